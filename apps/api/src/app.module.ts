@@ -1,0 +1,57 @@
+import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { TerminusModule } from '@nestjs/terminus';
+import { AuditModule } from '@socius/audit';
+import { AccessGuard, AuthModule } from '@socius/auth';
+import { APP_CONFIG, AppConfig, CoreModule, ProblemDetailsFilter, RequestContext } from '@socius/core';
+import { DatabaseModule } from '@socius/database';
+import { JobsModule } from '@socius/jobs';
+import { OrganizationsModule } from '@socius/organizations';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { LoggerModule } from 'nestjs-pino';
+import { HealthController } from './health.controller';
+
+@Module({
+  imports: [
+    CoreModule,
+    DiscoveryModule,
+    LoggerModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        pinoHttp: {
+          level: config.LOG_LEVEL,
+          genReqId: (req: IncomingMessage, res) => {
+            const given = req.headers['x-request-id'];
+            const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+            res.setHeader('X-Request-Id', id);
+            return id;
+          },
+          redact: ['req.headers.authorization', 'req.headers["x-voting-code"]', 'req.headers.cookie'],
+          customProps: () => ({ userId: RequestContext.current().userId }),
+          autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
+        },
+      }),
+    }),
+    DatabaseModule,
+    TerminusModule,
+    AuthModule,
+    AuditModule,
+    JobsModule,
+    OrganizationsModule,
+  ],
+  controllers: [HealthController],
+  providers: [
+    { provide: APP_GUARD, useClass: AccessGuard },
+    { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+  ],
+})
+export class AppModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer
+      .apply((req: IncomingMessage & { id?: string; ip?: string }, _res: unknown, next: () => void) =>
+        RequestContext.run({ requestId: req.id ? String(req.id) : undefined, ip: req.ip }, next),
+      )
+      .forRoutes('*path');
+  }
+}

@@ -1,0 +1,80 @@
+import { INestApplication, RequestMethod } from '@nestjs/common';
+import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
+import { DiscoveryService, MetadataScanner, NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { ACCESS_KEY } from '@socius/auth';
+import { createValidationPipe, loadConfig } from '@socius/core';
+import helmet from 'helmet';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+
+/** Builds the HTTP app exactly as production runs it; tests call this too. */
+export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
+  const config = loadConfig();
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  if (options.logger !== false) app.useLogger(app.get(Logger));
+  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.disable('x-powered-by');
+  app.use(helmet());
+  app.useBodyParser('json', { limit: '1mb' });
+  app.useGlobalPipes(createValidationPipe());
+  app.enableShutdownHooks();
+  const document = buildOpenApi(app, config.PUBLIC_URL);
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'openapi.json', yamlDocumentUrl: 'openapi.yaml' });
+  await app.init();
+  assertEveryRouteDeclaresAccess(app);
+  return app;
+}
+
+export function buildOpenApi(app: INestApplication, publicUrl: string): OpenAPIObject {
+  const config = new DocumentBuilder()
+    .setTitle('Socius API')
+    .setDescription(
+      'Member and share registry, permanent general assembly and contribution funding for cooperatives. ' +
+        'Errors are RFC 9457 application/problem+json. Amounts are integer cents, dates YYYY-MM-DD.',
+    )
+    .setVersion('1')
+    .addServer(publicUrl)
+    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .build();
+  return SwaggerModule.createDocument(app, config);
+}
+
+/** Deny by default, checked at boot: every controller route names its access rule. */
+export function assertEveryRouteDeclaresAccess(app: INestApplication): void {
+  const missing: string[] = [];
+  for (const route of listRoutes(app)) {
+    if (!Reflect.getMetadata(ACCESS_KEY, route.handler) && !Reflect.getMetadata(ACCESS_KEY, route.controller)) {
+      missing.push(`${route.method} ${route.path}`);
+    }
+  }
+  if (missing.length) throw new Error(`Routes without @Public(), @Authenticated() or @Roles(): ${missing.join(', ')}`);
+}
+
+export interface RouteInfo {
+  method: string;
+  path: string;
+  handler: object;
+  controller: object;
+}
+
+/** Every route of every controller, read from Nest's metadata (the same the router uses). */
+export function listRoutes(app: INestApplication): RouteInfo[] {
+  const discovery = app.get(DiscoveryService, { strict: false });
+  const scanner = new MetadataScanner();
+  const routes: RouteInfo[] = [];
+  for (const wrapper of discovery.getControllers()) {
+    const controller = wrapper.metatype as unknown as object;
+    const prefix: string = Reflect.getMetadata(PATH_METADATA, controller) ?? '';
+    const prototype = (controller as { prototype: Record<string, object> }).prototype;
+    for (const name of scanner.getAllMethodNames(prototype)) {
+      const handler = prototype[name];
+      const path: string | undefined = Reflect.getMetadata(PATH_METADATA, handler);
+      if (path === undefined) continue;
+      const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
+      routes.push({ method, path: ('/' + [prefix, path].filter((p) => p && p !== '/').join('/')).replace(/\/+/g, '/'), handler, controller });
+    }
+  }
+  return routes;
+}

@@ -1,0 +1,12 @@
+import { Module } from '@nestjs/common';
+import { AuditModule } from '@socius/audit';
+import { CoreModule } from '@socius/core';
+import { DatabaseModule } from '@socius/database';
+import { JobsModule, JobsWorkerModule } from '@socius/jobs';
+import { OrganizationsModule } from '@socius/organizations';
+
+/** The worker: BullMQ processors for every queue, the outbox relay, and the domain job handlers. */
+@Module({
+  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, AuditModule, OrganizationsModule],
+})
+export class WorkerModule {}

@@ -1,0 +1,86 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { decodeCursor, encodeCursor, Page, RequestContext } from '@socius/core';
+import { EntityManager, Repository } from 'typeorm';
+import { AuditEntry } from './entities/audit-entry.entity';
+
+export interface AuditRecord {
+  organizationId: string | null;
+  action: string;
+  entityType: string;
+  entityId?: string | null;
+  changes?: Record<string, unknown> | null;
+}
+
+export interface AuditItem {
+  id: string;
+  at: Date;
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  changes: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+/** Field-by-field differences between two plain objects: {field: {from, to}}. */
+export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+  const changes: Record<string, { from: unknown; to: unknown }> = {};
+  for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
+    const a = normalise(before[key]);
+    const b = normalise(after[key]);
+    if (JSON.stringify(a) !== JSON.stringify(b)) changes[key] = { from: a, to: b };
+  }
+  return changes;
+}
+
+const normalise = (v: unknown) => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
+
+@Injectable()
+export class AuditService {
+  constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
+
+  /** Writes one entry inside the caller's transaction; the actor and request come from the context. */
+  async record(em: EntityManager, record: AuditRecord): Promise<void> {
+    const ctx = RequestContext.current();
+    await em.insert(AuditEntry, {
+      organizationId: record.organizationId,
+      actorUserId: ctx.userId ?? null,
+      actor: ctx.actor ?? 'system',
+      action: record.action,
+      entityType: record.entityType,
+      entityId: record.entityId ?? null,
+      changes: (record.changes ?? null) as never,
+      requestId: ctx.requestId ?? null,
+    });
+  }
+
+  async list(
+    organizationId: string,
+    filter: { entityType?: string; entityId?: string; limit?: number; cursor?: string },
+  ): Promise<Page<AuditItem>> {
+    const limit = filter.limit ?? 50;
+    const qb = this.entries.createQueryBuilder('a').where('a.organizationId = :organizationId', { organizationId });
+    if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
+    const total = await qb.clone().getCount();
+    const after = decodeCursor(filter.cursor, 1);
+    if (after) qb.andWhere('a.id < :after', { after: String(after[0]) });
+    const rows = await qb.orderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const items = rows.slice(0, limit).map(toItem);
+    return { items, total, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null };
+  }
+}
+
+function toItem(e: AuditEntry): AuditItem {
+  return {
+    id: e.id,
+    at: e.at,
+    actor: e.actor,
+    action: e.action,
+    entityType: e.entityType,
+    entityId: e.entityId,
+    changes: e.changes,
+    requestId: e.requestId,
+  };
+}

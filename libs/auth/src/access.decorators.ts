@@ -1,0 +1,59 @@
+import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+
+export const ROLES = ['admin', 'accountant', 'member'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const ACCESS_KEY = 'socius:access';
+
+/** How a route may be reached. The global guard refuses any route that declares none. */
+export type AccessRule = { kind: 'public' } | { kind: 'user' } | { kind: 'org'; roles: Role[] };
+
+/** No token needed. Every public route says so explicitly. */
+export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
+
+/** Any logged-in user, outside any organization (sign-in helpers, creating an organization). */
+export const Authenticated = () =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'user' } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
+  );
+
+/**
+ * An organization route (`/v1/orgs/:slug/...`) for the roles named. Someone without a role in
+ * the organization gets 404, exactly as for an organization that does not exist.
+ */
+export const Roles = (...roles: Role[]) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'org', roles } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
+    ApiForbiddenResponse({ description: `Roles allowed: ${roles.join(', ')}` }),
+    ApiNotFoundResponse({ description: 'Unknown organization or object, or one you have no role in' }),
+  );
+
+export interface AuthUser {
+  id: string;
+  email: string;
+}
+
+/** The organization a request acts in, resolved by the guard from `:slug` and the caller's role. */
+export interface OrgContext {
+  organizationId: string;
+  slug: string;
+  role: Role;
+  userId: string;
+  /** The member record linked to the caller in this organization, if any. */
+  memberId: string | null;
+}
+
+export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {
+  return ctx.switchToHttp().getRequest().user;
+});
+
+export const Org = createParamDecorator((_: unknown, ctx: ExecutionContext): OrgContext => {
+  const org = ctx.switchToHttp().getRequest().org;
+  if (!org) throw new Error('@Org() used on a route without @Roles()');
+  return org;
+});

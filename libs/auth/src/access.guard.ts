@@ -1,0 +1,62 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { JwtService } from '@nestjs/jwt';
+import { ForbiddenError, NotFoundError, RequestContext, UnauthorizedError } from '@socius/core';
+import type { Request } from 'express';
+import { ACCESS_KEY, AccessRule, AuthUser, OrgContext } from './access.decorators';
+import { OrgRoleResolver } from './org-role.resolver';
+
+export interface TokenClaims {
+  sub: string;
+  email: string;
+}
+
+type AuthedRequest = Request & { user?: AuthUser; org?: OrgContext };
+
+/**
+ * The one global guard. Deny by default: a route without @Public(), @Authenticated() or
+ * @Roles() is refused (and the API refuses to boot with one, see assertEveryRouteDeclaresAccess).
+ */
+@Injectable()
+export class AccessGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly jwt: JwtService,
+    private readonly orgRoles: OrgRoleResolver,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType() !== 'http') return true;
+    const rule = this.reflector.getAllAndOverride<AccessRule | undefined>(ACCESS_KEY, [context.getHandler(), context.getClass()]);
+    if (!rule) throw new ForbiddenError('This route declares no access rule.', 'no-access-rule');
+    if (rule.kind === 'public') return true;
+
+    const req = context.switchToHttp().getRequest<AuthedRequest>();
+    const user = await this.authenticate(req);
+    req.user = user;
+    RequestContext.assign({ userId: user.id, actor: user.email });
+    if (rule.kind === 'user') return true;
+
+    const slug = req.params?.slug as string | undefined;
+    if (!slug) throw new Error(`@Roles() on a route without :slug (${req.method} ${req.route?.path})`);
+    const org = await this.orgRoles.resolve(slug, user.id);
+    if (!org) throw new NotFoundError('organization');
+    if (!rule.roles.includes(org.role)) {
+      throw new ForbiddenError(`This action needs the role ${rule.roles.join(' or ')}; you are ${org.role} here.`);
+    }
+    req.org = org;
+    return true;
+  }
+
+  private async authenticate(req: Request): Promise<AuthUser> {
+    const header = req.headers.authorization;
+    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+    if (!match) throw new UnauthorizedError();
+    try {
+      const claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
+      return { id: claims.sub, email: claims.email };
+    } catch {
+      throw new UnauthorizedError('The bearer token is invalid or expired.');
+    }
+  }
+}

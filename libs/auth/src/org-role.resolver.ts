@@ -1,0 +1,9 @@
+import type { OrgContext } from './access.decorators';
+
+/**
+ * Resolves the caller's role in an organization. Implemented by the organizations library and
+ * bound in the app, so auth does not depend on it.
+ */
+export abstract class OrgRoleResolver {
+  abstract resolve(slug: string, userId: string): Promise<OrgContext | null>;
+}

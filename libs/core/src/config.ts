@@ -1,0 +1,135 @@
+import { plainToInstance, Transform } from 'class-transformer';
+import {
+  IsBoolean,
+  IsIn,
+  IsInt,
+  IsString,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  registerDecorator,
+  validateSync,
+  ValidateIf,
+} from 'class-validator';
+
+const DEV_JWT_SECRET = 'socius-local-development-secret-do-not-use-in-production';
+
+/** Every setting Socius reads from the environment, with its local default. */
+export class Env {
+  @IsIn(['development', 'test', 'production'])
+  NODE_ENV: 'development' | 'test' | 'production' = 'development';
+
+  @IsServiceUrl(['postgres:', 'postgresql:'])
+  DATABASE_URL = 'postgres://socius:socius@127.0.0.1:5433/socius';
+
+  @IsServiceUrl(['redis:', 'rediss:'])
+  REDIS_URL = 'redis://127.0.0.1:6380';
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(65535)
+  PORT = 3000;
+
+  @IsString()
+  @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
+  @ValidateIf((env: Env) => env.NODE_ENV === 'production')
+  JWT_SECRET = DEV_JWT_SECRET;
+
+  @IsString()
+  @MaxLength(20)
+  JWT_EXPIRES_IN = '12h';
+
+  @IsServiceUrl(['smtp:', 'smtps:'])
+  SMTP_URL = 'smtp://127.0.0.1:1025';
+
+  @IsString()
+  @MaxLength(200)
+  MAIL_FROM = 'Socius <no-reply@socius.local>';
+
+  @IsServiceUrl(['http:', 'https:'])
+  @Transform(({ value }) => (typeof value === 'string' ? value.replace(/\/+$/, '') : value))
+  PUBLIC_URL = 'http://localhost:3000';
+
+  @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
+  LOG_LEVEL = 'info';
+
+  @IsString()
+  @MaxLength(50)
+  QUEUE_PREFIX = 'socius';
+
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  RUN_MIGRATIONS = false;
+
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  RUN_OUTBOX_RELAY = true;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  LOGIN_RATE_LIMIT = 10;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1000)
+  LOGIN_RATE_WINDOW_MS = 60_000;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_POOL_SIZE = 20;
+}
+
+export type AppConfig = Readonly<Env>;
+
+/** Thrown at boot when the environment is wrong: the message names every bad variable. */
+export class ConfigError extends Error {}
+
+function IsServiceUrl(protocols: string[]) {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isServiceUrl',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate(value: unknown) {
+          if (typeof value !== 'string') return false;
+          try {
+            return protocols.includes(new URL(value).protocol);
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () => `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
+    });
+}
+
+/** Reads and validates the environment; throws a ConfigError naming each bad variable. */
+export function loadConfig(raw: Record<string, unknown> = process.env): AppConfig {
+  const defaults = new Env();
+  const input: Record<string, unknown> = {};
+  for (const key of Object.keys(defaults) as (keyof Env)[]) {
+    const v = raw[key];
+    input[key] = v === undefined || v === '' ? defaults[key] : v;
+  }
+  const env = plainToInstance(Env, input);
+  const problems: string[] = [];
+  for (const error of validateSync(env)) {
+    problems.push(`${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got "${String(raw[error.property] ?? '')}")`);
+  }
+  if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
+    problems.push('JWT_SECRET: must be set in production');
+  }
+  if (problems.length) {
+    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section Configuration.`);
+  }
+  return Object.freeze(env);
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,111 @@
+import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
+import { DomainError, FieldProblem, PROBLEM_BASE, ProblemBody } from './problems';
+import { RequestContext } from './request-context';
+
+const PG_TO_PROBLEM: Record<string, { status: number; code: string; title: string; detail: string }> = {
+  '23505': { status: 409, code: 'conflict', title: 'Conflict', detail: 'This would duplicate an existing record.' },
+  '23503': { status: 409, code: 'conflict', title: 'Conflict', detail: 'This refers to a record that does not exist or is still in use.' },
+  '23514': { status: 422, code: 'constraint-violated', title: 'Business rule violated', detail: 'The database refused a value that breaks a rule.' },
+  '22P02': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A value has the wrong format.' },
+  '22003': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A number is out of range.' },
+  '40001': { status: 409, code: 'concurrent-update', title: 'Conflict', detail: 'A concurrent change got there first; retry.' },
+  '40P01': { status: 409, code: 'concurrent-update', title: 'Conflict', detail: 'A concurrent change got there first; retry.' },
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Invalid request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not found',
+  405: 'Method not allowed',
+  409: 'Conflict',
+  413: 'Payload too large',
+  415: 'Unsupported media type',
+  422: 'Unprocessable content',
+  429: 'Too many requests',
+  503: 'Service unavailable',
+};
+
+/** Turns every error into RFC 9457 application/problem+json; 500s never leak internals. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('Problem');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const http = host.switchToHttp();
+    const req = http.getRequest<Request>();
+    const res = http.getResponse<Response>();
+    const body = this.toProblem(exception);
+    body.instance = req.originalUrl?.split('?')[0];
+    const requestId = RequestContext.current().requestId ?? (req as { id?: string }).id;
+    if (requestId) body.requestId = String(requestId);
+    if (body.status >= 500) {
+      this.logger.error({ err: exception, requestId }, exception instanceof Error ? exception.message : 'unknown error');
+    }
+    if (res.headersSent) return;
+    if (body.status === 429 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '60');
+    res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
+  }
+
+  toProblem(exception: unknown): ProblemBody {
+    if (exception instanceof DomainError) {
+      return {
+        type: exception.type,
+        title: exception.title,
+        status: exception.status,
+        detail: exception.message,
+        ...(exception.errors ? { errors: exception.errors } : {}),
+        ...exception.extensions,
+      };
+    }
+    if (exception instanceof HttpException) {
+      const status = exception.getStatus();
+      const response = exception.getResponse();
+      let detail = exception.message;
+      if (typeof response === 'object' && response && 'message' in response) {
+        const m = (response as { message: unknown }).message;
+        detail = Array.isArray(m) ? m.join('; ') : String(m);
+      }
+      if (status === 404 && detail.startsWith('Cannot ')) detail = 'No such route.';
+      // Nest turns body-parser's SyntaxError into a plain BadRequestException with its message
+      if (status === 400 && exception.constructor === BadRequestException && /JSON/.test(detail)) {
+        return this.validation([{ field: 'body', message: `is not well-formed JSON (${detail})` }], 'The request body is not well-formed JSON.');
+      }
+      return { type: status === 404 ? PROBLEM_BASE + 'not-found' : 'about:blank', title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
+    }
+    // body-parser errors (malformed JSON, too large, bad charset) carry their own status
+    const bodyParser = exception as { type?: string; status?: number; expose?: boolean; message?: string };
+    if (bodyParser && typeof bodyParser.status === 'number' && bodyParser.expose && bodyParser.status < 500) {
+      if (bodyParser.type === 'entity.parse.failed') {
+        return this.validation([{ field: 'body', message: 'is not well-formed JSON' }], 'The request body is not well-formed JSON.');
+      }
+      return { type: 'about:blank', title: TITLES[bodyParser.status] ?? 'Error', status: bodyParser.status, detail: bodyParser.message };
+    }
+    if (exception instanceof QueryFailedError) {
+      const code = (exception.driverError as { code?: string })?.code ?? '';
+      const mapped = PG_TO_PROBLEM[code];
+      if (mapped) {
+        const constraint = (exception.driverError as { constraint?: string }).constraint;
+        return {
+          type: PROBLEM_BASE + mapped.code,
+          title: mapped.title,
+          status: mapped.status,
+          detail: mapped.detail,
+          ...(constraint ? { constraint } : {}),
+        };
+      }
+    }
+    return {
+      type: 'about:blank',
+      title: 'Internal Server Error',
+      status: 500,
+      detail: 'An unexpected error occurred. It has been logged; quote the requestId if you report it.',
+    };
+  }
+
+  private validation(errors: FieldProblem[], detail: string): ProblemBody {
+    return { type: PROBLEM_BASE + 'validation-error', title: 'Invalid request', status: 400, detail, errors };
+  }
+}

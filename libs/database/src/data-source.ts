@@ -1,0 +1,32 @@
+import 'reflect-metadata';
+import * as path from 'node:path';
+import { DataSource, DataSourceOptions } from 'typeorm';
+import { loadConfig } from '@socius/core';
+import { SnakeNamingStrategy } from './naming.strategy';
+
+/** The repository root, the same from sources (ts-node, jest) and from dist/. */
+const ROOT = path.resolve(__dirname, '../../..');
+
+/**
+ * The one set of options for the app, the worker, the migration CLI and the tests.
+ * Entities and migrations are found by file name, so a new domain library only adds files.
+ */
+export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = loadConfig().DATABASE_POOL_SIZE): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url,
+    synchronize: false,
+    migrationsRun: false,
+    migrationsTableName: 'migrations',
+    namingStrategy: new SnakeNamingStrategy(),
+    uuidExtension: 'pgcrypto', // gen_random_uuid() is built into PostgreSQL 13+
+    installExtensions: false,
+    entities: [path.join(ROOT, 'libs/*/src/**/*.entity.{ts,js}')],
+    migrations: [path.join(ROOT, 'migrations/*.{ts,js}')],
+    migrationsTransactionMode: 'each',
+    extra: { max: poolSize, application_name: process.env.SOCIUS_APP_NAME ?? 'socius' },
+    logging: false, // failed queries surface as errors, logged by the problem filter when unexpected
+  };
+}
+
+export default new DataSource(dataSourceOptions());

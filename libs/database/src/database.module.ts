@@ -1,0 +1,22 @@
+import { Global, Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { APP_CONFIG, AppConfig, loadConfig } from '@socius/core';
+import { DataSource } from 'typeorm';
+import { dataSourceOptions } from './data-source';
+import { runMigrationsLocked } from './migrator';
+
+@Global()
+@Module({
+  imports: [
+    TypeOrmModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      dataSourceFactory: async (options) => {
+        const dataSource = await new DataSource(options!).initialize();
+        if (loadConfig().RUN_MIGRATIONS) await runMigrationsLocked(dataSource, (m) => console.log(m));
+        return dataSource;
+      },
+    }),
+  ],
+})
+export class DatabaseModule {}

@@ -1,0 +1,5 @@
+export * from './data-source';
+export * from './database.module';
+export * from './migrator';
+export * from './naming.strategy';
+export * from './transactions';

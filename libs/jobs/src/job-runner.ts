@@ -1,0 +1,62 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { RequestContext } from '@socius/core';
+import { Job, UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { JobHandlerRegistry } from './job-handler';
+
+export interface OutboxJobData {
+  outboxId: string;
+  organizationId: string | null;
+  payload: Record<string, unknown>;
+}
+
+/** Runs one BullMQ job through its handler and mirrors its state into the outbox row. */
+@Injectable()
+export class JobRunner {
+  private readonly logger = new Logger('Jobs');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: JobHandlerRegistry,
+  ) {}
+
+  async run(job: Job<OutboxJobData>): Promise<unknown> {
+    const { outboxId, organizationId, payload } = job.data;
+    const attempt = job.attemptsMade + 1;
+    const started = await this.dataSource.query(
+      `UPDATE outbox SET status = 'active', attempts = $2 WHERE id = $1 AND status <> 'completed' RETURNING id`,
+      [outboxId, attempt],
+    );
+    if (started[1] === 0) return { skipped: 'already completed' };
+    const handler = this.registry.get(job.name);
+    try {
+      if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
+      const result = await RequestContext.run({ actor: `worker:${job.name}`, requestId: outboxId }, () =>
+        handler(payload ?? {}, {
+          outboxId,
+          organizationId,
+          attempt,
+          progress: async (percent) => {
+            const p = Math.max(0, Math.min(100, Math.round(percent)));
+            await this.dataSource.query(`UPDATE outbox SET progress = $2 WHERE id = $1`, [outboxId, p]);
+            await job.updateProgress(p);
+          },
+        }),
+      );
+      await this.dataSource.query(
+        `UPDATE outbox SET status = 'completed', progress = 100, result = $2, last_error = NULL, finished_at = now() WHERE id = $1`,
+        [outboxId, result === undefined ? null : JSON.stringify(result)],
+      );
+      return result;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
+      this.logger.warn(`job ${job.name} ${outboxId} try ${attempt} failed${final ? ' for good' : ''}: ${message}`);
+      await this.dataSource.query(
+        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $2 = 'failed' THEN now() END WHERE id = $1`,
+        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000)],
+      );
+      throw error;
+    }
+  }
+}

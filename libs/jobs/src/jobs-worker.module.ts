@@ -1,0 +1,52 @@
+import { BullModule } from '@nestjs/bullmq';
+import { Injectable, Module } from '@nestjs/common';
+import { DiscoveryModule } from '@nestjs/core';
+import { Processor, WorkerHost } from '@nestjs/bullmq';
+import { APP_CONFIG, AppConfig } from '@socius/core';
+import { Job } from 'bullmq';
+import { JobHandlerRegistry } from './job-handler';
+import { JobRunner, OutboxJobData } from './job-runner';
+import { OutboxRelay } from './outbox-relay';
+import { QUEUES } from './queues';
+
+@Injectable()
+@Processor('default', { concurrency: 4 })
+export class DefaultQueueProcessor extends WorkerHost {
+  constructor(private readonly runner: JobRunner) {
+    super();
+  }
+
+  process(job: Job<OutboxJobData>): Promise<unknown> {
+    return this.runner.run(job);
+  }
+}
+
+@Injectable()
+@Processor('mail', { concurrency: 16 })
+export class MailQueueProcessor extends WorkerHost {
+  constructor(private readonly runner: JobRunner) {
+    super();
+  }
+
+  process(job: Job<OutboxJobData>): Promise<unknown> {
+    return this.runner.run(job);
+  }
+}
+
+/** The worker side: BullMQ workers for every queue, the handler registry and the relay. */
+@Module({
+  imports: [
+    DiscoveryModule,
+    BullModule.forRootAsync({
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => ({
+        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        prefix: config.QUEUE_PREFIX,
+      }),
+    }),
+    ...QUEUES.map((name) => BullModule.registerQueue({ name })),
+  ],
+  providers: [JobHandlerRegistry, JobRunner, OutboxRelay, DefaultQueueProcessor, MailQueueProcessor],
+  exports: [OutboxRelay, JobHandlerRegistry],
+})
+export class JobsWorkerModule {}

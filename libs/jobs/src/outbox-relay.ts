@@ -1,0 +1,159 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { DataSource } from 'typeorm';
+import { OutboxJobData } from './job-runner';
+import { OUTBOX_CHANNEL } from './outbox.service';
+import { DEFAULT_JOB_OPTIONS, QueueName, QUEUES } from './queues';
+
+const BATCH = 200;
+const POLL_MS = 1_000;
+const PUBLISH_TIMEOUT_MS = 5_000;
+
+interface PendingRow {
+  id: string;
+  organization_id: string | null;
+  queue: QueueName;
+  name: string;
+  payload: Record<string, unknown>;
+  delay_ms: number;
+}
+
+/**
+ * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can run;
+ * a row is marked queued only after Redis accepted the job, in the same transaction, so a
+ * Redis outage leaves rows pending and a crash between the two at worst publishes again, which
+ * BullMQ ignores because the job id is the outbox id.
+ */
+@Injectable()
+export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('OutboxRelay');
+  private redis?: IORedis;
+  private queues = new Map<QueueName, Queue>();
+  private listener?: Client;
+  private timer?: NodeJS.Timeout;
+  private running = false;
+  private draining?: Promise<void>;
+  private again = false;
+  private redisDownSince?: number;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.RUN_OUTBOX_RELAY) await this.start();
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.stop();
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    this.redis = new IORedis({ ...redisOptionsFromUrl(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined); // reported by publish failures, not once per reconnect
+    for (const name of QUEUES) this.queues.set(name, new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX }));
+    try {
+      this.listener = new Client({ connectionString: this.config.DATABASE_URL });
+      this.listener.on('error', () => undefined);
+      await this.listener.connect();
+      await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
+      this.listener.on('notification', () => this.kick());
+    } catch (error) {
+      this.logger.warn(`LISTEN unavailable, polling only: ${(error as Error).message}`);
+    }
+    this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.kick();
+  }
+
+  async stop(): Promise<void> {
+    if (!this.running) return;
+    this.running = false;
+    clearInterval(this.timer);
+    await this.draining;
+    await this.listener?.end().catch(() => undefined);
+    for (const queue of this.queues.values()) await queue.close().catch(() => undefined);
+    this.queues.clear();
+    this.redis?.disconnect();
+  }
+
+  private kick(): void {
+    if (!this.running) return;
+    if (this.draining) {
+      this.again = true;
+      return;
+    }
+    this.draining = (async () => {
+      do {
+        this.again = false;
+        try {
+          while (this.running && (await this.publishPending()) === BATCH);
+        } catch (error) {
+          if (!this.redisDownSince) {
+            this.redisDownSince = Date.now();
+            this.logger.warn(`cannot publish jobs, they wait in the outbox: ${(error as Error).message}`);
+          }
+          return;
+        }
+      } while (this.again && this.running);
+    })().finally(() => (this.draining = undefined));
+  }
+
+  /** Publishes one batch of due rows; returns how many. Throws when Redis refuses. */
+  async publishPending(): Promise<number> {
+    const count = await this.dataSource.transaction(async (em) => {
+      const rows: PendingRow[] = await em.query(
+        `SELECT id, organization_id, queue, name, payload,
+                GREATEST(0, EXTRACT(EPOCH FROM (available_at - now())) * 1000)::int AS delay_ms
+           FROM outbox
+          WHERE status = 'pending' AND available_at <= now() + interval '1 minute'
+          ORDER BY available_at, created_at
+          LIMIT ${BATCH}
+          FOR UPDATE SKIP LOCKED`,
+      );
+      if (rows.length === 0) return 0;
+      const byQueue = new Map<QueueName, PendingRow[]>();
+      for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
+      for (const [name, batch] of byQueue) {
+        const queue = this.queues.get(name);
+        if (!queue) throw new Error(`outbox row for unknown queue "${name}"`);
+        await withTimeout(
+          queue.addBulk(
+            batch.map((row) => ({
+              name: row.name,
+              data: { outboxId: row.id, organizationId: row.organization_id, payload: row.payload } satisfies OutboxJobData,
+              opts: {
+                ...DEFAULT_JOB_OPTIONS,
+                jobId: row.id,
+                delay: row.delay_ms,
+                removeOnComplete: { age: 24 * 3600, count: 10_000 },
+                removeOnFail: { age: 30 * 24 * 3600 },
+              },
+            })),
+          ),
+          PUBLISH_TIMEOUT_MS,
+        );
+      }
+      await em.query(`UPDATE outbox SET status = 'queued', published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      return rows.length;
+    });
+    if (count && this.redisDownSince) {
+      this.logger.log(`Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s; publishing the outbox`);
+      this.redisDownSince = undefined;
+    }
+    return count;
+  }
+}
+
+function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
+  let timer: NodeJS.Timeout;
+  return Promise.race([
+    promise,
+    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
+}

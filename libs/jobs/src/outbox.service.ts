@@ -1,0 +1,62 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { NotFoundError } from '@socius/core';
+import { EntityManager, Repository } from 'typeorm';
+import { OutboxEntry } from './entities/outbox-entry.entity';
+import { JobStatus, QueueName } from './queues';
+
+export interface EnqueueRequest {
+  organizationId: string | null;
+  queue: QueueName;
+  name: string;
+  payload?: Record<string, unknown>;
+  /** run not before this instant */
+  availableAt?: Date;
+}
+
+export interface JobView {
+  id: string;
+  name: string;
+  status: JobStatus;
+  progress: number;
+  attempts: number;
+  error: string | null;
+  result: Record<string, unknown> | null;
+  createdAt: Date;
+  finishedAt: Date | null;
+}
+
+export const OUTBOX_CHANNEL = 'socius_outbox';
+
+@Injectable()
+export class OutboxService {
+  constructor(@InjectRepository(OutboxEntry) private readonly outbox: Repository<OutboxEntry>) {}
+
+  /** Call inside the transaction of the change that causes the job: both commit or neither. */
+  async enqueue(em: EntityManager, request: EnqueueRequest): Promise<string> {
+    const rows = await em.query(
+      `INSERT INTO outbox (organization_id, queue, name, payload, available_at)
+       VALUES ($1, $2, $3, $4, COALESCE($5, now())) RETURNING id`,
+      [request.organizationId, request.queue, request.name, JSON.stringify(request.payload ?? {}), request.availableAt ?? null],
+    );
+    // wakes the relay at commit (NOTIFY is transactional); polling remains the safety net
+    await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    return rows[0].id;
+  }
+
+  async view(organizationId: string, id: string): Promise<JobView> {
+    const row = await this.outbox.findOneBy({ organizationId, id });
+    if (!row) throw new NotFoundError('job');
+    return {
+      id: row.id,
+      name: row.name,
+      status: row.status,
+      progress: row.progress,
+      attempts: row.attempts,
+      error: row.status === 'completed' ? null : row.lastError,
+      result: row.result,
+      createdAt: row.createdAt,
+      finishedAt: row.finishedAt,
+    };
+  }
+}

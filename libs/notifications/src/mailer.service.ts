@@ -1,0 +1,31 @@
+import { Inject, Injectable, OnApplicationShutdown } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@socius/core';
+import * as nodemailer from 'nodemailer';
+import type { Transporter } from 'nodemailer';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  attachments?: { filename: string; content: Buffer; contentType?: string }[];
+  /** stable Message-ID, so a receiving system can spot a duplicate */
+  messageId?: string;
+}
+
+/** Sends e-mail through SMTP_URL (a local mail catcher in development, a relay in production). */
+@Injectable()
+export class MailerService implements OnApplicationShutdown {
+  private transporter?: Transporter;
+
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
+
+  async send(message: MailMessage): Promise<void> {
+    this.transporter ??= nodemailer.createTransport(this.config.SMTP_URL, { pool: true, maxConnections: 5 } as never);
+    await this.transporter.sendMail({ from: this.config.MAIL_FROM, ...message });
+  }
+
+  onApplicationShutdown(): void {
+    this.transporter?.close();
+  }
+}

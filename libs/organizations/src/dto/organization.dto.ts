@@ -1,0 +1,106 @@
+import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { BoundedString, Cents, IsMonthDay, IsSiren } from '@socius/core';
+import { ROLES } from '@socius/auth';
+import type { Role } from '@socius/auth';
+import { LEGAL_FORMS } from '../entities/organization.entity';
+import type { LegalForm } from '../entities/organization.entity';
+
+export class CreateOrganizationDto {
+  @BoundedString(200)
+  name: string;
+
+  /** lower-case letters, digits and dashes; appears in every URL of the organization */
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, { message: 'slug must be 1–63 lower-case letters, digits or inner dashes' })
+  slug: string;
+
+  @ApiProperty({ enum: LEGAL_FORMS })
+  @IsIn(LEGAL_FORMS)
+  legalForm: LegalForm;
+
+  /** last day of the fiscal year, MM-DD */
+  @IsMonthDay()
+  fiscalYearEnd: string;
+
+  /** statutory minimum capital, in cents */
+  @Cents(0)
+  minimumCapitalCents: number;
+
+  @IsOptional()
+  @IsSiren()
+  siren?: string;
+
+  @IsOptional()
+  @BoundedString(500)
+  address?: string;
+
+  @IsOptional()
+  @IsBoolean()
+  eConvocation?: boolean;
+
+  @IsOptional()
+  @IsIn(['fr', 'en'])
+  defaultLanguage?: 'fr' | 'en';
+}
+
+export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizationDto, ['slug'] as const)) {}
+
+export class OrganizationDto {
+  id: string;
+  name: string;
+  slug: string;
+  @ApiProperty({ enum: LEGAL_FORMS })
+  legalForm: LegalForm;
+  siren: string | null;
+  address: string | null;
+  currency: string;
+  fiscalYearEnd: string;
+  minimumCapitalCents: number;
+  eConvocation: boolean;
+  defaultLanguage: 'fr' | 'en';
+  timezone: string;
+  createdAt: Date;
+  /** the caller's role in this organization */
+  @ApiProperty({ enum: ROLES })
+  role?: Role;
+}
+
+export class GrantRoleDto {
+  /** the e-mail of an existing Socius account */
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  /** with role "member": the member record this account belongs to */
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a UUID' })
+  memberId?: string;
+}
+
+export class OrganizationUserDto {
+  userId: string;
+  email: string;
+  name: string;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+  memberId: string | null;
+  since: Date;
+}
+
+export class OrganizationListDto {
+  items: OrganizationDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class OrganizationUserListDto {
+  items: OrganizationUserDto[];
+  total: number;
+  nextCursor: string | null;
+}

@@ -1,0 +1,60 @@
+import { bigintCents } from '@socius/core';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+export const LEGAL_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP', 'ASSOCIATION', 'OTHER'] as const;
+export type LegalForm = (typeof LEGAL_FORMS)[number];
+
+/** A tenant: one cooperative (or federation, or association) and its registers. */
+@Entity('organizations')
+@Check('organizations_slug_check', `"slug" ~ '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$'`)
+@Check('organizations_legal_form_check', `"legal_form" IN ('SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP', 'ASSOCIATION', 'OTHER')`)
+@Check('organizations_siren_check', `"siren" ~ '^[0-9]{9}$'`)
+@Check('organizations_fiscal_year_end_check', `"fiscal_year_end" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
+@Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)
+export class Organization {
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'varchar', length: 200 })
+  name: string;
+
+  @Index('organizations_slug_key', { unique: true })
+  @Column({ type: 'varchar', length: 63 })
+  slug: string;
+
+  @Column({ type: 'varchar', length: 20 })
+  legalForm: LegalForm;
+
+  @Column({ type: 'char', length: 9, nullable: true })
+  siren: string | null;
+
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  address: string | null;
+
+  @Column({ type: 'char', length: 3, default: 'EUR' })
+  currency: string;
+
+  /** MM-DD: the last day of the fiscal year (clôture de l'exercice) */
+  @Column({ type: 'char', length: 5, default: '12-31' })
+  fiscalYearEnd: string;
+
+  /** capital minimum statutaire */
+  @Column({ type: 'bigint', default: 0, transformer: bigintCents })
+  minimumCapitalCents: number;
+
+  /** members who consented may be convened by e-mail (convocation électronique) */
+  @Column({ type: 'boolean', default: true })
+  eConvocation: boolean;
+
+  @Column({ type: 'varchar', length: 2, default: 'fr' })
+  defaultLanguage: 'fr' | 'en';
+
+  @Column({ type: 'varchar', length: 50, default: 'Europe/Paris' })
+  timezone: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @UpdateDateColumn({ type: 'timestamptz' })
+  updatedAt: Date;
+}

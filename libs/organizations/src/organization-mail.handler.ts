@@ -1,0 +1,45 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { APP_CONFIG, AppConfig } from '@socius/core';
+import { DeliveriesService, JobContext, JobHandler } from '@socius/jobs';
+import { MailerService } from '@socius/notifications';
+import { OrganizationsService, ROLE_GRANTED_JOB } from './organizations.service';
+
+const ROLE_LABELS = {
+  fr: { admin: 'administrateur·rice', accountant: 'expert-comptable', member: 'sociétaire' },
+  en: { admin: 'administrator', accountant: 'accountant', member: 'member' },
+} as const;
+
+@Injectable()
+export class OrganizationMailHandler {
+  constructor(
+    private readonly organizations: OrganizationsService,
+    private readonly deliveries: DeliveriesService,
+    private readonly mailer: MailerService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /** Tells a user they were given a role, once per grant whatever the retries. */
+  @JobHandler(ROLE_GRANTED_JOB)
+  async roleGranted(payload: Record<string, unknown>, ctx: JobContext): Promise<{ sent: boolean }> {
+    const grant = await this.organizations.findGrant(String(payload.organizationUserId));
+    if (!grant) return { sent: false }; // revoked meanwhile
+    const { organization, user } = grant;
+    const role = String(payload.role) as keyof (typeof ROLE_LABELS)['fr'];
+    const fr = organization.defaultLanguage !== 'en';
+    const label = (fr ? ROLE_LABELS.fr : ROLE_LABELS.en)[role] ?? role;
+    const link = `${this.config.PUBLIC_URL}/v1/orgs/${organization.slug}`;
+    const sent = await this.deliveries.once(
+      { organizationId: organization.id, purpose: `role-granted:${payload.organizationUserId}:${role}`, recipient: user.email, outboxId: ctx.outboxId },
+      () =>
+        this.mailer.send({
+          to: user.email,
+          messageId: `<${ctx.outboxId}@socius>`,
+          subject: fr ? `${organization.name} : vous êtes ${label}` : `${organization.name}: you are ${label}`,
+          text: fr
+            ? `Bonjour ${user.name},\n\nVous avez désormais le rôle ${label} dans ${organization.name} sur Socius.\n${link}\n`
+            : `Hello ${user.name},\n\nYou now hold the role ${label} in ${organization.name} on Socius.\n${link}\n`,
+        }),
+    );
+    return { sent };
+  }
+}

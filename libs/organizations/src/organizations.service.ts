@@ -1,0 +1,203 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import { AuthService, OrgContext, OrgRoleResolver, User } from '@socius/auth';
+import { AuditService, diff } from '@socius/audit';
+import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@socius/core';
+import { PG, pgCode } from '@socius/database';
+import { OutboxService } from '@socius/jobs';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { CreateOrganizationDto, GrantRoleDto, OrganizationDto, OrganizationUserDto, UpdateOrganizationDto } from './dto/organization.dto';
+import { OrganizationUser } from './entities/organization-user.entity';
+import { Organization } from './entities/organization.entity';
+
+export const ROLE_GRANTED_JOB = 'organization.role-granted';
+
+@Injectable()
+export class OrganizationsService extends OrgRoleResolver {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Organization) private readonly organizations: Repository<Organization>,
+    @InjectRepository(OrganizationUser) private readonly organizationUsers: Repository<OrganizationUser>,
+    private readonly auth: AuthService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {
+    super();
+  }
+
+  async resolve(slug: string, userId: string): Promise<OrgContext | null> {
+    const rows: { id: string; role: OrgContext['role']; member_id: string | null }[] = await this.dataSource.query(
+      `SELECT o.id, ou.role, ou.member_id FROM organizations o
+         JOIN organization_users ou ON ou.organization_id = o.id AND ou.user_id = $2
+        WHERE o.slug = $1`,
+      [slug, userId],
+    );
+    if (!rows.length) return null;
+    return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id };
+  }
+
+  /** Creates the organization; its creator becomes its first admin. */
+  async create(dto: CreateOrganizationDto, userId: string): Promise<OrganizationDto> {
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const org = await em.save(em.create(Organization, { ...dto, name: dto.name.trim(), siren: dto.siren ?? null, address: dto.address ?? null }));
+        await em.insert(OrganizationUser, { organizationId: org.id, userId, role: 'admin' });
+        await this.audit.record(em, { organizationId: org.id, action: 'organization.created', entityType: 'organization', entityId: org.id, changes: { ...dto } });
+        return { ...toDto(org), role: 'admin' };
+      });
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation) {
+        throw new ConflictError('slug-taken', `The slug "${dto.slug}" is already used by another organization.`, undefined, [
+          { field: 'slug', message: 'is already taken' },
+        ]);
+      }
+      throw error;
+    }
+  }
+
+  async listForUser(userId: string): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
+    const rows = await this.organizationUsers.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+    const items = rows.map((r) => ({ ...toDto(r.organization!), role: r.role }));
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  async get(ctx: OrgContext): Promise<OrganizationDto> {
+    return { ...toDto(await this.load(this.organizations.manager, ctx.organizationId)), role: ctx.role };
+  }
+
+  async update(ctx: OrgContext, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
+    return this.dataSource.transaction(async (em) => {
+      const org = await this.load(em, ctx.organizationId, true);
+      const before = toDto(org);
+      Object.assign(org, dto, dto.name ? { name: dto.name.trim() } : {});
+      const saved = await em.save(org);
+      const changes = diff(before as never, toDto(saved) as never);
+      delete changes.updatedAt;
+      if (Object.keys(changes).length) {
+        await this.audit.record(em, { organizationId: org.id, action: 'organization.updated', entityType: 'organization', entityId: org.id, changes });
+      }
+      return { ...toDto(saved), role: ctx.role };
+    });
+  }
+
+  async listUsers(ctx: OrgContext): Promise<{ items: OrganizationUserDto[]; total: number; nextCursor: null }> {
+    const rows = await this.organizationUsers.find({
+      where: { organizationId: ctx.organizationId },
+      relations: { user: true },
+      order: { createdAt: 'ASC' },
+    });
+    const items = rows.map(toUserDto);
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  /** Gives an existing account a role here (or changes it), and tells them by e-mail. */
+  async grantRole(ctx: OrgContext, dto: GrantRoleDto): Promise<OrganizationUserDto> {
+    if (dto.memberId && dto.role !== 'member') throw ValidationError.field('memberId', 'can only be given with the role "member"');
+    const user = await this.auth.findByEmail(dto.email);
+    if (!user) {
+      throw new BusinessRuleError('unknown-account', `No Socius account uses ${dto.email}; ask them to sign up first.`, undefined, [
+        { field: 'email', message: 'has no account' },
+      ]);
+    }
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const existing = await em.findOne(OrganizationUser, {
+          where: { organizationId: ctx.organizationId, userId: user.id },
+          lock: { mode: 'pessimistic_write' },
+        });
+        if (existing?.role === 'admin' && dto.role !== 'admin') await this.assertAnotherAdmin(em, ctx.organizationId, user.id);
+        const row = existing ?? em.create(OrganizationUser, { organizationId: ctx.organizationId, userId: user.id });
+        const before = existing ? { role: existing.role, memberId: existing.memberId } : {};
+        row.role = dto.role;
+        row.memberId = dto.memberId ?? null;
+        const saved = await em.save(row);
+        saved.user = user;
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: existing ? 'organization.role-changed' : 'organization.role-granted',
+          entityType: 'user',
+          entityId: user.id,
+          changes: diff(before, { role: saved.role, memberId: saved.memberId }),
+        });
+        if (!existing || existing.role !== dto.role) {
+          await this.outbox.enqueue(em, {
+            organizationId: ctx.organizationId,
+            queue: 'mail',
+            name: ROLE_GRANTED_JOB,
+            payload: { organizationUserId: saved.id, role: saved.role },
+          });
+        }
+        return toUserDto(saved);
+      });
+    } catch (error) {
+      if (pgCode(error) === PG.foreignKeyViolation) throw ValidationError.field('memberId', 'is not a member of this organization');
+      throw error;
+    }
+  }
+
+  /** Takes a user's role away; the last admin cannot be removed. */
+  async revokeRole(ctx: OrgContext, userId: string): Promise<void> {
+    await this.dataSource.transaction(async (em) => {
+      const row = await em.findOne(OrganizationUser, { where: { organizationId: ctx.organizationId, userId }, lock: { mode: 'pessimistic_write' } });
+      if (!row) throw new NotFoundError('user in this organization');
+      if (row.role === 'admin') await this.assertAnotherAdmin(em, ctx.organizationId, userId);
+      await em.delete(OrganizationUser, { id: row.id });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'organization.role-revoked',
+        entityType: 'user',
+        entityId: userId,
+        changes: { role: { from: row.role, to: null } },
+      });
+    });
+  }
+
+  /** For job handlers: an organization and one of its users, by the organization_users id. */
+  async findGrant(organizationUserId: string): Promise<{ organization: Organization; user: User; role: string } | null> {
+    const row = await this.organizationUsers.findOne({ where: { id: organizationUserId }, relations: { organization: true, user: true } });
+    return row ? { organization: row.organization!, user: row.user!, role: row.role } : null;
+  }
+
+  async findBySlug(slug: string): Promise<Organization | null> {
+    return this.organizations.findOneBy({ slug });
+  }
+
+  private async assertAnotherAdmin(em: EntityManager, organizationId: string, userId: string): Promise<void> {
+    // lock the admins so that two admins cannot demote each other at the same time
+    const admins: { user_id: string }[] = await em.query(
+      `SELECT user_id FROM organization_users WHERE organization_id = $1 AND role = 'admin' FOR UPDATE`,
+      [organizationId],
+    );
+    if (!admins.some((a) => a.user_id !== userId)) {
+      throw new BusinessRuleError('last-admin', 'An organization keeps at least one admin: give the role to someone else first.');
+    }
+  }
+
+  private async load(em: EntityManager, id: string, lock = false): Promise<Organization> {
+    const org = await em.findOne(Organization, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!org) throw new NotFoundError('organization');
+    return org;
+  }
+}
+
+export function toDto(org: Organization): OrganizationDto {
+  return {
+    id: org.id,
+    name: org.name,
+    slug: org.slug,
+    legalForm: org.legalForm,
+    siren: org.siren,
+    address: org.address,
+    currency: org.currency,
+    fiscalYearEnd: org.fiscalYearEnd,
+    minimumCapitalCents: org.minimumCapitalCents,
+    eConvocation: org.eConvocation,
+    defaultLanguage: org.defaultLanguage,
+    timezone: org.timezone,
+    createdAt: org.createdAt,
+  };
+}
+
+function toUserDto(row: OrganizationUser): OrganizationUserDto {
+  return { userId: row.userId, email: row.user!.email, name: row.user!.name, role: row.role, memberId: row.memberId, since: row.createdAt };
+}

@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# The whole test suite: installs what is missing, starts PostgreSQL and Redis (unless
+# DATABASE_URL / REDIS_URL are set), type-checks, runs unit and end-to-end tests, then builds
+# and smoke-tests the production entry points. `.ci/run` calls exactly this.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export TZ=UTC
+
+source scripts/services.sh
+if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  socius_log "installing npm dependencies"
+  npm ci --no-audit --no-fund --loglevel=error
+fi
+socius_services test
+
+socius_log "type-checking"
+npx tsc -p tsconfig.json --noEmit
+
+socius_log "running the tests"
+mkdir -p .data
+results=.data/jest-results.json
+set +e
+npx jest --ci --json --outputFile="$results" "$@"
+status=$?
+set -e
+
+if [ $# -eq 0 ]; then
+  socius_log "building and smoke-testing the built API and worker"
+  bash scripts/smoke.sh || status=1
+fi
+
+node -e '
+  const r = require(process.argv[1]);
+  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
+' "$PWD/$results" || true
+exit $status

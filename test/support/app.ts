@@ -1,0 +1,93 @@
+import { INestApplicationContext } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { randomBytes } from 'node:crypto';
+import request from 'supertest';
+import { DataSource } from 'typeorm';
+import { createApiApp } from '../../apps/api/src/bootstrap';
+import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { cloneTemplate } from './databases';
+
+export interface TestApi {
+  app: NestExpressApplication;
+  http: ReturnType<typeof request>;
+  db: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * Boots the real API on a private clone of the migrated database, with its own queue prefix
+ * in Redis. `env` overrides settings for this file.
+ */
+export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
+  process.env.DATABASE_URL = await cloneTemplate();
+  process.env.QUEUE_PREFIX = `socius-test-${randomBytes(4).toString('hex')}`;
+  Object.assign(process.env, env);
+  const app = await createApiApp({ logger: process.env.LOG_LEVEL !== 'silent' });
+  const server = app.getHttpServer();
+  return {
+    app,
+    http: request(server),
+    db: app.get(DataSource),
+    close: () => app.close(),
+  };
+}
+
+/** Boots the worker (relay and processors) on the same database and queue prefix as the API. */
+export async function startWorker(env: Record<string, string> = {}): Promise<INestApplicationContext> {
+  const saved = { ...process.env };
+  Object.assign(process.env, env);
+  try {
+    const worker = await NestFactory.createApplicationContext(WorkerModule, { logger: false });
+    return worker;
+  } finally {
+    for (const key of Object.keys(env)) process.env[key] = saved[key];
+  }
+}
+
+let counter = 0;
+export const uniqueEmail = (label = 'user') => `${label}.${Date.now().toString(36)}${(counter++).toString(36)}@example.coop`;
+export const uniqueSlug = (label = 'coop') => `${label}-${Date.now().toString(36)}${(counter++).toString(36)}`;
+
+export interface TestUser {
+  id: string;
+  email: string;
+  token: string;
+  auth: { Authorization: string };
+}
+
+export async function signup(api: TestApi, label = 'user'): Promise<TestUser> {
+  const email = uniqueEmail(label);
+  const res = await api.http.post('/v1/auth/signup').send({ email, password: 'correct horse battery', name: `Test ${label}` }).expect(201);
+  return { id: res.body.user.id, email, token: res.body.accessToken, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+}
+
+export interface TestOrg {
+  id: string;
+  slug: string;
+  admin: TestUser;
+}
+
+export async function createOrg(api: TestApi, admin?: TestUser, overrides: Record<string, unknown> = {}): Promise<TestOrg> {
+  const owner = admin ?? (await signup(api, 'admin'));
+  const res = await api.http
+    .post('/v1/orgs')
+    .set(owner.auth)
+    .send({ name: 'Coop Test', slug: uniqueSlug(), legalForm: 'SCIC_SAS', fiscalYearEnd: '12-31', minimumCapitalCents: 0, ...overrides })
+    .expect(201);
+  return { id: res.body.id, slug: res.body.slug, admin: owner };
+}
+
+/** A new user with the given role in the organization. */
+export async function userWithRole(api: TestApi, org: TestOrg, role: 'admin' | 'accountant' | 'member'): Promise<TestUser> {
+  const user = await signup(api, role);
+  await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: user.email, role }).expect(201);
+  return user;
+}
+
+export function expectProblem(res: request.Response, status: number, field?: string): void {
+  expect(res.status).toBe(status);
+  expect(res.headers['content-type']).toMatch(/^application\/problem\+json/);
+  expect(res.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status }));
+  if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
+}

@@ -1,0 +1,7 @@
+// Every e2e test file runs with these unless it overrides them before booting the app.
+process.env.TZ = 'UTC';
+process.env.NODE_ENV = 'test';
+process.env.LOG_LEVEL = process.env.TEST_LOG_LEVEL ?? 'silent';
+process.env.RUN_OUTBOX_RELAY = 'false';
+process.env.RUN_MIGRATIONS = 'false';
+process.env.DATABASE_POOL_SIZE = '10';

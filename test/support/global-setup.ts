@@ -1,0 +1,33 @@
+import { execFileSync } from 'node:child_process';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { TEMPLATE_DB, adminUrl, databaseUrl } from './databases';
+
+/**
+ * Once per run: a fresh template database migrated by the real migration CLI, which also fails
+ * the run when the entities and the migrations disagree. Each test file then clones it.
+ */
+export default async function globalSetup(): Promise<void> {
+  if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
+    throw new Error('DATABASE_URL and REDIS_URL must be set: run the tests with `npm test`, which starts them.');
+  }
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  try {
+    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'socius_t\\_%' OR datname = $1`, [TEMPLATE_DB]);
+    for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
+    await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
+  } finally {
+    await admin.end();
+  }
+  const root = path.resolve(__dirname, '../..');
+  try {
+    execFileSync(
+      process.execPath,
+      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/database/src/cli/migrate.ts', '--check'],
+      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DB) }, stdio: ['ignore', 'ignore', 'pipe'] },
+    );
+  } catch (error) {
+    throw new Error(`Migrating the test template failed:\n${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
+  }
+}
