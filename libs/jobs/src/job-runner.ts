@@ -53,8 +53,8 @@ export class JobRunner {
       const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
       this.logger.warn(`job ${job.name} ${outboxId} try ${attempt} failed${final ? ' for good' : ''}: ${message}`);
       await this.dataSource.query(
-        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $2 = 'failed' THEN now() END WHERE id = $1`,
-        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000)],
+        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
+        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000), final],
       );
       throw error;
     }

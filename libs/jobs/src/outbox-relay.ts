@@ -57,7 +57,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     this.running = true;
     this.redis = new IORedis({ ...redisOptionsFromUrl(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 });
     this.redis.on('error', () => undefined); // reported by publish failures, not once per reconnect
-    for (const name of QUEUES) this.queues.set(name, new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX }));
+    for (const name of QUEUES) {
+      const queue = new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX });
+      queue.on('error', () => undefined); // a Redis outage is reported once by kick(), not per reconnect
+      this.queues.set(name, queue);
+    }
     try {
       this.listener = new Client({ connectionString: this.config.DATABASE_URL });
       this.listener.on('error', () => undefined);

@@ -1,0 +1,81 @@
+import { ACCESS_KEY, AccessRule } from '@socius/auth';
+import { listRoutes, RouteInfo } from '../../apps/api/src/bootstrap';
+import { createOrg, expectProblem, signup, startApi, TestApi, TestOrg } from '../support/app';
+
+/**
+ * For each route with ids besides :slug, how to make an object of that kind in another
+ * organization. A new route with an id param fails this test until it gets an entry here.
+ */
+type Fixture = (api: TestApi, other: TestOrg) => Promise<{ params: Record<string, string>; body?: object }>;
+
+const FIXTURES: Record<string, Fixture> = {
+  'GET /v1/orgs/:slug/jobs/:id': async (api, other) => {
+    const someone = await signup(api, 'jobtarget');
+    await api.http.post(`/v1/orgs/${other.slug}/users`).set(other.admin.auth).send({ email: someone.email, role: 'member' }).expect(201);
+    const [job] = await api.db.query(`SELECT id FROM outbox WHERE organization_id = $1 LIMIT 1`, [other.id]);
+    return { params: { id: job.id } };
+  },
+  'DELETE /v1/orgs/:slug/users/:userId': async (_api, other) => ({ params: { userId: other.admin.id } }),
+};
+
+const call = (api: TestApi, route: RouteInfo, path: string) => {
+  const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';
+  return api.http[method](path);
+};
+
+describe('tenancy: no organization ever sees another one', () => {
+  let api: TestApi;
+  let routes: (RouteInfo & { rule: AccessRule })[];
+  let mine: TestOrg;
+  let theirs: TestOrg;
+
+  beforeAll(async () => {
+    api = await startApi();
+    routes = listRoutes(api.app).map((r) => ({
+      ...r,
+      rule: (Reflect.getMetadata(ACCESS_KEY, r.handler) ?? Reflect.getMetadata(ACCESS_KEY, r.controller)) as AccessRule,
+    }));
+    mine = await createOrg(api);
+    theirs = await createOrg(api);
+  });
+  afterAll(() => api.close());
+
+  it('finds the routes, and every one declares who may call it', () => {
+    expect(routes.length).toBeGreaterThan(8);
+    for (const route of routes) expect({ route: `${route.method} ${route.path}`, rule: route.rule?.kind }).toEqual({ route: `${route.method} ${route.path}`, rule: expect.any(String) });
+  });
+
+  it('answers 401 without a token on every route that is not public', async () => {
+    for (const route of routes.filter((r) => r.rule.kind !== 'public')) {
+      const path = route.path.replace(/:(\w+)/g, (_, p) => (p === 'slug' ? mine.slug : '00000000-0000-4000-8000-000000000000'));
+      const res = await call(api, route, path).send({});
+      expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({ route: `${route.method} ${route.path}`, status: 401 });
+    }
+  });
+
+  it("answers 404 on every organization route called with another organization's slug", async () => {
+    for (const route of routes.filter((r) => r.rule.kind === 'org')) {
+      const path = route.path.replace(/:(\w+)/g, (_, p) => (p === 'slug' ? theirs.slug : '00000000-0000-4000-8000-000000000000'));
+      const res = await call(api, route, path).set(mine.admin.auth).send({});
+      expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({ route: `${route.method} ${route.path}`, status: 404 });
+      expectProblem(res, 404);
+    }
+  });
+
+  it("answers 404 for another organization's objects named in my organization's paths", async () => {
+    const withIds = routes.filter((r) => r.rule.kind === 'org' && /:(?!slug\b)\w+/.test(r.path));
+    expect(withIds.length).toBeGreaterThan(0);
+    for (const route of withIds) {
+      const key = `${route.method} ${route.path}`;
+      const fixture = FIXTURES[key];
+      if (!fixture) throw new Error(`No cross-tenant fixture for ${key}: add one to FIXTURES in ${__filename}`);
+      const { params, body } = await fixture(api, theirs);
+      const path = route.path.replace(/:(\w+)/g, (_, p) => (p === 'slug' ? mine.slug : params[p]));
+      const res = await call(api, route, path).set(mine.admin.auth).send(body ?? {});
+      expect({ route: key, status: res.status }).toEqual({ route: key, status: 404 });
+    }
+    // and nothing of theirs was touched
+    const users = await api.http.get(`/v1/orgs/${theirs.slug}/users`).set(theirs.admin.auth).expect(200);
+    expect(users.body.items.map((u: { userId: string }) => u.userId)).toContain(theirs.admin.id);
+  });
+});
