@@ -44,10 +44,8 @@ socius_services() {
 
   socius_ensure_packages || return 1
 
-  # data lives outside the work tree when root, where the postgres user can always reach it
   local data
-  if [ "$(id -u)" -eq 0 ]; then data=${SOCIUS_DATA:-/var/lib/socius/$(printf '%s' "$SOCIUS_ROOT" | md5sum | cut -c1-8)}
-  else data=${SOCIUS_DATA:-$SOCIUS_ROOT/.data}; fi
+  data=$(socius_data_dir)
   data="$data/$profile"
   mkdir -p "$data"
 
@@ -61,6 +59,12 @@ socius_services() {
   fi
 }
 
+socius_data_dir() {
+  # when root, outside the work tree, where the postgres user can always reach it; one cluster
+  # per profile serves every checkout (each test run makes its own databases)
+  if [ "$(id -u)" -eq 0 ]; then echo "${SOCIUS_DATA:-/var/lib/socius}"; else echo "${SOCIUS_DATA:-$SOCIUS_ROOT/.data}"; fi
+}
+
 socius_as_pg() {
   if [ "$(id -u)" -eq 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi
 }
@@ -69,7 +73,11 @@ socius_start_postgres() {
   local dir=$1 port=$2 fast=$3 bin
   bin=$(socius_pg_bin)
   if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
-    socius_log "PostgreSQL already answers on port $port"
+    if PGPASSWORD=socius "$bin/psql" -h 127.0.0.1 -p "$port" -U socius -d socius -qAtc 'SELECT 1' >/dev/null 2>&1; then
+      socius_log "PostgreSQL already answers on port $port"
+      return 0
+    fi
+    [ -S "$dir/.s.PGSQL.$port" ] || { socius_log "port $port is taken by a PostgreSQL that is not Socius's: set DATABASE_URL, or SOCIUS_PG_PORT / SOCIUS_TEST_PG_PORT"; return 1; }
   else
     if [ ! -f "$dir/PG_VERSION" ]; then
       socius_log "creating a PostgreSQL cluster in $dir"
@@ -116,8 +124,7 @@ socius_start_redis() {
 
 socius_stop_services() {
   local profile=${1:-dev} data bin
-  if [ "$(id -u)" -eq 0 ]; then data=${SOCIUS_DATA:-/var/lib/socius/$(printf '%s' "$SOCIUS_ROOT" | md5sum | cut -c1-8)}
-  else data=${SOCIUS_DATA:-$SOCIUS_ROOT/.data}; fi
+  data=$(socius_data_dir)
   bin=$(socius_pg_bin)
   [ -f "$data/$profile/pg/postmaster.pid" ] && socius_as_pg "$bin/pg_ctl" -D "$data/$profile/pg" -m fast stop >/dev/null
   [ -f "$data/$profile/redis/redis.pid" ] && kill "$(cat "$data/$profile/redis/redis.pid")" 2>/dev/null
