@@ -91,3 +91,23 @@ export function expectProblem(res: request.Response, status: number, field?: str
   expect(res.body).toEqual(expect.objectContaining({ type: expect.any(String), title: expect.any(String), status }));
   if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
 }
+
+export async function createMember(api: TestApi, org: TestOrg, overrides: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: unknown }> {
+  const res = await api.http
+    .post(`/v1/orgs/${org.slug}/members`)
+    .set(org.admin.auth)
+    .send({
+      ...(overrides.kind === 'legal_entity' ? {} : { kind: 'person', firstName: 'Jeanne', lastName: `Martin-${counter++}` }),
+      email: uniqueEmail('member'),
+      ...overrides,
+    });
+  if (res.status !== 201) throw new Error(`member not created: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body;
+}
+
+export async function admittedMember(api: TestApi, org: TestOrg, overrides: Record<string, unknown> = {}) {
+  const member = await createMember(api, org, overrides);
+  const res = await api.http.post(`/v1/orgs/${org.slug}/members/${member.id}/admit`).set(org.admin.auth).send({ admittedOn: '2026-01-15', decisionRef: 'CA 2026-01' });
+  if (res.status !== 200) throw new Error(`member not admitted: ${res.status} ${JSON.stringify(res.body)}`);
+  return res.body as { id: string; membershipNumber: number };
+}

@@ -1,6 +1,6 @@
 import { ACCESS_KEY, AccessRule } from '@socius/auth';
 import { listRoutes, RouteInfo } from '../../apps/api/src/bootstrap';
-import { createOrg, expectProblem, signup, startApi, TestApi, TestOrg } from '../support/app';
+import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg } from '../support/app';
 
 /**
  * For each route with ids besides :slug, how to make an object of that kind in another
@@ -16,6 +16,17 @@ const FIXTURES: Record<string, Fixture> = {
     return { params: { id: job.id } };
   },
   'DELETE /v1/orgs/:slug/users/:userId': async (_api, other) => ({ params: { userId: other.admin.id } }),
+  'PATCH /v1/orgs/:slug/colleges/:code': async (api, other) => {
+    await api.http.post(`/v1/orgs/${other.slug}/colleges`).set(other.admin.auth).send({ code: 'THEIRS', name: 'Theirs', weightPercent: 50 }).expect(201);
+    return { params: { code: 'THEIRS' }, body: { weightPercent: 20 } };
+  },
+  'GET /v1/orgs/:slug/members/:id': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'PATCH /v1/orgs/:slug/members/:id': async (api, other) => ({ params: { id: (await createMember(api, other)).id }, body: { city: 'Lyon' } }),
+  'POST /v1/orgs/:slug/members/:id/admit': async (api, other) => ({ params: { id: (await createMember(api, other)).id }, body: { admittedOn: '2026-02-01' } }),
+  'POST /v1/orgs/:slug/members/:id/resign': async (api, other) => ({ params: { id: (await admittedMember(api, other)).id }, body: { effectiveOn: '2026-12-31' } }),
+  'POST /v1/orgs/:slug/members/:id/exclude': async (api, other) => ({ params: { id: (await admittedMember(api, other)).id }, body: { effectiveOn: '2026-06-30', decisionRef: 'AG 2026' } }),
+  'POST /v1/orgs/:slug/members/:id/decease': async (api, other) => ({ params: { id: (await admittedMember(api, other)).id }, body: { diedOn: '2026-03-01' } }),
+  'GET /v1/orgs/:slug/members/:id/history': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
 };
 
 const call = (api: TestApi, route: RouteInfo, path: string) => {

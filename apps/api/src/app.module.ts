@@ -6,6 +6,7 @@ import { AccessGuard, AuthModule } from '@socius/auth';
 import { APP_CONFIG, AppConfig, CoreModule, ProblemDetailsFilter, RequestContext } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
 import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -39,6 +40,7 @@ import { HealthController } from './health.controller';
     AuditModule,
     JobsModule,
     OrganizationsModule,
+    MembersModule,
   ],
   controllers: [HealthController],
   providers: [

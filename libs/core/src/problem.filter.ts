@@ -51,13 +51,14 @@ export class ProblemDetailsFilter implements ExceptionFilter {
 
   toProblem(exception: unknown): ProblemBody {
     if (exception instanceof DomainError) {
+      // extensions never override the RFC 9457 members
       return {
+        ...exception.extensions,
         type: exception.type,
         title: exception.title,
         status: exception.status,
         detail: exception.message,
         ...(exception.errors ? { errors: exception.errors } : {}),
-        ...exception.extensions,
       };
     }
     if (exception instanceof HttpException) {

@@ -1,0 +1,214 @@
+import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsNumber, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import { BoundedString, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
+import { MEMBER_KINDS, MEMBER_STATUSES } from '../entities/member.entity';
+import type { MemberKind, MemberStatus } from '../entities/member.entity';
+
+const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
+
+export class CreateCollegeDto {
+  /** short code used in imports and filters, e.g. SAL, USR, COL */
+  @Matches(/^[A-Za-z0-9_-]{1,20}$/, { message: 'code must be 1–20 letters, digits, dashes or underscores' })
+  code: string;
+
+  @BoundedString(200)
+  name: string;
+
+  /** voting weight of the college, in percent (two decimals at most) */
+  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'weightPercent must be a number with at most two decimals' })
+  @Min(0.01)
+  @Max(100)
+  weightPercent: number;
+}
+
+export class UpdateCollegeDto extends PartialType(OmitType(CreateCollegeDto, ['code'] as const)) {}
+
+export class CollegeDto {
+  id: string;
+  code: string;
+  name: string;
+  weightPercent: number;
+}
+
+export class CollegeListDto {
+  items: CollegeDto[];
+  total: number;
+  nextCursor: string | null;
+  /** whether the set may be used for a college-weighted vote */
+  valid: boolean;
+  /** why not, when it is not */
+  problems: string[];
+}
+
+export class CreateMemberDto {
+  @ApiProperty({ enum: MEMBER_KINDS })
+  @IsIn(MEMBER_KINDS)
+  kind: MemberKind;
+
+  @IsOptional()
+  @BoundedString(100)
+  firstName?: string;
+
+  /** required for a person */
+  @ValidateIf((m: CreateMemberDto) => m.kind === 'person' || m.lastName !== undefined)
+  @BoundedString(100)
+  lastName?: string;
+
+  /** required for a legal entity */
+  @ValidateIf((m: CreateMemberDto) => m.kind === 'legal_entity' || m.companyName !== undefined)
+  @BoundedString(200)
+  companyName?: string;
+
+  @IsOptional()
+  @IsSiren()
+  siren?: string;
+
+  @IsOptional()
+  @BoundedString(200)
+  legalRepresentative?: string;
+
+  @IsOptional()
+  @Transform(trimLower)
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email?: string;
+
+  @IsOptional()
+  @Matches(/^\+?[0-9 ().-]{4,30}$/, { message: 'phone must be a phone number' })
+  phone?: string;
+
+  @IsOptional()
+  @BoundedString(200)
+  addressLine1?: string;
+
+  @IsOptional()
+  @BoundedString(200)
+  addressLine2?: string;
+
+  @IsOptional()
+  @BoundedString(20)
+  postalCode?: string;
+
+  @IsOptional()
+  @BoundedString(100)
+  city?: string;
+
+  /** ISO 3166 alpha-2, FR by default */
+  @IsOptional()
+  @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as FR' })
+  country?: string;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,20}$/, { message: 'collegeCode must be the code of a college' })
+  collegeCode?: string;
+
+  @IsOptional()
+  @BoundedString(100)
+  externalRef?: string;
+
+  /** consents to receive convocations and documents by e-mail */
+  @IsOptional()
+  @IsBoolean()
+  eConsent?: boolean;
+}
+
+export class UpdateMemberDto extends PartialType(OmitType(CreateMemberDto, ['kind'] as const)) {}
+
+export class AdmitMemberDto {
+  /** date of the admission decision */
+  @IsCalendarDate()
+  admittedOn: string;
+
+  /** the board or AG decision, e.g. "CA du 12/03/2026" */
+  @IsOptional()
+  @BoundedString(200)
+  decisionRef?: string;
+}
+
+export class ResignMemberDto {
+  /** when the resignation takes effect (often the fiscal year end) */
+  @IsCalendarDate()
+  effectiveOn: string;
+
+  @IsOptional()
+  @BoundedString(200)
+  decisionRef?: string;
+}
+
+export class ExcludeMemberDto {
+  @IsCalendarDate()
+  effectiveOn: string;
+
+  /** the decision that excludes the member */
+  @BoundedString(200)
+  decisionRef: string;
+}
+
+export class DeceaseMemberDto {
+  @IsCalendarDate()
+  diedOn: string;
+}
+
+export class MemberQuery extends PageQuery {
+  /** name, company, e-mail, number or external reference; accents and case do not matter */
+  @IsOptional()
+  @BoundedString(100)
+  search?: string;
+
+  @ApiProperty({ enum: MEMBER_STATUSES, required: false })
+  @IsOptional()
+  @IsIn(MEMBER_STATUSES)
+  status?: MemberStatus;
+
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_-]{1,20}$/, { message: 'collegeCode must be the code of a college' })
+  collegeCode?: string;
+}
+
+export class MemberDto {
+  id: string;
+  @ApiProperty({ enum: MEMBER_KINDS })
+  kind: MemberKind;
+  firstName: string | null;
+  lastName: string | null;
+  companyName: string | null;
+  siren: string | null;
+  legalRepresentative: string | null;
+  email: string | null;
+  phone: string | null;
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string;
+  collegeCode: string | null;
+  externalRef: string | null;
+  eConsent: boolean;
+  @ApiProperty({ enum: MEMBER_STATUSES })
+  status: MemberStatus;
+  membershipNumber: number | null;
+  admittedOn: string | null;
+  admissionDecisionRef: string | null;
+  exitOn: string | null;
+  exitDecisionRef: string | null;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export class MemberListDto {
+  items: MemberDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class HistoryItemDto {
+  at: Date;
+  actor: string;
+  action: string;
+  changes: Record<string, unknown> | null;
+}
+
+export class HistoryDto {
+  items: HistoryItemDto[];
+}

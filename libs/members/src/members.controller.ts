@@ -1,0 +1,131 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Org, OrgContext, Roles } from '@socius/auth';
+import { IdParam } from '@socius/core';
+import type { Response } from 'express';
+import {
+  AdmitMemberDto,
+  CollegeDto,
+  CollegeListDto,
+  CreateCollegeDto,
+  CreateMemberDto,
+  DeceaseMemberDto,
+  ExcludeMemberDto,
+  HistoryDto,
+  MemberDto,
+  MemberListDto,
+  MemberQuery,
+  ResignMemberDto,
+  UpdateCollegeDto,
+  UpdateMemberDto,
+} from './dto/member.dto';
+import { MembersExport } from './members.export';
+import { MembersService } from './members.service';
+
+@ApiTags('colleges')
+@Controller('v1/orgs/:slug/colleges')
+export class CollegesController {
+  constructor(private readonly members: MembersService) {}
+
+  /** Adds a voting college; the set is checked where it is used (see `valid`). */
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateCollegeDto): Promise<CollegeDto> {
+    return this.members.createCollege(org, dto);
+  }
+
+  /** The colleges, and whether their weights may be used for a vote. */
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext): Promise<CollegeListDto> {
+    return this.members.listColleges(org);
+  }
+
+  @Patch(':code')
+  @Roles('admin')
+  update(@Org() org: OrgContext, @Param('code') code: string, @Body() dto: UpdateCollegeDto): Promise<CollegeDto> {
+    return this.members.updateCollege(org, code, dto);
+  }
+}
+
+@ApiTags('members')
+@Controller('v1/orgs/:slug/members')
+export class MembersController {
+  constructor(
+    private readonly members: MembersService,
+    private readonly exporter: MembersExport,
+  ) {}
+
+  /** Registers an applicant (admission comes later). */
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateMemberDto): Promise<MemberDto> {
+    return this.members.create(org, dto);
+  }
+
+  /** Members, sorted by name; a member-role user sees only their own record. */
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext, @Query() query: MemberQuery): Promise<MemberListDto> {
+    return this.members.list(org, query);
+  }
+
+  /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
+  @Get('export.csv')
+  @Roles('admin', 'accountant')
+  @ApiProduces('text/csv')
+  async export(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="members-${org.slug}.csv"`);
+    await this.exporter.write(org.organizationId, res);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('member') id: string): Promise<MemberDto> {
+    return this.members.get(org, id);
+  }
+
+  @Patch(':id')
+  @Roles('admin')
+  update(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
+    return this.members.update(org, id, dto);
+  }
+
+  /** Admits an applicant: status active and the next membership number. */
+  @Post(':id/admit')
+  @HttpCode(200)
+  @Roles('admin')
+  admit(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: AdmitMemberDto): Promise<MemberDto> {
+    return this.members.admit(org, id, dto);
+  }
+
+  /** Records a resignation, effective at a date (resigning until then, then resigned). */
+  @Post(':id/resign')
+  @HttpCode(200)
+  @Roles('admin')
+  resign(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: ResignMemberDto): Promise<MemberDto> {
+    return this.members.resign(org, id, dto);
+  }
+
+  @Post(':id/exclude')
+  @HttpCode(200)
+  @Roles('admin')
+  exclude(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: ExcludeMemberDto): Promise<MemberDto> {
+    return this.members.exclude(org, id, dto);
+  }
+
+  @Post(':id/decease')
+  @HttpCode(200)
+  @Roles('admin')
+  decease(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: DeceaseMemberDto): Promise<MemberDto> {
+    return this.members.decease(org, id, dto);
+  }
+
+  /** Every change to this member: who, when, what. */
+  @Get(':id/history')
+  @Roles('admin', 'accountant', 'member')
+  history(@Org() org: OrgContext, @IdParam('member') id: string): Promise<HistoryDto> {
+    return this.members.history(org, id);
+  }
+}

@@ -1,0 +1,359 @@
+import { Injectable } from '@nestjs/common';
+import { InjectRepository } from '@nestjs/typeorm';
+import type { OrgContext } from '@socius/auth';
+import { AuditService, diff } from '@socius/audit';
+import { BusinessRuleError, ConflictError, decodeCursor, encodeCursor, NotFoundError, ValidationError } from '@socius/core';
+import { PG, pgCode, pgConstraint } from '@socius/database';
+import { OutboxService } from '@socius/jobs';
+import { Organization } from '@socius/organizations';
+import { DataSource, EntityManager, Repository } from 'typeorm';
+import { checkCollegeSet } from './colleges';
+import {
+  AdmitMemberDto,
+  CollegeDto,
+  CollegeListDto,
+  CreateCollegeDto,
+  CreateMemberDto,
+  DeceaseMemberDto,
+  ExcludeMemberDto,
+  HistoryDto,
+  MemberDto,
+  MemberListDto,
+  MemberQuery,
+  ResignMemberDto,
+  UpdateCollegeDto,
+  UpdateMemberDto,
+} from './dto/member.dto';
+import { College } from './entities/college.entity';
+import { Member, MemberStatus } from './entities/member.entity';
+import { likePattern, searchTextOf, sortNameOf } from './search';
+
+export const FINALIZE_EXIT_JOB = 'members.finalize-exit';
+
+/** Which statuses each lifecycle step starts from. */
+const TRANSITIONS = {
+  admit: ['applicant'],
+  resign: ['active'],
+  exclude: ['active', 'resigning'],
+  decease: ['applicant', 'active', 'resigning'],
+} as const satisfies Record<string, readonly MemberStatus[]>;
+
+@Injectable()
+export class MembersService {
+  constructor(
+    private readonly dataSource: DataSource,
+    @InjectRepository(Member) private readonly members: Repository<Member>,
+    @InjectRepository(College) private readonly colleges: Repository<College>,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  // ---- colleges -------------------------------------------------------------------------
+
+  async createCollege(ctx: OrgContext, dto: CreateCollegeDto): Promise<CollegeDto> {
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const college = await em.save(em.create(College, { organizationId: ctx.organizationId, code: dto.code, name: dto.name.trim(), weightPercent: dto.weightPercent }));
+        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'college.created', entityType: 'college', entityId: college.id, changes: { ...dto } });
+        return toCollegeDto(college);
+      });
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation) {
+        throw new ConflictError('college-code-taken', `A college with the code ${dto.code} already exists.`, undefined, [{ field: 'code', message: 'is already used' }]);
+      }
+      throw error;
+    }
+  }
+
+  async updateCollege(ctx: OrgContext, code: string, dto: UpdateCollegeDto): Promise<CollegeDto> {
+    return this.dataSource.transaction(async (em) => {
+      const college = await em.findOne(College, { where: { organizationId: ctx.organizationId, code }, lock: { mode: 'pessimistic_write' } });
+      if (!college) throw new NotFoundError('college');
+      const before = toCollegeDto(college);
+      Object.assign(college, dto);
+      const saved = await em.save(college);
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'college.updated', entityType: 'college', entityId: college.id, changes: diff(before as never, toCollegeDto(saved) as never) });
+      return toCollegeDto(saved);
+    });
+  }
+
+  async listColleges(ctx: OrgContext): Promise<CollegeListDto> {
+    const [colleges, org] = await Promise.all([
+      this.colleges.find({ where: { organizationId: ctx.organizationId }, order: { code: 'ASC' } }),
+      this.dataSource.getRepository(Organization).findOneByOrFail({ id: ctx.organizationId }),
+    ]);
+    const items = colleges.map(toCollegeDto);
+    return { items, total: items.length, nextCursor: null, ...checkCollegeSet(items, org.legalForm) };
+  }
+
+  /** For college-weighted votes: refuses with the reasons when the set is not valid. */
+  async assertCollegesUsable(em: EntityManager, organizationId: string): Promise<CollegeDto[]> {
+    const colleges = (await em.find(College, { where: { organizationId }, order: { code: 'ASC' } })).map(toCollegeDto);
+    const org = await em.findOneByOrFail(Organization, { id: organizationId });
+    const check = checkCollegeSet(colleges, org.legalForm);
+    if (!check.valid) throw new BusinessRuleError('invalid-colleges', `The voting colleges cannot be used: ${check.problems.join('; ')}.`, { problems: check.problems });
+    return colleges;
+  }
+
+  // ---- members --------------------------------------------------------------------------
+
+  async create(ctx: OrgContext, dto: CreateMemberDto): Promise<MemberDto> {
+    return this.write(async (em) => {
+      const member = em.create(Member, { organizationId: ctx.organizationId, ...this.fields(dto), kind: dto.kind, status: 'applicant' });
+      member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
+      this.index(member);
+      const saved = await em.save(member);
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'member.created', entityType: 'member', entityId: saved.id, changes: { ...dto } });
+      return this.toDto(em, saved);
+    });
+  }
+
+  async get(ctx: OrgContext, id: string): Promise<MemberDto> {
+    const member = await this.find(this.dataSource.manager, ctx, id);
+    return this.toDto(this.dataSource.manager, member);
+  }
+
+  async list(ctx: OrgContext, query: MemberQuery): Promise<MemberListDto> {
+    const limit = query.limit ?? 50;
+    const qb = this.members.createQueryBuilder('m').leftJoin('m.college', 'c').addSelect(['c.code']).where('m.organizationId = :org', { org: ctx.organizationId });
+    if (ctx.role === 'member') qb.andWhere('m.id = :own', { own: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' });
+    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
+    if (query.collegeCode) qb.andWhere('c.code = :code', { code: query.collegeCode });
+    if (query.search) qb.andWhere(`m.searchText LIKE :pattern ESCAPE '\\'`, { pattern: likePattern(query.search) });
+    const total = await qb.clone().getCount();
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(m.sortName, m.id) > (:sortName, :id)', { sortName: String(after[0]), id: String(after[1]) });
+    const rows = await qb.orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC').limit(limit + 1).getMany();
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((m) => toMemberDto(m, m.college?.code ?? null)),
+      total,
+      nextCursor: rows.length > limit ? encodeCursor([last.sortName, last.id]) : null,
+    };
+  }
+
+  async update(ctx: OrgContext, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
+    return this.write(async (em) => {
+      const member = await this.find(em, ctx, id, true);
+      const before = await this.toDto(em, member);
+      Object.assign(member, this.fields(dto));
+      if (dto.collegeCode !== undefined) member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
+      if (member.kind === 'person' && !member.lastName) throw ValidationError.field('lastName', 'is required for a person');
+      if (member.kind === 'legal_entity' && !member.companyName) throw ValidationError.field('companyName', 'is required for a legal entity');
+      this.index(member);
+      const saved = await em.save(member);
+      const after = await this.toDto(em, saved);
+      const changes = diff(before as never, after as never);
+      delete changes.updatedAt;
+      if (Object.keys(changes).length) await this.audit.record(em, { organizationId: ctx.organizationId, action: 'member.updated', entityType: 'member', entityId: id, changes });
+      return after;
+    });
+  }
+
+  /** Admission: the next membership number, gapless under concurrent admissions. */
+  async admit(ctx: OrgContext, id: string, dto: AdmitMemberDto): Promise<MemberDto> {
+    return this.dataSource.transaction((em) => this.admitIn(em, ctx.organizationId, id, dto));
+  }
+
+  /** The same, inside a caller's transaction (the shares library admits on a first paid subscription). */
+  async admitIn(em: EntityManager, organizationId: string, id: string, dto: AdmitMemberDto): Promise<MemberDto> {
+    const member = await this.lockForTransition(em, organizationId, id, 'admit');
+    const [{ last_number }] = await em.query(
+      `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, 1)
+       ON CONFLICT (organization_id) DO UPDATE SET last_number = membership_counters.last_number + 1
+       RETURNING last_number`,
+      [organizationId],
+    );
+    member.status = 'active';
+    member.membershipNumber = last_number;
+    member.admittedOn = dto.admittedOn;
+    member.admissionDecisionRef = dto.decisionRef ?? null;
+    this.index(member);
+    const saved = await em.save(member);
+    await this.audit.record(em, {
+      organizationId,
+      action: 'member.admitted',
+      entityType: 'member',
+      entityId: id,
+      changes: { status: { from: 'applicant', to: 'active' }, membershipNumber: last_number, admittedOn: dto.admittedOn, decisionRef: dto.decisionRef ?? null },
+    });
+    return this.toDto(em, saved);
+  }
+
+  /** Resignation is notified now and takes effect at a date; the member is `resigning` until then. */
+  async resign(ctx: OrgContext, id: string, dto: ResignMemberDto): Promise<MemberDto> {
+    return this.exit(ctx, id, 'resign', 'resigning', 'resigned', dto.effectiveOn, dto.decisionRef ?? null);
+  }
+
+  async exclude(ctx: OrgContext, id: string, dto: ExcludeMemberDto): Promise<MemberDto> {
+    return this.exit(ctx, id, 'exclude', 'excluded', 'excluded', dto.effectiveOn, dto.decisionRef);
+  }
+
+  async decease(ctx: OrgContext, id: string, dto: DeceaseMemberDto): Promise<MemberDto> {
+    return this.exit(ctx, id, 'decease', 'deceased', 'deceased', dto.diedOn, null);
+  }
+
+  /** Job: a resignation whose date has come becomes final. */
+  async finalizeExit(organizationId: string, id: string): Promise<boolean> {
+    return this.dataSource.transaction(async (em) => {
+      const member = await em.findOne(Member, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!member || member.status !== 'resigning' || !member.exitOn) return false;
+      const today = await this.today(em, organizationId);
+      if (member.exitOn > today) return false;
+      member.status = 'resigned';
+      await em.save(member);
+      await this.audit.record(em, { organizationId, action: 'member.resigned', entityType: 'member', entityId: id, changes: { status: { from: 'resigning', to: 'resigned' } } });
+      return true;
+    });
+  }
+
+  async history(ctx: OrgContext, id: string): Promise<HistoryDto> {
+    await this.find(this.dataSource.manager, ctx, id);
+    const page = await this.audit.list(ctx.organizationId, { entityType: 'member', entityId: id, limit: 200 });
+    return { items: page.items.map(({ at, actor, action, changes }) => ({ at, actor, action, changes })) };
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  private async exit(
+    ctx: OrgContext,
+    id: string,
+    step: 'resign' | 'exclude' | 'decease',
+    pending: MemberStatus,
+    final: MemberStatus,
+    effectiveOn: string,
+    decisionRef: string | null,
+  ): Promise<MemberDto> {
+    return this.dataSource.transaction(async (em) => {
+      const member = await this.lockForTransition(em, ctx.organizationId, id, step);
+      if (member.admittedOn && effectiveOn < member.admittedOn) {
+        throw ValidationError.field(step === 'decease' ? 'diedOn' : 'effectiveOn', `cannot be before the admission (${member.admittedOn})`);
+      }
+      const from = member.status;
+      const today = await this.today(em, ctx.organizationId);
+      member.status = effectiveOn <= today ? final : pending;
+      member.exitOn = effectiveOn;
+      member.exitDecisionRef = decisionRef;
+      const saved = await em.save(member);
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: `member.${member.status}`,
+        entityType: 'member',
+        entityId: id,
+        changes: { status: { from, to: member.status }, exitOn: effectiveOn, decisionRef },
+      });
+      if (member.status === 'resigning') {
+        await this.outbox.enqueue(em, {
+          organizationId: ctx.organizationId,
+          queue: 'default',
+          name: FINALIZE_EXIT_JOB,
+          payload: { memberId: id },
+          availableAt: await this.startOfDay(em, ctx.organizationId, effectiveOn),
+        });
+      }
+      return this.toDto(em, saved);
+    });
+  }
+
+  private async lockForTransition(em: EntityManager, organizationId: string, id: string, step: keyof typeof TRANSITIONS): Promise<Member> {
+    const member = await em.findOne(Member, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+    if (!member) throw new NotFoundError('member');
+    const allowed: readonly MemberStatus[] = TRANSITIONS[step];
+    if (!allowed.includes(member.status)) {
+      throw new BusinessRuleError('invalid-transition', `A member who is ${member.status} cannot be ${step === 'admit' ? 'admitted' : step === 'resign' ? 'resigned' : step === 'exclude' ? 'excluded' : 'recorded as deceased'}.`, {
+        memberStatus: member.status,
+      });
+    }
+    return member;
+  }
+
+  private async find(em: EntityManager, ctx: OrgContext, id: string, lock = false): Promise<Member> {
+    // a member-role user reads only their own record; anything else looks missing
+    if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
+    const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!member) throw new NotFoundError('member');
+    return member;
+  }
+
+  private async collegeId(em: EntityManager, organizationId: string, code: string | undefined | null): Promise<string | null> {
+    if (!code) return null;
+    const college = await em.findOneBy(College, { organizationId, code });
+    if (!college) throw ValidationError.field('collegeCode', `no college has the code ${code}`);
+    return college.id;
+  }
+
+  private fields(dto: UpdateMemberDto): Partial<Member> {
+    const out: Partial<Member> = {};
+    for (const [key, value] of Object.entries(dto)) {
+      if (key === 'collegeCode' || value === undefined) continue;
+      (out as Record<string, unknown>)[key] = typeof value === 'string' ? value.trim() : value;
+    }
+    return out;
+  }
+
+  private index(member: Member): void {
+    member.searchText = searchTextOf(member);
+    member.sortName = sortNameOf(member);
+  }
+
+  private async write<T>(fn: (em: EntityManager) => Promise<T>): Promise<T> {
+    try {
+      return await this.dataSource.transaction(fn);
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'members_org_external_ref_key') {
+        throw new ConflictError('external-ref-taken', 'Another member already has this externalRef.', undefined, [{ field: 'externalRef', message: 'is already used' }]);
+      }
+      throw error;
+    }
+  }
+
+  private async today(em: EntityManager, organizationId: string): Promise<string> {
+    const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+    return row.today;
+  }
+
+  private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
+    const [row] = await em.query(`SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`, [organizationId, date]);
+    return row.at;
+  }
+
+  private async toDto(em: EntityManager, member: Member): Promise<MemberDto> {
+    const code = member.collegeId ? (await em.findOneBy(College, { id: member.collegeId }))?.code ?? null : null;
+    return toMemberDto(member, code);
+  }
+}
+
+function toCollegeDto(c: College): CollegeDto {
+  return { id: c.id, code: c.code, name: c.name, weightPercent: c.weightPercent };
+}
+
+export function toMemberDto(m: Member, collegeCode: string | null): MemberDto {
+  return {
+    id: m.id,
+    kind: m.kind,
+    firstName: m.firstName,
+    lastName: m.lastName,
+    companyName: m.companyName,
+    siren: m.siren,
+    legalRepresentative: m.legalRepresentative,
+    email: m.email,
+    phone: m.phone,
+    addressLine1: m.addressLine1,
+    addressLine2: m.addressLine2,
+    postalCode: m.postalCode,
+    city: m.city,
+    country: m.country,
+    collegeCode,
+    externalRef: m.externalRef,
+    eConsent: m.eConsent,
+    status: m.status,
+    membershipNumber: m.membershipNumber,
+    admittedOn: m.admittedOn,
+    admissionDecisionRef: m.admissionDecisionRef,
+    exitOn: m.exitOn,
+    exitDecisionRef: m.exitDecisionRef,
+    createdAt: m.createdAt,
+    updatedAt: m.updatedAt,
+  };
+}
