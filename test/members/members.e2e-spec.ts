@@ -224,3 +224,84 @@ describe('member registry', () => {
     });
   });
 });
+
+describe('member CSV import', () => {
+  let api: TestApi;
+  beforeAll(async () => (api = await startApi()));
+  afterAll(() => api.close());
+
+  const importCsv = (org: TestOrg, csv: string | Buffer, type = 'text/csv') =>
+    api.http.post(`/v1/orgs/${org.slug}/members/import`).set(org.admin.auth).set('Content-Type', type).send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'));
+
+  it('imports a semicolon file with a BOM, then updates by externalRef instead of duplicating', async () => {
+    const org = await createOrg(api);
+    await api.http.post(`/v1/orgs/${org.slug}/colleges`).set(org.admin.auth).send({ code: 'SAL', name: 'Salariés', weightPercent: 50 }).expect(201);
+    const csv =
+      '\uFEFFexternalRef;kind;firstName;lastName;companyName;email;collegeCode\r\n' +
+      'A1;person;Anaïs;Nørgaard;;anais@example.coop;SAL\r\n' +
+      'A2;legal_entity;;;"Boulangerie ""Le Pain""; SARL";contact@pain.coop;\r\n' +
+      ';person;Sans;Référence;;;\r\n';
+    const first = await importCsv(org, csv).expect(200);
+    expect(first.body).toEqual({ total: 3, created: 3, updated: 0, unchanged: 0 });
+    const list = await api.http.get(`/v1/orgs/${org.slug}/members?search=norgaard`).set(org.admin.auth).expect(200);
+    expect(list.body.items[0]).toEqual(expect.objectContaining({ firstName: 'Anaïs', collegeCode: 'SAL', status: 'applicant', externalRef: 'A1' }));
+    const boulangerie = await api.http.get(`/v1/orgs/${org.slug}/members?search=boulangerie`).set(org.admin.auth).expect(200);
+    expect(boulangerie.body.items[0].companyName).toBe('Boulangerie "Le Pain"; SARL');
+
+    const again = await importCsv(org, 'externalRef,kind,firstName,lastName,companyName,email,collegeCode\nA1,person,Anaïs,Nørgaard-Berg,,anais@example.coop,SAL\nA2,legal_entity,,,"Boulangerie ""Le Pain""; SARL",contact@pain.coop,\n').expect(200);
+    expect(again.body).toEqual({ total: 2, created: 0, updated: 1, unchanged: 1 });
+    const all = await api.http.get(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).expect(200);
+    expect(all.body.total).toBe(3);
+    const a1 = all.body.items.find((m: { externalRef: string }) => m.externalRef === 'A1');
+    const history = await api.http.get(`/v1/orgs/${org.slug}/members/${a1.id}/history`).set(org.admin.auth).expect(200);
+    expect(history.body.items[0]).toEqual(expect.objectContaining({ action: 'member.updated', changes: { lastName: { from: 'Nørgaard', to: 'Nørgaard-Berg' } } }));
+  });
+
+  it('imports nothing when one row is bad, and lists every bad row and field', async () => {
+    const org = await createOrg(api);
+    const csv = [
+      'externalRef;kind;firstName;lastName;companyName;email;collegeCode',
+      'B1;person;Ok;Fine;;ok@example.coop;',
+      'B2;robot;;;;;',
+      'B3;person;No;Mail;;not-an-email;',
+      'B1;person;Dup;Licate;;;',
+      'B5;legal_entity;;;;;NOPE',
+    ].join('\n');
+    const res = await importCsv(org, csv);
+    expectProblem(res, 400);
+    expect(res.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: 3, field: 'kind' }),
+        expect.objectContaining({ row: 4, field: 'email' }),
+        expect.objectContaining({ row: 5, field: 'externalRef' }),
+        expect.objectContaining({ row: 6, field: 'companyName' }),
+        expect.objectContaining({ row: 6, field: 'collegeCode' }),
+      ]),
+    );
+    expect(res.body.errors.some((e: { row: number }) => e.row === 2)).toBe(false);
+    const list = await api.http.get(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).expect(200);
+    expect(list.body.total).toBe(0);
+  });
+
+  it('refuses a wrong header, a ragged row, an empty file and a non-CSV body with clear problems', async () => {
+    const org = await createOrg(api);
+    const header = await importCsv(org, 'ref;kind;name\nX;person;Y\n');
+    expectProblem(res400(header), 400, 'externalRef');
+    expect(header.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name', message: expect.stringMatching(/not a known column/) })]));
+    expectProblem(await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\nC1;person;A;B\n'), 400, 'body');
+    expectProblem(await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\n'), 400, 'body');
+    expectProblem(await api.http.post(`/v1/orgs/${org.slug}/members/import`).set(org.admin.auth).send({ rows: [] }), 415);
+  });
+
+  it('imports 5,000 rows in one request', async () => {
+    const org = await createOrg(api);
+    const lines = ['externalRef;kind;firstName;lastName;companyName;email;collegeCode'];
+    for (let i = 0; i < 5000; i++) lines.push(`R${i};person;Prénom${i};Nom${i};;p${i}@example.coop;`);
+    const res = await importCsv(org, lines.join('\n')).expect(200);
+    expect(res.body).toEqual({ total: 5000, created: 5000, updated: 0, unchanged: 0 });
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1`, [org.id]);
+    expect(n).toBe(5000);
+  });
+});
+
+const res400 = <T>(r: T) => r;

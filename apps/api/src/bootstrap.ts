@@ -13,7 +13,8 @@ import { AppModule } from './app.module';
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
   const config = loadConfig();
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
-  if (options.logger !== false) app.useLogger(app.get(Logger));
+  // without pino (tests), unexpected errors still reach the console
+  app.useLogger(options.logger === false ? ['error'] : app.get(Logger));
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
   app.use(helmet());

@@ -42,17 +42,26 @@ export class AuditService {
 
   /** Writes one entry inside the caller's transaction; the actor and request come from the context. */
   async record(em: EntityManager, record: AuditRecord): Promise<void> {
+    await this.recordMany(em, [record]);
+  }
+
+  /** Writes many entries in one statement (imports, batch operations). */
+  async recordMany(em: EntityManager, records: AuditRecord[]): Promise<void> {
+    if (!records.length) return;
     const ctx = RequestContext.current();
-    await em.insert(AuditEntry, {
-      organizationId: record.organizationId,
-      actorUserId: ctx.userId ?? null,
-      actor: ctx.actor ?? 'system',
-      action: record.action,
-      entityType: record.entityType,
-      entityId: record.entityId ?? null,
-      changes: (record.changes ?? null) as never,
-      requestId: ctx.requestId ?? null,
-    });
+    await em.insert(
+      AuditEntry,
+      records.map((record) => ({
+        organizationId: record.organizationId,
+        actorUserId: ctx.userId ?? null,
+        actor: ctx.actor ?? 'system',
+        action: record.action,
+        entityType: record.entityType,
+        entityId: record.entityId ?? null,
+        changes: (record.changes ?? null) as never,
+        requestId: ctx.requestId ?? null,
+      })),
+    );
   }
 
   async list(

@@ -1,8 +1,9 @@
-import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
-import { IdParam } from '@socius/core';
-import type { Response } from 'express';
+import { DomainError, IdParam } from '@socius/core';
+import type { Request, Response } from 'express';
+import { Transform } from 'node:stream';
 import {
   AdmitMemberDto,
   CollegeDto,
@@ -20,6 +21,7 @@ import {
   UpdateMemberDto,
 } from './dto/member.dto';
 import { MembersExport } from './members.export';
+import { ImportResult, MembersImport } from './members.import';
 import { MembersService } from './members.service';
 
 @ApiTags('colleges')
@@ -54,6 +56,7 @@ export class MembersController {
   constructor(
     private readonly members: MembersService,
     private readonly exporter: MembersExport,
+    private readonly importer: MembersImport,
   ) {}
 
   /** Registers an applicant (admission comes later). */
@@ -68,6 +71,24 @@ export class MembersController {
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: MemberQuery): Promise<MemberListDto> {
     return this.members.list(org, query);
+  }
+
+  /**
+   * Imports members from CSV (`;` or `,`, UTF-8 with or without BOM), columns
+   * externalRef;kind;firstName;lastName;companyName;email;collegeCode (then optionally eConsent,
+   * phone, addressLine1, addressLine2, postalCode, city, country, siren, legalRepresentative).
+   * All rows or none: a 400 lists every bad row and field. A known externalRef updates its member.
+   */
+  @Post('import')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  import(@Org() org: OrgContext, @Req() req: Request): Promise<ImportResult> {
+    if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
+      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
+    }
+    return this.importer.run(org, req.pipe(limitBytes(MAX_IMPORT_BYTES)));
   }
 
   /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
@@ -128,4 +149,18 @@ export class MembersController {
   history(@Org() org: OrgContext, @IdParam('member') id: string): Promise<HistoryDto> {
     return this.members.history(org, id);
   }
+}
+
+/** 200 MB: about two million rows */
+const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
+
+function limitBytes(max: number): Transform {
+  let seen = 0;
+  return new Transform({
+    transform(chunk: Buffer, _encoding, callback) {
+      seen += chunk.length;
+      if (seen > max) callback(new DomainError(413, 'payload-too-large', 'Payload too large', `An import may hold at most ${max / 1024 / 1024} MB.`));
+      else callback(null, chunk);
+    },
+  });
 }

@@ -6,13 +6,14 @@ import { College } from './entities/college.entity';
 import { Member } from './entities/member.entity';
 import { CollegesController, MembersController } from './members.controller';
 import { MembersExport } from './members.export';
+import { MembersImport } from './members.import';
 import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Member, College]), AuditModule, JobsModule],
   controllers: [CollegesController, MembersController],
-  providers: [MembersService, MembersExport, MembersJobs],
+  providers: [MembersService, MembersExport, MembersImport, MembersJobs],
   exports: [MembersService],
 })
 export class MembersModule {}

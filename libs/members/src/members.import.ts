@@ -1,0 +1,208 @@
+import { Injectable } from '@nestjs/common';
+import type { OrgContext } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { DomainError, FieldProblem, flattenValidationErrors, ValidationError } from '@socius/core';
+import { plainToInstance } from 'class-transformer';
+import { validateSync } from 'class-validator';
+import { parse } from 'csv-parse';
+import { pipeline, Readable } from 'node:stream';
+import { DataSource, EntityManager } from 'typeorm';
+import { CreateMemberDto } from './dto/member.dto';
+import { searchTextOf, sortNameOf } from './search';
+
+/** The columns of the contract, in order; the optional ones may follow. */
+export const IMPORT_COLUMNS = ['externalRef', 'kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeCode'] as const;
+const OPTIONAL_COLUMNS = ['eConsent', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'siren', 'legalRepresentative'] as const;
+const KNOWN = new Set<string>([...IMPORT_COLUMNS, ...OPTIONAL_COLUMNS]);
+/** columns an import writes; membership number and status are the registry's, not the file's */
+const WRITTEN = ['kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeId', ...OPTIONAL_COLUMNS] as const;
+const DB_COLUMN: Record<string, string> = {
+  kind: 'kind',
+  firstName: 'first_name',
+  lastName: 'last_name',
+  companyName: 'company_name',
+  email: 'email',
+  collegeId: 'college_id',
+  eConsent: 'e_consent',
+  phone: 'phone',
+  addressLine1: 'address_line1',
+  addressLine2: 'address_line2',
+  postalCode: 'postal_code',
+  city: 'city',
+  country: 'country',
+  siren: 'siren',
+  legalRepresentative: 'legal_representative',
+};
+
+const BATCH = 1_000;
+/** past this many, the report stops listing errors (it still counts them) */
+const MAX_REPORTED_ERRORS = 1_000;
+
+export interface ImportResult {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}
+
+type Row = Record<string, unknown> & { externalRef: string | null; line: number };
+
+/**
+ * CSV import in one pass and one transaction: each batch is validated and written, and the
+ * transaction is rolled back at the end if any row was bad — all rows or none, with memory
+ * bounded by the batch size whatever the file's size. Re-importing a row with the same
+ * externalRef updates that member (and records the field diffs) instead of adding one.
+ */
+@Injectable()
+export class MembersImport {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async run(ctx: OrgContext, input: Readable): Promise<ImportResult> {
+    const errors: FieldProblem[] = [];
+    let errorCount = 0;
+    const addError = (row: number, field: string, message: string) => {
+      errorCount++;
+      if (errors.length < MAX_REPORTED_ERRORS) errors.push({ row, field, message });
+    };
+    const result: ImportResult = { total: 0, created: 0, updated: 0, unchanged: 0 };
+    const parser = parse({ bom: true, delimiter: [';', ','], columns: (header: string[]) => this.checkHeader(header), skip_empty_lines: true, trim: true, info: true });
+    // an error on either side (a size limit, a broken connection) ends the loop below with it
+    pipeline(input, parser, () => undefined);
+
+    await this.dataSource.transaction(async (em) => {
+      const colleges = new Map<string, string>(
+        (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map((c: { code: string; id: string }) => [c.code, c.id]),
+      );
+      const seenRefs = new Map<string, number>();
+      let batch: Row[] = [];
+      try {
+        for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+          result.total++;
+          const row = this.validateRow(record, info.lines, colleges, seenRefs, addError);
+          if (row) batch.push(row);
+          if (batch.length >= BATCH) {
+            if (errorCount === 0) await this.write(em, ctx, batch, result);
+            batch = [];
+          }
+        }
+      } catch (error) {
+        const e = error as { code?: string; lines?: number; message: string };
+        if (e instanceof DomainError) throw e;
+        if (e.code?.startsWith('CSV_')) throw new ValidationError([{ row: e.lines, field: 'body', message: e.message }], `The CSV is malformed: ${e.message}`);
+        throw error;
+      }
+      if (errorCount === 0 && batch.length) await this.write(em, ctx, batch, result);
+      if (result.total === 0 && errorCount === 0) throw ValidationError.field('body', 'the file has a header but no rows');
+      if (errorCount > 0) {
+        throw new ValidationError(
+          errors,
+          `${errorCount} error(s) in the file: nothing was imported.${errorCount > errors.length ? ` The first ${errors.length} are listed.` : ''}`,
+        );
+      }
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'members.imported', entityType: 'organization', entityId: ctx.organizationId, changes: { ...result } });
+    });
+    return result;
+  }
+
+  private checkHeader(header: string[]): string[] {
+    const problems: FieldProblem[] = [];
+    const columns = header.map((h) => h.trim());
+    for (const required of IMPORT_COLUMNS) if (!columns.includes(required)) problems.push({ row: 1, field: required, message: 'column is missing' });
+    for (const c of columns) if (!KNOWN.has(c)) problems.push({ row: 1, field: c, message: `is not a known column (expected ${IMPORT_COLUMNS.join(';')})` });
+    if (problems.length) throw new ValidationError(problems, 'The header line is not the expected one: nothing was imported.');
+    return columns;
+  }
+
+  private validateRow(
+    record: Record<string, string>,
+    line: number,
+    colleges: Map<string, string>,
+    seenRefs: Map<string, number>,
+    addError: (row: number, field: string, message: string) => void,
+  ): Row | null {
+    const plain: Record<string, unknown> = {};
+    for (const [key, value] of Object.entries(record)) if (value !== '') plain[key] = value;
+    if (typeof plain.eConsent === 'string') {
+      const v = plain.eConsent.toLowerCase();
+      plain.eConsent = ['1', 'true', 'oui', 'yes', 'o', 'y'].includes(v) ? true : ['0', 'false', 'non', 'no', 'n'].includes(v) ? false : plain.eConsent;
+    }
+    const dto = plainToInstance(CreateMemberDto, plain);
+    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    for (const p of problems) addError(line, p.field!, p.message);
+    if (dto.collegeCode && !colleges.has(dto.collegeCode)) addError(line, 'collegeCode', `no college has the code ${dto.collegeCode}`);
+    if (dto.externalRef) {
+      const first = seenRefs.get(dto.externalRef);
+      if (first) addError(line, 'externalRef', `appears already on line ${first}`);
+      else seenRefs.set(dto.externalRef, line);
+    }
+    if (problems.length) return null;
+    return {
+      ...dto,
+      collegeId: dto.collegeCode ? colleges.get(dto.collegeCode) ?? null : null,
+      externalRef: dto.externalRef ?? null,
+      line,
+    };
+  }
+
+  private async write(em: EntityManager, ctx: OrgContext, rows: Row[], result: ImportResult): Promise<void> {
+    const refs = rows.map((r) => r.externalRef).filter((r): r is string => !!r);
+    const existing = new Map<string, Record<string, unknown>>();
+    if (refs.length) {
+      const found: Record<string, unknown>[] = await em.query(
+        `SELECT id, external_ref, membership_number, ${WRITTEN.map((c) => `${DB_COLUMN[c]} AS "${c}"`).join(', ')}
+           FROM members WHERE organization_id = $1 AND external_ref = ANY($2::text[])`,
+        [ctx.organizationId, refs],
+      );
+      for (const f of found) existing.set(String(f.external_ref), f);
+    }
+    const values: unknown[] = [];
+    const tuples: string[] = [];
+    const audits: { id: string | null; ref: string | null; action: string; changes: Record<string, unknown> }[] = [];
+    for (const row of rows) {
+      const next: Record<string, unknown> = {};
+      for (const c of WRITTEN) next[c] = row[c] ?? (c === 'eConsent' ? false : c === 'country' ? 'FR' : null);
+      const old = row.externalRef ? existing.get(row.externalRef) : undefined;
+      if (old) {
+        const changes: Record<string, unknown> = {};
+        for (const c of WRITTEN) if ((old[c] ?? null) !== next[c]) changes[c] = { from: old[c] ?? null, to: next[c] };
+        if (Object.keys(changes).length === 0) {
+          result.unchanged++;
+          continue;
+        }
+        result.updated++;
+        audits.push({ id: String(old.id), ref: row.externalRef, action: 'member.updated', changes });
+      } else {
+        result.created++;
+        audits.push({ id: null, ref: row.externalRef, action: 'member.created', changes: { ...next, externalRef: row.externalRef } });
+      }
+      const searchable = { ...(next as Record<string, string | null>), kind: String(next.kind), externalRef: row.externalRef, membershipNumber: (old?.membership_number as number) ?? null };
+      const cells = [ctx.organizationId, row.externalRef, ...WRITTEN.map((c) => next[c]), searchTextOf(searchable as never), sortNameOf(searchable as never)];
+      tuples.push(`(${cells.map((v) => `$${values.push(v)}`).join(', ')})`);
+    }
+    if (!tuples.length) return;
+    const cols = ['organization_id', 'external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'];
+    const written: { id: string; external_ref: string | null }[] = await em.query(
+      `INSERT INTO members (${cols.join(', ')}) VALUES ${tuples.join(', ')}
+       ON CONFLICT (organization_id, external_ref) DO UPDATE SET
+         ${[...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+       RETURNING id, external_ref`,
+      values,
+    );
+    // created rows without an externalRef come back in insertion order
+    const idsWithoutRef = written.filter((w) => w.external_ref === null).map((w) => w.id);
+    const idByRef = new Map(written.filter((w) => w.external_ref !== null).map((w) => [w.external_ref!, w.id]));
+    await this.audit.recordMany(
+      em,
+      audits.map((a) => ({
+        organizationId: ctx.organizationId,
+        action: a.action,
+        entityType: 'member',
+        entityId: a.id ?? (a.ref ? idByRef.get(a.ref) : idsWithoutRef.shift()) ?? null,
+        changes: a.changes,
+      })),
+    );
+  }
+}
