@@ -45,22 +45,23 @@ export class AuditService {
     await this.recordMany(em, [record]);
   }
 
-  /** Writes many entries in one statement (imports, batch operations). */
+  /** Writes many entries in one statement (imports, batch operations): arrays, not one parameter per value. */
   async recordMany(em: EntityManager, records: AuditRecord[]): Promise<void> {
     if (!records.length) return;
     const ctx = RequestContext.current();
-    await em.insert(
-      AuditEntry,
-      records.map((record) => ({
-        organizationId: record.organizationId,
-        actorUserId: ctx.userId ?? null,
-        actor: ctx.actor ?? 'system',
-        action: record.action,
-        entityType: record.entityType,
-        entityId: record.entityId ?? null,
-        changes: (record.changes ?? null) as never,
-        requestId: ctx.requestId ?? null,
-      })),
+    await em.query(
+      `INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)
+       SELECT o, $2, $3, a, t, e, c, $4 FROM unnest($1::uuid[], $5::text[], $6::text[], $7::text[], $8::jsonb[]) AS r(o, a, t, e, c)`,
+      [
+        records.map((r) => r.organizationId),
+        ctx.userId ?? null,
+        ctx.actor ?? 'system',
+        ctx.requestId ?? null,
+        records.map((r) => r.action),
+        records.map((r) => r.entityType),
+        records.map((r) => r.entityId ?? null),
+        records.map((r) => (r.changes ? JSON.stringify(r.changes) : null)),
+      ],
     );
   }
 

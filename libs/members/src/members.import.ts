@@ -34,7 +34,28 @@ const DB_COLUMN: Record<string, string> = {
   legalRepresentative: 'legal_representative',
 };
 
-const BATCH = 1_000;
+const COLUMN_TYPES: Record<string, string> = {
+  external_ref: 'text',
+  kind: 'text',
+  first_name: 'text',
+  last_name: 'text',
+  company_name: 'text',
+  email: 'text',
+  college_id: 'uuid',
+  e_consent: 'boolean',
+  phone: 'text',
+  address_line1: 'text',
+  address_line2: 'text',
+  postal_code: 'text',
+  city: 'text',
+  country: 'text',
+  siren: 'text',
+  legal_representative: 'text',
+  search_text: 'text',
+  sort_name: 'text',
+};
+
+const BATCH = 2_000;
 /** past this many, the report stops listing errors (it still counts them) */
 const MAX_REPORTED_ERRORS = 1_000;
 
@@ -78,13 +99,17 @@ export class MembersImport {
       );
       const seenRefs = new Map<string, number>();
       let batch: Row[] = [];
+      let inFlight: Promise<void> = Promise.resolve();
       try {
         for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
           result.total++;
           const row = this.validateRow(record, info.lines, colleges, seenRefs, addError);
           if (row) batch.push(row);
           if (batch.length >= BATCH) {
-            if (errorCount === 0) await this.write(em, ctx, batch, result);
+            // the next batch is parsed and validated while this one is written
+            await inFlight;
+            if (errorCount === 0) inFlight = this.write(em, ctx, batch, result);
+            inFlight.catch(() => undefined); // awaited below; this only silences the early rejection
             batch = [];
           }
         }
@@ -94,6 +119,7 @@ export class MembersImport {
         if (e.code?.startsWith('CSV_')) throw new ValidationError([{ row: e.lines, field: 'body', message: e.message }], `The CSV is malformed: ${e.message}`);
         throw error;
       }
+      await inFlight;
       if (errorCount === 0 && batch.length) await this.write(em, ctx, batch, result);
       if (result.total === 0 && errorCount === 0) throw ValidationError.field('body', 'the file has a header but no rows');
       if (errorCount > 0) {
@@ -158,8 +184,7 @@ export class MembersImport {
       );
       for (const f of found) existing.set(String(f.external_ref), f);
     }
-    const values: unknown[] = [];
-    const tuples: string[] = [];
+    const columns: Record<string, unknown[]> = Object.fromEntries(['external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => [c, []]));
     const audits: { id: string | null; ref: string | null; action: string; changes: Record<string, unknown> }[] = [];
     for (const row of rows) {
       const next: Record<string, unknown> = {};
@@ -179,17 +204,23 @@ export class MembersImport {
         audits.push({ id: null, ref: row.externalRef, action: 'member.created', changes: { ...next, externalRef: row.externalRef } });
       }
       const searchable = { ...(next as Record<string, string | null>), kind: String(next.kind), externalRef: row.externalRef, membershipNumber: (old?.membership_number as number) ?? null };
-      const cells = [ctx.organizationId, row.externalRef, ...WRITTEN.map((c) => next[c]), searchTextOf(searchable as never), sortNameOf(searchable as never)];
-      tuples.push(`(${cells.map((v) => `$${values.push(v)}`).join(', ')})`);
+      columns.external_ref.push(row.externalRef);
+      for (const c of WRITTEN) columns[DB_COLUMN[c]].push(next[c]);
+      columns.search_text.push(searchTextOf(searchable as never));
+      columns.sort_name.push(sortNameOf(searchable as never));
     }
-    if (!tuples.length) return;
-    const cols = ['organization_id', 'external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'];
+    if (!columns.external_ref.length) return;
+    // one array per column: a short statement whatever the batch size
+    const names = Object.keys(columns);
     const written: { id: string; external_ref: string | null }[] = await em.query(
-      `INSERT INTO members (${cols.join(', ')}) VALUES ${tuples.join(', ')}
+      `INSERT INTO members (organization_id, ${names.join(', ')})
+       SELECT $1, ${names.map((n) => `u.${n}`).join(', ')}
+         FROM unnest(${names.map((n, i) => `$${i + 2}::${COLUMN_TYPES[n]}[]`).join(', ')}) WITH ORDINALITY AS u(${names.join(', ')}, ord)
+        ORDER BY u.ord
        ON CONFLICT (organization_id, external_ref) DO UPDATE SET
-         ${[...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+         ${names.filter((n) => n !== 'external_ref').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
        RETURNING id, external_ref`,
-      values,
+      [ctx.organizationId, ...names.map((n) => columns[n])],
     );
     // created rows without an externalRef come back in insertion order
     const idsWithoutRef = written.filter((w) => w.external_ref === null).map((w) => w.id);

@@ -1,0 +1,97 @@
+import { ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import * as http from 'node:http';
+import * as path from 'node:path';
+import { Client } from 'pg';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+/** A fresh database on the server of DATABASE_URL, migrated by the built migration CLI. */
+export async function freshDatabase(name: string): Promise<string> {
+  const base = new URL(process.env.DATABASE_URL!);
+  const admin = new URL(base.toString());
+  admin.pathname = '/postgres';
+  const client = new Client({ connectionString: admin.toString() });
+  await client.connect();
+  await client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await client.query(`CREATE DATABASE "${name}"`);
+  await client.end();
+  base.pathname = `/${name}`;
+  execFileSync(process.execPath, ['dist/libs/database/src/cli/migrate.js'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: base.toString() }, stdio: 'ignore' });
+  return base.toString();
+}
+
+export interface RunningApi {
+  base: string;
+  pid: number;
+  stop(): Promise<void>;
+}
+
+/** The built API as its own process, as production runs it. */
+export async function startBuiltApi(databaseUrl: string, port = 3990, env: Record<string, string> = {}): Promise<RunningApi> {
+  const nodeArgs = process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [];
+  const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', QUEUE_PREFIX: 'socius-bench', ...env },
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 200; i++) {
+    try {
+      const res = await fetch(`${base}/health`);
+      if (res.ok) break;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return {
+    base,
+    pid: child.pid!,
+    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+  };
+}
+
+/** Peak resident memory of a process so far (VmHWM), in MB. */
+export function peakRssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+}
+
+export async function api<T = any>(base: string, method: string, p: string, body?: unknown, token?: string): Promise<T> {
+  const res = await fetch(base + p, {
+    method,
+    headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await res.text();
+  if (!res.ok) throw new Error(`${method} ${p} → ${res.status} ${text.slice(0, 500)}`);
+  return text ? JSON.parse(text) : (undefined as T);
+}
+
+/** Signs up an admin and creates an organization; returns the token and slug. */
+export async function adminAndOrg(base: string, slug: string, legalForm = 'SCIC_SAS'): Promise<{ token: string; slug: string }> {
+  const { accessToken } = await api(base, 'POST', '/v1/auth/signup', { email: `${slug}@bench.local`, password: 'bench-password-1', name: 'Bench Admin' });
+  await api(base, 'POST', '/v1/orgs', { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31', minimumCapitalCents: 0 }, accessToken);
+  return { token: accessToken, slug };
+}
+
+/** Streams a file (or buffer) as a request body. */
+export function postStream(url: string, token: string, contentType: string, body: NodeJS.ReadableStream): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType } }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c) => chunks.push(c));
+      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+    });
+    req.on('error', reject);
+    body.pipe(req);
+  });
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+export const ms = (n: number) => `${n.toFixed(1)} ms`;
