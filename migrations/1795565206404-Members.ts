@@ -109,6 +109,10 @@ export class Members1795565206404 implements MigrationInterface {
         await queryRunner.query(`
             CREATE INDEX "members_search_idx" ON "members" USING gin ("search_text" gin_trgm_ops)
         `);
+        // searches shorter than a trigram match name prefixes, whatever the database's collation
+        await queryRunner.query(`
+            CREATE INDEX "members_sort_prefix_idx" ON "members" ("organization_id", "sort_name" text_pattern_ops)
+        `);
         // one row per organization, locked by each admission: numbers are gapless and never reused
         await queryRunner.query(`
             CREATE TABLE "membership_counters" (
@@ -128,6 +132,7 @@ export class Members1795565206404 implements MigrationInterface {
         await queryRunner.query(`ALTER TABLE "colleges" DROP CONSTRAINT "colleges_organization_fk"`);
         await queryRunner.query(`ALTER TABLE "members" DROP CONSTRAINT "members_organization_fk"`);
         await queryRunner.query(`DROP TABLE "membership_counters"`);
+        await queryRunner.query(`DROP INDEX "public"."members_sort_prefix_idx"`);
         await queryRunner.query(`DROP INDEX "public"."members_search_idx"`);
         await queryRunner.query(`
             ALTER TABLE "members" DROP CONSTRAINT "members_college_fk"

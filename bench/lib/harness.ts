@@ -95,3 +95,18 @@ export function percentile(sorted: number[], p: number): number {
 }
 
 export const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+/** Fires `count` calls at `rate` per second without waiting for answers; returns sorted latencies (ms) from each call's due time. */
+export async function openLoop(rate: number, count: number, call: (i: number) => Promise<unknown>): Promise<number[]> {
+  const start = performance.now();
+  const latencies: number[] = [];
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < count; i++) {
+    const due = start + (i * 1000) / rate;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    inFlight.push(call(i).then(() => void latencies.push(performance.now() - due)));
+  }
+  await Promise.all(inFlight);
+  return latencies.sort((a, b) => a - b);
+}

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -13,7 +14,8 @@ import { User } from './entities/user.entity';
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        secret: config.JWT_SECRET,
+        // a KeyObject: jsonwebtoken otherwise tries (and fails) to parse the secret as a public key on every verify
+        secret: createSecretKey(Buffer.from(config.JWT_SECRET)) as never,
         signOptions: { expiresIn: config.JWT_EXPIRES_IN as never, algorithm: 'HS256' },
         verifyOptions: { algorithms: ['HS256'] },
       }),

@@ -1,8 +1,12 @@
 import 'reflect-metadata';
 import * as path from 'node:path';
+import { types } from 'pg';
 import { DataSource, DataSourceOptions } from 'typeorm';
 import { loadConfig } from '@socius/core';
 import { SnakeNamingStrategy } from './naming.strategy';
+
+// legal dates stay 'YYYY-MM-DD' strings in raw queries too, never shifted by a time zone
+types.setTypeParser(types.builtins.DATE, (value: string) => value);
 
 /** The repository root, the same from sources (ts-node, jest) and from dist/. */
 const ROOT = path.resolve(__dirname, '../../..');

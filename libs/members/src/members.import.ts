@@ -56,6 +56,7 @@ const COLUMN_TYPES: Record<string, string> = {
 };
 
 const BATCH = 2_000;
+const TIDY_AFTER_ROWS = 5_000;
 /** past this many, the report stops listing errors (it still counts them) */
 const MAX_REPORTED_ERRORS = 1_000;
 
@@ -98,6 +99,9 @@ export class MembersImport {
         (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map((c: { code: string; id: string }) => [c.code, c.id]),
       );
       const seenRefs = new Map<string, number>();
+      // a first import into an empty registry has nothing to compare with
+      const [{ any }] = await em.query(`SELECT EXISTS (SELECT 1 FROM members WHERE organization_id = $1) AS any`, [ctx.organizationId]);
+      const write = (rows: Row[]) => this.write(em, ctx, rows, result, any);
       let batch: Row[] = [];
       let inFlight: Promise<void> = Promise.resolve();
       try {
@@ -108,7 +112,7 @@ export class MembersImport {
           if (batch.length >= BATCH) {
             // the next batch is parsed and validated while this one is written
             await inFlight;
-            if (errorCount === 0) inFlight = this.write(em, ctx, batch, result);
+            if (errorCount === 0) inFlight = write(batch);
             inFlight.catch(() => undefined); // awaited below; this only silences the early rejection
             batch = [];
           }
@@ -120,7 +124,7 @@ export class MembersImport {
         throw error;
       }
       await inFlight;
-      if (errorCount === 0 && batch.length) await this.write(em, ctx, batch, result);
+      if (errorCount === 0 && batch.length) await write(batch);
       if (result.total === 0 && errorCount === 0) throw ValidationError.field('body', 'the file has a header but no rows');
       if (errorCount > 0) {
         throw new ValidationError(
@@ -130,7 +134,17 @@ export class MembersImport {
       }
       await this.audit.record(em, { organizationId: ctx.organizationId, action: 'members.imported', entityType: 'organization', entityId: ctx.organizationId, changes: { ...result } });
     });
+    if (result.created + result.updated >= TIDY_AFTER_ROWS) await this.tidy();
     return result;
+  }
+
+  /**
+   * After a large import: fresh statistics for the planner, and the trigram index's pending list
+   * merged, so that the next searches do not scan thousands of unmerged entries.
+   */
+  private async tidy(): Promise<void> {
+    await this.dataSource.query(`ANALYZE members`);
+    await this.dataSource.query(`SELECT gin_clean_pending_list('members_search_idx'::regclass)`);
   }
 
   private checkHeader(header: string[]): string[] {
@@ -156,7 +170,8 @@ export class MembersImport {
       plain.eConsent = ['1', 'true', 'oui', 'yes', 'o', 'y'].includes(v) ? true : ['0', 'false', 'non', 'no', 'n'].includes(v) ? false : plain.eConsent;
     }
     const dto = plainToInstance(CreateMemberDto, plain);
-    const problems = flattenValidationErrors(validateSync(dto, { whitelist: true, forbidNonWhitelisted: true }));
+    // unknown columns were refused with the header, so no whitelist pass per row
+    const problems = flattenValidationErrors(validateSync(dto));
     for (const p of problems) addError(line, p.field!, p.message);
     if (dto.collegeCode && !colleges.has(dto.collegeCode)) addError(line, 'collegeCode', `no college has the code ${dto.collegeCode}`);
     if (dto.externalRef) {
@@ -173,10 +188,10 @@ export class MembersImport {
     };
   }
 
-  private async write(em: EntityManager, ctx: OrgContext, rows: Row[], result: ImportResult): Promise<void> {
+  private async write(em: EntityManager, ctx: OrgContext, rows: Row[], result: ImportResult, registryHadMembers: boolean): Promise<void> {
     const refs = rows.map((r) => r.externalRef).filter((r): r is string => !!r);
     const existing = new Map<string, Record<string, unknown>>();
-    if (refs.length) {
+    if (refs.length && registryHadMembers) {
       const found: Record<string, unknown>[] = await em.query(
         `SELECT id, external_ref, membership_number, ${WRITTEN.map((c) => `${DB_COLUMN[c]} AS "${c}"`).join(', ')}
            FROM members WHERE organization_id = $1 AND external_ref = ANY($2::text[])`,

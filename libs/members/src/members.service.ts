@@ -6,7 +6,7 @@ import { BusinessRuleError, ConflictError, decodeCursor, encodeCursor, NotFoundE
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
-import { DataSource, EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { checkCollegeSet } from './colleges';
 import {
   AdmitMemberDto,
@@ -26,9 +26,12 @@ import {
 } from './dto/member.dto';
 import { College } from './entities/college.entity';
 import { Member, MemberStatus } from './entities/member.entity';
-import { likePattern, searchTextOf, sortNameOf } from './search';
+import { escapeLike, foldText, likePattern, searchTextOf, sortNameOf } from './search';
 
 export const FINALIZE_EXIT_JOB = 'members.finalize-exit';
+const COUNT_CAP = 10_000;
+/** up to this many matches, collecting them all and sorting beats walking the name index */
+const FEW_MATCHES = 2_000;
 
 /** Which statuses each lifecycle step starts from. */
 const TRANSITIONS = {
@@ -113,23 +116,50 @@ export class MembersService {
     return this.toDto(this.dataSource.manager, member);
   }
 
+  /**
+   * The list, sorted by name. The total is exact up to COUNT_CAP matches (then `totalCapped`):
+   * counting every match of a common search term over a large registry costs more than it tells.
+   */
   async list(ctx: OrgContext, query: MemberQuery): Promise<MemberListDto> {
     const limit = query.limit ?? 50;
-    const qb = this.members.createQueryBuilder('m').leftJoin('m.college', 'c').addSelect(['c.code']).where('m.organizationId = :org', { org: ctx.organizationId });
-    if (ctx.role === 'member') qb.andWhere('m.id = :own', { own: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' });
-    if (query.status) qb.andWhere('m.status = :status', { status: query.status });
-    if (query.collegeCode) qb.andWhere('c.code = :code', { code: query.collegeCode });
-    if (query.search) qb.andWhere(`m.searchText LIKE :pattern ESCAPE '\\'`, { pattern: likePattern(query.search) });
-    const total = await qb.clone().getCount();
+    const where: string[] = ['m.organization_id = $1'];
+    const params: unknown[] = [ctx.organizationId];
+    const param = (v: unknown) => `$${params.push(v)}`;
+    if (ctx.role === 'member') where.push(`m.id = ${param(ctx.memberId ?? '00000000-0000-0000-0000-000000000000')}`);
+    if (query.status) where.push(`m.status = ${param(query.status)}`);
+    if (query.collegeCode) where.push(`m.college_id = (SELECT id FROM colleges WHERE organization_id = $1 AND code = ${param(query.collegeCode)})`);
+    if (query.search) {
+      // trigrams need three characters: a shorter search matches the start of names instead
+      const folded = foldText(query.search);
+      const byText =
+        folded.length >= 3
+          ? `m.search_text LIKE ${param(likePattern(folded))} ESCAPE '\\'`
+          : `m.sort_name LIKE ${param(`${escapeLike(folded)}%`)} ESCAPE '\\'`;
+      const number = /^#?(\d{1,9})$/.exec(folded);
+      where.push(number ? `(m.membership_number = ${param(Number(number[1]))} OR ${byText})` : byText);
+    }
+    const filter = where.join(' AND ');
+    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM members m WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`, params);
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(m.sortName, m.id) > (:sortName, :id)', { sortName: String(after[0]), id: String(after[1]) });
-    const rows = await qb.orderBy('m.sortName', 'ASC').addOrderBy('m.id', 'ASC').limit(limit + 1).getMany();
+    const pageWhere = after ? `${filter} AND (m.sort_name, m.id) > (${param(String(after[0]))}, ${param(String(after[1]))}::uuid)` : filter;
+    // few matches: collect them all then sort (a walk down the name index might pass most of the
+    // registry before finding them); many: walk the name index and stop at the page's end
+    const selective = query.search && n <= FEW_MATCHES;
+    const sql = selective
+      ? `WITH hits AS MATERIALIZED (SELECT m.id, m.sort_name FROM members m WHERE ${pageWhere})
+         SELECT id, sort_name FROM hits ORDER BY sort_name, id LIMIT ${limit + 1}`
+      : `SELECT m.id, m.sort_name FROM members m WHERE ${pageWhere} ORDER BY m.sort_name, m.id LIMIT ${limit + 1}`;
+    const rows: { id: string; sort_name: string }[] = await this.dataSource.query(sql, params);
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
+    const loaded = new Map(
+      (page.length ? await this.members.find({ where: { organizationId: ctx.organizationId, id: In(page.map((r) => r.id)) }, relations: { college: true } }) : []).map((m) => [m.id, m]),
+    );
     return {
-      items: page.map((m) => toMemberDto(m, m.college?.code ?? null)),
-      total,
-      nextCursor: rows.length > limit ? encodeCursor([last.sortName, last.id]) : null,
+      items: page.map((r) => loaded.get(r.id)!).map((m) => toMemberDto(m, m.college?.code ?? null)),
+      total: Math.min(n, COUNT_CAP),
+      ...(n > COUNT_CAP ? { totalCapped: true } : {}),
+      nextCursor: rows.length > limit ? encodeCursor([last.sort_name, last.id]) : null,
     };
   }
 
@@ -357,3 +387,4 @@ export function toMemberDto(m: Member, collegeCode: string | null): MemberDto {
     updatedAt: m.updatedAt,
   };
 }
+

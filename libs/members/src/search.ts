@@ -33,5 +33,9 @@ export function sortNameOf(m: SearchableMember): string {
 
 /** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */
 export function likePattern(query: string): string {
-  return `%${foldText(query).replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  return `%${escapeLike(foldText(query))}%`;
+}
+
+export function escapeLike(text: string): string {
+  return text.replace(/[\\%_]/g, (c) => `\\${c}`);
 }

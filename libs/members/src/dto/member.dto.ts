@@ -198,7 +198,10 @@ export class MemberDto {
 
 export class MemberListDto {
   items: MemberDto[];
+  /** exact up to 10,000 matches */
   total: number;
+  /** true when more than 10,000 members match: narrow the search */
+  totalCapped?: boolean;
   nextCursor: string | null;
 }
 

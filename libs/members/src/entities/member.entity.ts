@@ -15,6 +15,7 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 @Index('members_org_status_idx', ['organizationId', 'status', 'sortName', 'id'])
 @Index('members_org_sort_idx', ['organizationId', 'sortName', 'id'])
 @Index('members_search_idx', { synchronize: false }) // GIN trigram index on search_text, see migration
+@Index('members_sort_prefix_idx', { synchronize: false }) // (organization_id, sort_name text_pattern_ops), for short searches
 @Check('members_kind_check', `"kind" IN ('person', 'legal_entity')`)
 @Check('members_status_check', `"status" IN ('applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased')`)
 @Check('members_number_check', `("membership_number" IS NULL) = ("status" = 'applicant')`)
