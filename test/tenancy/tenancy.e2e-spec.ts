@@ -27,7 +27,19 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /v1/orgs/:slug/members/:id/exclude': async (api, other) => ({ params: { id: (await admittedMember(api, other)).id }, body: { effectiveOn: '2026-06-30', decisionRef: 'AG 2026' } }),
   'POST /v1/orgs/:slug/members/:id/decease': async (api, other) => ({ params: { id: (await admittedMember(api, other)).id }, body: { diedOn: '2026-03-01' } }),
   'GET /v1/orgs/:slug/members/:id/history': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'GET /v1/orgs/:slug/members/:id/personal-data': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'POST /v1/orgs/:slug/members/:id/erase': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'GET /v1/orgs/:slug/members/:id/acceptances': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'POST /v1/orgs/:slug/members/:id/acceptances': async (api, other) => {
+    const charter = await publishCharter(api, other);
+    return { params: { id: (await createMember(api, other)).id }, body: { charterId: charter.id } };
+  },
+  'GET /v1/orgs/:slug/charters/:id': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
+  'GET /v1/orgs/:slug/charters/:id/pending': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
 };
+
+const publishCharter = async (api: TestApi, org: TestOrg) =>
+  (await api.http.post(`/v1/orgs/${org.slug}/charters`).set(org.admin.auth).send({ kind: 'charter', title: 'Charte', body: 'Texte' }).expect(201)).body;
 
 const call = (api: TestApi, route: RouteInfo, path: string) => {
   const method = route.method.toLowerCase() as 'get' | 'post' | 'patch' | 'put' | 'delete';

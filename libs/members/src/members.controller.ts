@@ -23,6 +23,9 @@ import {
 import { MembersExport } from './members.export';
 import { ImportResult, MembersImport } from './members.import';
 import { MembersService } from './members.service';
+import { ChartersService } from './charters.service';
+import { PrivacyService } from './privacy.service';
+import { AcceptanceDto, AcceptanceListDto, AcceptCharterDto, CharterDto, CharterListDto, PendingListDto, PublishCharterDto } from './dto/charter.dto';
 
 @ApiTags('colleges')
 @Controller('v1/orgs/:slug/colleges')
@@ -50,6 +53,38 @@ export class CollegesController {
   }
 }
 
+@ApiTags('charters')
+@Controller('v1/orgs/:slug/charters')
+export class ChartersController {
+  constructor(private readonly charters: ChartersService) {}
+
+  /** Publishes a new version of the charter, the statutes or the internal rules. */
+  @Post()
+  @Roles('admin')
+  publish(@Org() org: OrgContext, @Body() dto: PublishCharterDto): Promise<CharterDto & { pendingCount: number }> {
+    return this.charters.publish(org, dto);
+  }
+
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext): Promise<CharterListDto> {
+    return this.charters.list(org);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('charter') id: string): Promise<CharterDto> {
+    return this.charters.get(org, id);
+  }
+
+  /** Members who have not accepted this version yet. */
+  @Get(':id/pending')
+  @Roles('admin')
+  pending(@Org() org: OrgContext, @IdParam('charter') id: string): Promise<PendingListDto> {
+    return this.charters.pending(org, id);
+  }
+}
+
 @ApiTags('members')
 @Controller('v1/orgs/:slug/members')
 export class MembersController {
@@ -57,7 +92,17 @@ export class MembersController {
     private readonly members: MembersService,
     private readonly exporter: MembersExport,
     private readonly importer: MembersImport,
+    private readonly charters: ChartersService,
+    private readonly privacy: PrivacyService,
   ) {}
+
+  /** Erases the personal data of every departed member whose retention period is over. */
+  @Post('erase-due')
+  @HttpCode(200)
+  @Roles('admin')
+  eraseDue(@Org() org: OrgContext): Promise<{ erased: number }> {
+    return this.privacy.eraseDue(org);
+  }
 
   /** Registers an applicant (admission comes later). */
   @Post()
@@ -141,6 +186,37 @@ export class MembersController {
   @Roles('admin')
   decease(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: DeceaseMemberDto): Promise<MemberDto> {
     return this.members.decease(org, id, dto);
+  }
+
+  /** Everything Socius holds on this member (GDPR art. 15 and 20), as JSON. */
+  @Get(':id/personal-data')
+  @Roles('admin', 'member')
+  personalData(@Org() org: OrgContext, @IdParam('member') id: string): Promise<Record<string, unknown>> {
+    return this.privacy.export(org, id);
+  }
+
+  /**
+   * Erases a departed member's personal data once the retention period is over; the record
+   * stays, pseudonymised, so the share register keeps every movement.
+   */
+  @Post(':id/erase')
+  @HttpCode(200)
+  @Roles('admin')
+  erase(@Org() org: OrgContext, @IdParam('member') id: string): Promise<{ erased: true; pseudonym: string }> {
+    return this.privacy.erase(org, id);
+  }
+
+  /** Records the acceptance of a charter version (a member accepts for themselves, today). */
+  @Post(':id/acceptances')
+  @Roles('admin', 'member')
+  accept(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: AcceptCharterDto): Promise<AcceptanceDto> {
+    return this.charters.accept(org, id, dto);
+  }
+
+  @Get(':id/acceptances')
+  @Roles('admin', 'accountant', 'member')
+  acceptances(@Org() org: OrgContext, @IdParam('member') id: string): Promise<AcceptanceListDto> {
+    return this.charters.acceptances(org, id);
   }
 
   /** Every change to this member: who, when, what. */

@@ -4,16 +4,20 @@ import { AuditModule } from '@socius/audit';
 import { JobsModule } from '@socius/jobs';
 import { College } from './entities/college.entity';
 import { Member } from './entities/member.entity';
-import { CollegesController, MembersController } from './members.controller';
+import { ChartersService } from './charters.service';
+import { CharterAcceptance } from './entities/charter-acceptance.entity';
+import { Charter } from './entities/charter.entity';
+import { ChartersController, CollegesController, MembersController } from './members.controller';
+import { PrivacyService } from './privacy.service';
 import { MembersExport } from './members.export';
 import { MembersImport } from './members.import';
 import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Member, College]), AuditModule, JobsModule],
-  controllers: [CollegesController, MembersController],
-  providers: [MembersService, MembersExport, MembersImport, MembersJobs],
+  imports: [TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]), AuditModule, JobsModule],
+  controllers: [CollegesController, ChartersController, MembersController],
+  providers: [MembersService, ChartersService, PrivacyService, MembersExport, MembersImport, MembersJobs],
   exports: [MembersService],
 })
 export class MembersModule {}

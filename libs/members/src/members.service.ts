@@ -7,6 +7,7 @@ import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
+import { ChartersService } from './charters.service';
 import { checkCollegeSet } from './colleges';
 import {
   AdmitMemberDto,
@@ -49,6 +50,7 @@ export class MembersService {
     @InjectRepository(College) private readonly colleges: Repository<College>,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly charters: ChartersService,
   ) {}
 
   // ---- colleges -------------------------------------------------------------------------
@@ -189,6 +191,14 @@ export class MembersService {
   /** The same, inside a caller's transaction (the shares library admits on a first paid subscription). */
   async admitIn(em: EntityManager, organizationId: string, id: string, dto: AdmitMemberDto): Promise<MemberDto> {
     const member = await this.lockForTransition(em, organizationId, id, 'admit');
+    const missing = await this.charters.missingForAdmission(em, organizationId, id);
+    if (missing.length) {
+      throw new BusinessRuleError(
+        'charter-not-accepted',
+        `Admission needs the member's acceptance of ${missing.map((m) => `"${m.title}" (version ${m.version})`).join(', ')} first.`,
+        { missing },
+      );
+    }
     const [{ last_number }] = await em.query(
       `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, 1)
        ON CONFLICT (organization_id) DO UPDATE SET last_number = membership_counters.last_number + 1

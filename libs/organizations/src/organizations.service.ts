@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { AuthService, OrgContext, OrgRoleResolver, User } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
 import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@socius/core';
-import { PG, pgCode } from '@socius/database';
+import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { DataSource, EntityManager, Repository } from 'typeorm';
 import { CreateOrganizationDto, GrantRoleDto, OrganizationDto, OrganizationUserDto, UpdateOrganizationDto } from './dto/organization.dto';
@@ -131,6 +131,9 @@ export class OrganizationsService extends OrgRoleResolver {
       });
     } catch (error) {
       if (pgCode(error) === PG.foreignKeyViolation) throw ValidationError.field('memberId', 'is not a member of this organization');
+      if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'organization_users_member_key') {
+        throw new ConflictError('member-already-linked', 'This member record is already linked to another account.', undefined, [{ field: 'memberId', message: 'is linked to another account' }]);
+      }
       throw error;
     }
   }

@@ -118,6 +118,10 @@ export class Member {
   @Column({ type: 'varchar', length: 300, default: '' })
   sortName: string;
 
+  /** set when the personal data was erased (GDPR); the record stays, pseudonymised, for the ledger */
+  @Column({ type: 'timestamptz', nullable: true })
+  erasedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 

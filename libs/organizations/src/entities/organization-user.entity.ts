@@ -7,6 +7,7 @@ import { Organization } from './organization.entity';
 @Entity('organization_users')
 @Index('organization_users_org_user_key', ['organizationId', 'userId'], { unique: true })
 @Index('organization_users_user_idx', ['userId'])
+@Index('organization_users_member_key', ['organizationId', 'memberId'], { unique: true, where: '"member_id" IS NOT NULL' })
 @Check('organization_users_role_check', `"role" IN ('admin', 'accountant', 'member')`)
 export class OrganizationUser {
   @PrimaryGeneratedColumn('uuid')
@@ -29,6 +30,7 @@ export class OrganizationUser {
   @Column({ type: 'varchar', length: 20 })
   role: Role;
 
+  /** the member record of this account (checked by a trigger: a member of the same organization) */
   @Column({ type: 'uuid', nullable: true })
   memberId: string | null;
 

@@ -11,6 +11,7 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 @Check('organizations_siren_check', `"siren" ~ '^[0-9]{9}$'`)
 @Check('organizations_fiscal_year_end_check', `"fiscal_year_end" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 @Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)
+@Check('organizations_retention_check', `"personal_data_retention_years" BETWEEN 1 AND 100`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -51,6 +52,10 @@ export class Organization {
 
   @Column({ type: 'varchar', length: 50, default: 'Europe/Paris' })
   timezone: string;
+
+  /** years after a member's exit before their personal data may be erased (10: Code de commerce L123-22) */
+  @Column({ type: 'smallint', default: 10 })
+  personalDataRetentionYears: number;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;

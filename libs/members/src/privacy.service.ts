@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import type { OrgContext } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { BusinessRuleError, NotFoundError } from '@socius/core';
+import { DataSource, EntityManager } from 'typeorm';
+import { Member } from './entities/member.entity';
+import { searchTextOf, sortNameOf } from './search';
+import { toMemberDto } from './members.service';
+
+const DEPARTED = ['resigned', 'excluded', 'deceased'];
+
+/**
+ * GDPR: what Socius holds on a member (art. 15 and 20), and erasure of a departed member's
+ * personal data once the retention period is over (art. 17) — the record stays, pseudonymised,
+ * because the share register must keep every movement.
+ */
+@Injectable()
+export class PrivacyService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
+    if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
+    const em = this.dataSource.manager;
+    const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, relations: { college: true } });
+    if (!member) throw new NotFoundError('member');
+    const q = (sql: string) => em.query(sql, [ctx.organizationId, id]);
+    const [organization] = await em.query(`SELECT name, slug, siren FROM organizations WHERE id = $1`, [ctx.organizationId]);
+    return {
+      exportedAt: new Date().toISOString(),
+      organization,
+      member: toMemberDto(member, member.college?.code ?? null),
+      accounts: await q(`SELECT u.email, u.name, ou.role, ou.created_at AS since FROM organization_users ou JOIN users u ON u.id = ou.user_id WHERE ou.organization_id = $1 AND ou.member_id = $2`),
+      charterAcceptances: await q(
+        `SELECT c.kind, c.version, c.title, a.accepted_on, a.via FROM charter_acceptances a JOIN charters c ON c.id = a.charter_id WHERE a.organization_id = $1 AND a.member_id = $2 ORDER BY a.recorded_at`,
+      ),
+      history: await q(`SELECT at, actor, action, changes FROM audit_log WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text ORDER BY id`),
+      messages: member.email
+        ? await em.query(`SELECT purpose, sent_at FROM deliveries WHERE organization_id = $1 AND recipient = $2 AND status = 'sent' ORDER BY sent_at`, [ctx.organizationId, member.email])
+        : [],
+    };
+  }
+
+  /** Erases one departed member whose retention period is over; refuses with the date it will be possible. */
+  async erase(ctx: OrgContext, id: string): Promise<{ erased: true; pseudonym: string }> {
+    return this.dataSource.transaction(async (em) => {
+      const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      if (!member) throw new NotFoundError('member');
+      if (member.erasedAt) throw new BusinessRuleError('already-erased', 'This member’s personal data was already erased.');
+      const [{ erasable_on, today }] = await em.query(
+        `SELECT to_char(($2::date + make_interval(years => personal_data_retention_years)), 'YYYY-MM-DD') AS erasable_on,
+                to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today
+           FROM organizations WHERE id = $1`,
+        [ctx.organizationId, member.exitOn ?? '9999-12-31'],
+      );
+      if (!DEPARTED.includes(member.status) || !member.exitOn) {
+        throw new BusinessRuleError('not-departed', `Only a member who left can be erased; this one is ${member.status}.`);
+      }
+      if (erasable_on > today) {
+        throw new BusinessRuleError('retention-period', `The retention period runs until ${erasable_on}: the data cannot be erased before.`, { erasableOn: erasable_on });
+      }
+      return { erased: true, pseudonym: await this.eraseIn(em, member) };
+    });
+  }
+
+  /** Erases every departed member whose retention period is over. */
+  async eraseDue(ctx: OrgContext): Promise<{ erased: number }> {
+    return this.dataSource.transaction(async (em) => {
+      const due: Member[] = await em
+        .createQueryBuilder(Member, 'm')
+        .setLock('pessimistic_write')
+        .innerJoin('organizations', 'o', 'o.id = m.organization_id')
+        .where('m.organizationId = :org', { org: ctx.organizationId })
+        .andWhere('m.erasedAt IS NULL AND m.status IN (:...departed)', { departed: DEPARTED })
+        .andWhere(`m.exitOn + make_interval(years => o.personal_data_retention_years) <= (now() AT TIME ZONE o.timezone)::date`)
+        .getMany();
+      for (const member of due) await this.eraseIn(em, member);
+      return { erased: due.length };
+    });
+  }
+
+  private async eraseIn(em: EntityManager, member: Member): Promise<string> {
+    const pseudonym = `Sociétaire n°${member.membershipNumber ?? member.id.slice(0, 8)}`;
+    const formerEmail = member.email;
+    Object.assign(member, {
+      firstName: null,
+      lastName: member.kind === 'person' ? pseudonym : null,
+      companyName: member.kind === 'legal_entity' ? pseudonym : null,
+      siren: null,
+      legalRepresentative: null,
+      email: null,
+      phone: null,
+      addressLine1: null,
+      addressLine2: null,
+      postalCode: null,
+      city: null,
+      externalRef: null,
+      eConsent: false,
+      erasedAt: new Date(),
+    });
+    member.searchText = searchTextOf(member);
+    member.sortName = sortNameOf(member);
+    await em.save(member);
+    // the history keeps who did what and when, not the values that named the person
+    await em.query(`UPDATE audit_log SET changes = NULL WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text`, [member.organizationId, member.id]);
+    if (formerEmail) {
+      await em.query(`UPDATE deliveries SET recipient = $3 WHERE organization_id = $1 AND recipient = $2`, [member.organizationId, formerEmail, `erased:${member.id}`]);
+    }
+    await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [member.organizationId, member.id]);
+    await this.audit.record(em, { organizationId: member.organizationId, action: 'member.erased', entityType: 'member', entityId: member.id, changes: { pseudonym } });
+    return pseudonym;
+  }
+}
