@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
-export const TEMPLATE_DB = 'socius_tpl';
+/** Separate prefixes let several test runs share one server (SOCIUS_TEST_DB_PREFIX=alice npm test). */
+export const DB_PREFIX = process.env.SOCIUS_TEST_DB_PREFIX ?? 'socius';
+export const TEMPLATE_DB = `${DB_PREFIX}_tpl`;
 
 const baseUrl = () => process.env.SOCIUS_TEST_BASE_URL ?? process.env.DATABASE_URL!;
 
@@ -18,7 +20,7 @@ export function adminUrl(): string {
 /** A private copy of the migrated template for one test file: fast, and isolated. */
 export async function cloneTemplate(): Promise<string> {
   process.env.SOCIUS_TEST_BASE_URL ??= process.env.DATABASE_URL;
-  const name = `socius_t_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
+  const name = `${DB_PREFIX}_t_${process.env.JEST_WORKER_ID ?? 0}_${randomBytes(4).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE "${name}" TEMPLATE "${TEMPLATE_DB}"`));
   return databaseUrl(name);
 }
@@ -26,7 +28,7 @@ export async function cloneTemplate(): Promise<string> {
 /** An empty database (no migrations), for the migration tests. */
 export async function emptyDatabase(): Promise<string> {
   process.env.SOCIUS_TEST_BASE_URL ??= process.env.DATABASE_URL;
-  const name = `socius_t_empty_${randomBytes(4).toString('hex')}`;
+  const name = `${DB_PREFIX}_t_empty_${randomBytes(4).toString('hex')}`;
   await withAdmin((c) => c.query(`CREATE DATABASE "${name}"`));
   return databaseUrl(name);
 }

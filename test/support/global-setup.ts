@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { TEMPLATE_DB, adminUrl, databaseUrl } from './databases';
+import { DB_PREFIX, TEMPLATE_DB, adminUrl, databaseUrl } from './databases';
 
 /**
  * Once per run: a fresh template database migrated by the real migration CLI, which also fails
@@ -14,7 +14,7 @@ export default async function globalSetup(): Promise<void> {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE 'socius_t\\_%' OR datname = $1`, [TEMPLATE_DB]);
+    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $2 OR datname = $1`, [TEMPLATE_DB, `${DB_PREFIX}_t\\_%`]);
     for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
   } finally {

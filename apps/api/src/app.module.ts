@@ -1,12 +1,14 @@
 import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@socius/audit';
 import { AccessGuard, AuthModule } from '@socius/auth';
-import { APP_CONFIG, AppConfig, CoreModule, ProblemDetailsFilter, RequestContext } from '@socius/core';
+import { APP_CONFIG, AppConfig, CoreModule, IdempotencyInterceptor, ProblemDetailsFilter, RequestContext } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
 import { JobsModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
+import { SharesModule } from '@socius/shares';
+import { ExportsModule } from '@socius/exports';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -41,11 +43,14 @@ import { HealthController } from './health.controller';
     JobsModule,
     OrganizationsModule,
     MembersModule,
+    SharesModule,
+    ExportsModule,
   ],
   controllers: [HealthController],
   providers: [
     { provide: APP_GUARD, useClass: AccessGuard },
     { provide: APP_FILTER, useClass: ProblemDetailsFilter },
+    { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
   ],
 })
 export class AppModule implements NestModule {

@@ -5,9 +5,10 @@ import { DatabaseModule } from '@socius/database';
 import { JobsModule, JobsWorkerModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
+import { SharesModule } from '@socius/shares';
 
 /** The worker: BullMQ processors for every queue, the outbox relay, and the domain job handlers. */
 @Module({
-  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, AuditModule, OrganizationsModule, MembersModule],
+  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, AuditModule, OrganizationsModule, MembersModule, SharesModule],
 })
 export class WorkerModule {}

@@ -9,3 +9,5 @@ export * from './validation';
 export * from './validators';
 export * from './params';
 export * from './redis';
+export * from './bank';
+export * from './idempotency.interceptor';

@@ -7,6 +7,8 @@ export interface RequestContextStore {
   /** Human label of who acts: an e-mail, "system", "worker:<job>". */
   actor?: string;
   ip?: string;
+  /** the request's `Idempotency-Key`, with a fingerprint of what it asked for */
+  idempotency?: { key: string; fingerprint: string; replayed?: boolean };
 }
 
 const storage = new AsyncLocalStorage<RequestContextStore>();

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, loadConfig } from '@socius/core';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
+import { IdempotencyService } from './idempotency.service';
 import { runMigrationsLocked } from './migrator';
 
 @Global()
@@ -18,5 +19,7 @@ import { runMigrationsLocked } from './migrator';
       },
     }),
   ],
+  providers: [IdempotencyService],
+  exports: [IdempotencyService],
 })
 export class DatabaseModule {}

@@ -18,6 +18,6 @@ import { MembersService } from './members.service';
   imports: [TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]), AuditModule, JobsModule],
   controllers: [CollegesController, ChartersController, MembersController],
   providers: [MembersService, ChartersService, PrivacyService, MembersExport, MembersImport, MembersJobs],
-  exports: [MembersService],
+  exports: [MembersService, ChartersService],
 })
 export class MembersModule {}

@@ -256,6 +256,14 @@ export class MembersService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
+  /**
+   * A resignation inside a caller's transaction: the shares library resigns a member whose last
+   * shares leave the register (redemption or transfer of everything they held).
+   */
+  async resignIn(em: EntityManager, organizationId: string, id: string, effectiveOn: string, decisionRef: string | null): Promise<MemberDto> {
+    return this.exitIn(em, organizationId, id, 'resign', 'resigning', 'resigned', effectiveOn, decisionRef);
+  }
+
   private async exit(
     ctx: OrgContext,
     id: string,
@@ -265,35 +273,46 @@ export class MembersService {
     effectiveOn: string,
     decisionRef: string | null,
   ): Promise<MemberDto> {
-    return this.dataSource.transaction(async (em) => {
-      const member = await this.lockForTransition(em, ctx.organizationId, id, step);
-      if (member.admittedOn && effectiveOn < member.admittedOn) {
-        throw ValidationError.field(step === 'decease' ? 'diedOn' : 'effectiveOn', `cannot be before the admission (${member.admittedOn})`);
-      }
-      const from = member.status;
-      const today = await this.today(em, ctx.organizationId);
-      member.status = effectiveOn <= today ? final : pending;
-      member.exitOn = effectiveOn;
-      member.exitDecisionRef = decisionRef;
-      const saved = await em.save(member);
-      await this.audit.record(em, {
-        organizationId: ctx.organizationId,
-        action: `member.${member.status}`,
-        entityType: 'member',
-        entityId: id,
-        changes: { status: { from, to: member.status }, exitOn: effectiveOn, decisionRef },
-      });
-      if (member.status === 'resigning') {
-        await this.outbox.enqueue(em, {
-          organizationId: ctx.organizationId,
-          queue: 'default',
-          name: FINALIZE_EXIT_JOB,
-          payload: { memberId: id },
-          availableAt: await this.startOfDay(em, ctx.organizationId, effectiveOn),
-        });
-      }
-      return this.toDto(em, saved);
+    return this.dataSource.transaction((em) => this.exitIn(em, ctx.organizationId, id, step, pending, final, effectiveOn, decisionRef));
+  }
+
+  private async exitIn(
+    em: EntityManager,
+    organizationId: string,
+    id: string,
+    step: 'resign' | 'exclude' | 'decease',
+    pending: MemberStatus,
+    final: MemberStatus,
+    effectiveOn: string,
+    decisionRef: string | null,
+  ): Promise<MemberDto> {
+    const member = await this.lockForTransition(em, organizationId, id, step);
+    if (member.admittedOn && effectiveOn < member.admittedOn) {
+      throw ValidationError.field(step === 'decease' ? 'diedOn' : 'effectiveOn', `cannot be before the admission (${member.admittedOn})`);
+    }
+    const from = member.status;
+    const today = await this.today(em, organizationId);
+    member.status = effectiveOn <= today ? final : pending;
+    member.exitOn = effectiveOn;
+    member.exitDecisionRef = decisionRef;
+    const saved = await em.save(member);
+    await this.audit.record(em, {
+      organizationId,
+      action: `member.${member.status}`,
+      entityType: 'member',
+      entityId: id,
+      changes: { status: { from, to: member.status }, exitOn: effectiveOn, decisionRef },
     });
+    if (member.status === 'resigning') {
+      await this.outbox.enqueue(em, {
+        organizationId,
+        queue: 'default',
+        name: FINALIZE_EXIT_JOB,
+        payload: { memberId: id },
+        availableAt: await this.startOfDay(em, organizationId, effectiveOn),
+      });
+    }
+    return this.toDto(em, saved);
   }
 
   private async lockForTransition(em: EntityManager, organizationId: string, id: string, step: keyof typeof TRANSITIONS): Promise<Member> {

@@ -194,6 +194,7 @@ export function toDto(org: Organization): OrganizationDto {
     currency: org.currency,
     fiscalYearEnd: org.fiscalYearEnd,
     minimumCapitalCents: org.minimumCapitalCents,
+    capitalFloorPercent: org.capitalFloorPercent,
     eConvocation: org.eConvocation,
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,

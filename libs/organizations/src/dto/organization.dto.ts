@@ -1,6 +1,6 @@
 import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsOptional, IsUUID, Matches, MaxLength } from 'class-validator';
+import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
 import { BoundedString, Cents, IsMonthDay, IsSiren } from '@socius/core';
 import { ROLES } from '@socius/auth';
 import type { Role } from '@socius/auth';
@@ -26,6 +26,16 @@ export class CreateOrganizationDto {
   /** statutory minimum capital, in cents */
   @Cents(0)
   minimumCapitalCents: number;
+
+  /**
+   * redemptions may not bring the capital below this percent of the highest capital ever recorded:
+   * 25 by law (loi 47-1775 art. 13, the default), up to 100 if the statutes say so
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(25)
+  @Max(100)
+  capitalFloorPercent?: number;
 
   @IsOptional()
   @IsSiren()
@@ -57,6 +67,7 @@ export class OrganizationDto {
   currency: string;
   fiscalYearEnd: string;
   minimumCapitalCents: number;
+  capitalFloorPercent: number;
   eConvocation: boolean;
   defaultLanguage: 'fr' | 'en';
   timezone: string;

@@ -11,6 +11,7 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 @Check('organizations_siren_check', `"siren" ~ '^[0-9]{9}$'`)
 @Check('organizations_fiscal_year_end_check', `"fiscal_year_end" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 @Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)
+@Check('organizations_capital_floor_check', `"capital_floor_percent" BETWEEN 25 AND 100`)
 @Check('organizations_retention_check', `"personal_data_retention_years" BETWEEN 1 AND 100`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
@@ -44,6 +45,17 @@ export class Organization {
   minimumCapitalCents: number;
 
   /** members who consented may be convened by e-mail (convocation électronique) */
+  /**
+   * Redemptions may not bring the capital below this percent of the highest capital ever recorded:
+   * 25 by law (loi 47-1775 art. 13), more if the statutes say so (50 in the SCOP model statutes).
+   */
+  @Column({ type: 'smallint', default: 25 })
+  capitalFloorPercent: number;
+
+  /** the organization's own account numbers and journal, overriding the defaults of the French chart */
+  @Column({ type: 'jsonb', default: () => `'{}'` })
+  accountingSettings: Record<string, string>;
+
   @Column({ type: 'boolean', default: true })
   eConvocation: boolean;
 

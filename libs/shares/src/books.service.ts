@@ -1,0 +1,112 @@
+import { Injectable } from '@nestjs/common';
+import { BusinessRuleError, FieldProblem } from '@socius/core';
+import { Organization } from '@socius/organizations';
+import { DataSource, EntityManager } from 'typeorm';
+import { accountChart, DEFAULT_JOURNAL, DraftEntry } from './accounting';
+import { FiscalYear } from './entities/fiscal-year.entity';
+import { fiscalYearOf } from './fiscal';
+
+export interface PostedSource {
+  /** the accounting date (date comptable) */
+  date: string;
+  pieceRef: string;
+  pieceDate?: string;
+  sourceType: string;
+  sourceId: string | null;
+  /** whose auxiliary account the member lines use */
+  memberId?: string;
+}
+
+/** The organization's books: fiscal years and their lock, and the share-capital journal. */
+@Injectable()
+export class BooksService {
+  constructor(private readonly dataSource: DataSource) {}
+
+  async organization(em: EntityManager, organizationId: string): Promise<Organization> {
+    return em.findOneByOrFail(Organization, { id: organizationId });
+  }
+
+  /** Today in the organization's time zone. */
+  async today(em: EntityManager, organizationId: string): Promise<string> {
+    const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+    return row.today;
+  }
+
+  /**
+   * The fiscal year holding `date` (created open on first use); refuses a date inside a closed
+   * year with an error naming the field. Corrections of a closed year go into the open one.
+   */
+  async assertOpen(em: EntityManager, organizationId: string, date: string, field: string): Promise<FiscalYear> {
+    const org = await this.organization(em, organizationId);
+    const span = fiscalYearOf(date, org.fiscalYearEnd);
+    await em.query(`INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [organizationId, span.startOn, span.endOn]);
+    const year = await em.findOneByOrFail(FiscalYear, { organizationId, endOn: span.endOn });
+    if (year.status === 'closed') {
+      const problem: FieldProblem = { field, message: `falls in the fiscal year ${year.startOn} – ${year.endOn}, which is closed` };
+      throw new BusinessRuleError('fiscal-year-closed', `${field} ${date} falls in a closed fiscal year (${year.startOn} – ${year.endOn}); date it in the open year instead.`, undefined, [problem]);
+    }
+    return year;
+  }
+
+  /**
+   * Writes one entry of the share-capital journal: the next number of its journal and fiscal
+   * year (a counter row locked until commit: continuous, no gaps), the member's auxiliary account.
+   */
+  async post(em: EntityManager, organizationId: string, source: PostedSource, draft: DraftEntry): Promise<string> {
+    const org = await this.organization(em, organizationId);
+    const year = await this.assertOpen(em, organizationId, source.date, 'date');
+    const chart = accountChart(org.accountingSettings);
+    const journal = { code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code, label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label };
+    const [{ last_number }] = await em.query(
+      `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, $2, $3, 1)
+       ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1
+       RETURNING last_number`,
+      [organizationId, journal.code, year.endOn],
+    );
+    const aux = draft.lines.some((l) => l.member) ? await this.memberAccount(em, organizationId, source.memberId!) : null;
+    const today = await this.today(em, organizationId);
+    const [{ id }] = await em.query(
+      `INSERT INTO accounting_entries (organization_id, journal_code, journal_label, fiscal_year_end, entry_number, entry_date, piece_ref, piece_date, label, validated_on, source_type, source_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
+      [organizationId, journal.code, journal.label, year.endOn, last_number, source.date, source.pieceRef, source.pieceDate ?? source.date, draft.label, today, source.sourceType, source.sourceId],
+    );
+    await em.query(
+      `INSERT INTO accounting_lines (entry_id, line_number, account, account_label, aux_account, aux_label, debit_cents, credit_cents)
+       SELECT $1, * FROM unnest($2::smallint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])`,
+      [
+        id,
+        draft.lines.map((_, i) => i + 1),
+        draft.lines.map((l) => chart[l.account].number),
+        draft.lines.map((l) => chart[l.account].label),
+        draft.lines.map((l) => (l.member ? aux!.number : null)),
+        draft.lines.map((l) => (l.member ? aux!.label : null)),
+        draft.lines.map((l) => l.debitCents),
+        draft.lines.map((l) => l.creditCents),
+      ],
+    );
+    return id;
+  }
+
+  /** The member's auxiliary account (compte de tiers) `ASS000001`, numbered on first use. */
+  private async memberAccount(em: EntityManager, organizationId: string, memberId: string): Promise<{ number: string; label: string }> {
+    let [row] = await em.query(`SELECT aux_number FROM member_accounts WHERE organization_id = $1 AND member_id = $2`, [organizationId, memberId]);
+    if (!row) {
+      // the counter row of the pseudo-journal "#AUX" numbers auxiliary accounts without gaps or races
+      const [{ last_number }] = await em.query(
+        `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, '#AUX', '0001-01-01', 1)
+         ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1
+         RETURNING last_number`,
+        [organizationId],
+      );
+      await em.query(`INSERT INTO member_accounts (organization_id, member_id, aux_number) VALUES ($1, $2, $3)`, [organizationId, memberId, last_number]);
+      row = { aux_number: last_number };
+    }
+    const [m] = await em.query(`SELECT sort_name, company_name, first_name, last_name FROM members WHERE organization_id = $1 AND id = $2`, [organizationId, memberId]);
+    const label = (m.company_name ?? [m.last_name, m.first_name].filter(Boolean).join(' ')).slice(0, 200);
+    return { number: `ASS${String(row.aux_number).padStart(6, '0')}`, label };
+  }
+
+  async years(organizationId: string): Promise<FiscalYear[]> {
+    return this.dataSource.getRepository(FiscalYear).find({ where: { organizationId }, order: { endOn: 'DESC' } });
+  }
+}

@@ -1,0 +1,347 @@
+import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Org, OrgContext, Roles } from '@socius/auth';
+import { DomainError, IdParam, isCalendarDate, NotFoundError } from '@socius/core';
+import type { Request, Response } from 'express';
+import {
+  AccountingSettingsDto,
+  AccountingSettingsViewDto,
+  ApproveRedemptionDto,
+  AtQuery,
+  CapitalDto,
+  ChainReportDto,
+  CloseFiscalYearDto,
+  ConversionDto,
+  CreateCapitalCallDto,
+  CreateConversionDto,
+  CreatePaymentDto,
+  CreateRedemptionDto,
+  CreateShareClassDto,
+  CreateSubscriptionDto,
+  CreateTransferDto,
+  DecideDto,
+  FiscalYearDto,
+  FiscalYearListDto,
+  HoldingsDto,
+  LedgerItemDto,
+  LedgerListDto,
+  LedgerQuery,
+  OpeningQuery,
+  OpeningResultDto,
+  PayoutDto,
+  RedemptionDto,
+  RedemptionListDto,
+  RedemptionQuery,
+  RejectDto,
+  ReversalDto,
+  SepaBatchDto,
+  ShareClassDto,
+  ShareClassListDto,
+  SubscriptionDto,
+  SubscriptionListDto,
+  SubscriptionQuery,
+  TransferDto,
+  TransferListDto,
+  TransferQuery,
+  UpdateShareClassDto,
+} from './dto/shares.dto';
+import { LedgerService } from './ledger.service';
+import { RedemptionsService } from './redemptions.service';
+import { RegisterService } from './register.service';
+import { SubscriptionsService } from './subscriptions.service';
+import { TransfersService } from './transfers.service';
+
+@ApiTags('share classes')
+@Controller('v1/orgs/:slug/share-classes')
+export class ShareClassesController {
+  constructor(private readonly register: RegisterService) {}
+
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateShareClassDto): Promise<ShareClassDto> {
+    return this.register.createClass(org, dto);
+  }
+
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext): Promise<ShareClassListDto> {
+    return this.register.listClasses(org);
+  }
+
+  @Get(':code')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @Param('code') code: string): Promise<ShareClassDto> {
+    return this.register.getClass(org, code);
+  }
+
+  /** Name, minimum, maximum, colleges and instalments; never the nominal value. */
+  @Patch(':code')
+  @Roles('admin')
+  update(@Org() org: OrgContext, @Param('code') code: string, @Body() dto: UpdateShareClassDto): Promise<ShareClassDto> {
+    return this.register.updateClass(org, code, dto);
+  }
+}
+
+@ApiTags('subscriptions')
+@Controller('v1/orgs/:slug/subscriptions')
+export class SubscriptionsController {
+  constructor(private readonly subscriptions: SubscriptionsService) {}
+
+  /** A subscription form: pending until the board decides. Honours `Idempotency-Key`. */
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
+    return this.subscriptions.create(org, dto);
+  }
+
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext, @Query() query: SubscriptionQuery): Promise<SubscriptionListDto> {
+    return this.subscriptions.list(org, query);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('subscription') id: string): Promise<SubscriptionDto> {
+    return this.subscriptions.get(org, id);
+  }
+
+  /** The board accepts it; if the money is in, the shares are issued (and an applicant admitted). */
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles('admin')
+  approve(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: DecideDto): Promise<SubscriptionDto> {
+    return this.subscriptions.approve(org, id, dto);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Roles('admin')
+  reject(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: RejectDto): Promise<SubscriptionDto> {
+    return this.subscriptions.reject(org, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('admin')
+  cancel(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: DecideDto): Promise<SubscriptionDto> {
+    return this.subscriptions.cancel(org, id, dto);
+  }
+
+  /** A payment (partial or whole); the one that completes the called amount issues the shares. */
+  @Post(':id/payments')
+  @Roles('admin')
+  pay(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: CreatePaymentDto): Promise<SubscriptionDto> {
+    return this.subscriptions.pay(org, id, dto);
+  }
+
+  /** Calls part of the unpaid capital of an instalment subscription. */
+  @Post(':id/calls')
+  @Roles('admin')
+  call(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: CreateCapitalCallDto): Promise<SubscriptionDto> {
+    return this.subscriptions.call(org, id, dto);
+  }
+}
+
+@ApiTags('transfers')
+@Controller('v1/orgs/:slug')
+export class TransfersController {
+  constructor(private readonly transfers: TransfersService) {}
+
+  @Post('transfers')
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateTransferDto): Promise<TransferDto> {
+    return this.transfers.create(org, dto);
+  }
+
+  @Get('transfers')
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext, @Query() query: TransferQuery): Promise<TransferListDto> {
+    return this.transfers.list(org, query);
+  }
+
+  @Get('transfers/:id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('transfer') id: string): Promise<TransferDto> {
+    return this.transfers.get(org, id);
+  }
+
+  @Post('transfers/:id/approve')
+  @HttpCode(200)
+  @Roles('admin')
+  approve(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: DecideDto): Promise<TransferDto> {
+    return this.transfers.approve(org, id, dto);
+  }
+
+  @Post('transfers/:id/reject')
+  @HttpCode(200)
+  @Roles('admin')
+  reject(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: RejectDto): Promise<TransferDto> {
+    return this.transfers.reject(org, id, dto);
+  }
+
+  /** Converts shares of one class into shares of another of equal nominal value. */
+  @Post('conversions')
+  @Roles('admin')
+  convert(@Org() org: OrgContext, @Body() dto: CreateConversionDto): Promise<ConversionDto> {
+    return this.transfers.convert(org, dto);
+  }
+}
+
+@ApiTags('redemptions')
+@Controller('v1/orgs/:slug/redemptions')
+export class RedemptionsController {
+  constructor(private readonly redemptions: RedemptionsService) {}
+
+  /** A request to take shares back, effective at the fiscal year end unless a date is given. */
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateRedemptionDto): Promise<RedemptionDto> {
+    return this.redemptions.create(org, dto);
+  }
+
+  /** A SEPA credit-transfer file (pain.001.001.03) paying approved redemptions. */
+  @Post('sepa')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiProduces('application/xml')
+  async sepa(@Org() org: OrgContext, @Body() dto: SepaBatchDto, @Res() res: Response): Promise<void> {
+    const { fileName, xml } = await this.redemptions.sepa(org, dto);
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    res.send(xml);
+  }
+
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext, @Query() query: RedemptionQuery): Promise<RedemptionListDto> {
+    return this.redemptions.list(org, query);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
+    return this.redemptions.get(org, id);
+  }
+
+  /** Approves, or queues (`status: waiting`, with the reason) when the capital floor stands in the way. */
+  @Post(':id/approve')
+  @HttpCode(200)
+  @Roles('admin')
+  approve(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: ApproveRedemptionDto): Promise<RedemptionDto> {
+    return this.redemptions.approve(org, id, dto);
+  }
+
+  @Post(':id/reject')
+  @HttpCode(200)
+  @Roles('admin')
+  reject(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: RejectDto): Promise<RedemptionDto> {
+    return this.redemptions.reject(org, id, dto);
+  }
+
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('admin')
+  cancel(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
+    return this.redemptions.cancel(org, id);
+  }
+
+  /** Records that the member (or the heirs) were paid. */
+  @Post(':id/payout')
+  @HttpCode(200)
+  @Roles('admin')
+  payout(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: PayoutDto): Promise<RedemptionDto> {
+    return this.redemptions.payout(org, id, dto);
+  }
+}
+
+@ApiTags('register')
+@Controller('v1/orgs/:slug')
+export class RegisterController {
+  constructor(
+    private readonly register: RegisterService,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  /** What a member held at the end of a day (today by default). */
+  @Get('members/:id/holdings')
+  @Roles('admin', 'accountant', 'member')
+  holdings(@Org() org: OrgContext, @IdParam('member') id: string, @Query() query: AtQuery): Promise<HoldingsDto> {
+    return this.register.holdings(org, id, query.at);
+  }
+
+  /** The capital statement at the end of a day: per class and per college, and the floor. */
+  @Get('capital')
+  @Roles('admin', 'accountant')
+  capital(@Org() org: OrgContext, @Query() query: AtQuery): Promise<CapitalDto> {
+    return this.register.capital(org, query.at);
+  }
+
+  /** The register of movements, in sequence order; a member sees only their own. */
+  @Get('ledger')
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext, @Query() query: LedgerQuery): Promise<LedgerListDto> {
+    if (org.role === 'member') {
+      if (query.memberId && query.memberId !== org.memberId) throw new NotFoundError('member');
+      query.memberId = org.memberId ?? '00000000-0000-0000-0000-000000000000';
+    }
+    return this.ledger.list(org.organizationId, query);
+  }
+
+  /** Re-verifies the whole hash chain; reports the first broken link. */
+  @Get('ledger/verify')
+  @Roles('admin', 'accountant')
+  verify(@Org() org: OrgContext): Promise<ChainReportDto> {
+    return this.ledger.verify(org.organizationId);
+  }
+
+  /** Corrects the register by reversing an operation's movements (never by changing them). */
+  @Post('ledger/reversals')
+  @Roles('admin')
+  reverse(@Org() org: OrgContext, @Body() dto: ReversalDto): Promise<{ operationId: string; movements: LedgerItemDto[] }> {
+    return this.register.reverse(org, dto);
+  }
+
+  /**
+   * Brings in an existing register (CSV: externalRef or membershipNumber; shareClassCode; quantity)
+   * as opening movements; refused as a whole unless it adds up to `declaredCapitalCents`.
+   */
+  @Post('share-register/opening')
+  @Roles('admin')
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  open(@Org() org: OrgContext, @Query() query: OpeningQuery, @Req() req: Request): Promise<OpeningResultDto> {
+    if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
+      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
+    }
+    return this.register.open(org, query, req);
+  }
+
+  @Get('fiscal-years')
+  @Roles('admin', 'accountant')
+  years(@Org() org: OrgContext): Promise<FiscalYearListDto> {
+    return this.register.years(org);
+  }
+
+  /** Closes (and locks) the fiscal year ending on that date, e.g. `fiscal-years/2025-12-31/close`. */
+  @Post('fiscal-years/:endOn/close')
+  @HttpCode(200)
+  @Roles('admin')
+  close(@Org() org: OrgContext, @Param('endOn') endOn: string, @Body() dto: CloseFiscalYearDto): Promise<FiscalYearDto> {
+    if (!isCalendarDate(endOn)) throw new NotFoundError('fiscal year');
+    return this.register.closeYear(org, endOn, dto);
+  }
+
+  @Get('accounting/settings')
+  @Roles('admin', 'accountant')
+  accounting(@Org() org: OrgContext): Promise<AccountingSettingsViewDto> {
+    return this.register.accounting(org);
+  }
+
+  /** The organization's own account numbers and journal code for the share-capital journal. */
+  @Put('accounting/settings')
+  @Roles('admin')
+  setAccounting(@Org() org: OrgContext, @Body() dto: AccountingSettingsDto): Promise<AccountingSettingsViewDto> {
+    return this.register.setAccounting(org, dto);
+  }
+}

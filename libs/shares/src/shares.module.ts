@@ -1,0 +1,38 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@socius/audit';
+import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
+import { NotificationsModule } from '@socius/notifications';
+import { BooksService } from './books.service';
+import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
+import { CapitalCall } from './entities/capital-call.entity';
+import { FiscalYear } from './entities/fiscal-year.entity';
+import { Holding } from './entities/holding.entity';
+import { LedgerMovement } from './entities/ledger-movement.entity';
+import { SubscriptionPayment } from './entities/payment.entity';
+import { Redemption } from './entities/redemption.entity';
+import { ShareClass } from './entities/share-class.entity';
+import { Subscription } from './entities/subscription.entity';
+import { Transfer } from './entities/transfer.entity';
+import { LedgerService } from './ledger.service';
+import { RedemptionsService } from './redemptions.service';
+import { RegisterService } from './register.service';
+import { RedemptionsController, RegisterController, ShareClassesController, SubscriptionsController, TransfersController } from './shares.controller';
+import { SharesJobs } from './shares.jobs';
+import { SubscriptionsService } from './subscriptions.service';
+import { TransfersService } from './transfers.service';
+
+@Module({
+  imports: [
+    TypeOrmModule.forFeature([ShareClass, Subscription, SubscriptionPayment, CapitalCall, Transfer, Redemption, LedgerMovement, Holding, FiscalYear, AccountingEntry, AccountingLine]),
+    AuditModule,
+    JobsModule,
+    MembersModule,
+    NotificationsModule,
+  ],
+  controllers: [ShareClassesController, SubscriptionsController, TransfersController, RedemptionsController, RegisterController],
+  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs],
+  exports: [LedgerService, BooksService, RegisterService, SubscriptionsService],
+})
+export class SharesModule {}
