@@ -34,8 +34,62 @@ const FIXTURES: Record<string, Fixture> = {
     const charter = await publishCharter(api, other);
     return { params: { id: (await createMember(api, other)).id }, body: { charterId: charter.id } };
   },
+  'GET /v1/orgs/:slug/members/:id/holdings': async (api, other) => ({ params: { id: (await createMember(api, other)).id } }),
+  'GET /v1/orgs/:slug/share-classes/:code': async (api, other) => ({ params: { code: (await shareClass(api, other)).code } }),
+  'PATCH /v1/orgs/:slug/share-classes/:code': async (api, other) => ({ params: { code: (await shareClass(api, other)).code }, body: { name: 'Mine now' } }),
+  'GET /v1/orgs/:slug/subscriptions/:id': async (api, other) => ({ params: { id: (await subscription(api, other)).id } }),
+  'POST /v1/orgs/:slug/subscriptions/:id/approve': async (api, other) => ({ params: { id: (await subscription(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/subscriptions/:id/reject': async (api, other) => ({ params: { id: (await subscription(api, other)).id }, body: { reason: 'no' } }),
+  'POST /v1/orgs/:slug/subscriptions/:id/cancel': async (api, other) => ({ params: { id: (await subscription(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/subscriptions/:id/payments': async (api, other) => ({ params: { id: (await subscription(api, other)).id }, body: { amountCents: 100, paidOn: '2026-01-10', method: 'transfer' } }),
+  'POST /v1/orgs/:slug/subscriptions/:id/calls': async (api, other) => ({ params: { id: (await subscription(api, other)).id }, body: { amountCents: 100, dueOn: '2026-12-01' } }),
+  'GET /v1/orgs/:slug/transfers/:id': async (api, other) => ({ params: { id: (await transfer(api, other)).id } }),
+  'POST /v1/orgs/:slug/transfers/:id/approve': async (api, other) => ({ params: { id: (await transfer(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/transfers/:id/reject': async (api, other) => ({ params: { id: (await transfer(api, other)).id }, body: { reason: 'no' } }),
+  'GET /v1/orgs/:slug/redemptions/:id': async (api, other) => ({ params: { id: (await redemption(api, other)).id } }),
+  'POST /v1/orgs/:slug/redemptions/:id/approve': async (api, other) => ({ params: { id: (await redemption(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/redemptions/:id/reject': async (api, other) => ({ params: { id: (await redemption(api, other)).id }, body: { reason: 'no' } }),
+  'POST /v1/orgs/:slug/redemptions/:id/cancel': async (api, other) => ({ params: { id: (await redemption(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/redemptions/:id/payout': async (api, other) => ({ params: { id: (await redemption(api, other)).id }, body: { paidOn: '2026-01-20' } }),
+  // a fiscal year is named by its end date within the organization of the path: a day that ends
+  // none of mine (theirs closes on 30 June) answers 404, like any unknown object
+  'POST /v1/orgs/:slug/fiscal-years/:endOn/close': async (api, other) => {
+    await api.http.patch(`/v1/orgs/${other.slug}`).set(other.admin.auth).send({ fiscalYearEnd: '06-30' }).expect(200);
+    return { params: { endOn: '2025-06-30' }, body: {} };
+  },
   'GET /v1/orgs/:slug/charters/:id': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
   'GET /v1/orgs/:slug/charters/:id/pending': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
+};
+
+const shareClass = async (api: TestApi, org: TestOrg) => {
+  const existing = await api.http.get(`/v1/orgs/${org.slug}/share-classes/THEIRS`).set(org.admin.auth);
+  if (existing.status === 200) return existing.body;
+  return (await api.http.post(`/v1/orgs/${org.slug}/share-classes`).set(org.admin.auth).send({ code: 'THEIRS', name: 'Theirs', nominalCents: 1000, minPerMember: 1, instalmentsAllowed: true }).expect(201)).body;
+};
+
+const subscription = async (api: TestApi, org: TestOrg) => {
+  const { code } = await shareClass(api, org);
+  const member = await createMember(api, org);
+  return (await api.http.post(`/v1/orgs/${org.slug}/subscriptions`).set(org.admin.auth).send({ memberId: member.id, shareClassCode: code, quantity: 2, subscribedOn: '2026-01-02' }).expect(201)).body;
+};
+
+/** A member of theirs holding 2 shares, issued through the real flow. */
+const shareholder = async (api: TestApi, org: TestOrg) => {
+  const s = await subscription(api, org);
+  await api.http.post(`/v1/orgs/${org.slug}/subscriptions/${s.id}/approve`).set(org.admin.auth).send({ decidedOn: '2026-01-05' }).expect(200);
+  await api.http.post(`/v1/orgs/${org.slug}/subscriptions/${s.id}/payments`).set(org.admin.auth).send({ amountCents: 2000, paidOn: '2026-01-06', method: 'transfer' }).expect(201);
+  return { memberId: s.memberId as string, code: s.shareClassCode as string };
+};
+
+const transfer = async (api: TestApi, org: TestOrg) => {
+  const seller = await shareholder(api, org);
+  const buyer = await shareholder(api, org);
+  return (await api.http.post(`/v1/orgs/${org.slug}/transfers`).set(org.admin.auth).send({ fromMemberId: seller.memberId, toMemberId: buyer.memberId, shareClassCode: seller.code, quantity: 1, effectiveOn: '2026-02-01' }).expect(201)).body;
+};
+
+const redemption = async (api: TestApi, org: TestOrg) => {
+  const holder = await shareholder(api, org);
+  return (await api.http.post(`/v1/orgs/${org.slug}/redemptions`).set(org.admin.auth).send({ memberId: holder.memberId, shareClassCode: holder.code, quantity: 1 }).expect(201)).body;
 };
 
 const publishCharter = async (api: TestApi, org: TestOrg) =>
