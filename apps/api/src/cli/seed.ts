@@ -3,7 +3,9 @@ import { NestFactory } from '@nestjs/core';
 import { AuthModule, AuthService } from '@socius/auth';
 import { CoreModule, RequestContext } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
+import { MembersModule, MembersService } from '@socius/members';
 import { OrganizationsModule, OrganizationsService } from '@socius/organizations';
+import { RegisterService, SharesModule, SubscriptionsService } from '@socius/shares';
 
 export const DEMO = {
   admin: { email: 'admin@demo.socius.local', password: 'demo-socius-2026', name: 'Camille Admin' },
@@ -19,8 +21,35 @@ export const DEMO = {
   },
 };
 
-@Module({ imports: [CoreModule, DatabaseModule, AuthModule, OrganizationsModule] })
+@Module({ imports: [CoreModule, DatabaseModule, AuthModule, OrganizationsModule, MembersModule, SharesModule] })
 class SeedModule {}
+
+const DEMO_MEMBERS = [
+  { kind: 'person' as const, firstName: 'Hélène', lastName: 'Dupré', college: 'USAGERS', shares: 4 },
+  { kind: 'person' as const, firstName: 'Łukasz', lastName: 'Wałęsa', college: 'USAGERS', shares: 2 },
+  { kind: 'person' as const, firstName: 'Amadou', lastName: 'Diallo', college: 'SALARIES', shares: 10 },
+  { kind: 'person' as const, firstName: 'Sophie', lastName: 'Martin', college: 'SALARIES', shares: 6 },
+  { kind: 'legal_entity' as const, companyName: 'Mairie de Villeurbanne', college: 'PARTENAIRES', shares: 40 },
+  { kind: 'legal_entity' as const, companyName: 'Coopérative Solaire du Rhône', college: 'PARTENAIRES', shares: 20 },
+];
+
+/** Colleges, a share class and members holding paid-up shares, through the same services as the API. */
+async function seedRegister(app: import('@nestjs/common').INestApplicationContext, ctx: import('@socius/auth').OrgContext) {
+  const members = app.get(MembersService);
+  const register = app.get(RegisterService);
+  const subscriptions = app.get(SubscriptionsService);
+  for (const [code, name, weightPercent] of [['USAGERS', 'Usagers', 40], ['SALARIES', 'Salariés', 30], ['PARTENAIRES', 'Partenaires', 30]] as const) {
+    await members.createCollege(ctx, { code, name, weightPercent });
+  }
+  await register.createClass(ctx, { code: 'A', name: 'Parts sociales', nominalCents: 5_000, minPerMember: 1 });
+  for (const [i, m] of DEMO_MEMBERS.entries()) {
+    const { shares, college, ...identity } = m;
+    const member = await members.create(ctx, { ...identity, collegeCode: college, email: `membre${i + 1}@demo.socius.local`, eConsent: true, externalRef: `DEMO-${i + 1}` });
+    const sub = await subscriptions.create(ctx, { memberId: member.id, shareClassCode: 'A', quantity: shares, subscribedOn: '2026-01-05' });
+    await subscriptions.approve(ctx, sub.id, { decidedOn: '2026-01-12', decisionRef: 'CA du 12 janvier 2026' });
+    await subscriptions.pay(ctx, sub.id, { amountCents: shares * 5_000, paidOn: '2026-01-20', method: 'transfer', reference: `VIR-DEMO-${i + 1}` });
+  }
+}
 
 /** Seeds a demo cooperative through the same services the API uses; safe to run again. */
 async function main() {
@@ -34,6 +63,7 @@ async function main() {
       const org = await organizations.create(DEMO.organization, admin.id);
       const ctx = { organizationId: org.id, slug: org.slug, role: 'admin' as const, userId: admin.id, memberId: null };
       await organizations.grantRole(ctx, { email: accountant.email, role: 'accountant' });
+      await seedRegister(app, ctx);
     }
   });
   await app.close();
