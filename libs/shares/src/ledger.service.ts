@@ -86,9 +86,12 @@ export class LedgerService {
         ],
       );
       for (const r of rows) {
+        // not INSERT ... ON CONFLICT: PostgreSQL checks the CHECK on the proposed row (a negative
+        // quantity) before it sees the conflict, so every outgoing movement would be refused.
+        // The ledger head lock taken above serializes these statements per organization.
         await em.query(
-          `INSERT INTO holdings (organization_id, member_id, share_class_id, quantity) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (organization_id, member_id, share_class_id) DO UPDATE SET quantity = holdings.quantity + EXCLUDED.quantity`,
+          `WITH moved AS (UPDATE holdings SET quantity = quantity + $4 WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 RETURNING 1)
+           INSERT INTO holdings (organization_id, member_id, share_class_id, quantity) SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM moved)`,
           [organizationId, r.memberId, r.shareClassId, r.quantity],
         );
       }

@@ -230,7 +230,8 @@ export class RedemptionsService {
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     const total = await qb.clone().getCount();
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(r.requestedAt, r.id) > (:at, :id)', { at: String(after[0]), id: String(after[1]) });
+    // the stored timestamp (microseconds), not the cursor's millisecond copy, else the last row comes again
+    if (after) qb.andWhere('(r.requestedAt, r.id) > (SELECT x.requested_at, x.id FROM redemptions x WHERE x.id = :id)', { id: String(after[1]) });
     const rows = await qb.orderBy('r.requestedAt', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
@@ -328,7 +329,7 @@ export class RedemptionsService {
     const code = (await em.findOneByOrFail(ShareClass, { id: r.shareClassId })).code;
     const dto = toRedemptionDto(r, code);
     if (r.status === 'waiting') {
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND (requested_at, id) <= ($2, $3)`, [r.organizationId, r.requestedAt, r.id]);
+      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND (requested_at, id) <= (SELECT requested_at, id FROM redemptions WHERE id = $2)`, [r.organizationId, r.id]);
       dto.queuePosition = n;
     }
     const [m] = await em.query(`SELECT status FROM members WHERE id = $1`, [r.memberId]);

@@ -279,7 +279,8 @@ export class SubscriptionsService {
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     const total = await qb.clone().getCount();
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(s.createdAt, s.id) < (:at, :id)', { at: String(after[0]), id: String(after[1]) });
+    // the stored timestamp (microseconds), not the cursor's millisecond copy, else rows of the same millisecond are skipped
+    if (after) qb.andWhere('(s.createdAt, s.id) < (SELECT x.created_at, x.id FROM subscriptions x WHERE x.id = :id)', { id: String(after[1]) });
     const rows = await qb.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

@@ -123,7 +123,8 @@ export class TransfersService {
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     const total = await qb.clone().getCount();
     const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(t.createdAt, t.id) < (:at, :id)', { at: String(after[0]), id: String(after[1]) });
+    // the stored timestamp (microseconds), not the cursor's millisecond copy, else rows of the same millisecond are skipped
+    if (after) qb.andWhere('(t.createdAt, t.id) < (SELECT x.created_at, x.id FROM transfers x WHERE x.id = :id)', { id: String(after[1]) });
     const rows = await qb.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'DESC').limit(limit + 1).getMany();
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];

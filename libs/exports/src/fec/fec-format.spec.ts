@@ -104,6 +104,14 @@ describe('fecRow', () => {
     expect(fields.slice(16)).toEqual(['', '']);
   });
 
+  it('transliterates text for ISO-8859-15 before applying the placeholders', () => {
+    const fields = fecRow(line({ auxLabel: 'Łukasz  “Ola”', label: '\u0301', pieceRef: '\u200b' }), 'iso-8859-15').split('\t');
+    expect(fields[7]).toBe('Lukasz  "Ola"');
+    expect(fields[8]).toBe('-');
+    expect(fields[10]).toBe('/');
+    expect(fecRow(line({ auxLabel: 'Łukasz' }), 'utf-8').split('\t')[7]).toBe('Łukasz');
+  });
+
   it('writes the lettering code and date when given', () => {
     const fields = fecRow(line({ letteringCode: 'AB', letteringDate: '2024-04-02' })).split('\t');
     expect(fields.slice(13, 15)).toEqual(['AB', '20240402']);
