@@ -1,6 +1,6 @@
-import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, PageQuery, ValidationError } from '@socius/core';
 import { Member, MemberStatus } from '@socius/members';
-import { EntityManager } from 'typeorm';
+import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ShareClass } from './entities/share-class.entity';
 
 /** Members who may take new shares: applicants (admitted by their first issued shares) and active members. */
@@ -87,4 +87,29 @@ export async function assertRemainderAllowed(em: EntityManager, organizationId: 
 
 export function personName(m: Pick<Member, 'kind' | 'companyName' | 'firstName' | 'lastName'>): string {
   return m.kind === 'legal_entity' ? m.companyName ?? '' : [m.firstName, m.lastName].filter(Boolean).join(' ');
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * One page of a list ordered by (a timestamp, id). The cursor names the last row seen; the next page
+ * starts after that row's stored timestamp (microseconds), so rows of the same millisecond are neither
+ * skipped nor repeated.
+ */
+export async function keysetPage<T extends { id: string }>(
+  qb: SelectQueryBuilder<T>,
+  order: { alias: string; property: string; column: string; table: string; direction: 'ASC' | 'DESC' },
+  query: PageQuery,
+): Promise<{ rows: T[]; total: number; nextCursor: string | null }> {
+  const limit = query.limit ?? 50;
+  const total = await qb.clone().getCount();
+  const after = decodeCursor(query.cursor, 1);
+  if (after) {
+    if (typeof after[0] !== 'string' || !UUID.test(after[0])) throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    const op = order.direction === 'DESC' ? '<' : '>';
+    qb.andWhere(`(${order.alias}.${order.property}, ${order.alias}.id) ${op} (SELECT x.${order.column}, x.id FROM ${order.table} x WHERE x.id = :cursorId)`, { cursorId: after[0] });
+  }
+  const rows = await qb.orderBy(`${order.alias}.${order.property}`, order.direction).addOrderBy(`${order.alias}.id`, order.direction).limit(limit + 1).getMany();
+  const page = rows.slice(0, limit);
+  return { rows: page, total, nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null };
 }

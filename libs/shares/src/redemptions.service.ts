@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, decodeCursor, encodeCursor, formatEuros, NotFoundError, normalizeIban, ValidationError } from '@socius/core';
+import { BusinessRuleError, formatEuros, NotFoundError, normalizeIban, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { Member, MembersService } from '@socius/members';
 import { DataSource, EntityManager, In } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
-import { assertRemainderAllowed, memberOf, personName, shareClassByCode } from './common';
+import { assertRemainderAllowed, keysetPage, memberOf, personName, shareClassByCode } from './common';
 import { ApproveRedemptionDto, CreateRedemptionDto, PayoutDto, RedemptionDto, RedemptionListDto, RedemptionQuery, RejectDto, SepaBatchDto } from './dto/shares.dto';
 import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
@@ -223,19 +223,12 @@ export class RedemptionsService {
   }
 
   async list(ctx: OrgContext, query: RedemptionQuery): Promise<RedemptionListDto> {
-    const limit = query.limit ?? 50;
     const qb = this.dataSource.getRepository(Redemption).createQueryBuilder('r').innerJoinAndSelect('r.shareClass', 'c').where('r.organizationId = :org', { org: ctx.organizationId });
     const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
     if (memberId) qb.andWhere('r.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    const total = await qb.clone().getCount();
-    const after = decodeCursor(query.cursor, 2);
-    // the stored timestamp (microseconds), not the cursor's millisecond copy, else the last row comes again
-    if (after) qb.andWhere('(r.requestedAt, r.id) > (SELECT x.requested_at, x.id FROM redemptions x WHERE x.id = :id)', { id: String(after[1]) });
-    const rows = await qb.orderBy('r.requestedAt', 'ASC').addOrderBy('r.id', 'ASC').limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return { items: page.map((r) => toRedemptionDto(r, r.shareClass!.code)), total, nextCursor: rows.length > limit ? encodeCursor([last.requestedAt.toISOString(), last.id]) : null };
+    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 'r', property: 'requestedAt', column: 'requested_at', table: 'redemptions', direction: 'ASC' }, query);
+    return { items: rows.map((r) => toRedemptionDto(r, r.shareClass!.code)), total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -1,14 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { ChartersService, Member, MembersService } from '@socius/members';
 import { DataSource, EntityManager } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
-import { assertClassOpenTo, assertWithinMaximum, currentHolding, MAY_SUBSCRIBE, memberOf, shareClassByCode } from './common';
+import { MAY_SUBSCRIBE, assertClassOpenTo, assertWithinMaximum, currentHolding, keysetPage, memberOf, shareClassByCode } from './common';
 import {
   CreateCapitalCallDto,
   CreatePaymentDto,
@@ -272,23 +272,12 @@ export class SubscriptionsService {
   }
 
   async list(ctx: OrgContext, query: SubscriptionQuery): Promise<SubscriptionListDto> {
-    const limit = query.limit ?? 50;
     const qb = this.dataSource.getRepository(Subscription).createQueryBuilder('s').innerJoinAndSelect('s.shareClass', 'c').where('s.organizationId = :org', { org: ctx.organizationId });
     const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
     if (memberId) qb.andWhere('s.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    const total = await qb.clone().getCount();
-    const after = decodeCursor(query.cursor, 2);
-    // the stored timestamp (microseconds), not the cursor's millisecond copy, else rows of the same millisecond are skipped
-    if (after) qb.andWhere('(s.createdAt, s.id) < (SELECT x.created_at, x.id FROM subscriptions x WHERE x.id = :id)', { id: String(after[1]) });
-    const rows = await qb.orderBy('s.createdAt', 'DESC').addOrderBy('s.id', 'DESC').limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return {
-      items: page.map((s) => toSubscriptionDto(s, s.shareClass!.code)),
-      total,
-      nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null,
-    };
+    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 's', property: 'createdAt', column: 'created_at', table: 'subscriptions', direction: 'DESC' }, query);
+    return { items: rows.map((s) => toSubscriptionDto(s, s.shareClass!.code)), total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { MembersService } from '@socius/members';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { BooksService } from './books.service';
-import { assertClassOpenTo, assertRemainderAllowed, assertWithinMaximum, memberOf, shareClassByCode } from './common';
+import { assertClassOpenTo, assertRemainderAllowed, assertWithinMaximum, keysetPage, memberOf, shareClassByCode } from './common';
 import { ConversionDto, CreateConversionDto, CreateTransferDto, DecideDto, RejectDto, TransferDto, TransferListDto, TransferQuery } from './dto/shares.dto';
 import { ShareClass } from './entities/share-class.entity';
 import { Transfer } from './entities/transfer.entity';
@@ -117,18 +117,11 @@ export class TransfersService {
   }
 
   async list(ctx: OrgContext, query: TransferQuery): Promise<TransferListDto> {
-    const limit = query.limit ?? 50;
     const qb = this.dataSource.getRepository(Transfer).createQueryBuilder('t').innerJoinAndSelect('t.shareClass', 'c').where('t.organizationId = :org', { org: ctx.organizationId });
     if (ctx.role === 'member') qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', { m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    const total = await qb.clone().getCount();
-    const after = decodeCursor(query.cursor, 2);
-    // the stored timestamp (microseconds), not the cursor's millisecond copy, else rows of the same millisecond are skipped
-    if (after) qb.andWhere('(t.createdAt, t.id) < (SELECT x.created_at, x.id FROM transfers x WHERE x.id = :id)', { id: String(after[1]) });
-    const rows = await qb.orderBy('t.createdAt', 'DESC').addOrderBy('t.id', 'DESC').limit(limit + 1).getMany();
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
-    return { items: page.map((t) => toTransferDto(t, t.shareClass!.code)), total, nextCursor: rows.length > limit ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
+    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 't', property: 'createdAt', column: 'created_at', table: 'transfers', direction: 'DESC' }, query);
+    return { items: rows.map((t) => toTransferDto(t, t.shareClass!.code)), total, nextCursor };
   }
 
   /** The seller holds enough and keeps the minimum (or nothing); the buyer is an active member the class is open to. */
