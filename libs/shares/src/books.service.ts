@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { accountChart, DEFAULT_JOURNAL, DraftEntry } from './accounting';
 import { FiscalYear } from './entities/fiscal-year.entity';
 import { fiscalYearOf } from './fiscal';
+import { LedgerService } from './ledger.service';
 
 export interface PostedSource {
   /** the accounting date (date comptable) */
@@ -20,16 +21,34 @@ export interface PostedSource {
 /** The organization's books: fiscal years and their lock, and the share-capital journal. */
 @Injectable()
 export class BooksService {
-  constructor(private readonly dataSource: DataSource) {}
+  /** what one transaction already read: the organization, today, the open years it checked */
+  private readonly seen = new WeakMap<EntityManager, { org?: Organization; today?: string; open: Map<string, FiscalYear> }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly ledger: LedgerService,
+  ) {}
+
+  private memo(em: EntityManager) {
+    let m = this.seen.get(em);
+    if (!m) this.seen.set(em, (m = { open: new Map() }));
+    return m;
+  }
 
   async organization(em: EntityManager, organizationId: string): Promise<Organization> {
-    return em.findOneByOrFail(Organization, { id: organizationId });
+    const m = this.memo(em);
+    if (m.org?.id !== organizationId) m.org = await em.findOneByOrFail(Organization, { id: organizationId });
+    return m.org;
   }
 
   /** Today in the organization's time zone. */
   async today(em: EntityManager, organizationId: string): Promise<string> {
-    const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
-    return row.today;
+    const m = this.memo(em);
+    if (!m.today) {
+      const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+      m.today = row.today as string;
+    }
+    return m.today;
   }
 
   /**
@@ -39,12 +58,15 @@ export class BooksService {
   async assertOpen(em: EntityManager, organizationId: string, date: string, field: string): Promise<FiscalYear> {
     const org = await this.organization(em, organizationId);
     const span = fiscalYearOf(date, org.fiscalYearEnd);
+    const known = this.memo(em).open.get(span.endOn);
+    if (known) return known;
     await em.query(`INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [organizationId, span.startOn, span.endOn]);
     const year = await em.findOneByOrFail(FiscalYear, { organizationId, endOn: span.endOn });
     if (year.status === 'closed') {
       const problem: FieldProblem = { field, message: `falls in the fiscal year ${year.startOn} – ${year.endOn}, which is closed` };
       throw new BusinessRuleError('fiscal-year-closed', `${field} ${date} falls in a closed fiscal year (${year.startOn} – ${year.endOn}); date it in the open year instead.`, undefined, [problem]);
     }
+    this.memo(em).open.set(span.endOn, year);
     return year;
   }
 
@@ -53,6 +75,8 @@ export class BooksService {
    * year (a counter row locked until commit: continuous, no gaps), the member's auxiliary account.
    */
   async post(em: EntityManager, organizationId: string, source: PostedSource, draft: DraftEntry): Promise<string> {
+    // locks are always taken in the same order, ledger head then journal counter: no deadlock
+    await this.ledger.lockHead(em, organizationId);
     const org = await this.organization(em, organizationId);
     const year = await this.assertOpen(em, organizationId, source.date, 'date');
     const chart = accountChart(org.accountingSettings);

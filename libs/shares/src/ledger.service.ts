@@ -117,8 +117,12 @@ export class LedgerService {
    * the capital floor queues here, so the capital it reads is the capital it changes.
    */
   async lockHead(em: EntityManager, organizationId: string): Promise<{ lastSequence: number; lastHash: string; capitalCents: number; highestCapitalCents: number }> {
-    await em.query(`INSERT INTO ledger_heads (organization_id, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [organizationId, GENESIS_HASH]);
-    const [head] = await em.query(`SELECT last_sequence, last_hash, capital_cents, highest_capital_cents FROM ledger_heads WHERE organization_id = $1 FOR UPDATE`, [organizationId]);
+    const select = `SELECT last_sequence, last_hash, capital_cents, highest_capital_cents FROM ledger_heads WHERE organization_id = $1 FOR UPDATE`;
+    let [head] = await em.query(select, [organizationId]);
+    if (!head) {
+      await em.query(`INSERT INTO ledger_heads (organization_id, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [organizationId, GENESIS_HASH]);
+      [head] = await em.query(select, [organizationId]);
+    }
     return { lastSequence: Number(head.last_sequence), lastHash: head.last_hash, capitalCents: Number(head.capital_cents), highestCapitalCents: Number(head.highest_capital_cents) };
   }
 

@@ -87,6 +87,7 @@ export class SubscriptionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const subscription = await this.lock(em, org, id, ['pending'], 'approved');
+      await this.ledger.lockHead(em, org); // first, so every money command takes its locks in the same order
       const member = await memberOf(em, org, subscription.memberId);
       if (!MAY_SUBSCRIBE.includes(member.status)) throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot receive shares.`, { memberStatus: member.status });
       const shareClass = await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId });
@@ -159,6 +160,7 @@ export class SubscriptionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const subscription = await this.find(em, org, id, true);
+      await this.ledger.lockHead(em, org);
       if (subscription.status === 'rejected' || subscription.status === 'cancelled') {
         throw new BusinessRuleError('subscription-closed', `This subscription is ${subscription.status}: it takes no payment.`, { status: subscription.status }, [{ field: 'amountCents', message: `the subscription is ${subscription.status}` }]);
       }

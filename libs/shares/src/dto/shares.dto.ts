@@ -111,7 +111,8 @@ export class ShareClassDto {
 export class ShareClassListDto {
   items: ShareClassDto[];
   total: number;
-  nextCursor: null;
+  /** always null: the whole list fits in one page */
+  nextCursor: string | null;
 }
 
 // ---- subscriptions ---------------------------------------------------------------------
@@ -603,7 +604,8 @@ export class FiscalYearDto {
 export class FiscalYearListDto {
   items: FiscalYearDto[];
   total: number;
-  nextCursor: null;
+  /** always null: the whole list fits in one page */
+  nextCursor: string | null;
 }
 
 export const ACCOUNT_NUMBER = /^[0-9]{3}[0-9A-Za-z]{0,17}$/;
