@@ -121,3 +121,44 @@ describe('fiscal years and the value of redeemed shares', () => {
     ]);
   });
 });
+
+describe('the capital at a date, whatever it is computed from', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startApi();
+  });
+  afterAll(() => api.close());
+
+  it('gives the same statement from the current holdings, from a closed year snapshot and from the whole ledger', async () => {
+    const org = await createOrg(api);
+    const post = (p: string, body: object, status = 201) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body).expect(status);
+    await post('share-classes', { code: 'A', name: 'A', nominalCents: 2500, minPerMember: 1 });
+    await post('share-classes', { code: 'B', name: 'B', nominalCents: 10000, minPerMember: 0 });
+    const holders: string[] = [];
+    for (const [i, dates] of [['2025-02-01', '2025-02-03'], ['2025-05-01', '2025-05-02'], ['2025-11-01', '2025-11-04'], ['2026-03-01', '2026-03-02']].entries()) {
+      const member = await createMember(api, org);
+      const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: 4 + i, subscribedOn: dates[0] });
+      await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: dates[0] }, 200);
+      await post(`subscriptions/${sub.body.id}/payments`, { amountCents: (4 + i) * 2500, paidOn: dates[1], method: 'transfer' });
+      holders.push(member.id);
+    }
+    await post('conversions', { memberId: holders[0], fromShareClassCode: 'A', toShareClassCode: 'B', quantity: 4, effectiveOn: '2025-06-30' });
+    await post('transfers', { fromMemberId: holders[1], toMemberId: holders[2], shareClassCode: 'A', quantity: 2, effectiveOn: '2025-12-15' }).then((t) => post(`transfers/${t.body.id}/approve`, {}, 200));
+    const redemption = await post('redemptions', { memberId: holders[3], shareClassCode: 'A', quantity: 3, effectiveOn: '2026-12-31' });
+    await post(`redemptions/${redemption.body.id}/approve`, {}, 200);
+
+    const { LedgerService } = await import('@socius/shares');
+    const ledger = api.app.get(LedgerService);
+    const dates = ['2025-01-31', '2025-06-29', '2025-06-30', '2025-12-31', '2026-03-02', '2026-11-25', '2026-12-31'];
+    const before = await Promise.all(dates.map((d) => ledger.capitalAt(org.id, d, 'snapshot')));
+    await api.http.post(`/v1/orgs/${org.slug}/fiscal-years/2025-12-31/close`).set(org.admin.auth).send({}).expect(200);
+    for (const [i, d] of dates.entries()) {
+      const fromSnapshot = await ledger.capitalAt(org.id, d, 'snapshot');
+      const fromHoldings = await ledger.capitalAt(org.id, d, 'holdings');
+      expect({ d, statement: fromSnapshot }).toEqual({ d, statement: before[i] });
+      expect({ d, statement: fromHoldings }).toEqual({ d, statement: before[i] });
+    }
+    expect(before[3]).toEqual(expect.objectContaining({ totalCents: 4 * 2500 + 5 * 2500 + 6 * 2500, totalShares: 5 + 6 + 1, memberCount: 3 }));
+    expect(before[6]).toEqual(expect.objectContaining({ totalCents: 15 * 2500 + 10000, totalShares: 16, memberCount: 4 }));
+  });
+});

@@ -33,7 +33,12 @@ export interface LedgerItem {
   previousHash: string;
 }
 
+/** where the capital at a date is computed from (tests compare them; the service takes the cheapest) */
+export type Anchor = 'cheapest' | 'holdings' | 'snapshot';
+
 const VERIFY_PAGE = 5_000;
+/** up to this many movements dated after a day, counting back from the current holdings is cheapest */
+const BACKWARD_LIMIT = 50_000;
 
 /** Appends to and reads the legal register; the only writer of ledger_movements and holdings. */
 @Injectable()
@@ -126,6 +131,49 @@ export class LedgerService {
     return { lastSequence: Number(head.last_sequence), lastHash: head.last_hash, capitalCents: Number(head.capital_cents), highestCapitalCents: Number(head.highest_capital_cents) };
   }
 
+  /**
+   * A query of every (member, class, quantity ≠ 0) at the end of a day, from the cheapest anchor:
+   * the current holdings less what is dated later, when little is; otherwise the snapshot of the
+   * last closed year before the date (immutable, since a closed year is locked) plus what came since.
+   * Amounts are quantity × nominal: a class's nominal never changes.
+   */
+  async holdingsAtSql(em: EntityManager, organizationId: string, at: string, anchor: Anchor = 'cheapest'): Promise<{ sql: string; params: unknown[] }> {
+    const [{ later }] = anchor !== 'cheapest' ? [{ later: anchor === 'holdings' ? 0 : BACKWARD_LIMIT }] : await em.query(
+      `SELECT count(*)::int AS later FROM (SELECT 1 FROM ledger_movements WHERE organization_id = $1 AND effective_on > $2 LIMIT ${BACKWARD_LIMIT}) x`,
+      [organizationId, at],
+    );
+    if (later < BACKWARD_LIMIT) {
+      return {
+        sql: `SELECT member_id, share_class_id, sum(quantity) AS quantity FROM (
+                SELECT member_id, share_class_id, quantity FROM holdings WHERE organization_id = $1 AND quantity <> 0
+                UNION ALL
+                SELECT member_id, share_class_id, -quantity FROM ledger_movements WHERE organization_id = $1 AND effective_on > $2) x
+              GROUP BY member_id, share_class_id HAVING sum(quantity) <> 0`,
+        params: [organizationId, at],
+      };
+    }
+    const [{ snap }] = await em.query(`SELECT max(as_of) AS snap FROM holding_snapshots WHERE organization_id = $1 AND as_of <= $2`, [organizationId, at]);
+    return {
+      sql: `SELECT member_id, share_class_id, sum(quantity) AS quantity FROM (
+              SELECT member_id, share_class_id, quantity FROM holding_snapshots WHERE organization_id = $1 AND as_of = $3
+              UNION ALL
+              SELECT member_id, share_class_id, quantity FROM ledger_movements WHERE organization_id = $1 AND effective_on <= $2 AND effective_on > coalesce($3::date, '-infinity')) x
+            GROUP BY member_id, share_class_id HAVING sum(quantity) <> 0`,
+      params: [organizationId, at, snap],
+    };
+  }
+
+  /** Records the holdings at the end of a year being closed (under the ledger head lock). */
+  async snapshot(em: EntityManager, organizationId: string, endOn: string): Promise<number> {
+    const base = await this.holdingsAtSql(em, organizationId, endOn);
+    const rows = await em.query(
+      `INSERT INTO holding_snapshots (organization_id, as_of, member_id, share_class_id, quantity)
+       SELECT $1, $2::date, member_id, share_class_id, quantity FROM (${base.sql.replaceAll('$2', '$2::date')}) h WHERE quantity > 0 RETURNING 1`,
+      base.params,
+    );
+    return rows.length;
+  }
+
   /** One member's holdings at the end of a day, from the register itself. */
   async holdingsAt(organizationId: string, memberId: string, at: string): Promise<HoldingsDto> {
     const rows: { code: string; quantity: number; amount: string }[] = await this.dataSource.query(
@@ -149,16 +197,17 @@ export class LedgerService {
    * The capital at the end of a day, per class and per college, from the register: subscribed
    * (shares × nominal), called and paid (less what instalment subscriptions still owe), members.
    */
-  async capitalAt(organizationId: string, at: string): Promise<Omit<CapitalDto, 'floorCents' | 'highestCapitalCents' | 'minimumCapitalCents'>> {
-    const rows: { class_id: string | null; college_id: string | null; quantity: string; amount: string; members: number; grouping: number }[] = await this.dataSource.query(
-      `WITH h AS (
-         SELECT member_id, share_class_id, sum(quantity) AS quantity, sum(amount_cents) AS amount FROM ledger_movements
-          WHERE organization_id = $1 AND effective_on <= $2 GROUP BY member_id, share_class_id HAVING sum(quantity) <> 0)
-       SELECT h.share_class_id AS class_id, m.college_id, sum(h.quantity) AS quantity, sum(h.amount) AS amount,
+  async capitalAt(organizationId: string, at: string, anchor: Anchor = 'cheapest'): Promise<Omit<CapitalDto, 'floorCents' | 'highestCapitalCents' | 'minimumCapitalCents'>> {
+    const em = this.dataSource.manager;
+    const base = await this.holdingsAtSql(em, organizationId, at, anchor);
+    const rows: { class_id: string | null; college_id: string | null; quantity: string; amount: string; members: number; grouping: number }[] = await em.query(
+      `WITH h AS (${base.sql})
+       SELECT h.share_class_id AS class_id, m.college_id, sum(h.quantity) AS quantity, sum(h.quantity * c.nominal_cents) AS amount,
               count(DISTINCT h.member_id)::int AS members, GROUPING(h.share_class_id, m.college_id)::int AS grouping
          FROM h JOIN members m ON m.organization_id = $1 AND m.id = h.member_id
+                JOIN share_classes c ON c.id = h.share_class_id
         GROUP BY GROUPING SETS ((h.share_class_id), (m.college_id), ())`,
-      [organizationId, at],
+      base.params,
     );
     // what instalment subscriptions had not yet called, and not yet paid, at that date
     const owed: { class_id: string; uncalled: string; unpaid: string }[] = await this.dataSource.query(

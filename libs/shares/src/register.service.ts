@@ -273,6 +273,7 @@ export class RegisterService {
       year.lossPerShare = lossView;
       await em.save(year);
       const reduced = await this.redemptions.applyLosses(em, org, span, losses, today);
+      await this.ledger.snapshot(em, org, endOn);
       await this.audit.record(em, { organizationId: org, action: 'fiscal-year.closed', entityType: 'fiscal_year', entityId: year.id, changes: { endOn, closingRef: year.closingRef, lossPerShare: lossView, redemptionsReduced: reduced } });
       return toYearDto(year);
     });

@@ -12,7 +12,7 @@ import { ShareClass } from './share-class.entity';
 @Entity('ledger_movements')
 @Index('ledger_movements_org_sequence_key', ['organizationId', 'sequence'], { unique: true })
 @Index('ledger_movements_org_member_date_idx', ['organizationId', 'memberId', 'effectiveOn'])
-@Index('ledger_movements_org_date_idx', ['organizationId', 'effectiveOn'])
+@Index('ledger_movements_org_date_cover_idx', { synchronize: false }) // (organization_id, effective_on) INCLUDE (member_id, share_class_id, quantity), see migration
 @Check('ledger_movements_kind_check', `"kind" IN ('issue', 'transfer_in', 'transfer_out', 'redemption', 'cancellation', 'conversion_in', 'conversion_out', 'opening')`)
 @Check('ledger_movements_quantity_check', `"quantity" <> 0`)
 @Check('ledger_movements_amount_check', `"amount_cents" = "quantity" * "unit_cents"`)
