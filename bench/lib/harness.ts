@@ -110,3 +110,51 @@ export async function openLoop(rate: number, count: number, call: (i: number) =>
   await Promise.all(inFlight);
   return latencies.sort((a, b) => a - b);
 }
+
+export interface Download {
+  status: number;
+  ms: number;
+  bytes: number;
+  lines: number;
+  headers: http.IncomingHttpHeaders;
+  /** the first 1,000 bytes, to show what came back */
+  head: string;
+}
+
+/** GETs a URL and throws the body away as it streams in, counting bytes and lines; the time is to the last byte. */
+export function download(url: string, token: string): Promise<Download> {
+  return new Promise((resolve, reject) => {
+    const t0 = performance.now();
+    const req = http.get(url, { headers: { Authorization: `Bearer ${token}` } }, (res) => {
+      let bytes = 0;
+      let lines = 0;
+      const head: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => {
+        if (bytes < 1000) head.push(chunk.subarray(0, 1000 - bytes));
+        bytes += chunk.length;
+        for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
+      });
+      res.on('end', () => resolve({ status: res.statusCode!, ms: performance.now() - t0, bytes, lines, headers: res.headers, head: Buffer.concat(head).toString('utf8') }));
+      res.on('error', reject);
+    });
+    req.on('error', reject);
+  });
+}
+
+/** Runs `task` over `items` with at most `concurrency` in flight; returns the errors. */
+export async function inParallel<T>(items: T[], concurrency: number, task: (item: T, i: number) => Promise<unknown>): Promise<unknown[]> {
+  const errors: unknown[] = [];
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      try {
+        await task(items[i], i);
+      } catch (error) {
+        errors.push(error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
+  return errors;
+}
