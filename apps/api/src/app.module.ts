@@ -8,6 +8,7 @@ import { DatabaseModule } from '@socius/database';
 import { JobsModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { SharesModule } from '@socius/shares';
+import { AssembliesModule } from '@socius/assemblies';
 import { ExportsModule } from '@socius/exports';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
@@ -44,6 +45,7 @@ import { HealthController } from './health.controller';
     OrganizationsModule,
     MembersModule,
     SharesModule,
+    AssembliesModule,
     ExportsModule,
   ],
   controllers: [HealthController],

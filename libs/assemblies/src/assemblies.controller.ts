@@ -1,0 +1,182 @@
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { IdParam } from '@socius/core';
+import {
+  AssemblyDto,
+  AssemblyListDto,
+  CastBallotDto,
+  CreateAssemblyDto,
+  CreateResolutionDto,
+  GrantProxyDto,
+  ProxyDto,
+  ProxyListDto,
+  ReceiptDto,
+  ResolutionDto,
+  ResolutionListDto,
+  ResultsDto,
+  SecondConvocationDto,
+  VerifyQuery,
+  VotingCodesDto,
+} from './dto/assembly.dto';
+import { AssembliesService } from './assemblies.service';
+import { VotingService } from './voting.service';
+
+@ApiTags('assemblies')
+@Controller('v1/orgs/:slug/assemblies')
+export class AssembliesController {
+  constructor(private readonly assemblies: AssembliesService) {}
+
+  @Post()
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateAssemblyDto): Promise<AssemblyDto> {
+    return this.assemblies.create(org, dto);
+  }
+
+  @Get()
+  @Roles('admin', 'accountant', 'member')
+  list(@Org() org: OrgContext): Promise<AssemblyListDto> {
+    return this.assemblies.list(org);
+  }
+
+  @Get(':id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<AssemblyDto> {
+    return this.assemblies.get(org, id);
+  }
+
+  /** Adds a resolution (or an election, with candidates and seats); it opens and closes on time by itself. */
+  @Post(':id/resolutions')
+  @Roles('admin')
+  addResolution(@Org() org: OrgContext, @IdParam('assembly') id: string, @Body() dto: CreateResolutionDto): Promise<ResolutionDto> {
+    return this.assemblies.addResolution(org, id, dto);
+  }
+
+  @Get(':id/resolutions')
+  @Roles('admin', 'accountant', 'member')
+  resolutions(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ResolutionListDto> {
+    return this.assemblies.resolutions(org, id);
+  }
+
+  /** A member gives a proxy (an admin records a paper one); the holder's cap is checked. */
+  @Post(':id/proxies')
+  @Roles('admin', 'member')
+  grantProxy(@Org() org: OrgContext, @IdParam('assembly') id: string, @Body() dto: GrantProxyDto): Promise<ProxyDto> {
+    return this.assemblies.grantProxy(org, id, dto);
+  }
+
+  @Get(':id/proxies')
+  @Roles('admin', 'member')
+  proxies(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ProxyListDto> {
+    return this.assemblies.proxies(org, id);
+  }
+
+  /** One secret code per active member, for those who vote without an account; shown once. */
+  @Post(':id/voting-codes')
+  @Roles('admin')
+  votingCodes(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<VotingCodesDto> {
+    return this.assemblies.issueVotingCodes(org, id);
+  }
+}
+
+@ApiTags('assemblies')
+@Controller('v1/orgs/:slug')
+export class ResolutionsController {
+  constructor(
+    private readonly assemblies: AssembliesService,
+    private readonly voting: VotingService,
+  ) {}
+
+  @Get('resolutions/:id')
+  @Roles('admin', 'accountant', 'member')
+  get(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
+    return this.assemblies.resolution(org, id);
+  }
+
+  /** Opens the vote now (before its time): the electorate is fixed at this instant. */
+  @Post('resolutions/:id/open')
+  @HttpCode(200)
+  @Roles('admin')
+  open(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
+    return this.assemblies.open(org.organizationId, id, true);
+  }
+
+  /** Closes the vote now: counted, sealed, published. */
+  @Post('resolutions/:id/close')
+  @HttpCode(200)
+  @Roles('admin')
+  close(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
+    return this.assemblies.close(org.organizationId, id, true);
+  }
+
+  /**
+   * Casts a ballot as a member: with a bearer token of an account linked to a member, or with the
+   * header `X-Voting-Code`. Answers the receipt (keep it) — 409 for a second ballot, 403 for a member
+   * not on the electorate.
+   */
+  @Post('resolutions/:id/ballots')
+  @Public()
+  @ApiBearerAuth()
+  @ApiSecurity('voting-code')
+  @ApiHeader({ name: 'X-Voting-Code', required: false, description: 'the code issued for this assembly, instead of a bearer token' })
+  async cast(
+    @Param('slug') slug: string,
+    @IdParam('resolution') id: string,
+    @Headers('authorization') authorization: string | undefined,
+    @Headers('x-voting-code') code: string | undefined,
+    @Ip() ip: string,
+    @Body() dto: CastBallotDto,
+  ): Promise<ReceiptDto> {
+    const voter = await this.voting.voter(slug, authorization, code, ip);
+    return this.voting.cast(voter, id, dto);
+  }
+
+  /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */
+  @Get('resolutions/:id/results')
+  @Roles('admin', 'accountant', 'member')
+  results(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResultsDto> {
+    return this.assemblies.results(org, id);
+  }
+
+  /** Whether the ballot of this receipt is in the sealed box, with the Merkle path to the seal. */
+  @Get('resolutions/:id/verify')
+  @Roles('admin', 'accountant', 'member')
+  verify(@Org() org: OrgContext, @IdParam('resolution') id: string, @Query() query: VerifyQuery) {
+    return this.assemblies.verify(org, id, query.receipt);
+  }
+
+  /** Puts a resolution that failed its quorum again, with the second-convocation quorum. */
+  @Post('resolutions/:id/second-convocation')
+  @Roles('admin')
+  secondConvocation(@Org() org: OrgContext, @IdParam('resolution') id: string, @Body() dto: SecondConvocationDto): Promise<ResolutionDto> {
+    return this.assemblies.secondConvocation(org, id, dto);
+  }
+
+  @Post('proxies/:id/revoke')
+  @HttpCode(200)
+  @Roles('admin', 'member')
+  revoke(@Org() org: OrgContext, @IdParam('proxy') id: string): Promise<ProxyDto> {
+    return this.assemblies.revokeProxy(org, id);
+  }
+
+  /** The open resolutions I can vote on, for myself or by proxy. */
+  @Get('my/resolutions')
+  @Roles('admin', 'accountant', 'member')
+  myResolutions(@Org() org: OrgContext) {
+    return this.assemblies.myResolutions(org);
+  }
+
+  /** My ballots (a secret one shows only that I voted: keep its receipt). */
+  @Get('my/ballots')
+  @Roles('admin', 'accountant', 'member')
+  myBallots(@Org() org: OrgContext) {
+    return this.assemblies.myBallots(org);
+  }
+
+  /** Proxies I gave or hold. */
+  @Get('my/proxies')
+  @Roles('admin', 'accountant', 'member')
+  myProxies(@Org() org: OrgContext): Promise<ProxyListDto> {
+    return this.assemblies.myProxies(org);
+  }
+}

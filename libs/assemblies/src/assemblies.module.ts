@@ -1,0 +1,23 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@socius/audit';
+import { AuthModule } from '@socius/auth';
+import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
+import { OrganizationsModule } from '@socius/organizations';
+import { SharesModule } from '@socius/shares';
+import { AssembliesController, ResolutionsController } from './assemblies.controller';
+import { AssembliesJobs } from './assemblies.jobs';
+import { AssembliesService } from './assemblies.service';
+import { Assembly } from './entities/assembly.entity';
+import { Resolution } from './entities/resolution.entity';
+import { Ballot, Elector, Participation, Proxy, VotingCode } from './entities/voting.entity';
+import { VotingService } from './voting.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode]), AuditModule, AuthModule, JobsModule, MembersModule, OrganizationsModule, SharesModule],
+  controllers: [AssembliesController, ResolutionsController],
+  providers: [AssembliesService, VotingService, AssembliesJobs],
+  exports: [AssembliesService],
+})
+export class AssembliesModule {}

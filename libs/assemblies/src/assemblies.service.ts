@@ -1,0 +1,438 @@
+import { Injectable } from '@nestjs/common';
+import type { OrgContext } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { BusinessRuleError, ConflictError, DomainError, NotFoundError, ValidationError } from '@socius/core';
+import { OutboxService } from '@socius/jobs';
+import { MembersService } from '@socius/members';
+import { Organization } from '@socius/organizations';
+import { LedgerService } from '@socius/shares';
+import { createHash, randomBytes } from 'node:crypto';
+import { DataSource, EntityManager } from 'typeorm';
+import { AssemblyDto, AssemblyListDto, CreateAssemblyDto, CreateResolutionDto, GrantProxyDto, MyResolutionDto, ProxyDto, ProxyListDto, ResolutionDto, ResolutionListDto, ResultsDto, SecondConvocationDto, VotingCodesDto } from './dto/assembly.dto';
+import { Assembly } from './entities/assembly.entity';
+import { Resolution } from './entities/resolution.entity';
+import { Proxy } from './entities/voting.entity';
+import { leafHash, merkleProof, merkleRoot, ProofStep, receiptHash, verifyProof } from './merkle';
+import { proxyCap, tally } from './tally';
+
+export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
+export const CLOSE_RESOLUTION_JOB = 'assemblies.close-resolution';
+
+/** Legal forms whose members vote one member one vote: a vote weighted by shares is refused. */
+const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP'];
+
+export const hashCode = (code: string) => createHash('sha256').update(`voting-code:${code}`).digest('hex');
+
+@Injectable()
+export class AssembliesService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly members: MembersService,
+    private readonly ledger: LedgerService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  // ---- assemblies ------------------------------------------------------------------------
+
+  async create(ctx: OrgContext, dto: CreateAssemblyDto): Promise<AssemblyDto> {
+    return this.dataSource.transaction(async (em) => {
+      const org = await em.findOneByOrFail(Organization, { id: ctx.organizationId });
+      if (dto.weighting === 'per_share' && COOPERATIVE_FORMS.includes(org.legalForm)) {
+        throw new BusinessRuleError('per-share-vote-refused', `A ${org.legalForm} votes one member one vote (loi 47-1775 art. 9): a vote weighted by shares is not allowed.`, undefined, [
+          { field: 'weighting', message: 'per_share is not allowed for a cooperative' },
+        ]);
+      }
+      const assembly = await em.save(
+        em.create(Assembly, {
+          organizationId: ctx.organizationId,
+          title: dto.title.trim(),
+          kind: dto.kind,
+          weighting: dto.weighting,
+          secret: dto.secret,
+          allowVoteChange: dto.allowVoteChange ?? false,
+          maxProxiesPerHolder: dto.maxProxiesPerHolder ?? 1,
+          proxyCapRule: dto.proxyCapRule ?? 'fixed',
+          secondConvocationQuorumPercent: dto.secondConvocationQuorumPercent ?? 0,
+          place: dto.place?.trim() ?? null,
+          convocationMethod: dto.convocationMethod?.trim() ?? null,
+        }),
+      );
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'assembly.created', entityType: 'assembly', entityId: assembly.id, changes: { ...dto } });
+      return toAssemblyDto(assembly);
+    });
+  }
+
+  async list(ctx: OrgContext): Promise<AssemblyListDto> {
+    const items = (await this.dataSource.getRepository(Assembly).find({ where: { organizationId: ctx.organizationId }, order: { createdAt: 'DESC' } })).map(toAssemblyDto);
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  async get(ctx: OrgContext, id: string): Promise<AssemblyDto> {
+    return toAssemblyDto(await this.assembly(this.dataSource.manager, ctx.organizationId, id));
+  }
+
+  // ---- resolutions -----------------------------------------------------------------------
+
+  /** A resolution opens and closes by itself at its times (scheduled jobs), or by hand before. */
+  async addResolution(ctx: OrgContext, assemblyId: string, dto: CreateResolutionDto, secondConvocationOf: string | null = null): Promise<ResolutionDto> {
+    if (dto.closesAt <= dto.opensAt) throw ValidationError.field('closesAt', 'must be after opensAt');
+    if (dto.closesAt.getTime() <= Date.now()) throw ValidationError.field('closesAt', 'must be in the future');
+    const election = dto.candidates !== undefined;
+    if (election !== (dto.seats !== undefined)) throw ValidationError.field(election ? 'seats' : 'candidates', 'an election needs both candidates and seats');
+    if (election && new Set(dto.candidates!.map((c) => c.key)).size !== dto.candidates!.length) throw ValidationError.field('candidates', 'keys must be unique');
+    if (election && dto.candidates!.some((c) => c.key === 'abstain')) throw ValidationError.field('candidates', '"abstain" is reserved');
+    return this.dataSource.transaction(async (em) => {
+      const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
+      const [{ n }] = await em.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM resolutions WHERE organization_id = $1 AND assembly_id = $2`, [ctx.organizationId, assembly.id]);
+      const resolution = await em.save(
+        em.create(Resolution, {
+          organizationId: ctx.organizationId,
+          assemblyId: assembly.id,
+          number: n,
+          title: dto.title.trim(),
+          text: dto.text.trim(),
+          kind: election ? 'election' : 'motion',
+          candidates: dto.candidates ?? [],
+          seats: dto.seats ?? null,
+          majority: dto.majority,
+          quorumPercent: dto.quorumPercent,
+          opensAt: dto.opensAt,
+          closesAt: dto.closesAt,
+          secondConvocationOf,
+        }),
+      );
+      await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'default', name: OPEN_RESOLUTION_JOB, payload: { resolutionId: resolution.id }, availableAt: dto.opensAt });
+      await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'default', name: CLOSE_RESOLUTION_JOB, payload: { resolutionId: resolution.id }, availableAt: dto.closesAt });
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'resolution.created', entityType: 'resolution', entityId: resolution.id, changes: { assemblyId, number: n, title: resolution.title, majority: dto.majority, quorumPercent: dto.quorumPercent, opensAt: dto.opensAt, closesAt: dto.closesAt, secondConvocationOf } });
+      return toResolutionDto(resolution);
+    });
+  }
+
+  async resolutions(ctx: OrgContext, assemblyId: string): Promise<ResolutionListDto> {
+    await this.assembly(this.dataSource.manager, ctx.organizationId, assemblyId);
+    const items = (await this.dataSource.getRepository(Resolution).find({ where: { organizationId: ctx.organizationId, assemblyId }, order: { number: 'ASC' } })).map(toResolutionDto);
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  async resolution(ctx: OrgContext, id: string): Promise<ResolutionDto> {
+    return toResolutionDto(await this.find(this.dataSource.manager, ctx.organizationId, id));
+  }
+
+  /**
+   * Opens the vote: the electorate is fixed now — active members holding at least one fully paid
+   * share — with each member's college and, for a per-share vote, their paid shares.
+   */
+  async open(organizationId: string, id: string, byHand: boolean): Promise<ResolutionDto> {
+    return this.dataSource.transaction(async (em) => {
+      const resolution = await this.find(em, organizationId, id, true);
+      if (resolution.status !== 'draft') {
+        if (!byHand) return toResolutionDto(resolution);
+        throw new BusinessRuleError('invalid-transition', `This resolution is ${resolution.status}: it cannot be opened.`, { status: resolution.status });
+      }
+      const now = new Date();
+      if (resolution.closesAt <= now) throw new BusinessRuleError('resolution-expired', 'Its closing time has passed: create it again with new times.');
+      if (!byHand && resolution.opensAt > now) return toResolutionDto(resolution); // a job that came early
+      const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+      if (assembly.weighting === 'college') await this.members.assertCollegesUsable(em, organizationId);
+      const [{ today }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+      const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
+      const rows = await em.query(
+        `WITH h AS (${holdings.sql}),
+              paid AS (
+                SELECT h.member_id, sum(h.quantity) - coalesce(max(u.unpaid), 0) AS shares FROM h
+                  LEFT JOIN (SELECT member_id, sum(quantity) AS unpaid FROM subscriptions
+                              WHERE organization_id = $1 AND instalments AND status IN ('issued', 'defaulted') AND paid_cents < amount_cents
+                              GROUP BY member_id) u ON u.member_id = h.member_id
+                 GROUP BY h.member_id)
+         INSERT INTO resolution_electors (resolution_id, member_id, organization_id, college_id, weight)
+         SELECT $${holdings.params.length + 1}::uuid, m.id, m.organization_id, m.college_id, CASE WHEN $${holdings.params.length + 2} THEN p.shares ELSE 1 END
+           FROM paid p JOIN members m ON m.organization_id = $1 AND m.id = p.member_id
+          WHERE m.status = 'active' AND p.shares >= 1
+         RETURNING 1`,
+        [...holdings.params, resolution.id, assembly.weighting === 'per_share'],
+      );
+      resolution.status = 'open';
+      resolution.openedAt = now;
+      resolution.eligibleCount = rows.length;
+      await em.save(resolution);
+      await this.audit.record(em, { organizationId, action: 'resolution.opened', entityType: 'resolution', entityId: id, changes: { eligibleCount: rows.length, byHand } });
+      return toResolutionDto(resolution);
+    });
+  }
+
+  /** Closes the vote: counts, seals the ballot box with its Merkle root, publishes the results. */
+  async close(organizationId: string, id: string, byHand: boolean): Promise<ResolutionDto> {
+    return this.dataSource.transaction(async (em) => {
+      const resolution = await this.find(em, organizationId, id, true);
+      if (resolution.status !== 'open') {
+        if (!byHand) return toResolutionDto(resolution);
+        throw new BusinessRuleError('invalid-transition', `This resolution is ${resolution.status}: only an open one can be closed.`, { status: resolution.status });
+      }
+      if (!byHand && resolution.closesAt > new Date()) return toResolutionDto(resolution);
+      const results = await this.count(em, resolution);
+      const leaves: { h: string }[] = await em.query(
+        `SELECT encode(sha256(convert_to('leaf:' || receipt_hash || ':' || array_to_string(choice, ','), 'UTF8')), 'hex') AS h FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`,
+        [id],
+      );
+      resolution.sealHash = merkleRoot(leaves.map((l) => l.h));
+      resolution.status = 'closed';
+      resolution.closedAt = new Date();
+      resolution.outcome = results.outcome;
+      resolution.results = { ...results, sealHash: resolution.sealHash };
+      await em.save(resolution);
+      await this.audit.record(em, { organizationId, action: 'resolution.closed', entityType: 'resolution', entityId: id, changes: { outcome: results.outcome, votersCount: results.votersCount, sealHash: resolution.sealHash, byHand } });
+      return toResolutionDto(resolution);
+    });
+  }
+
+  /** Results: live for an open ballot, after closing only for a secret one. */
+  async results(ctx: OrgContext, id: string): Promise<ResultsDto> {
+    const em = this.dataSource.manager;
+    const resolution = await this.find(em, ctx.organizationId, id);
+    if (resolution.status === 'closed') return { ...(resolution.results as unknown as ResultsDto), status: 'closed' };
+    const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+    if (resolution.status === 'open' && assembly.secret) throw new DomainError(409, 'results-sealed', 'Results sealed', 'The results of a secret ballot are published when it closes.');
+    if (resolution.status === 'draft') throw new DomainError(409, 'results-not-available', 'No results yet', 'This resolution has not opened yet.');
+    return this.count(em, resolution);
+  }
+
+  /** Whether a receipt's ballot is in the sealed box, with the Merkle path that proves it. */
+  async verify(ctx: OrgContext, id: string, receipt: string): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
+    const em = this.dataSource.manager;
+    const resolution = await this.find(em, ctx.organizationId, id);
+    if (resolution.status !== 'closed') throw new DomainError(409, 'not-sealed', 'Not sealed yet', 'The ballot box is sealed when the resolution closes; check your receipt then.');
+    const rh = receiptHash(receipt);
+    const rows: { receipt_hash: string; choice: string[] }[] = await em.query(`SELECT receipt_hash, choice FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);
+    const index = rows.findIndex((r) => r.receipt_hash === rh);
+    if (index < 0) return { included: false, sealHash: resolution.sealHash };
+    const leaves = rows.map((r) => leafHash(r.receipt_hash, r.choice));
+    const proof = merkleProof(leaves, index);
+    return { included: verifyProof(leaves[index], proof, resolution.sealHash!), sealHash: resolution.sealHash, leaf: leaves[index], proof };
+  }
+
+  /** Puts a resolution that failed its quorum again, with the statutes' second-convocation quorum. */
+  async secondConvocation(ctx: OrgContext, id: string, dto: SecondConvocationDto): Promise<ResolutionDto> {
+    const first = await this.find(this.dataSource.manager, ctx.organizationId, id);
+    if (first.status !== 'closed' || first.outcome !== 'no_quorum') throw new BusinessRuleError('quorum-not-failed', 'Only a closed resolution that failed its quorum can be put on second convocation.', { status: first.status, outcome: first.outcome });
+    const [taken] = await this.dataSource.query(`SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`, [ctx.organizationId, id]);
+    if (taken) throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', { resolutionId: taken.id });
+    const assembly = await this.assembly(this.dataSource.manager, ctx.organizationId, first.assemblyId);
+    return this.addResolution(
+      ctx,
+      first.assemblyId,
+      { title: first.title, text: first.text, majority: first.majority, quorumPercent: assembly.secondConvocationQuorumPercent, opensAt: dto.opensAt, closesAt: dto.closesAt, ...(first.kind === 'election' ? { candidates: first.candidates, seats: first.seats! } : {}) },
+      first.id,
+    );
+  }
+
+  // ---- proxies and voting codes ------------------------------------------------------------
+
+  /** A proxy between two members of the assembly; the holder's cap is checked now and again when voting. */
+  async grantProxy(ctx: OrgContext, assemblyId: string, dto: GrantProxyDto): Promise<ProxyDto> {
+    if (ctx.role === 'member' && ctx.memberId !== dto.grantorMemberId) throw new NotFoundError('member');
+    if (dto.grantorMemberId === dto.holderMemberId) throw ValidationError.field('holderMemberId', 'must differ from the grantor');
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
+        for (const [field, id] of [['grantorMemberId', dto.grantorMemberId], ['holderMemberId', dto.holderMemberId]] as const) {
+          const [m] = await em.query(`SELECT status FROM members WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, id]);
+          if (!m) throw ValidationError.field(field, 'no member has this id here');
+          if (m.status !== 'active') throw new BusinessRuleError('member-not-active', `Only active members give or hold proxies; this one is ${m.status}.`, undefined, [{ field, message: `is ${m.status}` }]);
+        }
+        const cap = await this.proxyCapOf(em, assembly);
+        const [{ held }] = await em.query(`SELECT count(*)::int AS held FROM proxies WHERE assembly_id = $1 AND holder_member_id = $2 AND revoked_at IS NULL`, [assembly.id, dto.holderMemberId]);
+        if (held >= cap) {
+          throw new BusinessRuleError('proxy-cap', cap === 0 ? 'This assembly allows no proxies.' : `A member may hold at most ${cap} proxies in this assembly; this one holds ${held}.`, { cap, held }, [{ field: 'holderMemberId', message: `holds the maximum of ${cap} proxies` }]);
+        }
+        const proxy = await em.save(em.create(Proxy, { organizationId: ctx.organizationId, assemblyId: assembly.id, grantorMemberId: dto.grantorMemberId, holderMemberId: dto.holderMemberId }));
+        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'proxy.granted', entityType: 'assembly', entityId: assembly.id, changes: { proxyId: proxy.id, ...dto } });
+        return toProxyDto(proxy);
+      });
+    } catch (error) {
+      if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
+        throw new ConflictError('proxy-exists', 'This member already gave a proxy for this assembly: revoke it first.', undefined, [{ field: 'grantorMemberId', message: 'already gave a proxy' }]);
+      }
+      throw error;
+    }
+  }
+
+  async revokeProxy(ctx: OrgContext, proxyId: string): Promise<ProxyDto> {
+    return this.dataSource.transaction(async (em) => {
+      const proxy = await em.findOne(Proxy, { where: { organizationId: ctx.organizationId, id: proxyId }, lock: { mode: 'pessimistic_write' } });
+      if (!proxy || (ctx.role === 'member' && ctx.memberId !== proxy.grantorMemberId)) throw new NotFoundError('proxy');
+      if (!proxy.revokedAt) {
+        proxy.revokedAt = new Date();
+        await em.save(proxy);
+        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'proxy.revoked', entityType: 'assembly', entityId: proxy.assemblyId, changes: { proxyId } });
+      }
+      return toProxyDto(proxy);
+    });
+  }
+
+  async proxies(ctx: OrgContext, assemblyId: string): Promise<ProxyListDto> {
+    await this.assembly(this.dataSource.manager, ctx.organizationId, assemblyId);
+    const where = ctx.role === 'member' ? `AND (grantor_member_id = $3 OR holder_member_id = $3)` : '';
+    const rows = await this.dataSource.getRepository(Proxy).createQueryBuilder('p').where(`p.organization_id = :org AND p.assembly_id = :a ${where.replaceAll('$3', ':m')}`, { org: ctx.organizationId, a: assemblyId, m: ctx.memberId }).orderBy('p.created_at').getMany();
+    return { items: rows.map(toProxyDto), total: rows.length, nextCursor: null };
+  }
+
+  /** One new secret code per active member for this assembly (replacing older ones), shown once. */
+  async issueVotingCodes(ctx: OrgContext, assemblyId: string): Promise<VotingCodesDto> {
+    return this.dataSource.transaction(async (em) => {
+      const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
+      const members: { id: string; membership_number: number | null; name: string }[] = await em.query(
+        `SELECT id, membership_number, coalesce(company_name, concat_ws(' ', first_name, last_name)) AS name FROM members WHERE organization_id = $1 AND status = 'active' ORDER BY membership_number`,
+        [ctx.organizationId],
+      );
+      const items = members.map((m) => ({ memberId: m.id, membershipNumber: m.membership_number, name: m.name, code: randomBytes(12).toString('base64url') }));
+      await em.query(`DELETE FROM voting_codes WHERE assembly_id = $1`, [assembly.id]);
+      await em.query(
+        `INSERT INTO voting_codes (assembly_id, member_id, organization_id, code_hash) SELECT $1, m, $2, h FROM unnest($3::uuid[], $4::text[]) AS x(m, h)`,
+        [assembly.id, ctx.organizationId, items.map((i) => i.memberId), items.map((i) => hashCode(i.code))],
+      );
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'assembly.voting-codes-issued', entityType: 'assembly', entityId: assembly.id, changes: { count: items.length } });
+      return { items, total: items.length, nextCursor: null };
+    });
+  }
+
+  // ---- a member's own view -------------------------------------------------------------------
+
+  /** Open resolutions the caller may vote on (themself or by proxy), with what is left to cast. */
+  async myResolutions(ctx: OrgContext): Promise<{ items: MyResolutionDto[]; total: number; nextCursor: null }> {
+    const memberId = ctx.memberId ?? '00000000-0000-0000-0000-000000000000';
+    const rows: (Resolution & { voted: boolean; proxies_to_cast: string[] })[] = await this.dataSource.query(
+      `SELECT r.id FROM resolutions r
+        WHERE r.organization_id = $1 AND r.status = 'open'
+          AND (EXISTS (SELECT 1 FROM resolution_electors e WHERE e.resolution_id = r.id AND e.member_id = $2)
+               OR EXISTS (SELECT 1 FROM proxies p JOIN resolution_electors e ON e.resolution_id = r.id AND e.member_id = p.grantor_member_id
+                           WHERE p.assembly_id = r.assembly_id AND p.holder_member_id = $2 AND p.revoked_at IS NULL))
+        ORDER BY r.closes_at`,
+      [ctx.organizationId, memberId],
+    );
+    const items: MyResolutionDto[] = [];
+    for (const { id } of rows) {
+      const r = await this.find(this.dataSource.manager, ctx.organizationId, id);
+      const [{ voted }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2) AS voted`, [id, memberId]);
+      const pending: { grantor_member_id: string }[] = await this.dataSource.query(
+        `SELECT p.grantor_member_id FROM proxies p JOIN resolution_electors e ON e.resolution_id = $1 AND e.member_id = p.grantor_member_id
+          WHERE p.assembly_id = $2 AND p.holder_member_id = $3 AND p.revoked_at IS NULL
+            AND NOT EXISTS (SELECT 1 FROM participations x WHERE x.resolution_id = $1 AND x.member_id = p.grantor_member_id)`,
+        [id, r.assemblyId, memberId],
+      );
+      items.push({ ...toResolutionDto(r), voted, proxiesToCast: pending.map((p) => p.grantor_member_id) });
+    }
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  /** The caller's ballots: open ones with their choice and receipt hash; secret ones only as "voted". */
+  async myBallots(ctx: OrgContext): Promise<{ items: { resolutionId: string; title: string; castByMemberId: string; choice: string[] | null; secret: boolean }[]; total: number; nextCursor: null }> {
+    const rows = await this.dataSource.query(
+      `SELECT p.resolution_id, r.title, p.cast_by_member_id, a.secret, b.choice FROM participations p
+         JOIN resolutions r ON r.id = p.resolution_id JOIN assemblies a ON a.id = r.assembly_id
+         LEFT JOIN ballots b ON b.resolution_id = p.resolution_id AND b.member_id = p.member_id
+        WHERE p.organization_id = $1 AND p.member_id = $2 ORDER BY r.closes_at DESC`,
+      [ctx.organizationId, ctx.memberId ?? '00000000-0000-0000-0000-000000000000'],
+    );
+    const items = rows.map((r: { resolution_id: string; title: string; cast_by_member_id: string; secret: boolean; choice: string[] | null }) => ({ resolutionId: r.resolution_id, title: r.title, castByMemberId: r.cast_by_member_id, secret: r.secret, choice: r.secret ? null : r.choice }));
+    return { items, total: items.length, nextCursor: null };
+  }
+
+  async myProxies(ctx: OrgContext): Promise<ProxyListDto> {
+    const rows = await this.dataSource.getRepository(Proxy).createQueryBuilder('p').where('p.organization_id = :org AND (p.grantor_member_id = :m OR p.holder_member_id = :m)', { org: ctx.organizationId, m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' }).orderBy('p.created_at').getMany();
+    return { items: rows.map(toProxyDto), total: rows.length, nextCursor: null };
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  async proxyCapOf(em: EntityManager, assembly: Assembly, electorate?: number): Promise<number> {
+    if (assembly.proxyCapRule === 'fixed') return assembly.maxProxiesPerHolder;
+    const count = electorate ?? Number((await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status = 'active'`, [assembly.organizationId]))[0].n);
+    return proxyCap('scop', assembly.maxProxiesPerHolder, count);
+  }
+
+  /** The count, from the ballot box grouped by college and choice: a few rows whatever the turnout. */
+  private async count(em: EntityManager, resolution: Resolution): Promise<ResultsDto> {
+    const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+    const groups: { college_id: string | null; choice: string; ballots: number; weight: string }[] = await em.query(
+      `SELECT college_id, c AS choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots, unnest(choice) AS c WHERE resolution_id = $1 GROUP BY college_id, c`,
+      [resolution.id],
+    );
+    const [{ voters, proxies }] = await em.query(
+      `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`,
+      [resolution.id],
+    );
+    const colleges: { id: string; code: string; weight_percent: string }[] =
+      assembly.weighting === 'college' ? await em.query(`SELECT id, code, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`, [resolution.organizationId]) : [];
+    const result = tally({
+      kind: resolution.kind,
+      weighting: assembly.weighting,
+      majority: resolution.majority,
+      quorumPercent: resolution.quorumPercent,
+      eligibleCount: resolution.eligibleCount ?? 0,
+      votersCount: voters,
+      groups: groups.map((g) => ({ collegeId: g.college_id, choice: g.choice, ballots: g.ballots, weight: Number(g.weight) })),
+      colleges: colleges.map((c) => ({ id: c.id, code: c.code, weightPercent: Number(c.weight_percent) })),
+      candidates: resolution.candidates,
+      seats: resolution.seats,
+    });
+    return { status: resolution.status, quorumPercent: resolution.quorumPercent, eligibleCount: resolution.eligibleCount ?? 0, votersCount: voters, proxyVotes: proxies, sealHash: resolution.sealHash, ...result };
+  }
+
+  async assembly(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Assembly> {
+    const assembly = await em.findOne(Assembly, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!assembly) throw new NotFoundError('assembly');
+    return assembly;
+  }
+
+  async find(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Resolution> {
+    const resolution = await em.findOne(Resolution, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    if (!resolution) throw new NotFoundError('resolution');
+    return resolution;
+  }
+}
+
+export function toAssemblyDto(a: Assembly): AssemblyDto {
+  return {
+    id: a.id,
+    title: a.title,
+    kind: a.kind,
+    weighting: a.weighting,
+    secret: a.secret,
+    allowVoteChange: a.allowVoteChange,
+    maxProxiesPerHolder: a.maxProxiesPerHolder,
+    proxyCapRule: a.proxyCapRule,
+    secondConvocationQuorumPercent: a.secondConvocationQuorumPercent,
+    place: a.place,
+    convocationMethod: a.convocationMethod,
+    createdAt: a.createdAt,
+  };
+}
+
+export function toResolutionDto(r: Resolution): ResolutionDto {
+  return {
+    id: r.id,
+    assemblyId: r.assemblyId,
+    number: r.number,
+    title: r.title,
+    text: r.text,
+    kind: r.kind,
+    candidates: r.candidates,
+    seats: r.seats,
+    majority: r.majority,
+    quorumPercent: r.quorumPercent,
+    opensAt: r.opensAt,
+    closesAt: r.closesAt,
+    status: r.status,
+    outcome: r.outcome,
+    eligibleCount: r.eligibleCount,
+    openedAt: r.openedAt,
+    closedAt: r.closedAt,
+    sealHash: r.sealHash,
+    secondConvocationOf: r.secondConvocationOf,
+  };
+}
+
+function toProxyDto(p: Proxy): ProxyDto {
+  return { id: p.id, assemblyId: p.assemblyId, grantorMemberId: p.grantorMemberId, holderMemberId: p.holderMemberId, createdAt: p.createdAt, revokedAt: p.revokedAt };
+}

@@ -1,0 +1,259 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import { BoundedString } from '@socius/core';
+import { ASSEMBLY_KINDS, PROXY_CAP_RULES, WEIGHTINGS } from '../entities/assembly.entity';
+import type { AssemblyKind, ProxyCapRule, Weighting } from '../entities/assembly.entity';
+import { MAJORITIES, OUTCOMES, RESOLUTION_STATUSES } from '../entities/resolution.entity';
+import type { Majority, Outcome, ResolutionStatus } from '../entities/resolution.entity';
+
+export class CreateAssemblyDto {
+  @BoundedString(200)
+  title: string;
+
+  @ApiProperty({ enum: ASSEMBLY_KINDS })
+  @IsIn(ASSEMBLY_KINDS)
+  kind: AssemblyKind;
+
+  /** `per_member` (one member one vote), `college` (SCIC colleges), `per_share` (not for co-ops) */
+  @ApiProperty({ enum: WEIGHTINGS })
+  @IsIn(WEIGHTINGS)
+  weighting: Weighting;
+
+  @IsBoolean()
+  secret: boolean;
+
+  /** proxies one member may hold besides their own vote (0: no proxies) */
+  @IsOptional()
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  maxProxiesPerHolder?: number;
+
+  /** `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number */
+  @IsOptional()
+  @IsIn(PROXY_CAP_RULES)
+  proxyCapRule?: ProxyCapRule;
+
+  @IsOptional()
+  @IsBoolean()
+  allowVoteChange?: boolean;
+
+  @IsOptional()
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  secondConvocationQuorumPercent?: number;
+
+  @IsOptional()
+  @BoundedString(300)
+  place?: string;
+
+  /** how members were convened (for the minutes) */
+  @IsOptional()
+  @BoundedString(500)
+  convocationMethod?: string;
+}
+
+export class AssemblyDto {
+  id: string;
+  title: string;
+  @ApiProperty({ enum: ASSEMBLY_KINDS })
+  kind: AssemblyKind;
+  @ApiProperty({ enum: WEIGHTINGS })
+  weighting: Weighting;
+  secret: boolean;
+  allowVoteChange: boolean;
+  maxProxiesPerHolder: number;
+  proxyCapRule: ProxyCapRule;
+  secondConvocationQuorumPercent: number;
+  place: string | null;
+  convocationMethod: string | null;
+  createdAt: Date;
+}
+
+export class AssemblyListDto {
+  items: AssemblyDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class CandidateDto {
+  @Matches(/^[a-z0-9_-]{1,40}$/, { message: 'key must be 1–40 lower-case letters, digits, _ or -' })
+  key: string;
+
+  @BoundedString(200)
+  label: string;
+}
+
+export class CreateResolutionDto {
+  @BoundedString(300)
+  title: string;
+
+  @BoundedString(20_000)
+  text: string;
+
+  @ApiProperty({ enum: MAJORITIES })
+  @IsIn(MAJORITIES)
+  majority: Majority;
+
+  /** percent of the eligible members who must take part (abstaining counts); 0 for none */
+  @IsNumber({ maxDecimalPlaces: 2 })
+  @Min(0)
+  @Max(100)
+  quorumPercent: number;
+
+  @Type(() => Date)
+  @IsDate()
+  opensAt: Date;
+
+  @Type(() => Date)
+  @IsDate()
+  closesAt: Date;
+
+  /** an election: the candidates, and how many seats to fill */
+  @IsOptional()
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(100)
+  @ValidateNested({ each: true })
+  @Type(() => CandidateDto)
+  candidates?: CandidateDto[];
+
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(100)
+  seats?: number;
+}
+
+export class SecondConvocationDto {
+  @Type(() => Date)
+  @IsDate()
+  opensAt: Date;
+
+  @Type(() => Date)
+  @IsDate()
+  closesAt: Date;
+}
+
+export class ResolutionDto {
+  id: string;
+  assemblyId: string;
+  number: number;
+  title: string;
+  text: string;
+  kind: 'motion' | 'election';
+  candidates: { key: string; label: string }[];
+  seats: number | null;
+  @ApiProperty({ enum: MAJORITIES })
+  majority: Majority;
+  quorumPercent: number;
+  opensAt: Date;
+  closesAt: Date;
+  @ApiProperty({ enum: RESOLUTION_STATUSES })
+  status: ResolutionStatus;
+  @ApiProperty({ enum: OUTCOMES, nullable: true })
+  outcome: Outcome | null;
+  eligibleCount: number | null;
+  openedAt: Date | null;
+  closedAt: Date | null;
+  sealHash: string | null;
+  secondConvocationOf: string | null;
+}
+
+export class ResolutionListDto {
+  items: ResolutionDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class CastBallotDto {
+  /** `for`, `against` or `abstain`; for an election, up to `seats` candidate keys (or `abstain`) */
+  @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] })
+  @IsString({ each: true })
+  @MaxLength(40, { each: true })
+  choice: string | string[];
+
+  /** vote as proxy holder for this member */
+  @IsOptional()
+  @IsUUID()
+  onBehalfOfMemberId?: string;
+
+  /** changing a secret vote (where allowed): the receipt of the ballot it replaces */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  replacesReceipt?: string;
+}
+
+export class ReceiptDto {
+  /** keep it: it proves your ballot is in the sealed box (`GET resolutions/{id}/verify?receipt=`) */
+  receipt: string;
+  resolutionId: string;
+  memberId: string;
+  replaced: boolean;
+}
+
+export class ResultsDto {
+  @ApiProperty({ enum: RESOLUTION_STATUSES })
+  status: ResolutionStatus;
+  @ApiProperty({ enum: OUTCOMES, nullable: true })
+  outcome: Outcome | null;
+  quorumReached: boolean;
+  quorumPercent: number;
+  eligibleCount: number;
+  votersCount: number;
+  counts: { for: number; against: number; abstain: number };
+  forPercent: number | null;
+  colleges: { code: string; weightPercent: number; counts: { for: number; against: number; abstain: number }; forPercent: number | null }[];
+  candidates?: { key: string; label: string; votes: number; weightedPercent: number }[];
+  elected?: string[];
+  tie?: boolean;
+  proxyVotes: number;
+  sealHash: string | null;
+}
+
+export class VerifyQuery {
+  @IsString()
+  @MaxLength(100)
+  receipt: string;
+}
+
+export class GrantProxyDto {
+  @IsUUID()
+  grantorMemberId: string;
+
+  @IsUUID()
+  holderMemberId: string;
+}
+
+export class ProxyDto {
+  id: string;
+  assemblyId: string;
+  grantorMemberId: string;
+  holderMemberId: string;
+  createdAt: Date;
+  revokedAt: Date | null;
+}
+
+export class ProxyListDto {
+  items: ProxyDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class VotingCodesDto {
+  /** shown once: hand each to its member (with the convocation); only their hashes are kept */
+  items: { memberId: string; membershipNumber: number | null; name: string; code: string }[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class MyResolutionDto extends ResolutionDto {
+  /** whether you (or your proxy) already voted */
+  voted: boolean;
+  /** members you hold a proxy for and who have not voted yet */
+  proxiesToCast: string[];
+}
+

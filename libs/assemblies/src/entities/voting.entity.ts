@@ -1,0 +1,171 @@
+import { Member } from '@socius/members';
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import { Assembly } from './assembly.entity';
+import { Resolution } from './resolution.entity';
+
+const byOrg = (name: string, column: string) => [
+  { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: name },
+  { name: column, referencedColumnName: 'id', foreignKeyConstraintName: name },
+];
+
+/** The electorate of a resolution, fixed when it opens: who may vote, in which college, with what weight. */
+@Entity('resolution_electors')
+export class Elector {
+  @ManyToOne(() => Resolution, { onDelete: 'CASCADE' })
+  @JoinColumn(byOrg('resolution_electors_resolution_fk', 'resolution_id'))
+  resolution?: Resolution;
+
+  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
+  @JoinColumn(byOrg('resolution_electors_member_fk', 'member_id'))
+  member?: Member;
+
+  @PrimaryColumn({ type: 'uuid' })
+  resolutionId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid', nullable: true })
+  collegeId: string | null;
+
+  /** 1, or the shares held for a per-share vote */
+  @Column({ type: 'int', default: 1 })
+  weight: number;
+}
+
+/**
+ * Who has voted (émargement): one row per elector and resolution, the database's guarantee that
+ * nobody votes twice. No choice here, and no time: nothing to join to a secret ballot.
+ */
+@Entity('participations')
+export class Participation {
+  @ManyToOne(() => Resolution, { onDelete: 'CASCADE' })
+  @JoinColumn(byOrg('participations_resolution_fk', 'resolution_id'))
+  resolution?: Resolution;
+
+  @PrimaryColumn({ type: 'uuid' })
+  resolutionId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  /** a proxy holder who voted for this member, or the member */
+  @Column({ type: 'uuid' })
+  castByMemberId: string;
+}
+
+/**
+ * The ballot box. Open ballots carry the member; secret ones do not, and have no time or
+ * sequence either: only the hash of the voter's receipt, the college and weight the tally needs.
+ */
+@Entity('ballots')
+@Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], { unique: true, where: '"member_id" IS NOT NULL' })
+export class Ballot {
+  @ManyToOne(() => Resolution, { onDelete: 'CASCADE' })
+  @JoinColumn(byOrg('ballots_resolution_fk', 'resolution_id'))
+  resolution?: Resolution;
+
+  @PrimaryColumn({ type: 'uuid' })
+  resolutionId: string;
+
+  /** SHA-256 of the receipt given to the voter */
+  @PrimaryColumn({ type: 'char', length: 64 })
+  receiptHash: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  /** null in a secret ballot */
+  @Column({ type: 'uuid', nullable: true })
+  memberId: string | null;
+
+  @Column({ type: 'uuid', nullable: true })
+  collegeId: string | null;
+
+  @Column({ type: 'int', default: 1 })
+  weight: number;
+
+  /** `for`, `against`, `abstain`, or candidate keys */
+  @Column({ type: 'varchar', array: true, length: 40 })
+  choice: string[];
+
+  /** open ballots only: who cast it (a proxy holder) and when */
+  @Column({ type: 'uuid', nullable: true })
+  castByMemberId: string | null;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  castAt: Date | null;
+}
+
+/** A proxy (pouvoir) for one assembly; one active per grantor. */
+@Entity('proxies')
+@Index('proxies_active_grantor_key', ['assemblyId', 'grantorMemberId'], { unique: true, where: '"revoked_at" IS NULL' })
+@Index('proxies_holder_idx', ['assemblyId', 'holderMemberId'])
+export class Proxy {
+  @ManyToOne(() => Assembly, { onDelete: 'CASCADE' })
+  @JoinColumn(byOrg('proxies_assembly_fk', 'assembly_id'))
+  assembly?: Assembly;
+
+  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
+  @JoinColumn(byOrg('proxies_grantor_fk', 'grantor_member_id'))
+  grantor?: Member;
+
+  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
+  @JoinColumn(byOrg('proxies_holder_fk', 'holder_member_id'))
+  holder?: Member;
+
+  @PrimaryGeneratedColumn('uuid')
+  id: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'uuid' })
+  assemblyId: string;
+
+  @Column({ type: 'uuid' })
+  grantorMemberId: string;
+
+  @Column({ type: 'uuid' })
+  holderMemberId: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+
+  @Column({ type: 'timestamptz', nullable: true })
+  revokedAt: Date | null;
+}
+
+/** A voting code for members without an account, stored hashed; one per member and assembly. */
+@Entity('voting_codes')
+@Index('voting_codes_hash_key', ['codeHash'], { unique: true })
+export class VotingCode {
+  @ManyToOne(() => Assembly, { onDelete: 'CASCADE' })
+  @JoinColumn(byOrg('voting_codes_assembly_fk', 'assembly_id'))
+  assembly?: Assembly;
+
+  @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
+  @JoinColumn(byOrg('voting_codes_member_fk', 'member_id'))
+  member?: Member;
+
+  @PrimaryColumn({ type: 'uuid' })
+  assemblyId: string;
+
+  @PrimaryColumn({ type: 'uuid' })
+  memberId: string;
+
+  @Column({ type: 'uuid' })
+  organizationId: string;
+
+  @Column({ type: 'char', length: 64 })
+  codeHash: string;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

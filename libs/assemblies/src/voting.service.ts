@@ -1,0 +1,168 @@
+import { Injectable } from '@nestjs/common';
+import { JwtService } from '@nestjs/jwt';
+import { OrgRoleResolver, TokenClaims } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
+import { PG, pgCode } from '@socius/database';
+import { randomBytes } from 'node:crypto';
+import { DataSource } from 'typeorm';
+import { AssembliesService, hashCode } from './assemblies.service';
+import { CastBallotDto, ReceiptDto } from './dto/assembly.dto';
+import { Assembly } from './entities/assembly.entity';
+import { Resolution } from './entities/resolution.entity';
+import { receiptHash } from './merkle';
+
+export interface Voter {
+  organizationId: string;
+  memberId: string;
+  /** a voting code is good for one assembly only */
+  assemblyId: string | null;
+}
+
+/** Failed voting-code attempts per client address: a window of a minute, like the log-in limit. */
+const CODE_FAILURES_PER_MINUTE = 20;
+
+@Injectable()
+export class VotingService {
+  private readonly failures = new Map<string, { count: number; since: number }>();
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly jwt: JwtService,
+    private readonly orgRoles: OrgRoleResolver,
+    private readonly assemblies: AssembliesService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** Who votes: the member linked to the bearer token's account, or the holder of a voting code. */
+  async voter(slug: string, authorization: string | undefined, code: string | undefined, ip: string): Promise<Voter> {
+    if (code !== undefined) {
+      this.assertNotThrottled(ip);
+      const [row] = code.length <= 100 ? await this.dataSource.query(
+        `SELECT v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = $1 AND o.slug = $2`,
+        [hashCode(code), slug],
+      ) : [];
+      if (!row) {
+        this.fail(ip);
+        throw new UnauthorizedError('This voting code is not valid here.');
+      }
+      RequestContext.assign({ actor: `voting-code:${row.member_id}` });
+      return { organizationId: row.organization_id, memberId: row.member_id, assemblyId: row.assembly_id };
+    }
+    const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
+    if (!match) throw new UnauthorizedError('Vote with a bearer token or the X-Voting-Code header.');
+    let claims: TokenClaims;
+    try {
+      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
+    } catch {
+      throw new UnauthorizedError('The bearer token is invalid or expired.');
+    }
+    RequestContext.assign({ userId: claims.sub, actor: claims.email });
+    const org = await this.orgRoles.resolve(slug, claims.sub);
+    if (!org) throw new NotFoundError('organization');
+    if (!org.memberId) throw new ForbiddenError('Your account is linked to no member of this organization: only members vote.', 'not-a-member');
+    return { organizationId: org.organizationId, memberId: org.memberId, assemblyId: null };
+  }
+
+  /**
+   * Casts a ballot. The émargement row (one per elector and resolution, a primary key) makes a
+   * second ballot fail whatever the concurrency; a secret ballot is stored without the member.
+   */
+  async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    const em = this.dataSource.manager;
+    const resolution = await em.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
+    if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
+    if (resolution.status !== 'open' || resolution.closesAt <= new Date()) {
+      throw new DomainError(409, 'resolution-not-open', 'Voting closed', resolution.status === 'draft' ? 'This resolution is not open for voting yet.' : 'This resolution is closed.');
+    }
+    const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+    const choice = this.checkChoice(resolution, dto.choice);
+    const electorId = dto.onBehalfOfMemberId ?? voter.memberId;
+    if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId) await this.assertProxy(assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
+    const receipt = randomBytes(16).toString('base64url');
+    try {
+      return await this.dataSource.transaction(async (tx) => {
+        const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
+        if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
+        const [first] = await tx.query(
+          `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
+          [resolution.id, electorId, voter.organizationId, voter.memberId],
+        );
+        let replaced = false;
+        if (!first) {
+          if (!assembly.allowVoteChange) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+          replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
+          await tx.query(`UPDATE participations SET cast_by_member_id = $3 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId]);
+        }
+        await tx.query(
+          `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          assembly.secret
+            ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null]
+            : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date()],
+        );
+        await this.audit.record(tx, {
+          organizationId: voter.organizationId,
+          action: replaced ? 'ballot.changed' : 'ballot.cast',
+          entityType: 'resolution',
+          entityId: resolution.id,
+          // a secret choice never reaches the audit log
+          changes: { memberId: electorId, castByMemberId: voter.memberId, ...(assembly.secret ? {} : { choice }) },
+        });
+        return { receipt, resolutionId: resolution.id, memberId: electorId, replaced };
+      });
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      throw error;
+    }
+  }
+
+  private async removePrevious(tx: import('typeorm').EntityManager, resolutionId: string, memberId: string, secret: boolean, replacesReceipt: string | undefined): Promise<boolean> {
+    if (!secret) {
+      await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
+      return true;
+    }
+    // nothing links a secret ballot to its voter: only the receipt they were given can name it
+    if (!replacesReceipt) throw ValidationError.field('replacesReceipt', 'to change a secret vote, give the receipt of the ballot it replaces');
+    // a DELETE answers [rows, count]
+    const [, count] = await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2 AND member_id IS NULL`, [resolutionId, receiptHash(replacesReceipt)]);
+    if (!count) throw ValidationError.field('replacesReceipt', 'is not the receipt of a ballot in this box');
+    return true;
+  }
+
+  private checkChoice(resolution: Resolution, raw: string | string[]): string[] {
+    const choice = Array.isArray(raw) ? raw : [raw];
+    if (resolution.kind === 'motion') {
+      if (choice.length !== 1 || !['for', 'against', 'abstain'].includes(choice[0])) throw ValidationError.field('choice', 'must be for, against or abstain');
+      return choice;
+    }
+    if (choice.length === 1 && choice[0] === 'abstain') return choice;
+    const keys = new Set(resolution.candidates.map((c) => c.key));
+    if (!choice.length || choice.length > resolution.seats! || new Set(choice).size !== choice.length || choice.some((c) => !keys.has(c))) {
+      throw ValidationError.field('choice', `must name 1 to ${resolution.seats} different candidates (${[...keys].join(', ')}), or abstain`);
+    }
+    return [...choice].sort();
+  }
+
+  /** The holder has an active proxy from the grantor, and has not used more than the cap on this resolution. */
+  private async assertProxy(assembly: Assembly, resolution: Resolution, holderId: string, grantorId: string): Promise<void> {
+    const [proxy] = await this.dataSource.query(`SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`, [assembly.id, grantorId, holderId]);
+    if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
+    const cap = await this.assemblies.proxyCapOf(this.dataSource.manager, assembly, resolution.eligibleCount ?? undefined);
+    const [{ used }] = await this.dataSource.query(`SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2`, [resolution.id, holderId]);
+    if (used >= cap) throw new BusinessRuleError('proxy-cap', `A member may vote for at most ${cap} other members on this resolution.`, { cap });
+  }
+
+  private assertNotThrottled(ip: string): void {
+    const f = this.failures.get(ip);
+    if (f && Date.now() - f.since < 60_000 && f.count >= CODE_FAILURES_PER_MINUTE) {
+      throw new DomainError(429, 'too-many-attempts', 'Too many attempts', 'Too many wrong voting codes from this address: wait a minute.', undefined, { retryAfterSeconds: Math.ceil((60_000 - (Date.now() - f.since)) / 1000) });
+    }
+  }
+
+  private fail(ip: string): void {
+    const f = this.failures.get(ip);
+    if (!f || Date.now() - f.since >= 60_000) this.failures.set(ip, { count: 1, since: Date.now() });
+    else f.count++;
+  }
+}

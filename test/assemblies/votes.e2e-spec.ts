@@ -1,0 +1,77 @@
+import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser } from '../support/app';
+
+/** A permanent assembly of a SCIC: a member votes with an account, another with a voting code. */
+describe('votes', () => {
+  let api: TestApi;
+  let org: TestOrg;
+  const post = (p: string, body: object, auth = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
+  const get = (p: string, auth = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
+
+  beforeAll(async () => {
+    api = await startApi();
+    org = await createOrg(api);
+    await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
+  });
+  afterAll(() => api.close());
+
+  /** A member holding `shares` paid-up shares, with an account linked when asked. */
+  async function shareholder(shares = 1, withAccount = false): Promise<{ id: string; user?: TestUser }> {
+    const member = await createMember(api, org);
+    const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: shares, subscribedOn: '2026-01-02' }).expect(201);
+    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
+    await post(`subscriptions/${sub.body.id}/payments`, { amountCents: shares * 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
+    if (!withAccount) return { id: member.id };
+    const user = await signup(api, 'voter');
+    await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);
+    return { id: member.id, user };
+  }
+
+  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
+
+  it('runs a resolution: eligibility fixed at opening, one ballot each, receipts, results, seal', async () => {
+    const alice = await shareholder(1, true);
+    const bob = await shareholder(1);
+    const assembly = await post('assemblies', { title: 'AG permanente', kind: 'permanent', weighting: 'per_member', secret: true, maxProxiesPerHolder: 1 }).expect(201);
+    const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'Budget 2027', text: 'Approuver le budget.', majority: 'simple', quorumPercent: 50, ...window() }).expect(201);
+    const codes = await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201);
+    const bobCode = codes.body.items.find((i: { memberId: string }) => i.memberId === bob.id).code;
+
+    expect((await post(`resolutions/${resolution.body.id}/ballots`, { choice: 'for' }, alice.user!.auth)).status).toBe(409); // not open yet
+    const opened = await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
+    expect(opened.body).toEqual(expect.objectContaining({ status: 'open', eligibleCount: 2 }));
+    const late = await shareholder(1, true); // joins after the opening
+    expectProblem(await post(`resolutions/${resolution.body.id}/ballots`, { choice: 'for' }, late.user!.auth), 403);
+
+    const first = await post(`resolutions/${resolution.body.id}/ballots`, { choice: 'for' }, alice.user!.auth).expect(201);
+    expect(first.body.receipt).toEqual(expect.any(String));
+    expectProblem(await post(`resolutions/${resolution.body.id}/ballots`, { choice: 'against' }, alice.user!.auth), 409);
+    await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`).set('X-Voting-Code', bobCode).send({ choice: 'against' }).expect(201);
+    expectProblem(await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`).set('X-Voting-Code', 'wrong').send({ choice: 'for' }), 401);
+    expectProblem(await get(`resolutions/${resolution.body.id}/results`), 409); // secret: sealed until closing
+
+    const closed = await post(`resolutions/${resolution.body.id}/close`, {}).expect(200);
+    expect(closed.body.sealHash).toMatch(/^[0-9a-f]{64}$/);
+    const results = await get(`resolutions/${resolution.body.id}/results`).expect(200);
+    expect(results.body).toEqual(expect.objectContaining({ status: 'closed', outcome: 'rejected', quorumReached: true, eligibleCount: 2, votersCount: 2, counts: { for: 1, against: 1, abstain: 0 }, forPercent: 50, sealHash: closed.body.sealHash }));
+    const proof = await get(`resolutions/${resolution.body.id}/verify?receipt=${first.body.receipt}`).expect(200);
+    expect(proof.body).toEqual(expect.objectContaining({ included: true, sealHash: closed.body.sealHash }));
+    expect((await get(`resolutions/${resolution.body.id}/verify?receipt=forged`).expect(200)).body.included).toBe(false);
+
+    // the secret ballots hold no member, and the sealed box refuses changes
+    const rows = await api.db.query(`SELECT member_id, cast_at FROM ballots WHERE resolution_id = $1`, [resolution.body.id]);
+    expect(rows).toEqual([{ member_id: null, cast_at: null }, { member_id: null, cast_at: null }]);
+    await expect(api.db.query(`DELETE FROM ballots WHERE resolution_id = $1`, [resolution.body.id])).rejects.toThrow(/sealed/);
+  });
+
+  it('counts exactly one ballot when twenty requests race for the same member', async () => {
+    const carol = await shareholder(1, true);
+    const assembly = await post('assemblies', { title: 'AGO', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+    const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
+    await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
+    const answers = await Promise.all(Array.from({ length: 20 }, () => post(`resolutions/${resolution.body.id}/ballots`, { choice: 'for' }, carol.user!.auth)));
+    expect(answers.filter((a) => a.status === 201)).toHaveLength(1);
+    expect(answers.filter((a) => a.status === 409)).toHaveLength(19);
+    const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [resolution.body.id]);
+    expect(n).toBe(1);
+  });
+});
