@@ -57,6 +57,29 @@ const FIXTURES: Record<string, Fixture> = {
     await api.http.patch(`/v1/orgs/${other.slug}`).set(other.admin.auth).send({ fiscalYearEnd: '06-30' }).expect(200);
     return { params: { endOn: '2025-06-30' }, body: {} };
   },
+  'GET /v1/orgs/:slug/assemblies/:id': async (api, other) => ({ params: { id: (await assembly(api, other)).id } }),
+  'POST /v1/orgs/:slug/assemblies/:id/resolutions': async (api, other) => ({ params: { id: (await assembly(api, other)).id }, body: resolutionBody() }),
+  'GET /v1/orgs/:slug/assemblies/:id/resolutions': async (api, other) => ({ params: { id: (await assembly(api, other)).id } }),
+  'POST /v1/orgs/:slug/assemblies/:id/proxies': async (api, other) => {
+    const [a, b] = [await shareholder(api, other), await shareholder(api, other)];
+    return { params: { id: (await assembly(api, other)).id }, body: { grantorMemberId: a.memberId, holderMemberId: b.memberId } };
+  },
+  'GET /v1/orgs/:slug/assemblies/:id/proxies': async (api, other) => ({ params: { id: (await assembly(api, other)).id } }),
+  'POST /v1/orgs/:slug/assemblies/:id/voting-codes': async (api, other) => ({ params: { id: (await assembly(api, other)).id } }),
+  'GET /v1/orgs/:slug/resolutions/:id': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
+  'POST /v1/orgs/:slug/resolutions/:id/open': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
+  'POST /v1/orgs/:slug/resolutions/:id/close': async (api, other) => ({ params: { id: (await resolution(api, other, true)).id } }),
+  'GET /v1/orgs/:slug/resolutions/:id/results': async (api, other) => ({ params: { id: (await resolution(api, other, true)).id } }),
+  'GET /v1/orgs/:slug/resolutions/:id/verify': async (api, other) => ({ params: { id: (await resolution(api, other, true)).id } }),
+  'POST /v1/orgs/:slug/resolutions/:id/second-convocation': async (api, other) => {
+    const { opensAt, closesAt } = resolutionBody();
+    return { params: { id: (await resolution(api, other)).id }, body: { opensAt, closesAt } };
+  },
+  'POST /v1/orgs/:slug/proxies/:id/revoke': async (api, other) => {
+    const [a, b] = [await shareholder(api, other), await shareholder(api, other)];
+    const proxy = await api.http.post(`/v1/orgs/${other.slug}/assemblies/${(await assembly(api, other)).id}/proxies`).set(other.admin.auth).send({ grantorMemberId: a.memberId, holderMemberId: b.memberId }).expect(201);
+    return { params: { id: proxy.body.id } };
+  },
   'GET /v1/orgs/:slug/charters/:id': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
   'GET /v1/orgs/:slug/charters/:id/pending': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
 };
@@ -90,6 +113,18 @@ const transfer = async (api: TestApi, org: TestOrg) => {
 const redemption = async (api: TestApi, org: TestOrg) => {
   const holder = await shareholder(api, org);
   return (await api.http.post(`/v1/orgs/${org.slug}/redemptions`).set(org.admin.auth).send({ memberId: holder.memberId, shareClassCode: holder.code, quantity: 1 }).expect(201)).body;
+};
+
+const assembly = async (api: TestApi, org: TestOrg) =>
+  (await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false }).expect(201)).body;
+
+const resolutionBody = () => ({ title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
+
+/** Theirs, opened (and voted on) when asked. */
+const resolution = async (api: TestApi, org: TestOrg, open = false) => {
+  const r = (await api.http.post(`/v1/orgs/${org.slug}/assemblies/${(await assembly(api, org)).id}/resolutions`).set(org.admin.auth).send(resolutionBody()).expect(201)).body;
+  if (open) await api.http.post(`/v1/orgs/${org.slug}/resolutions/${r.id}/open`).set(org.admin.auth).send({}).expect(200);
+  return r;
 };
 
 const publishCharter = async (api: TestApi, org: TestOrg) =>
@@ -151,6 +186,11 @@ describe('tenancy: no organization ever sees another one', () => {
       const res = await call(api, route, path).set(mine.admin.auth).send(body ?? {});
       expect({ route: key, status: res.status }).toEqual({ route: key, status: 404 });
     }
+    // the ballot box is public (voting codes): their resolution through my slug is unknown too
+    const theirResolution = await resolution(api, theirs, true);
+    const voter = await signup(api, 'voter');
+    await api.http.post(`/v1/orgs/${mine.slug}/users`).set(mine.admin.auth).send({ email: voter.email, role: 'member', memberId: (await createMember(api, mine)).id }).expect(201);
+    expectProblem(await api.http.post(`/v1/orgs/${mine.slug}/resolutions/${theirResolution.id}/ballots`).set(voter.auth).send({ choice: 'for' }), 404);
     // and nothing of theirs was touched
     const users = await api.http.get(`/v1/orgs/${theirs.slug}/users`).set(theirs.admin.auth).expect(200);
     expect(users.body.items.map((u: { userId: string }) => u.userId)).toContain(theirs.admin.id);

@@ -198,9 +198,10 @@ export class AssembliesService {
   }
 
   /** Whether a receipt's ballot is in the sealed box, with the Merkle path that proves it. */
-  async verify(ctx: OrgContext, id: string, receipt: string): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
+  async verify(ctx: OrgContext, id: string, receipt: string | undefined): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
     const em = this.dataSource.manager;
     const resolution = await this.find(em, ctx.organizationId, id);
+    if (!receipt) throw ValidationError.field('receipt', 'is required: the receipt given when the ballot was cast');
     if (resolution.status !== 'closed') throw new DomainError(409, 'not-sealed', 'Not sealed yet', 'The ballot box is sealed when the resolution closes; check your receipt then.');
     const rh = receiptHash(receipt);
     const rows: { receipt_hash: string; choice: string[] }[] = await em.query(`SELECT receipt_hash, choice FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);

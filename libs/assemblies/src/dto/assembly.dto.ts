@@ -215,9 +215,11 @@ export class ResultsDto {
 }
 
 export class VerifyQuery {
+  /** the receipt given when the ballot was cast */
+  @IsOptional()
   @IsString()
   @MaxLength(100)
-  receipt: string;
+  receipt?: string;
 }
 
 export class GrantProxyDto {
