@@ -1,4 +1,14 @@
 import { Module } from '@nestjs/common';
+import { SharesModule } from '@socius/shares';
+import { ExportsController } from './exports.controller';
+import { FecExportService } from './fec-export.service';
+import { RegisterExportsService } from './register-exports.service';
 
-@Module({})
+/** Exports for accountants: ledger (CSV, XLSX), capital statement, members register, FEC. */
+@Module({
+  imports: [SharesModule],
+  controllers: [ExportsController],
+  providers: [RegisterExportsService, FecExportService],
+  exports: [RegisterExportsService, FecExportService],
+})
 export class ExportsModule {}
