@@ -84,6 +84,11 @@ export class AssembliesService {
     if (election && dto.candidates!.some((c) => c.key === 'abstain')) throw ValidationError.field('candidates', '"abstain" is reserved');
     return this.dataSource.transaction(async (em) => {
       const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
+      if (secondConvocationOf) {
+        // checked again under the assembly's lock: of racing second convocations, one is created
+        const [taken] = await em.query(`SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`, [ctx.organizationId, secondConvocationOf]);
+        if (taken) throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', { resolutionId: taken.id });
+      }
       const [{ n }] = await em.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM resolutions WHERE organization_id = $1 AND assembly_id = $2`, [ctx.organizationId, assembly.id]);
       const resolution = await em.save(
         em.create(Resolution, {
@@ -134,7 +139,10 @@ export class AssembliesService {
       if (resolution.closesAt <= now) throw new BusinessRuleError('resolution-expired', 'Its closing time has passed: create it again with new times.');
       if (!byHand && resolution.opensAt > now) return toResolutionDto(resolution); // a job that came early
       const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
-      if (assembly.weighting === 'college') await this.members.assertCollegesUsable(em, organizationId);
+      // without any college, every ballot of a college-weighted vote would weigh nothing
+      if (assembly.weighting === 'college' && !(await this.members.assertCollegesUsable(em, organizationId)).length) {
+        throw new BusinessRuleError('invalid-colleges', 'The voting colleges cannot be used: a vote weighted by colleges needs colleges, and none is defined.', { problems: ['no voting college is defined'] });
+      }
       const [{ today }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
       const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
       const rows = await em.query(

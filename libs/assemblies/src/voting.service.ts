@@ -22,9 +22,19 @@ export interface Voter {
 /** Failed voting-code attempts per client address: a window of a minute, like the log-in limit. */
 const CODE_FAILURES_PER_MINUTE = 20;
 
+/** How long a resolution's unchanging fields are kept in memory, and how many resolutions at most. */
+const BOX_TTL_MS = 5_000;
+const BOX_CACHE_SIZE = 1_000;
+
+interface Box {
+  resolution: Resolution;
+  secret: boolean;
+}
+
 @Injectable()
 export class VotingService {
   private readonly failures = new Map<string, { count: number; since: number }>();
+  private readonly boxes = new Map<string, { at: number; box: Promise<Box | null> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -67,8 +77,95 @@ export class VotingService {
   /**
    * Casts a ballot. The émargement row (one per elector and resolution, a primary key) makes a
    * second ballot fail whatever the concurrency; a secret ballot is stored without the member.
+   * A member's own first ballot takes one statement (`castAtOnce`); everything else — proxies, a
+   * changed vote, and every refusal, so that each answers exactly as before — takes `castChecked`.
    */
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    if (!dto.onBehalfOfMemberId || dto.onBehalfOfMemberId === voter.memberId) {
+      const receipt = await this.castAtOnce(voter, resolutionId, dto);
+      if (receipt) return receipt;
+    }
+    return this.castChecked(voter, resolutionId, dto);
+  }
+
+  /**
+   * The common case in one round trip: the resolution is open (checked in SQL, now), the member is
+   * on its electorate, and has not voted — then the participation, the ballot and the audit entry
+   * are written by one statement (so atomically). Answers null, having written nothing, whenever
+   * any of that does not hold: `castChecked` then finds out which and answers as it always did.
+   */
+  private async castAtOnce(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto | null> {
+    const box = await this.box(voter.organizationId, resolutionId);
+    if (!box || (voter.assemblyId && voter.assemblyId !== box.resolution.assemblyId)) return null;
+    let choice: string[];
+    try {
+      choice = this.checkChoice(box.resolution, dto.choice);
+    } catch {
+      return null; // a closed resolution answers 409 before an invalid choice answers 400
+    }
+    const receipt = randomBytes(16).toString('base64url');
+    const ctx = RequestContext.current();
+    const changes = { memberId: voter.memberId, castByMemberId: voter.memberId, ...(box.secret ? {} : { choice }) };
+    try {
+      const rows: unknown[] = await this.dataSource.query(
+        `WITH e AS (
+           SELECT e.college_id, e.weight FROM resolution_electors e
+            WHERE e.resolution_id = $1 AND e.member_id = $2
+              AND EXISTS (SELECT 1 FROM resolutions r WHERE r.organization_id = $3 AND r.id = $1 AND r.status = 'open' AND r.closes_at > $4)),
+         p AS (
+           INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id)
+           SELECT $1, $2, $3, $2 FROM e ON CONFLICT DO NOTHING RETURNING 1),
+         b AS (
+           INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at)
+           SELECT $1, $5, $3, $6::uuid, e.college_id, e.weight, $7::varchar[], $6::uuid, $8::timestamptz FROM e, p RETURNING 1)
+         -- the row AuditService.record writes
+         INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)
+         SELECT $3, $9::uuid, $10, 'ballot.cast', 'resolution', $1::text, $11::jsonb, $12 FROM b RETURNING 1`,
+        [
+          resolutionId,
+          voter.memberId,
+          voter.organizationId,
+          new Date(),
+          receiptHash(receipt),
+          box.secret ? null : voter.memberId,
+          choice,
+          box.secret ? null : new Date(),
+          ctx.userId ?? null,
+          ctx.actor ?? 'system',
+          JSON.stringify(changes),
+          ctx.requestId ?? null,
+        ],
+      );
+      return rows.length ? { receipt, resolutionId, memberId: voter.memberId, replaced: false } : null;
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      throw error;
+    }
+  }
+
+  /**
+   * A resolution with what of its assembly a ballot needs, kept a few seconds: only what never
+   * changes once created is read from it (the status and closing time are checked in SQL).
+   */
+  private box(organizationId: string, resolutionId: string): Promise<Box | null> {
+    const key = `${organizationId}:${resolutionId}`;
+    const hit = this.boxes.get(key);
+    if (hit && Date.now() - hit.at < BOX_TTL_MS) return hit.box;
+    if (this.boxes.size >= BOX_CACHE_SIZE) this.boxes.clear();
+    const box = (async () => {
+      const resolution = await this.dataSource.manager.findOneBy(Resolution, { organizationId, id: resolutionId });
+      if (!resolution) return null;
+      const assembly = await this.dataSource.manager.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+      return { resolution, secret: assembly.secret };
+    })();
+    this.boxes.set(key, { at: Date.now(), box });
+    // a resolution not found (or a failed read) is not kept
+    box.then((b) => void (b || this.boxes.delete(key)), () => void this.boxes.delete(key));
+    return box;
+  }
+
+  /** Casts a ballot with every check in turn (proxies, changed votes, refusals). */
+  private async castChecked(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
     const em = this.dataSource.manager;
     const resolution = await em.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
     if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
@@ -149,7 +246,11 @@ export class VotingService {
     const [proxy] = await this.dataSource.query(`SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`, [assembly.id, grantorId, holderId]);
     if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
     const cap = await this.assemblies.proxyCapOf(this.dataSource.manager, assembly, resolution.eligibleCount ?? undefined);
-    const [{ used }] = await this.dataSource.query(`SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2`, [resolution.id, holderId]);
+    // other grantors' ballots only: a second ballot for this grantor is a duplicate (409) or a change, not one more proxy
+    const [{ used }] = await this.dataSource.query(
+      `SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2 AND member_id <> $3`,
+      [resolution.id, holderId, grantorId],
+    );
     if (used >= cap) throw new BusinessRuleError('proxy-cap', `A member may vote for at most ${cap} other members on this resolution.`, { cap });
   }
 
