@@ -80,6 +80,8 @@ const FIXTURES: Record<string, Fixture> = {
     const proxy = await api.http.post(`/v1/orgs/${other.slug}/assemblies/${(await assembly(api, other)).id}/proxies`).set(other.admin.auth).send({ grantorMemberId: a.memberId, holderMemberId: b.memberId }).expect(201);
     return { params: { id: proxy.body.id } };
   },
+  'GET /v1/orgs/:slug/resolutions/:id/minutes.pdf': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
+  'GET /v1/orgs/:slug/assemblies/:id/minutes.pdf': async (api, other) => ({ params: { id: (await assembly(api, other)).id } }),
   'GET /v1/orgs/:slug/charters/:id': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
   'GET /v1/orgs/:slug/charters/:id/pending': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
 };

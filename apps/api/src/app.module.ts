@@ -10,6 +10,7 @@ import { MembersModule } from '@socius/members';
 import { SharesModule } from '@socius/shares';
 import { AssembliesModule } from '@socius/assemblies';
 import { ExportsModule } from '@socius/exports';
+import { DocumentsModule } from '@socius/documents';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -47,6 +48,7 @@ import { HealthController } from './health.controller';
     SharesModule,
     AssembliesModule,
     ExportsModule,
+    DocumentsModule,
   ],
   controllers: [HealthController],
   providers: [

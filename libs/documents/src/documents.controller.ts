@@ -1,0 +1,82 @@
+import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { DomainError, IdParam } from '@socius/core';
+import type { Request, Response } from 'express';
+import { DocumentFile, DocumentsService } from './documents.service';
+import { DocumentLanguageQuery, VerificationDto } from './dto/documents.dto';
+import { MinutesService } from './minutes.service';
+
+/** A PDF of a few hundred kilobytes at most; anything far larger is not one of ours. */
+const MAX_VERIFY_BYTES = 20 * 1024 * 1024;
+
+/** Anyone holding a document checks it here, without an account. */
+@ApiTags('documents')
+@Controller('v1/verify')
+export class VerificationController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  /** The document printed with this verification code: what it is, who issued it, what it certifies. An unknown code answers `{valid: false}`. */
+  @Get(':code')
+  @Public()
+  verifyCode(@Param('code') code: string): Promise<VerificationDto> {
+    return this.documents.verifyCode(code);
+  }
+
+  /** Whether this exact file is a document issued here (its SHA-256 is on record): a file changed by one byte is not. */
+  @Post()
+  @Public()
+  @HttpCode(200)
+  @ApiConsumes('application/pdf')
+  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  async verifyFile(@Req() req: Request): Promise<VerificationDto> {
+    if (!req.is(['application/pdf', 'application/octet-stream'])) {
+      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the file itself with Content-Type: application/pdf.');
+    }
+    const answer = await this.documents.verifyBytes(req, MAX_VERIFY_BYTES);
+    if (answer === 'too-large') throw new DomainError(413, 'payload-too-large', 'Payload too large', `A document to verify may hold at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB.`);
+    return answer;
+  }
+}
+
+/** A document route of an organization: read by its admins, accountants and members. */
+const PdfDocument = () =>
+  applyDecorators(
+    Roles('admin', 'accountant', 'member'),
+    ApiProduces('application/pdf'),
+    ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }),
+  );
+
+@ApiTags('documents')
+@Controller('v1/orgs/:slug')
+export class MinutesController {
+  constructor(private readonly minutes: MinutesService) {}
+
+  /**
+   * The minutes (procès-verbal) of a closed resolution, with its attendance sheet; 409 before it
+   * closes. Issued once (numbered, registered, verification code printed), then served as stored.
+   */
+  @Get('resolutions/:id/minutes.pdf')
+  @PdfDocument()
+  async resolution(@Org() org: OrgContext, @IdParam('resolution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    sendPdf(res, await this.minutes.forResolution(org, id, query.lang));
+  }
+
+  /** The minutes of every closed resolution of an assembly in one document; 409 while none has closed. */
+  @Get('assemblies/:id/minutes.pdf')
+  @PdfDocument()
+  async assembly(@Org() org: OrgContext, @IdParam('assembly') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    sendPdf(res, await this.minutes.forAssembly(org, id, query.lang));
+  }
+}
+
+function sendPdf(res: Response, { document, bytes }: DocumentFile): void {
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('Content-Disposition', `inline; filename="${document.number}.pdf"`);
+  res.setHeader('Content-Length', String(bytes.length));
+  res.setHeader('X-Verification-Code', document.verificationCode);
+  res.setHeader('X-Document-Number', document.number);
+  res.setHeader('ETag', `"${document.sha256}"`);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.end(bytes);
+}

@@ -1,0 +1,70 @@
+import { formatEuros } from '@socius/core';
+
+/** The languages a document can be issued in: French by default (the legal language), English on request. */
+export const DOCUMENT_LANGUAGES = ['fr', 'en'] as const;
+export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
+
+/**
+ * How a document writes dates, times, numbers and money in its language and in the
+ * organization's time zone. French typography: "1er décembre 2026", "14 h 30", "1 234,56 €".
+ */
+export class DocumentFormat {
+  private readonly dayMonthYear: Intl.DateTimeFormat;
+  private readonly clock: Intl.DateTimeFormat;
+  private readonly day: Intl.DateTimeFormat;
+  private readonly integer: Intl.NumberFormat;
+  private readonly decimal: Intl.NumberFormat;
+
+  constructor(
+    readonly lang: DocumentLanguage,
+    readonly timeZone: string,
+  ) {
+    const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+    this.dayMonthYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
+    this.day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone });
+    this.clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
+    this.integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
+    this.decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+  }
+
+  /** An instant's calendar day: "25 novembre 2026", "1er décembre 2026"; "25 November 2026". */
+  date(at: Date): string {
+    const text = this.dayMonthYear.format(at);
+    return this.lang === 'fr' && this.day.format(at) === '1' ? text.replace(/^1 /, '1er ') : text;
+  }
+
+  /** A legal date (YYYY-MM-DD), which has no time zone. */
+  calendarDate(isoDate: string): string {
+    return new DocumentFormat(this.lang, 'UTC').date(new Date(`${isoDate}T12:00:00Z`));
+  }
+
+  /** "14 h 30" in French, "14:30" in English. */
+  time(at: Date): string {
+    const [h, m] = this.clock.format(at).split(':');
+    return this.lang === 'fr' ? `${h} h ${m}` : `${h}:${m}`;
+  }
+
+  /** "25 novembre 2026 à 14 h 30"; "25 November 2026 at 14:30". */
+  dateTime(at: Date): string {
+    return `${this.date(at)} ${this.lang === 'fr' ? 'à' : 'at'} ${this.time(at)}`;
+  }
+
+  count(n: number): string {
+    return this.integer.format(n);
+  }
+
+  /** 66.67 → "66,67 %"; "66.67%". */
+  percent(value: number): string {
+    return this.lang === 'fr' ? `${this.decimal.format(value)}\u202f%` : `${this.decimal.format(value)}%`;
+  }
+
+  /** Cents as euros: "1 234,56 €" in both languages (a French co-op's amounts keep the French form). */
+  money(cents: number): string {
+    return formatEuros(cents);
+  }
+}
+
+/** "123456789" → "123 456 789", as a SIREN is printed. */
+export function formatSiren(siren: string): string {
+  return siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+}
