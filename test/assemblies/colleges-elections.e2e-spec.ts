@@ -68,6 +68,10 @@ describe('assembly counts: colleges, shares, majorities, quorum, elections', () 
       const live = await c.get(`resolutions/${resolution.body.id}/results`).expect(200);
       expect(live.body).toEqual(expect.objectContaining({ status: 'open', forPercent: 70, outcome: 'adopted' }));
 
+      // the weights were fixed when the vote opened: changing them now changes nothing in this count
+      await c.patch('colleges/U', { weightPercent: 40 }).expect(200);
+      await c.patch('colleges/P', { weightPercent: 30 }).expect(200);
+
       await c.post(`resolutions/${resolution.body.id}/close`, {}).expect(200);
       const results = await c.get(`resolutions/${resolution.body.id}/results`).expect(200);
       expect(results.body).toEqual(
@@ -131,8 +135,12 @@ describe('assembly counts: colleges, shares, majorities, quorum, elections', () 
       expect(refused.body.type).toBe('/problems/invalid-colleges');
       await c.post('colleges', { code: 'X', name: 'Unique', weightPercent: 50 }).expect(201);
       await c.post('colleges', { code: 'Y', name: 'Autre', weightPercent: 50 }).expect(201);
+      // a member in no college would weigh nothing: the vote does not open until each has one
+      const homeless = await c.post(`resolutions/${resolution.body.id}/open`, {});
+      expectProblem(homeless, 422);
+      expect(homeless.body).toEqual(expect.objectContaining({ type: '/problems/members-without-college', count: 1 }));
+      await c.patch(`members/${voter}`, { collegeCode: 'X' }).expect(200);
       expect((await c.post(`resolutions/${resolution.body.id}/open`, {}).expect(200)).body.eligibleCount).toBe(1);
-      expect(voter).toBeTruthy();
     });
   });
 

@@ -137,11 +137,13 @@ export class AssembliesService {
       }
       const now = new Date();
       if (resolution.closesAt <= now) throw new BusinessRuleError('resolution-expired', 'Its closing time has passed: create it again with new times.');
-      if (!byHand && resolution.opensAt > now) return toResolutionDto(resolution); // a job that came early
+      if (!byHand && resolution.opensAt > now) return this.later(em, resolution, OPEN_RESOLUTION_JOB, resolution.opensAt); // a job that came early
       const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
       // without any college, every ballot of a college-weighted vote would weigh nothing
-      if (assembly.weighting === 'college' && !(await this.members.assertCollegesUsable(em, organizationId)).length) {
-        throw new BusinessRuleError('invalid-colleges', 'The voting colleges cannot be used: a vote weighted by colleges needs colleges, and none is defined.', { problems: ['no voting college is defined'] });
+      if (assembly.weighting === 'college') {
+        const colleges = await this.members.assertCollegesUsable(em, organizationId);
+        if (!colleges.length) throw new BusinessRuleError('invalid-colleges', 'The voting colleges cannot be used: a vote weighted by colleges needs colleges, and none is defined.', { problems: ['no voting college is defined'] });
+        resolution.collegeWeights = colleges.map((c) => ({ id: c.id, code: c.code, weightPercent: c.weightPercent }));
       }
       const [{ today }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
       const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
@@ -160,6 +162,12 @@ export class AssembliesService {
          RETURNING 1`,
         [...holdings.params, resolution.id, assembly.weighting === 'per_share'],
       );
+      if (assembly.weighting === 'college') {
+        const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM resolution_electors WHERE resolution_id = $1 AND college_id IS NULL`, [resolution.id]);
+        if (n > 0) {
+          throw new BusinessRuleError('members-without-college', `${n} eligible member(s) belong to no college: in a vote weighted by colleges their vote would weigh nothing. Put each member in a college first.`, { count: n });
+        }
+      }
       resolution.status = 'open';
       resolution.openedAt = now;
       resolution.eligibleCount = rows.length;
@@ -177,7 +185,7 @@ export class AssembliesService {
         if (!byHand) return toResolutionDto(resolution);
         throw new BusinessRuleError('invalid-transition', `This resolution is ${resolution.status}: only an open one can be closed.`, { status: resolution.status });
       }
-      if (!byHand && resolution.closesAt > new Date()) return toResolutionDto(resolution);
+      if (!byHand && resolution.closesAt > new Date()) return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
       const results = await this.count(em, resolution);
       const leaves: { h: string }[] = await em.query(
         `SELECT encode(sha256(convert_to('leaf:' || receipt_hash || ':' || array_to_string(choice, ','), 'UTF8')), 'hex') AS h FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`,
@@ -354,6 +362,12 @@ export class AssembliesService {
 
   // ---- helpers ---------------------------------------------------------------------------
 
+  /** A scheduled job that ran before its time (clock skew) schedules itself again rather than being lost. */
+  private async later(em: EntityManager, resolution: Resolution, job: string, at: Date): Promise<ResolutionDto> {
+    await this.outbox.enqueue(em, { organizationId: resolution.organizationId, queue: 'default', name: job, payload: { resolutionId: resolution.id }, availableAt: at });
+    return toResolutionDto(resolution);
+  }
+
   async proxyCapOf(em: EntityManager, assembly: Assembly, electorate?: number): Promise<number> {
     if (assembly.proxyCapRule === 'fixed') return assembly.maxProxiesPerHolder;
     const count = electorate ?? Number((await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status = 'active'`, [assembly.organizationId]))[0].n);
@@ -371,8 +385,7 @@ export class AssembliesService {
       `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`,
       [resolution.id],
     );
-    const colleges: { id: string; code: string; weight_percent: string }[] =
-      assembly.weighting === 'college' ? await em.query(`SELECT id, code, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`, [resolution.organizationId]) : [];
+    const colleges = assembly.weighting === 'college' ? (resolution.collegeWeights ?? []) : [];
     const result = tally({
       kind: resolution.kind,
       weighting: assembly.weighting,
@@ -381,7 +394,7 @@ export class AssembliesService {
       eligibleCount: resolution.eligibleCount ?? 0,
       votersCount: voters,
       groups: groups.map((g) => ({ collegeId: g.college_id, choice: g.choice, ballots: g.ballots, weight: Number(g.weight) })),
-      colleges: colleges.map((c) => ({ id: c.id, code: c.code, weightPercent: Number(c.weight_percent) })),
+      colleges,
       candidates: resolution.candidates,
       seats: resolution.seats,
     });

@@ -60,6 +60,8 @@ describe('tally', () => {
   it('fails the quorum below the percent of eligible voters, abstentions counting as present', () => {
     expect(quorumReached(25, 100, 25)).toBe(true);
     expect(quorumReached(24, 100, 25)).toBe(false);
+    expect(quorumReached(0, 0, 10)).toBe(false);
+    expect(quorumReached(0, 0, 0)).toBe(true);
     expect(tally(motion({ quorumPercent: 50, eligibleCount: 10, votersCount: 4, groups: [g('for', 4)] })).outcome).toBe('no_quorum');
   });
 

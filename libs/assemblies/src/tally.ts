@@ -61,7 +61,9 @@ const round2 = (x: number) => Math.round(x * 100) / 100;
 
 export function quorumReached(votersCount: number, eligibleCount: number, quorumPercent: number): boolean {
   // in integers: voters / eligible >= q / 100
-  return quorumPercent <= 0 || votersCount * 100 * 100 >= Math.round(quorumPercent * 100) * eligibleCount;
+  if (quorumPercent <= 0) return true;
+  // an empty electorate reaches no quorum
+  return eligibleCount > 0 && votersCount * 100 * 100 >= Math.round(quorumPercent * 100) * eligibleCount;
 }
 
 export function tally(input: TallyInput): TallyResult {

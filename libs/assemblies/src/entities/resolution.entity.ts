@@ -94,6 +94,10 @@ export class Resolution {
   @Column({ type: 'char', length: 64, nullable: true })
   sealHash: string | null;
 
+  /** the colleges and their weights when it opened: the count uses these, whatever changes later */
+  @Column({ type: 'jsonb', nullable: true })
+  collegeWeights: { id: string; code: string; weightPercent: number }[] | null;
+
   /** the results as published at closing */
   @Column({ type: 'jsonb', nullable: true })
   results: Record<string, unknown> | null;

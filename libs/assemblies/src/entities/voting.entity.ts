@@ -58,6 +58,10 @@ export class Participation {
   /** a proxy holder who voted for this member, or the member */
   @Column({ type: 'uuid' })
   castByMemberId: string;
+
+  /** secret ballot: another hash of the receipt, so that only its holder may replace the ballot */
+  @Column({ type: 'char', length: 64, nullable: true })
+  ownerHash: string | null;
 }
 
 /**
