@@ -4,4 +4,5 @@ export * from './dto/documents.dto';
 export * from './entities/document.entity';
 export * from './format';
 export * from './storage';
-export type { DocumentStamp, Letterhead } from './pdf/writer';
+export * from './pdf/writer';
+export * from './labels';
