@@ -158,3 +158,22 @@ export async function inParallel<T>(items: T[], concurrency: number, task: (item
   await Promise.all(Array.from({ length: Math.min(concurrency, items.length) }, worker));
   return errors;
 }
+
+/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (USER_HZ = 100); 0 when it is gone. */
+export function cpuMs(pid: number): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return 0;
+  }
+}
+
+/** The whole machine's CPU counters from /proc/stat, in ms summed over all cores: busy and total. */
+export function machineCpuMs(): { busy: number; total: number; cores: number } {
+  const lines = readFileSync('/proc/stat', 'utf8').split('\n');
+  const t = lines[0].trim().split(/\s+/).slice(1, 9).map(Number);
+  const total = t.reduce((s, x) => s + x, 0) * 10;
+  return { busy: total - (t[3] + t[4]) * 10, total, cores: lines.filter((l) => /^cpu\d/.test(l)).length };
+}
