@@ -74,4 +74,28 @@ describe('votes', () => {
     const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [resolution.body.id]);
     expect(n).toBe(1);
   });
+
+  it('replays a ballot retried with the same Idempotency-Key, and lets only its owner replace a secret ballot', async () => {
+    const dora = await shareholder(1, true);
+    const emil = await shareholder(1, true);
+    const assembly = await post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true, allowVoteChange: true }).expect(201);
+    const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
+    await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
+    const ballot = (auth: Record<string, string>, body: object, key?: string) => {
+      const req = api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`).set(auth);
+      return (key ? req.set('Idempotency-Key', key) : req).send(body);
+    };
+    const first = await ballot(dora.user!.auth, { choice: 'for' }, 'dora-1').expect(201);
+    const again = await ballot(dora.user!.auth, { choice: 'for' }, 'dora-1').expect(201);
+    expect(again.body.receipt).toBe(first.body.receipt);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    // the same key is another voter's own: it names nothing of Dora's
+    const emils = await ballot(emil.user!.auth, { choice: 'against' }, 'dora-1').expect(201);
+    expect(emils.body.receipt).not.toBe(first.body.receipt);
+    // Emil knows Dora's receipt: it does not let him replace her ballot, nor his own
+    expectProblem(await ballot(emil.user!.auth, { choice: 'for', replacesReceipt: first.body.receipt }), 400, 'replacesReceipt');
+    await ballot(emil.user!.auth, { choice: 'for', replacesReceipt: emils.body.receipt }).expect(201);
+    await post(`resolutions/${resolution.body.id}/close`, {}).expect(200);
+    expect((await get(`resolutions/${resolution.body.id}/results`).expect(200)).body.counts).toEqual({ for: 2, against: 0, abstain: 0 });
+  });
 });

@@ -12,7 +12,7 @@ import { AssemblyDto, AssemblyListDto, CreateAssemblyDto, CreateResolutionDto, G
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
-import { leafHash, merkleProof, merkleRoot, ProofStep, receiptHash, verifyProof } from './merkle';
+import { merkleProof, merkleRoot, ProofStep, receiptHash, verifyProof } from './merkle';
 import { proxyCap, tally } from './tally';
 
 export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
@@ -187,10 +187,7 @@ export class AssembliesService {
       }
       if (!byHand && resolution.closesAt > new Date()) return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
       const results = await this.count(em, resolution);
-      const leaves: { h: string }[] = await em.query(
-        `SELECT encode(sha256(convert_to('leaf:' || receipt_hash || ':' || array_to_string(choice, ','), 'UTF8')), 'hex') AS h FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`,
-        [id],
-      );
+      const leaves: { h: string }[] = await em.query(`SELECT leaf_hash AS h FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);
       resolution.sealHash = merkleRoot(leaves.map((l) => l.h));
       resolution.status = 'closed';
       resolution.closedAt = new Date();
@@ -220,10 +217,10 @@ export class AssembliesService {
     if (!receipt) throw ValidationError.field('receipt', 'is required: the receipt given when the ballot was cast');
     if (resolution.status !== 'closed') throw new DomainError(409, 'not-sealed', 'Not sealed yet', 'The ballot box is sealed when the resolution closes; check your receipt then.');
     const rh = receiptHash(receipt);
-    const rows: { receipt_hash: string; choice: string[] }[] = await em.query(`SELECT receipt_hash, choice FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);
+    const rows: { receipt_hash: string; leaf_hash: string }[] = await em.query(`SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);
     const index = rows.findIndex((r) => r.receipt_hash === rh);
     if (index < 0) return { included: false, sealHash: resolution.sealHash };
-    const leaves = rows.map((r) => leafHash(r.receipt_hash, r.choice));
+    const leaves = rows.map((r) => r.leaf_hash);
     const proof = merkleProof(leaves, index);
     return { included: verifyProof(leaves[index], proof, resolution.sealHash!), sealHash: resolution.sealHash, leaf: leaves[index], proof };
   }

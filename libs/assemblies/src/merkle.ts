@@ -7,11 +7,17 @@ import { createHash } from 'node:crypto';
  */
 
 const sha = (s: string) => createHash('sha256').update(s).digest('hex');
+const LEAF = Buffer.from([0]);
+const NODE = Buffer.from([1]);
+const node = (left: Buffer, right: Buffer) => createHash('sha256').update(NODE).update(left).update(right).digest();
 
 export const receiptHash = (receipt: string) => sha(`receipt:${receipt}`);
 
+/** A second, unrelated hash of a secret ballot's receipt, kept with the voter's participation. */
+export const ownerHash = (receipt: string) => sha(`owner:${receipt}`);
+
 export function leafHash(receiptHashHex: string, choice: string[]): string {
-  return sha(`leaf:${receiptHashHex}:${choice.join(',')}`);
+  return createHash('sha256').update(LEAF).update(Buffer.from(receiptHashHex, 'hex')).update(choice.join(','), 'utf8').digest('hex');
 }
 
 export interface ProofStep {
@@ -22,33 +28,33 @@ export interface ProofStep {
 /** Root of leaves given in their order; an odd node is carried up as is. Empty box: hash of nothing. */
 export function merkleRoot(leaves: string[]): string {
   if (!leaves.length) return sha('empty');
-  let level = leaves;
-  while (level.length > 1) {
-    const next: string[] = [];
-    for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? sha(`node:${level[i]}${level[i + 1]}`) : level[i]);
-    level = next;
-  }
-  return level[0];
+  let level: Buffer[] = leaves.map((l) => Buffer.from(l, 'hex'));
+  while (level.length > 1) level = up(level);
+  return level[0].toString('hex');
+}
+
+function up(level: Buffer[]): Buffer[] {
+  const next: Buffer[] = [];
+  for (let i = 0; i < level.length; i += 2) next.push(i + 1 < level.length ? node(level[i], level[i + 1]) : level[i]);
+  return next;
 }
 
 /** The path from leaf `index` to the root. */
 export function merkleProof(leaves: string[], index: number): ProofStep[] {
   const proof: ProofStep[] = [];
-  let level = leaves;
+  let level: Buffer[] = leaves.map((l) => Buffer.from(l, 'hex'));
   let i = index;
   while (level.length > 1) {
     const sibling = i % 2 === 0 ? i + 1 : i - 1;
-    if (sibling < level.length) proof.push({ hash: level[sibling], side: i % 2 === 0 ? 'right' : 'left' });
-    const next: string[] = [];
-    for (let j = 0; j < level.length; j += 2) next.push(j + 1 < level.length ? sha(`node:${level[j]}${level[j + 1]}`) : level[j]);
-    level = next;
+    if (sibling < level.length) proof.push({ hash: level[sibling].toString('hex'), side: i % 2 === 0 ? 'right' : 'left' });
+    level = up(level);
     i = Math.floor(i / 2);
   }
   return proof;
 }
 
 export function verifyProof(leaf: string, proof: ProofStep[], root: string): boolean {
-  let h = leaf;
-  for (const step of proof) h = step.side === 'right' ? sha(`node:${h}${step.hash}`) : sha(`node:${step.hash}${h}`);
-  return h === root;
+  let h: Buffer = Buffer.from(leaf, 'hex');
+  for (const step of proof) h = step.side === 'right' ? node(h, Buffer.from(step.hash, 'hex')) : node(Buffer.from(step.hash, 'hex'), h);
+  return h.toString('hex') === root;
 }

@@ -3,14 +3,14 @@ import { JwtService } from '@nestjs/jwt';
 import { OrgRoleResolver, TokenClaims } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
-import { PG, pgCode } from '@socius/database';
+import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AssembliesService, hashCode } from './assemblies.service';
 import { CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
-import { receiptHash } from './merkle';
+import { leafHash, ownerHash, receiptHash } from './merkle';
 
 export interface Voter {
   organizationId: string;
@@ -42,6 +42,7 @@ export class VotingService {
     private readonly orgRoles: OrgRoleResolver,
     private readonly assemblies: AssembliesService,
     private readonly audit: AuditService,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   /** Who votes: the member linked to the bearer token's account, or the holder of a voting code. */
@@ -81,6 +82,12 @@ export class VotingService {
    * changed vote, and every refusal, so that each answers exactly as before — takes `castChecked`.
    */
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    const idem = RequestContext.current().idempotency;
+    if (idem) {
+      // a ballot carries no account: the key is the voter's (a code holder and a token holder alike)
+      idem.key = `ballot:${voter.memberId}:${idem.key}`.slice(0, 200);
+      return this.idempotency.transaction(voter.organizationId, (tx) => this.castChecked(voter, resolutionId, dto, tx));
+    }
     if (!dto.onBehalfOfMemberId || dto.onBehalfOfMemberId === voter.memberId) {
       const receipt = await this.castAtOnce(voter, resolutionId, dto);
       if (receipt) return receipt;
@@ -113,11 +120,11 @@ export class VotingService {
             WHERE e.resolution_id = $1 AND e.member_id = $2
               AND EXISTS (SELECT 1 FROM resolutions r WHERE r.organization_id = $3 AND r.id = $1 AND r.status = 'open' AND r.closes_at > $4)),
          p AS (
-           INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id)
-           SELECT $1, $2, $3, $2 FROM e ON CONFLICT DO NOTHING RETURNING 1),
+           INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash)
+           SELECT $1, $2, $3, $2, $13 FROM e ON CONFLICT DO NOTHING RETURNING 1),
          b AS (
-           INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at)
-           SELECT $1, $5, $3, $6::uuid, e.college_id, e.weight, $7::varchar[], $6::uuid, $8::timestamptz FROM e, p RETURNING 1)
+           INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+           SELECT $1, $5, $3, $6::uuid, e.college_id, e.weight, $7::varchar[], $6::uuid, $8::timestamptz, $14 FROM e, p RETURNING 1)
          -- the row AuditService.record writes
          INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)
          SELECT $3, $9::uuid, $10, 'ballot.cast', 'resolution', $1::text, $11::jsonb, $12 FROM b RETURNING 1`,
@@ -134,6 +141,8 @@ export class VotingService {
           ctx.actor ?? 'system',
           JSON.stringify(changes),
           ctx.requestId ?? null,
+          box.secret ? ownerHash(receipt) : null,
+          leafHash(receiptHash(receipt), choice),
         ],
       );
       return rows.length ? { receipt, resolutionId, memberId: voter.memberId, replaced: false } : null;
@@ -165,7 +174,7 @@ export class VotingService {
   }
 
   /** Casts a ballot with every check in turn (proxies, changed votes, refusals). */
-  private async castChecked(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+  private async castChecked(voter: Voter, resolutionId: string, dto: CastBallotDto, within?: EntityManager): Promise<ReceiptDto> {
     const em = this.dataSource.manager;
     const resolution = await em.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
     if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
@@ -178,25 +187,26 @@ export class VotingService {
     if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId) await this.assertProxy(assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
     const receipt = randomBytes(16).toString('base64url');
     try {
-      return await this.dataSource.transaction(async (tx) => {
+      const run = <T>(work: (tx: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
+      return await run(async (tx) => {
         const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
         if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
         const [first] = await tx.query(
-          `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id) VALUES ($1, $2, $3, $4) ON CONFLICT DO NOTHING RETURNING 1`,
-          [resolution.id, electorId, voter.organizationId, voter.memberId],
+          `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+          [resolution.id, electorId, voter.organizationId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
         );
         let replaced = false;
         if (!first) {
           if (!assembly.allowVoteChange) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
           replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
-          await tx.query(`UPDATE participations SET cast_by_member_id = $3 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId]);
+          await tx.query(`UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null]);
         }
         await tx.query(
-          `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+          `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
           assembly.secret
-            ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null]
-            : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date()],
+            ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null, leafHash(receiptHash(receipt), choice)]
+            : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date(), leafHash(receiptHash(receipt), choice)],
         );
         await this.audit.record(tx, {
           organizationId: voter.organizationId,
@@ -219,8 +229,11 @@ export class VotingService {
       await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
       return true;
     }
-    // nothing links a secret ballot to its voter: only the receipt they were given can name it
+    // nothing links a secret ballot to its voter: only the receipt they were given can name it, and
+    // the second hash kept with their participation proves the receipt is theirs
     if (!replacesReceipt) throw ValidationError.field('replacesReceipt', 'to change a secret vote, give the receipt of the ballot it replaces');
+    const [own] = await tx.query(`SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2 AND owner_hash = $3`, [resolutionId, memberId, ownerHash(replacesReceipt)]);
+    if (!own) throw ValidationError.field('replacesReceipt', "is not the receipt of this member's ballot");
     // a DELETE answers [rows, count]
     const [, count] = await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2 AND member_id IS NULL`, [resolutionId, receiptHash(replacesReceipt)]);
     if (!count) throw ValidationError.field('replacesReceipt', 'is not the receipt of a ballot in this box');

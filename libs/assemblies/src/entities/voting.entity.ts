@@ -95,6 +95,10 @@ export class Ballot {
   @Column({ type: 'int', default: 1 })
   weight: number;
 
+  /** its leaf in the Merkle tree of the sealed box: hash of the receipt hash and the choice */
+  @Column({ type: 'char', length: 64 })
+  leafHash: string;
+
   /** `for`, `against`, `abstain`, or candidate keys */
   @Column({ type: 'varchar', array: true, length: 40 })
   choice: string[];
