@@ -506,12 +506,14 @@ async function tallies(server: RunningApi, pg: Client): Promise<void> {
     await pg.query('BEGIN');
     await pg.query(`INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id) SELECT resolution_id, member_id, organization_id, member_id FROM resolution_electors WHERE resolution_id = $1`, [r.id]);
     await pg.query(
-      `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at)
-       SELECT resolution_id, encode(sha256(convert_to('receipt:' || gen_random_uuid(), 'UTF8')), 'hex'), organization_id,
-              CASE WHEN $2 THEN NULL ELSE member_id END, college_id, weight,
-              ARRAY[CASE WHEN x < 0.55 THEN 'for' WHEN x < 0.9 THEN 'against' ELSE 'abstain' END]::varchar[],
-              CASE WHEN $2 THEN NULL ELSE member_id END, CASE WHEN $2 THEN NULL ELSE now() END
-         FROM (SELECT *, random() AS x FROM resolution_electors WHERE resolution_id = $1) e`,
+      `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+       SELECT resolution_id, rh, organization_id, CASE WHEN $2 THEN NULL ELSE member_id END, college_id, weight, choice,
+              CASE WHEN $2 THEN NULL ELSE member_id END, CASE WHEN $2 THEN NULL ELSE now() END,
+              -- the leaf VotingService writes: sha256(0x00 ‖ receipt hash ‖ choice)
+              encode(sha256('\\x00'::bytea || decode(rh, 'hex') || convert_to(array_to_string(choice, ','), 'UTF8')), 'hex')
+         FROM (SELECT *, encode(sha256(convert_to('receipt:' || gen_random_uuid(), 'UTF8')), 'hex') AS rh,
+                      ARRAY[CASE WHEN x < 0.55 THEN 'for' WHEN x < 0.9 THEN 'against' ELSE 'abstain' END]::varchar[] AS choice
+                 FROM (SELECT *, random() AS x FROM resolution_electors WHERE resolution_id = $1) e0) e`,
       [r.id, isSecret],
     );
     await pg.query('COMMIT');

@@ -16,9 +16,9 @@ export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 PUBLIC_URL=http://12
 npm run -s migration:run
 npm run -s seed >/dev/null
 
-npm run -s start:api >.data/smoke-api.log 2>&1 &
+node dist/apps/api/src/main.js >.data/smoke-api.log 2>&1 &
 api=$!
-npm run -s start:worker >.data/smoke-worker.log 2>&1 &
+node dist/apps/worker/src/main.js >.data/smoke-worker.log 2>&1 &
 worker=$!
 trap 'kill $api $worker 2>/dev/null; wait 2>/dev/null || true' EXIT
 

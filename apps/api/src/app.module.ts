@@ -5,12 +5,13 @@ import { AuditModule } from '@socius/audit';
 import { AccessGuard, AuthModule } from '@socius/auth';
 import { APP_CONFIG, AppConfig, CoreModule, IdempotencyInterceptor, ProblemDetailsFilter, RequestContext } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
-import { JobsModule } from '@socius/jobs';
+import { JobsModule, QueueDashboardModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { SharesModule } from '@socius/shares';
 import { AssembliesModule } from '@socius/assemblies';
 import { ExportsModule } from '@socius/exports';
 import { DocumentsModule } from '@socius/documents';
+import { ConvocationsModule } from '@socius/convocations';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -49,6 +50,8 @@ import { HealthController } from './health.controller';
     AssembliesModule,
     ExportsModule,
     DocumentsModule,
+    ConvocationsModule,
+    QueueDashboardModule,
   ],
   controllers: [HealthController],
   providers: [

@@ -2,14 +2,16 @@ import { Module } from '@nestjs/common';
 import { AuditModule } from '@socius/audit';
 import { CoreModule } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
-import { JobsModule, JobsWorkerModule } from '@socius/jobs';
+import { JobSchedulesModule, JobsModule, JobsWorkerModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
 import { SharesModule } from '@socius/shares';
 import { AssembliesModule } from '@socius/assemblies';
+import { DocumentsModule } from '@socius/documents';
+import { ConvocationsModule } from '@socius/convocations';
 
-/** The worker: BullMQ processors for every queue, the outbox relay, and the domain job handlers. */
+/** The worker: BullMQ processors for every queue, the outbox relay, the job schedulers, and the domain job handlers. */
 @Module({
-  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, AuditModule, OrganizationsModule, MembersModule, SharesModule, AssembliesModule],
+  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, JobSchedulesModule, AuditModule, OrganizationsModule, MembersModule, SharesModule, AssembliesModule, DocumentsModule, ConvocationsModule],
 })
 export class WorkerModule {}

@@ -1,9 +1,12 @@
 import { plainToInstance, Transform } from 'class-transformer';
 import {
+  ArrayMaxSize,
   IsBoolean,
+  IsEmail,
   IsIn,
   IsInt,
   IsString,
+  Matches,
   Max,
   MaxLength,
   Min,
@@ -83,6 +86,36 @@ export class Env {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 20;
+
+  /**
+   * Who may open the queue dashboard (`/admin/queues`): comma-separated e-mails of Socius
+   * accounts. Empty: the dashboard is not mounted (404).
+   */
+  @Transform(({ value }) =>
+    typeof value === 'string'
+      ? value
+          .split(',')
+          .map((e) => e.trim().toLowerCase())
+          .filter(Boolean)
+      : value,
+  )
+  @IsEmail({}, { each: true, message: 'PLATFORM_OPERATOR_EMAILS must be a comma-separated list of e-mail addresses' })
+  @ArrayMaxSize(100)
+  PLATFORM_OPERATOR_EMAILS: string[] = [];
+
+  /** Lifetime of the dashboard session cookie set by `POST /admin/queues/session`. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(720)
+  QUEUE_DASHBOARD_SESSION_MINUTES = 30;
+
+  /**
+   * When the monthly capital report is sent to accountants: a cron pattern read in
+   * Europe/Paris time (minute hour day-of-month month day-of-week), or `off`.
+   */
+  @Matches(/^(off|([\d*\/,\-A-Za-z?LW#]+\s+){4,5}[\d*\/,\-A-Za-z?LW#]+)$/, { message: 'CAPITAL_REPORT_CRON must be a cron pattern such as "0 6 1 * *", or "off"' })
+  CAPITAL_REPORT_CRON = '0 6 1 * *';
 }
 
 export type AppConfig = Readonly<Env>;

@@ -2,7 +2,13 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssembliesModule } from '@socius/assemblies';
 import { AuditModule } from '@socius/audit';
+import { JobsModule } from '@socius/jobs';
+import { NotificationsModule } from '@socius/notifications';
 import { OrganizationsModule } from '@socius/organizations';
+import { SharesModule } from '@socius/shares';
+import { AnnualCertificatesService } from './annual-certificates.service';
+import { CertificatesController } from './certificates.controller';
+import { CertificatesService } from './certificates.service';
 import { MinutesController, VerificationController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { IssuedDocument } from './entities/document.entity';
@@ -10,9 +16,9 @@ import { MinutesService } from './minutes.service';
 import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IssuedDocument]), AuditModule, OrganizationsModule, AssembliesModule],
-  controllers: [VerificationController, MinutesController],
-  providers: [DocumentsService, MinutesService, { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() }],
-  exports: [DocumentsService],
+  imports: [TypeOrmModule.forFeature([IssuedDocument]), AuditModule, OrganizationsModule, AssembliesModule, SharesModule, JobsModule, NotificationsModule],
+  controllers: [VerificationController, MinutesController, CertificatesController],
+  providers: [DocumentsService, MinutesService, CertificatesService, AnnualCertificatesService, { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() }],
+  exports: [DocumentsService, CertificatesService],
 })
 export class DocumentsModule {}

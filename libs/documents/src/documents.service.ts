@@ -15,6 +15,10 @@ import { newVerificationCode, normalizeVerificationCode } from './verification-c
 const SERIES: Record<DocumentKind, string> = {
   resolution_minutes: 'PV',
   assembly_minutes: 'PV',
+  share_certificate: 'ATT',
+  subscription_receipt: 'RECU',
+  tax_certificate: 'IRPME',
+  capital_statement: 'CAP',
 };
 
 export interface IssueRequest {

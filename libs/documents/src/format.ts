@@ -4,6 +4,8 @@ import { formatEuros } from '@socius/core';
 export const DOCUMENT_LANGUAGES = ['fr', 'en'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
+const FORMATTERS = new Map<string, { dayMonthYear: Intl.DateTimeFormat; day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat; integer: Intl.NumberFormat; decimal: Intl.NumberFormat }>();
+
 /**
  * How a document writes dates, times, numbers and money in its language and in the
  * organization's time zone. French typography: "1er décembre 2026", "14 h 30", "1 234,56 €".
@@ -19,12 +21,21 @@ export class DocumentFormat {
     readonly lang: DocumentLanguage,
     readonly timeZone: string,
   ) {
-    const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
-    this.dayMonthYear = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone });
-    this.day = new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone });
-    this.clock = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone });
-    this.integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
-    this.decimal = new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+    // Intl formatters cost a fifth of a millisecond to build: each language and zone builds them once
+    const key = `${lang}|${timeZone}`;
+    let f = FORMATTERS.get(key);
+    if (!f) {
+      const locale = lang === 'fr' ? 'fr-FR' : 'en-GB';
+      f = {
+        dayMonthYear: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone }),
+        day: new Intl.DateTimeFormat('en-GB', { day: 'numeric', timeZone }),
+        clock: new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }),
+        integer: new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }),
+        decimal: new Intl.NumberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: 2 }),
+      };
+      FORMATTERS.set(key, f);
+    }
+    ({ dayMonthYear: this.dayMonthYear, day: this.day, clock: this.clock, integer: this.integer, decimal: this.decimal } = f);
   }
 
   /** An instant's calendar day: "25 novembre 2026", "1er décembre 2026"; "25 November 2026". */

@@ -73,6 +73,94 @@ export interface Labels {
   certification: string;
   chair: string;
   secretary: string;
+
+  // ---- share certificate, receipt, tax certificate, capital statement ----
+  certificateTitle: string;
+  asAt: (date: string) => string;
+  theMember: string;
+  memberName: string;
+  companyName: string;
+  legalRepresentative: string;
+  address: string;
+  membershipNumberFull: string;
+  notYetNumbered: string;
+  votingCollege: string;
+  noCollege: string;
+  /** the admission's date and decision on one line */
+  admission: string;
+  memberStatus: string;
+  memberStatuses: Record<string, string>;
+  holdingsAt: (date: string) => string;
+  shareClass: string;
+  shareCount: string;
+  nominalValue: string;
+  amount: string;
+  total: string;
+  noShares: string;
+  capitalContribution: string;
+  subscribedCapital: string;
+  calledCapital: string;
+  paidCapital: string;
+  certifies: (organization: string, member: string, date: string) => string;
+  variableCapital: string;
+  variableCapitalStatement: string[];
+  forTheCompany: string;
+
+  receiptTitle: string;
+  subscription: string;
+  reference: string;
+  subscribedOn: string;
+  decidedOn: (date: string, ref: string | null) => string;
+  status: string;
+  subscriptionStatuses: Record<string, string>;
+  sharesIssuedOn: string;
+  unitNominal: string;
+  amountSubscribed: string;
+  amountCalled: string;
+  amountPaid: string;
+  stillDue: string;
+  notYetCalled: string;
+  refunded: string;
+  payments: string;
+  paymentDate: string;
+  paymentMethod: string;
+  paymentMethods: Record<string, string>;
+  noPayments: string;
+  receiptStatement: (organization: string, member: string, amount: string) => string;
+
+  taxTitle: string;
+  taxMention: string;
+  taxSubtitle: (year: number) => string;
+  theCompany: string;
+  legalName: string;
+  legalFormLabel: string;
+  registeredOffice: string;
+  theSubscriber: string;
+  subscriptionsConcerned: string;
+  paymentsOfYear: (year: number) => string;
+  totalPaidInYear: (year: number) => string;
+  subscriptionRef: string;
+  taxConditions: string;
+  taxHolding: string;
+  taxKeep: string;
+
+  capitalTitle: string;
+  capitalSummary: string;
+  shareTotal: string;
+  memberCount: string;
+  byClass: string;
+  byCollege: string;
+  collegeName: string;
+  floorHeading: string;
+  floor: string;
+  highestCapital: string;
+  minimumCapital: string;
+  floorNote: (percent: string) => string;
+  /** short column headers of the capital statement's tables */
+  columns: { nominal: string; shares: string; subscribed: string; called: string; paid: string; members: string; weight: string };
+
+  annualMailSubject: (organization: string, date: string) => string;
+  annualMailText: (organization: string, date: string, number: string, code: string, url: string) => string;
 }
 
 const fr: Labels = {
@@ -163,6 +251,97 @@ const fr: Labels = {
   certification: 'Procès-verbal établi à partir du registre des votes et certifié conforme.',
   chair: 'Le président de séance',
   secretary: 'Le secrétaire de séance',
+
+  certificateTitle: 'Attestation de détention de parts sociales',
+  asAt: (date) => `au ${date}`,
+  theMember: 'Le sociétaire',
+  memberName: 'Nom',
+  companyName: 'Raison sociale',
+  legalRepresentative: 'Représentant légal',
+  address: 'Adresse',
+  membershipNumberFull: 'Numéro de sociétaire',
+  notYetNumbered: 'non encore attribué (candidat)',
+  votingCollege: 'Collège de vote',
+  noCollege: 'Sans collège',
+  admission: 'Admission',
+  memberStatus: 'Situation',
+  memberStatuses: { applicant: 'candidat', active: 'sociétaire', resigning: 'démission notifiée', resigned: 'démissionnaire', excluded: 'exclu', deceased: 'décédé' },
+  holdingsAt: (date) => `Parts sociales détenues au ${date}`,
+  shareClass: 'Catégorie',
+  shareCount: 'Nombre de parts',
+  nominalValue: 'Valeur nominale',
+  amount: 'Montant',
+  total: 'Total',
+  noShares: 'Aucune part sociale détenue à cette date.',
+  capitalContribution: 'Apport au capital',
+  subscribedCapital: 'Capital souscrit',
+  calledCapital: 'Capital appelé',
+  paidCapital: 'Capital libéré (versé)',
+  certifies: (org, member, date) => `${org} certifie que ${member} détient, au ${date}, les parts sociales ci-dessus, inscrites à son nom au registre des mouvements de parts de la société.`,
+  variableCapital: 'Capital variable',
+  variableCapitalStatement: [
+    'La société est à capital variable (articles L231-1 et suivants du code de commerce ; loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération) : le capital augmente et diminue au gré des souscriptions et des retraits, sans modification des statuts.',
+    "Les parts sociales sont nominatives et ne sont pas négociables : elles ne peuvent être cédées qu'avec l'agrément de la société, dans les conditions prévues par les statuts. Elles ne donnent droit à aucune plus-value.",
+    "En cas de retrait, d'exclusion ou de décès, les parts sont remboursables au plus à leur valeur nominale, diminuée le cas échéant de la quote-part des pertes, dans les conditions et délais prévus par les statuts ; le capital ne peut être réduit au-dessous du plancher légal et statutaire.",
+    'Le sociétaire court un risque de perte en capital, dans la limite de son apport.',
+  ],
+  forTheCompany: 'Pour la société, son représentant légal',
+
+  receiptTitle: 'Reçu de souscription de parts sociales',
+  subscription: 'La souscription',
+  reference: 'Référence',
+  subscribedOn: 'Date de souscription',
+  decidedOn: (date, ref) => (ref ? `le ${date} (${ref})` : `le ${date}`),
+  status: 'État',
+  subscriptionStatuses: { pending: 'en attente de décision', approved: 'acceptée, en attente de libération', rejected: 'refusée', issued: 'parts émises', cancelled: 'annulée', defaulted: 'appel de fonds impayé' },
+  sharesIssuedOn: 'Parts émises le',
+  unitNominal: 'Valeur nominale unitaire',
+  amountSubscribed: 'Montant souscrit',
+  amountCalled: 'Montant appelé',
+  amountPaid: 'Montant versé',
+  stillDue: 'Reste à verser',
+  notYetCalled: 'Montant non encore appelé',
+  refunded: 'Montant remboursé',
+  payments: 'Versements',
+  paymentDate: 'Date',
+  paymentMethod: 'Mode de paiement',
+  paymentMethods: { transfer: 'virement', check: 'chèque', card: 'carte bancaire', cash: 'espèces', direct_debit: 'prélèvement', other: 'autre' },
+  noPayments: 'Aucun versement enregistré.',
+  receiptStatement: (org, member, amount) => `${org} reconnaît avoir reçu de ${member} la somme totale de ${amount} au titre de la libération des parts sociales souscrites.`,
+
+  taxTitle: "État individuel de souscription au capital d'une PME",
+  taxMention: "application de l'article 199 terdecies-0 A du CGI",
+  taxSubtitle: (year) => `Versements de l'année ${year} — application de l'article 199 terdecies-0 A du CGI`,
+  theCompany: 'La société',
+  legalName: 'Raison sociale',
+  legalFormLabel: 'Forme juridique',
+  registeredOffice: 'Siège social',
+  theSubscriber: 'Le souscripteur',
+  subscriptionsConcerned: 'Souscriptions concernées',
+  paymentsOfYear: (year) => `Versements effectués en ${year}`,
+  totalPaidInYear: (year) => `Total versé en ${year}`,
+  subscriptionRef: 'Souscription',
+  taxConditions: "La société certifie remplir les conditions prévues aux c, d et e du 2° du I de l'article 199 terdecies-0 A du code général des impôts (régime fiscal, activité, petite et moyenne entreprise au sens du droit de l'Union européenne).",
+  taxHolding: "L'avantage fiscal est subordonné à la conservation des parts jusqu'au 31 décembre de la cinquième année suivant celle de la souscription ; leur remboursement ou leur cession avant ce terme entraîne la reprise de la réduction d'impôt.",
+  taxKeep: "État à conserver par le souscripteur et à présenter à l'administration fiscale sur sa demande (CGI, annexe III, article 46 AI bis).",
+
+  capitalTitle: 'État du capital social',
+  capitalSummary: 'Capital à la date',
+  shareTotal: 'Nombre de parts',
+  memberCount: 'Nombre de sociétaires',
+  byClass: 'Par catégorie de parts',
+  byCollege: 'Par collège de vote',
+  collegeName: 'Collège',
+  floorHeading: 'Plancher du capital',
+  floor: 'Plancher',
+  highestCapital: 'Capital le plus élevé atteint',
+  minimumCapital: 'Capital minimum statutaire',
+  columns: { nominal: 'Nominal', shares: 'Parts', subscribed: 'Souscrit', called: 'Appelé', paid: 'Libéré', members: 'Sociétaires', weight: 'Poids' },
+  floorNote: (percent) => `Les remboursements de parts ne peuvent réduire le capital au-dessous du plus élevé du capital minimum statutaire et de ${percent} du capital le plus élevé atteint (loi n° 47-1775, art. 13).`,
+
+  annualMailSubject: (org, date) => `${org} : votre attestation de parts sociales au ${date}`,
+  annualMailText: (org, date, number, code, url) =>
+    `Bonjour,\n\nVeuillez trouver ci-joint l'attestation des parts sociales que vous détenez au ${date} (document n° ${number}).\nSon authenticité se vérifie avec le code ${code} : ${url}\n\n${org}\n`,
 };
 
 const en: Labels = {
@@ -253,6 +432,97 @@ const en: Labels = {
   certification: 'Minutes drawn from the register of votes and certified true.',
   chair: 'The chair',
   secretary: 'The secretary',
+
+  certificateTitle: 'Certificate of cooperative shares held',
+  asAt: (date) => `as at ${date}`,
+  theMember: 'The member',
+  memberName: 'Name',
+  companyName: 'Company name',
+  legalRepresentative: 'Legal representative',
+  address: 'Address',
+  membershipNumberFull: 'Membership number',
+  notYetNumbered: 'not yet given (applicant)',
+  votingCollege: 'Voting college',
+  noCollege: 'No college',
+  admission: 'Admission',
+  memberStatus: 'Standing',
+  memberStatuses: { applicant: 'applicant', active: 'member', resigning: 'resignation notified', resigned: 'resigned', excluded: 'excluded', deceased: 'deceased' },
+  holdingsAt: (date) => `Shares held at ${date}`,
+  shareClass: 'Class',
+  shareCount: 'Number of shares',
+  nominalValue: 'Nominal value',
+  amount: 'Amount',
+  total: 'Total',
+  noShares: 'No shares held at that date.',
+  capitalContribution: 'Capital contribution',
+  subscribedCapital: 'Subscribed capital',
+  calledCapital: 'Called capital',
+  paidCapital: 'Paid-up capital',
+  certifies: (org, member, date) => `${org} certifies that ${member} holds, at ${date}, the shares above, entered in their name in the company's register of share movements.`,
+  variableCapital: 'Variable capital',
+  variableCapitalStatement: [
+    'The company has variable capital (French Commercial Code, art. L231-1 ff.; loi n° 47-1775 of 10 September 1947 on cooperation): its capital rises and falls as members subscribe and withdraw, without any change to the statutes.',
+    'The shares are registered and not negotiable: they may be transferred only with the approval of the company, as the statutes provide. They carry no capital gain.',
+    "On withdrawal, exclusion or death, the shares are redeemable at most at their nominal value, less any share of losses, as and when the statutes provide; the capital may not fall below its legal and statutory floor.",
+    'The member bears a risk of losing capital, up to the amount contributed.',
+  ],
+  forTheCompany: 'For the company, its legal representative',
+
+  receiptTitle: 'Receipt for a share subscription',
+  subscription: 'The subscription',
+  reference: 'Reference',
+  subscribedOn: 'Subscribed on',
+  decidedOn: (date, ref) => (ref ? `on ${date} (${ref})` : `on ${date}`),
+  status: 'Status',
+  subscriptionStatuses: { pending: 'awaiting decision', approved: 'approved, awaiting payment', rejected: 'rejected', issued: 'shares issued', cancelled: 'cancelled', defaulted: 'capital call unpaid' },
+  sharesIssuedOn: 'Shares issued on',
+  unitNominal: 'Nominal value per share',
+  amountSubscribed: 'Amount subscribed',
+  amountCalled: 'Amount called',
+  amountPaid: 'Amount paid',
+  stillDue: 'Still due',
+  notYetCalled: 'Amount not yet called',
+  refunded: 'Amount refunded',
+  payments: 'Payments',
+  paymentDate: 'Date',
+  paymentMethod: 'Method',
+  paymentMethods: { transfer: 'bank transfer', check: 'cheque', card: 'card', cash: 'cash', direct_debit: 'direct debit', other: 'other' },
+  noPayments: 'No payment recorded.',
+  receiptStatement: (org, member, amount) => `${org} acknowledges receipt from ${member} of ${amount} in total, in payment of the shares subscribed.`,
+
+  taxTitle: 'Individual statement of subscription to the capital of an SME',
+  taxMention: "application de l'article 199 terdecies-0 A du CGI",
+  taxSubtitle: (year) => `Payments of ${year} — application de l'article 199 terdecies-0 A du CGI (French General Tax Code)`,
+  theCompany: 'The company',
+  legalName: 'Company name',
+  legalFormLabel: 'Legal form',
+  registeredOffice: 'Registered office',
+  theSubscriber: 'The subscriber',
+  subscriptionsConcerned: 'Subscriptions',
+  paymentsOfYear: (year) => `Payments made in ${year}`,
+  totalPaidInYear: (year) => `Total paid in ${year}`,
+  subscriptionRef: 'Subscription',
+  taxConditions: 'The company certifies that it meets the conditions of c, d and e of 2° of I of article 199 terdecies-0 A of the French General Tax Code (tax regime, activity, small or medium-sized enterprise as defined by European Union law).',
+  taxHolding: 'The tax reduction requires the shares to be kept until 31 December of the fifth year after that of the subscription; a redemption or transfer before then claws the reduction back.',
+  taxKeep: 'To be kept by the subscriber and shown to the tax authorities on request (CGI, annex III, article 46 AI bis).',
+
+  capitalTitle: 'Statement of share capital',
+  capitalSummary: 'Capital at that date',
+  shareTotal: 'Number of shares',
+  memberCount: 'Number of members',
+  byClass: 'By share class',
+  byCollege: 'By voting college',
+  collegeName: 'College',
+  floorHeading: 'Capital floor',
+  floor: 'Floor',
+  highestCapital: 'Highest capital reached',
+  minimumCapital: 'Statutory minimum capital',
+  columns: { nominal: 'Nominal', shares: 'Shares', subscribed: 'Subscribed', called: 'Called', paid: 'Paid up', members: 'Members', weight: 'Weight' },
+  floorNote: (percent) => `Share redemptions may not bring the capital below the larger of the statutory minimum capital and ${percent} of the highest capital reached (loi n° 47-1775, art. 13).`,
+
+  annualMailSubject: (org, date) => `${org}: your certificate of shares held at ${date}`,
+  annualMailText: (org, date, number, code, url) =>
+    `Hello,\n\nPlease find attached the certificate of the shares you hold at ${date} (document no. ${number}).\nAnyone can check it is genuine with the code ${code}: ${url}\n\n${org}\n`,
 };
 
 export const LABELS: Record<DocumentLanguage, Labels> = { fr, en };

@@ -8,3 +8,5 @@ export * from './jobs.module';
 export * from './outbox-relay';
 export * from './outbox.service';
 export * from './queues';
+export * from './dashboard';
+export * from './schedules';

@@ -21,11 +21,22 @@ export class MailerService implements OnApplicationShutdown {
   constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async send(message: MailMessage): Promise<void> {
-    this.transporter ??= nodemailer.createTransport(this.config.SMTP_URL, { pool: true, maxConnections: 5 } as never);
+    this.transporter ??= nodemailer.createTransport(pooledUrl(this.config.SMTP_URL));
     await this.transporter.sendMail({ from: this.config.MAIL_FROM, ...message });
   }
 
   onApplicationShutdown(): void {
     this.transporter?.close();
   }
+}
+
+/**
+ * Transport options go in the URL (nodemailer reads a second argument as message defaults): a pool
+ * of connections as wide as the mail queue's concurrency, unless SMTP_URL says otherwise.
+ */
+export function pooledUrl(smtpUrl: string): string {
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  if (!url.searchParams.has('maxConnections')) url.searchParams.set('maxConnections', '16');
+  return url.toString();
 }

@@ -5,6 +5,7 @@ import { JobsModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { BooksService } from './books.service';
+import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
 import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
 import { CapitalCall } from './entities/capital-call.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
@@ -31,8 +32,8 @@ import { TransfersService } from './transfers.service';
     MembersModule,
     NotificationsModule,
   ],
-  controllers: [ShareClassesController, SubscriptionsController, TransfersController, RedemptionsController, RegisterController],
-  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs],
+  controllers: [ShareClassesController, SubscriptionsController, TransfersController, RedemptionsController, RegisterController, CapitalReportController],
+  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs, CapitalReportJobs],
   exports: [LedgerService, BooksService, RegisterService, SubscriptionsService],
 })
 export class SharesModule {}

@@ -1,0 +1,3 @@
+export * from './convocations.module';
+export * from './convocations.service';
+export * from './dto/convocations.dto';

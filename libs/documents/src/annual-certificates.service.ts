@@ -1,0 +1,136 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import type { OrgContext } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { APP_CONFIG, AppConfig, ConflictError } from '@socius/core';
+import { DeliveriesService, JobContext, JobHandler, OutboxService } from '@socius/jobs';
+import { MailerService } from '@socius/notifications';
+import { LedgerService } from '@socius/shares';
+import { DataSource } from 'typeorm';
+import { CertificatesService, DocumentMember, HoldingFigures, toDocumentMember } from './certificates.service';
+import { DocumentFormat } from './format';
+import { LABELS } from './labels';
+
+export const ANNUAL_CERTIFICATES_JOB = 'documents.annual-certificates';
+
+/** members whose figures are read together */
+const CHUNK = 500;
+/** certificates being issued at once */
+const IN_FLIGHT = 4;
+
+export interface AnnualCertificatesResult {
+  at: string;
+  /** members holding shares at that date: one certificate each */
+  members: number;
+  /** e-mails sent by this run (0 when a previous run sent them all) */
+  sent: number;
+  /** members not e-mailed: no address, or no consent to e-mail */
+  notEmailed: number;
+}
+
+/**
+ * The yearly certificates: one share certificate at a date for every member holding shares then,
+ * e-mailed (PDF attached) to those with an address who consented to e-mail, once per member and
+ * year. A retry or a second run issues nothing new (the same state is the same document) and
+ * sends nothing twice (deliveries).
+ */
+@Injectable()
+export class AnnualCertificatesService {
+  private readonly logger = new Logger('AnnualCertificates');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly certificates: CertificatesService,
+    private readonly ledger: LedgerService,
+    private readonly outbox: OutboxService,
+    private readonly deliveries: DeliveriesService,
+    private readonly mailer: MailerService,
+    private readonly audit: AuditService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * `POST documents/annual-certificates {at}`: queues the batch; the job id tells how far it went.
+   * One batch per organization at a time (409 while another is queued or running): two at once
+   * could both claim a member's e-mail while it is being sent.
+   */
+  async request(ctx: OrgContext, at?: string): Promise<{ jobId: string }> {
+    const org = await this.certificates.organization(ctx.organizationId);
+    const date = this.certificates.pastDate(org, at);
+    return this.dataSource.transaction(async (em) => {
+      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${ANNUAL_CERTIFICATES_JOB}:${org.id}`]);
+      const [running] = await em.query(`SELECT id FROM outbox WHERE organization_id = $1 AND name = $2 AND status IN ('pending', 'queued', 'active') LIMIT 1`, [org.id, ANNUAL_CERTIFICATES_JOB]);
+      if (running) throw new ConflictError('annual-certificates-running', 'Annual certificates are already being issued for this organization: follow that job, then ask again.', { jobId: running.id });
+      const jobId = await this.outbox.enqueue(em, { organizationId: org.id, queue: 'mail', name: ANNUAL_CERTIFICATES_JOB, payload: { at: date, requestedBy: ctx.userId } });
+      await this.audit.record(em, { organizationId: org.id, action: 'documents.annual-certificates-requested', entityType: 'job', entityId: jobId, changes: { at: date } });
+      return { jobId };
+    });
+  }
+
+  @JobHandler(ANNUAL_CERTIFICATES_JOB)
+  async run(payload: Record<string, unknown>, job: JobContext): Promise<AnnualCertificatesResult> {
+    const organizationId = job.organizationId!;
+    const at = String(payload.at);
+    const requestedBy = typeof payload.requestedBy === 'string' ? payload.requestedBy : null;
+    const year = at.slice(0, 4);
+    const org = await this.certificates.organization(organizationId);
+    const language = org.defaultLanguage;
+    const labels = LABELS[language];
+    const date = new DocumentFormat(language, org.timezone).calendarDate(at);
+
+    const base = await this.ledger.holdingsAtSql(this.dataSource.manager, organizationId, at);
+    const members: DocumentMember[] = (
+      await this.dataSource.query(
+        `SELECT m.id, m.kind, m.first_name, m.last_name, m.company_name, m.siren, m.legal_representative, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
+                m.membership_number, m.admitted_on, m.admission_decision_ref, m.status, m.email, m.e_consent, c.code AS college_code, c.name AS college_name
+           FROM members m LEFT JOIN colleges c ON c.organization_id = m.organization_id AND c.id = m.college_id
+          WHERE m.organization_id = $1 AND m.id IN (SELECT member_id FROM (${base.sql}) h WHERE quantity > 0)
+          ORDER BY m.membership_number NULLS LAST, m.id`,
+        base.params,
+      )
+    ).map(toDocumentMember);
+
+    const result: AnnualCertificatesResult = { at, members: members.length, sent: 0, notEmailed: 0 };
+    let done = 0;
+    let reported = 0;
+    const certify = async (member: DocumentMember, figures: HoldingFigures | undefined) => {
+      const { document, bytes } = await this.certificates.certificateFor(org, member, at, language, requestedBy, figures);
+      if (member.email && member.eConsent) {
+        // keyed by member: two members sharing an address each get theirs, and a member gets one per year
+        const sent = await this.deliveries.once({ organizationId, purpose: `annual-certificate:${year}:${member.id}`, recipient: member.email, outboxId: job.outboxId }, () =>
+          this.mailer.send({
+            to: member.email!,
+            messageId: `<annual-certificate.${year}.${member.id}@socius>`,
+            subject: labels.annualMailSubject(org.name, date),
+            text: labels.annualMailText(org.name, date, document.number, document.verificationCode, `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/v1/verify/${document.verificationCode}`),
+            attachments: [{ filename: `${document.number}.pdf`, content: bytes, contentType: 'application/pdf' }],
+          }),
+        );
+        if (sent) result.sent++;
+      } else {
+        result.notEmailed++;
+      }
+      const percent = Math.floor((100 * ++done) / members.length);
+      if (percent > reported && done < members.length) {
+        reported = percent;
+        await job.progress(percent);
+      }
+    };
+    // what the certificates show is read a chunk of members at a time; a few certificates are in
+    // flight, so one's reads overlap another's drawing (their numbering still takes turns)
+    for (let start = 0; start < members.length; start += CHUNK) {
+      const chunk = members.slice(start, start + CHUNK);
+      const figures = await this.certificates.holdingFigures(organizationId, chunk.map((m) => m.id), at);
+      let next = 0;
+      await Promise.all(
+        Array.from({ length: Math.min(IN_FLIGHT, chunk.length) }, async () => {
+          while (next < chunk.length) {
+            const member = chunk[next++];
+            await certify(member, figures.get(member.id));
+          }
+        }),
+      );
+    }
+    this.logger.log(`annual certificates at ${at} for organization ${organizationId}: ${result.members} members, ${result.sent} e-mails sent`);
+    return result;
+  }
+}

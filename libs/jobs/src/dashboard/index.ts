@@ -1,0 +1,2 @@
+export * from './dashboard-access';
+export * from './queue-dashboard.module';

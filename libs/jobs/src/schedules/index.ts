@@ -1,0 +1,3 @@
+export * from './job-schedules';
+export * from './job-schedules.module';
+export * from './scheduled';
