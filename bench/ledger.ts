@@ -11,13 +11,10 @@
 import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { statSync, unlinkSync } from 'node:fs';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { GENESIS_HASH, movementHash, type MovementKind } from '../libs/shares/src/ledger';
 import { foldText } from '../libs/members/src/search';
-import { adminAndOrg, api, download, freshDatabase, inParallel, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
+import { adminAndOrg, api, copyIn, download, freshDatabase, inParallel, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
 
 const MOVEMENTS = Number(process.env.BENCH_MOVEMENTS ?? 1_000_000);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -199,21 +196,6 @@ async function load(b: Bench): Promise<void> {
   summary.push({ scenario: `load ${MOVEMENTS.toLocaleString('en')} movements (SQL COPY)`, figure: `${seconds.toFixed(1)} s`, target: 'minutes' });
 }
 
-/** Streams text-format COPY lines (already escaped) produced in chunks by `lines`. */
-async function copyIn(pg: Client, sql: string, lines: () => Generator<string>): Promise<void> {
-  async function* chunks() {
-    let buffer = '';
-    for (const line of lines()) {
-      buffer += line;
-      if (buffer.length >= 256 * 1024) {
-        yield buffer;
-        buffer = '';
-      }
-    }
-    if (buffer) yield buffer;
-  }
-  await pipeline(Readable.from(chunks()), pg.query(copyFrom(sql)));
-}
 
 async function copyMembers(b: Bench, p: Plan): Promise<void> {
   await copyIn(

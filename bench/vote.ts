@@ -17,15 +17,12 @@ import { randomUUID } from 'node:crypto';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
-import { Readable } from 'node:stream';
-import { pipeline } from 'node:stream/promises';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { from as copyFrom } from 'pg-copy-streams';
 import { merkleRoot } from '../libs/assemblies/src/merkle';
 import { foldText } from '../libs/members/src/search';
 import { GENESIS_HASH, movementHash } from '../libs/shares/src/ledger';
-import { adminAndOrg, api, cpuMs, freshDatabase, machineCpuMs, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
+import { adminAndOrg, api, copyIn, cpuMs, freshDatabase, machineCpuMs, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 10_000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,100,200').split(',').map(Number);
@@ -149,20 +146,6 @@ async function setUpOrg(server: RunningApi, pg: Client, slug: string): Promise<O
   return { token, slug, orgId, classId, collegeIds, lastSequence: 0, lastHash: GENESIS_HASH, capitalCents: 0, highestCapitalCents: 0, lastNumber: 0 };
 }
 
-async function copyIn(pg: Client, sql: string, lines: () => Generator<string>): Promise<void> {
-  async function* chunks() {
-    let buffer = '';
-    for (const line of lines()) {
-      buffer += line;
-      if (buffer.length >= 256 * 1024) {
-        yield buffer;
-        buffer = '';
-      }
-    }
-    if (buffer) yield buffer;
-  }
-  await pipeline(Readable.from(chunks()), pg.query(copyFrom(sql)));
-}
 
 /**
  * `count` new active members, each admitted with a first issue of 1–5 fully paid shares, as the

@@ -1,3 +1,6 @@
+import { from as copyFrom } from 'pg-copy-streams';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import * as http from 'node:http';
@@ -176,4 +179,20 @@ export function machineCpuMs(): { busy: number; total: number; cores: number } {
   const t = lines[0].trim().split(/\s+/).slice(1, 9).map(Number);
   const total = t.reduce((s, x) => s + x, 0) * 10;
   return { busy: total - (t[3] + t[4]) * 10, total, cores: lines.filter((l) => /^cpu\d/.test(l)).length };
+}
+
+/** Streams text-format COPY lines (already escaped) produced in chunks by `lines`. */
+export async function copyIn(pg: Client, sql: string, lines: () => Generator<string>): Promise<void> {
+  async function* chunks() {
+    let buffer = '';
+    for (const line of lines()) {
+      buffer += line;
+      if (buffer.length >= 256 * 1024) {
+        yield buffer;
+        buffer = '';
+      }
+    }
+    if (buffer) yield buffer;
+  }
+  await pipeline(Readable.from(chunks()), pg.query(copyFrom(sql)));
 }

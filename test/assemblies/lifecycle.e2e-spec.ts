@@ -1,5 +1,5 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, startWorker, TestApi, TestOrg, TestUser } from '../support/app';
+import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, startWorker, TestApi, TestOrg, TestUser, paidUpMember } from '../support/app';
 import { waitFor } from '../support/smtp';
 
 /** A resolution's life: changing a vote, opening and closing on time, the audit trail, the electorate, refusals. */
@@ -19,16 +19,7 @@ describe('resolution lifecycle', () => {
     await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
 
     /** A member holding one paid-up share, with an account linked when asked. */
-    async function shareholder(withAccount = false): Promise<{ id: string; user?: TestUser }> {
-      const member = await createMember(api, org);
-      const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' }).expect(201);
-      await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-      await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
-      if (!withAccount) return { id: member.id };
-      const user = await signup(api, 'voter');
-      await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);
-      return { id: member.id, user };
-    }
+    const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount });
     const ballot = (resolutionId: string, auth: Record<string, string>, body: object) => post(`resolutions/${resolutionId}/ballots`, body, auth);
     const byCode = (resolutionId: string, code: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send(body);
     return { org, post, get, shareholder, ballot, byCode };

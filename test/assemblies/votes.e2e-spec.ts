@@ -1,4 +1,4 @@
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser } from '../support/app';
+import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, paidUpMember } from '../support/app';
 
 /** A permanent assembly of a SCIC: a member votes with an account, another with a voting code. */
 describe('votes', () => {
@@ -15,16 +15,7 @@ describe('votes', () => {
   afterAll(() => api.close());
 
   /** A member holding `shares` paid-up shares, with an account linked when asked. */
-  async function shareholder(shares = 1, withAccount = false): Promise<{ id: string; user?: TestUser }> {
-    const member = await createMember(api, org);
-    const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: shares, subscribedOn: '2026-01-02' }).expect(201);
-    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-    await post(`subscriptions/${sub.body.id}/payments`, { amountCents: shares * 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
-    if (!withAccount) return { id: member.id };
-    const user = await signup(api, 'voter');
-    await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);
-    return { id: member.id, user };
-  }
+  const shareholder = (quantity = 1, withAccount = false) => paidUpMember(api, org, { quantity, withAccount });
 
   const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
 

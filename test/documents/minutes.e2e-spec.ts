@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
+import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, userWithRole, paidUpMember } from '../support/app';
 
 /** Reads a PDF's text back with poppler's pdftotext, lines kept as laid out: what a person reads on the page. */
 function pdfText(bytes: Buffer): string {
@@ -42,16 +42,7 @@ describe('minutes', () => {
   const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
 
   /** A member holding one paid share, with an account linked when asked. */
-  async function shareholder(names: { firstName: string; lastName: string }, withAccount = false): Promise<{ id: string; user?: TestUser }> {
-    const member = await createMember(api, org, names);
-    const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' }).expect(201);
-    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-    await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
-    if (!withAccount) return { id: member.id };
-    const user = await signup(api, 'voter');
-    await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);
-    return { id: member.id, user };
-  }
+  const shareholder = (names: { firstName: string; lastName: string }, withAccount = false) => paidUpMember(api, org, { member: names, withAccount });
 
   let assemblyId: string;
   let resolutionId: string;

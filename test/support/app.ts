@@ -111,3 +111,24 @@ export async function admittedMember(api: TestApi, org: TestOrg, overrides: Reco
   if (res.status !== 200) throw new Error(`member not admitted: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string; membershipNumber: number };
 }
+
+/**
+ * A member holding `quantity` paid-up shares of a class of `nominalCents` (subscribed, approved and
+ * paid through the API, so admitted), with an account of role member linked when asked.
+ */
+export async function paidUpMember(
+  api: TestApi,
+  org: TestOrg,
+  options: { shareClassCode?: string; nominalCents?: number; quantity?: number; withAccount?: boolean; member?: Record<string, unknown> } = {},
+): Promise<{ id: string; user?: TestUser }> {
+  const { shareClassCode = 'A', nominalCents = 1000, quantity = 1, withAccount = false } = options;
+  const post = (p: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
+  const member = await createMember(api, org, options.member ?? {});
+  const sub = await post('subscriptions', { memberId: member.id, shareClassCode, quantity, subscribedOn: '2026-01-02' }).expect(201);
+  await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
+  await post(`subscriptions/${sub.body.id}/payments`, { amountCents: quantity * nominalCents, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
+  if (!withAccount) return { id: member.id };
+  const user = await signup(api, 'voter');
+  await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);
+  return { id: member.id, user };
+}

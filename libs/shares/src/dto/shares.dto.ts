@@ -1,4 +1,4 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, OmitType, PartialType } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -69,33 +69,8 @@ export class CreateShareClassDto {
   instalmentsAllowed?: boolean;
 }
 
-export class UpdateShareClassDto {
-  @IsOptional()
-  @BoundedString(200)
-  name?: string;
-
-  @IsOptional()
-  @IsInt()
-  @Min(0)
-  @Max(MAX_SHARES)
-  minPerMember?: number;
-
-  @IsOptional()
-  @IsInt()
-  @Min(1)
-  @Max(MAX_SHARES)
-  maxPerMember?: number | null;
-
-  @IsOptional()
-  @IsArray()
-  @ArrayMaxSize(20)
-  @Matches(CODE, { each: true, message: 'each college code must be 1–20 letters, digits, _ or -' })
-  collegeCodes?: string[];
-
-  @IsOptional()
-  @IsBoolean()
-  instalmentsAllowed?: boolean;
-}
+/** Everything but the code and the nominal value, which never change once set. */
+export class UpdateShareClassDto extends PartialType(OmitType(CreateShareClassDto, ['code', 'nominalCents'] as const)) {}
 
 export class ShareClassDto {
   id: string;
