@@ -16,6 +16,8 @@ export const ACCOUNT_KEYS = [
   'defaulting',
   'toRedeem',
   'losses',
+  'donations',
+  'membershipFees',
 ] as const;
 export type AccountKey = (typeof ACCOUNT_KEYS)[number];
 
@@ -31,6 +33,8 @@ export const DEFAULT_ACCOUNTS: Record<AccountKey, { number: string; label: strin
   defaulting: { number: '4566', label: 'Associés défaillants' },
   toRedeem: { number: '4567', label: 'Associés - capital à rembourser' },
   losses: { number: '119', label: 'Report à nouveau débiteur' },
+  donations: { number: '7541', label: 'Dons manuels' },
+  membershipFees: { number: '756', label: 'Cotisations' },
 };
 
 export const DEFAULT_JOURNAL = { code: 'CAP', label: 'Capital social' };
@@ -136,6 +140,29 @@ export function redemptionLossDeducted(amountCents: number): DraftEntry {
 /** Redemption paid: D 4567 / C 512. */
 export function redemptionPaid(amountCents: number): DraftEntry {
   return entry('Paiement du remboursement de parts sociales', [debit('toRedeem', amountCents, true), credit('bank', amountCents)]);
+}
+
+/** The journal of contributions to campaigns (dons et cotisations), apart from the share-capital journal. */
+export const CONTRIBUTIONS_JOURNAL = { code: 'DON', label: 'Dons et cotisations' };
+
+/** A gift received: D 512 / C 7541 (dons manuels). */
+export function donationReceived(amountCents: number): DraftEntry {
+  return entry('Don reçu', [debit('bank', amountCents), credit('donations', amountCents)]);
+}
+
+/** A gift given back: the reverse, D 7541 / C 512. */
+export function donationRefunded(amountCents: number): DraftEntry {
+  return entry('Remboursement de don', [debit('donations', amountCents), credit('bank', amountCents)]);
+}
+
+/** A membership fee received: D 512 / C 756 (cotisations). */
+export function membershipFeeReceived(amountCents: number): DraftEntry {
+  return entry('Cotisation reçue', [debit('bank', amountCents), credit('membershipFees', amountCents)]);
+}
+
+/** A membership fee given back: D 756 / C 512. */
+export function membershipFeeRefunded(amountCents: number): DraftEntry {
+  return entry('Remboursement de cotisation', [debit('membershipFees', amountCents), credit('bank', amountCents)]);
 }
 
 /** The account numbers in use: the defaults of the French chart with the organization's overrides. */

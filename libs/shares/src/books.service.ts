@@ -16,6 +16,8 @@ export interface PostedSource {
   sourceId: string | null;
   /** whose auxiliary account the member lines use */
   memberId?: string;
+  /** another journal than the organization's share-capital journal (contributions: DON) */
+  journal?: { code: string; label: string };
 }
 
 /** The organization's books: fiscal years and their lock, and the share-capital journal. */
@@ -80,7 +82,7 @@ export class BooksService {
     const org = await this.organization(em, organizationId);
     const year = await this.assertOpen(em, organizationId, source.date, 'date');
     const chart = accountChart(org.accountingSettings);
-    const journal = { code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code, label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label };
+    const journal = source.journal ?? { code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code, label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label };
     const [{ last_number }] = await em.query(
       `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, $2, $3, 1)
        ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1

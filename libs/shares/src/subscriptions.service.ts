@@ -49,107 +49,119 @@ export class SubscriptionsService {
   ) {}
 
   async create(ctx: OrgContext, dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
-    return this.idempotency.transaction(ctx.organizationId, async (em) => {
-      const org = ctx.organizationId;
-      const member = await memberOf(em, org, dto.memberId);
-      if (!MAY_SUBSCRIBE.includes(member.status)) {
-        throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot subscribe shares.`, { memberStatus: member.status }, [{ field: 'memberId', message: `is ${member.status}` }]);
-      }
-      const shareClass = await shareClassByCode(em, org, dto.shareClassCode);
-      await assertClassOpenTo(em, shareClass, member);
-      await assertWithinMaximum(em, org, member, shareClass, dto.quantity);
-      const held = await currentHolding(em, org, member.id, shareClass.id);
-      if (held + dto.quantity < shareClass.minPerMember && (await currentHolding(em, org, member.id)) === 0) {
-        throw ValidationError.field('quantity', `a first subscription of class ${shareClass.code} must reach the minimum of ${shareClass.minPerMember} shares`);
-      }
-      const amount = dto.quantity * shareClass.nominalCents;
-      const called = this.initialCall(shareClass, amount, dto.initialCalledCents);
-      const subscription = await em.save(
-        em.create(Subscription, {
-          organizationId: org,
-          memberId: member.id,
-          shareClassId: shareClass.id,
-          quantity: dto.quantity,
-          unitCents: shareClass.nominalCents,
-          amountCents: amount,
-          calledCents: called,
-          instalments: called < amount,
-          subscribedOn: dto.subscribedOn ?? (await this.books.today(em, org)),
-        }),
-      );
-      await this.audit.record(em, { organizationId: org, action: 'subscription.created', entityType: 'subscription', entityId: subscription.id, changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: dto.quantity, amountCents: amount, calledCents: called } });
-      return this.toDto(em, subscription, shareClass.code);
-    });
+    return this.idempotency.transaction(ctx.organizationId, (em) => this.createIn(em, ctx, dto));
+  }
+
+  /** `create` inside the caller's transaction (a campaign contribution that subscribes shares). */
+  async createIn(em: EntityManager, ctx: OrgContext, dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
+    const org = ctx.organizationId;
+    const member = await memberOf(em, org, dto.memberId);
+    if (!MAY_SUBSCRIBE.includes(member.status)) {
+      throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot subscribe shares.`, { memberStatus: member.status }, [{ field: 'memberId', message: `is ${member.status}` }]);
+    }
+    const shareClass = await shareClassByCode(em, org, dto.shareClassCode);
+    await assertClassOpenTo(em, shareClass, member);
+    await assertWithinMaximum(em, org, member, shareClass, dto.quantity);
+    const held = await currentHolding(em, org, member.id, shareClass.id);
+    if (held + dto.quantity < shareClass.minPerMember && (await currentHolding(em, org, member.id)) === 0) {
+      throw ValidationError.field('quantity', `a first subscription of class ${shareClass.code} must reach the minimum of ${shareClass.minPerMember} shares`);
+    }
+    const amount = dto.quantity * shareClass.nominalCents;
+    const called = this.initialCall(shareClass, amount, dto.initialCalledCents);
+    const subscription = await em.save(
+      em.create(Subscription, {
+        organizationId: org,
+        memberId: member.id,
+        shareClassId: shareClass.id,
+        quantity: dto.quantity,
+        unitCents: shareClass.nominalCents,
+        amountCents: amount,
+        calledCents: called,
+        instalments: called < amount,
+        subscribedOn: dto.subscribedOn ?? (await this.books.today(em, org)),
+      }),
+    );
+    await this.audit.record(em, { organizationId: org, action: 'subscription.created', entityType: 'subscription', entityId: subscription.id, changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: dto.quantity, amountCents: amount, calledCents: called } });
+    return this.toDto(em, subscription, shareClass.code);
   }
 
   /** The board accepts the subscription; shares are issued at once if the money is already in. */
   async approve(ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
-    return this.idempotency.transaction(ctx.organizationId, async (em) => {
-      const org = ctx.organizationId;
-      const subscription = await this.lock(em, org, id, ['pending'], 'approved');
-      await this.ledger.lockHead(em, org); // first, so every money command takes its locks in the same order
-      const member = await memberOf(em, org, subscription.memberId);
-      if (!MAY_SUBSCRIBE.includes(member.status)) throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot receive shares.`, { memberStatus: member.status });
-      const shareClass = await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId });
-      await assertClassOpenTo(em, shareClass, member);
-      await assertWithinMaximum(em, org, member, shareClass, subscription.quantity, subscription.id);
-      if (member.status === 'applicant') await this.assertChartersAccepted(em, org, member);
-      const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
-      if (decidedOn < subscription.subscribedOn) throw ValidationError.field('decidedOn', `cannot be before the subscription (${subscription.subscribedOn})`);
-      subscription.status = 'approved';
-      subscription.decidedOn = decidedOn;
-      subscription.decisionRef = dto.decisionRef ?? null;
-      await this.books.post(
-        em,
-        org,
-        { date: decidedOn, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: member.id },
-        entries.subscriptionApproved({ amountCents: subscription.amountCents, calledCents: subscription.calledCents, instalments: subscription.instalments, escrowedCents: subscription.paidCents }),
-      );
-      await this.audit.record(em, { organizationId: org, action: 'subscription.approved', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef } });
-      if (subscription.paidCents >= subscription.calledCents) await this.issue(em, subscription, member, shareClass, decidedOn);
-      else await em.save(subscription);
-      return this.toDto(em, subscription, shareClass.code);
-    });
+    return this.idempotency.transaction(ctx.organizationId, (em) => this.approveIn(em, ctx, id, dto));
+  }
+
+  /** `approve` inside the caller's transaction. */
+  async approveIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
+    const org = ctx.organizationId;
+    const subscription = await this.lock(em, org, id, ['pending'], 'approved');
+    await this.ledger.lockHead(em, org); // first, so every money command takes its locks in the same order
+    const member = await memberOf(em, org, subscription.memberId);
+    if (!MAY_SUBSCRIBE.includes(member.status)) throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot receive shares.`, { memberStatus: member.status });
+    const shareClass = await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId });
+    await assertClassOpenTo(em, shareClass, member);
+    await assertWithinMaximum(em, org, member, shareClass, subscription.quantity, subscription.id);
+    if (member.status === 'applicant') await this.assertChartersAccepted(em, org, member);
+    const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
+    if (decidedOn < subscription.subscribedOn) throw ValidationError.field('decidedOn', `cannot be before the subscription (${subscription.subscribedOn})`);
+    subscription.status = 'approved';
+    subscription.decidedOn = decidedOn;
+    subscription.decisionRef = dto.decisionRef ?? null;
+    await this.books.post(
+      em,
+      org,
+      { date: decidedOn, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: member.id },
+      entries.subscriptionApproved({ amountCents: subscription.amountCents, calledCents: subscription.calledCents, instalments: subscription.instalments, escrowedCents: subscription.paidCents }),
+    );
+    await this.audit.record(em, { organizationId: org, action: 'subscription.approved', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef } });
+    if (subscription.paidCents >= subscription.calledCents) await this.issue(em, subscription, member, shareClass, decidedOn);
+    else await em.save(subscription);
+    return this.toDto(em, subscription, shareClass.code);
   }
 
   async reject(ctx: OrgContext, id: string, dto: RejectDto): Promise<SubscriptionDto> {
-    return this.idempotency.transaction(ctx.organizationId, async (em) => {
-      const org = ctx.organizationId;
-      const subscription = await this.lock(em, org, id, ['pending'], 'rejected');
-      const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
-      subscription.status = 'rejected';
-      subscription.decidedOn = decidedOn;
-      subscription.decisionRef = dto.decisionRef ?? null;
-      subscription.rejectionReason = dto.reason.trim();
-      await this.refundAdvance(em, subscription, decidedOn);
-      await em.save(subscription);
-      await this.audit.record(em, { organizationId: org, action: 'subscription.rejected', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'rejected' }, reason: subscription.rejectionReason, refundedCents: subscription.refundedCents } });
-      return this.toDto(em, subscription);
-    });
+    return this.idempotency.transaction(ctx.organizationId, (em) => this.rejectIn(em, ctx, id, dto));
+  }
+
+  /** `reject` inside the caller's transaction. */
+  async rejectIn(em: EntityManager, ctx: OrgContext, id: string, dto: RejectDto): Promise<SubscriptionDto> {
+    const org = ctx.organizationId;
+    const subscription = await this.lock(em, org, id, ['pending'], 'rejected');
+    const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
+    subscription.status = 'rejected';
+    subscription.decidedOn = decidedOn;
+    subscription.decisionRef = dto.decisionRef ?? null;
+    subscription.rejectionReason = dto.reason.trim();
+    await this.refundAdvance(em, subscription, decidedOn);
+    await em.save(subscription);
+    await this.audit.record(em, { organizationId: org, action: 'subscription.rejected', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'rejected' }, reason: subscription.rejectionReason, refundedCents: subscription.refundedCents } });
+    return this.toDto(em, subscription);
   }
 
   /** Withdraws a subscription whose shares were not issued yet; what was paid is returned. */
   async cancel(ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
-    return this.idempotency.transaction(ctx.organizationId, async (em) => {
-      const org = ctx.organizationId;
-      const subscription = await this.lock(em, org, id, ['pending', 'approved'], 'cancelled');
-      const on = dto.decidedOn ?? (await this.books.today(em, org));
-      const from = subscription.status;
-      if (from === 'pending') await this.refundAdvance(em, subscription, on);
-      else {
-        await this.books.post(
-          em,
-          org,
-          { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId },
-          entries.subscriptionCancelled({ amountCents: subscription.calledCents, paidCents: subscription.paidCents, instalments: subscription.instalments }),
-        );
-        subscription.refundedCents = subscription.paidCents;
-      }
-      subscription.status = 'cancelled';
-      await em.save(subscription);
-      await this.audit.record(em, { organizationId: org, action: 'subscription.cancelled', entityType: 'subscription', entityId: id, changes: { status: { from, to: 'cancelled' }, refundedCents: subscription.refundedCents } });
-      return this.toDto(em, subscription);
-    });
+    return this.idempotency.transaction(ctx.organizationId, (em) => this.cancelIn(em, ctx, id, dto));
+  }
+
+  /** `cancel` inside the caller's transaction. */
+  async cancelIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
+    const org = ctx.organizationId;
+    const subscription = await this.lock(em, org, id, ['pending', 'approved'], 'cancelled');
+    const on = dto.decidedOn ?? (await this.books.today(em, org));
+    const from = subscription.status;
+    if (from === 'pending') await this.refundAdvance(em, subscription, on);
+    else {
+      await this.books.post(
+        em,
+        org,
+        { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId },
+        entries.subscriptionCancelled({ amountCents: subscription.calledCents, paidCents: subscription.paidCents, instalments: subscription.instalments }),
+      );
+      subscription.refundedCents = subscription.paidCents;
+    }
+    subscription.status = 'cancelled';
+    await em.save(subscription);
+    await this.audit.record(em, { organizationId: org, action: 'subscription.cancelled', entityType: 'subscription', entityId: id, changes: { status: { from, to: 'cancelled' }, refundedCents: subscription.refundedCents } });
+    return this.toDto(em, subscription);
   }
 
   /**
@@ -157,46 +169,49 @@ export class SubscriptionsService {
    * cancelled subscription. The payment that completes an approved subscription issues its shares.
    */
   async pay(ctx: OrgContext, id: string, dto: CreatePaymentDto): Promise<SubscriptionDto> {
-    return this.idempotency.transaction(ctx.organizationId, async (em) => {
-      const org = ctx.organizationId;
-      const subscription = await this.find(em, org, id, true);
-      await this.ledger.lockHead(em, org);
-      if (subscription.status === 'rejected' || subscription.status === 'cancelled') {
-        throw new BusinessRuleError('subscription-closed', `This subscription is ${subscription.status}: it takes no payment.`, { status: subscription.status }, [{ field: 'amountCents', message: `the subscription is ${subscription.status}` }]);
-      }
-      const due = subscription.calledCents - subscription.paidCents;
-      if (due <= 0) {
-        throw new BusinessRuleError('nothing-due', subscription.paidCents === subscription.amountCents ? 'This subscription is fully paid.' : 'Nothing is called on this subscription now: call capital first.', undefined, [
-          { field: 'amountCents', message: 'nothing is due' },
-        ]);
-      }
-      if (dto.amountCents > due) {
-        throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this subscription; ${dto.amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
-      }
-      const today = await this.books.today(em, org);
-      if (dto.paidOn > today) throw ValidationError.field('paidOn', 'cannot be in the future');
-      await this.books.assertOpen(em, org, dto.paidOn, 'paidOn');
-      const payment = await em.save(em.create(SubscriptionPayment, { organizationId: org, subscriptionId: id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: dto.reference?.trim() ?? null }));
-      subscription.paidCents += dto.amountCents;
-      const source = { date: dto.paidOn, pieceRef: dto.reference?.trim() || this.pieceRef(subscription), sourceType: 'payment', sourceId: payment.id, memberId: subscription.memberId };
-      await this.books.post(em, org, source, subscription.status === 'pending' ? entries.advanceReceived(dto.amountCents) : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }));
-      await this.audit.record(em, {
-        organizationId: org,
-        action: 'subscription.payment',
-        entityType: 'subscription',
-        entityId: id,
-        changes: { paymentId: payment.id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: payment.reference, paidCents: subscription.paidCents },
-      });
-      const code = (await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId })).code;
-      if (subscription.status === 'approved' && subscription.paidCents >= subscription.calledCents) {
-        const member = await memberOf(em, org, subscription.memberId);
-        await this.issue(em, subscription, member, await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId }), dto.paidOn);
-      } else {
-        if (subscription.status === 'defaulted' && subscription.paidCents >= subscription.calledCents) subscription.status = 'issued';
-        await em.save(subscription);
-      }
-      return this.toDto(em, subscription, code);
+    return this.idempotency.transaction(ctx.organizationId, (em) => this.payIn(em, ctx, id, dto));
+  }
+
+  /** `pay` inside the caller's transaction. */
+  async payIn(em: EntityManager, ctx: OrgContext, id: string, dto: CreatePaymentDto): Promise<SubscriptionDto> {
+    const org = ctx.organizationId;
+    const subscription = await this.find(em, org, id, true);
+    await this.ledger.lockHead(em, org);
+    if (subscription.status === 'rejected' || subscription.status === 'cancelled') {
+      throw new BusinessRuleError('subscription-closed', `This subscription is ${subscription.status}: it takes no payment.`, { status: subscription.status }, [{ field: 'amountCents', message: `the subscription is ${subscription.status}` }]);
+    }
+    const due = subscription.calledCents - subscription.paidCents;
+    if (due <= 0) {
+      throw new BusinessRuleError('nothing-due', subscription.paidCents === subscription.amountCents ? 'This subscription is fully paid.' : 'Nothing is called on this subscription now: call capital first.', undefined, [
+        { field: 'amountCents', message: 'nothing is due' },
+      ]);
+    }
+    if (dto.amountCents > due) {
+      throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this subscription; ${dto.amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
+    }
+    const today = await this.books.today(em, org);
+    if (dto.paidOn > today) throw ValidationError.field('paidOn', 'cannot be in the future');
+    await this.books.assertOpen(em, org, dto.paidOn, 'paidOn');
+    const payment = await em.save(em.create(SubscriptionPayment, { organizationId: org, subscriptionId: id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: dto.reference?.trim() ?? null }));
+    subscription.paidCents += dto.amountCents;
+    const source = { date: dto.paidOn, pieceRef: dto.reference?.trim() || this.pieceRef(subscription), sourceType: 'payment', sourceId: payment.id, memberId: subscription.memberId };
+    await this.books.post(em, org, source, subscription.status === 'pending' ? entries.advanceReceived(dto.amountCents) : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }));
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'subscription.payment',
+      entityType: 'subscription',
+      entityId: id,
+      changes: { paymentId: payment.id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: payment.reference, paidCents: subscription.paidCents },
     });
+    const code = (await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId })).code;
+    if (subscription.status === 'approved' && subscription.paidCents >= subscription.calledCents) {
+      const member = await memberOf(em, org, subscription.memberId);
+      await this.issue(em, subscription, member, await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId }), dto.paidOn);
+    } else {
+      if (subscription.status === 'defaulted' && subscription.paidCents >= subscription.calledCents) subscription.status = 'issued';
+      await em.save(subscription);
+    }
+    return this.toDto(em, subscription, code);
   }
 
   /** Capital call on an instalment subscription; the member is reminded before the due date. */
