@@ -12,6 +12,7 @@ import { AssembliesModule } from '@socius/assemblies';
 import { ExportsModule } from '@socius/exports';
 import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
+import { FundingModule } from '@socius/funding';
 import { OrganizationsModule } from '@socius/organizations';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
@@ -51,6 +52,7 @@ import { HealthController } from './health.controller';
     ExportsModule,
     DocumentsModule,
     ConvocationsModule,
+    FundingModule,
     QueueDashboardModule,
   ],
   controllers: [HealthController],

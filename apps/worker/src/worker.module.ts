@@ -9,9 +9,10 @@ import { SharesModule } from '@socius/shares';
 import { AssembliesModule } from '@socius/assemblies';
 import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
+import { FundingModule } from '@socius/funding';
 
 /** The worker: BullMQ processors for every queue, the outbox relay, the job schedulers, and the domain job handlers. */
 @Module({
-  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, JobSchedulesModule, AuditModule, OrganizationsModule, MembersModule, SharesModule, AssembliesModule, DocumentsModule, ConvocationsModule],
+  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, JobSchedulesModule, AuditModule, OrganizationsModule, MembersModule, SharesModule, AssembliesModule, DocumentsModule, ConvocationsModule, FundingModule],
 })
 export class WorkerModule {}

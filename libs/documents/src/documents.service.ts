@@ -19,6 +19,9 @@ const SERIES: Record<DocumentKind, string> = {
   subscription_receipt: 'RECU',
   tax_certificate: 'IRPME',
   capital_statement: 'CAP',
+  contribution_receipt: 'CONTRIB',
+  // cerfa 11580: receipts numbered in their own series, as the annual declaration counts them (CGI art. 222 bis)
+  donation_tax_receipt: 'CERFA',
 };
 
 export interface IssueRequest {

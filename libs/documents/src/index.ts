@@ -6,3 +6,7 @@ export * from './format';
 export * from './storage';
 export * from './pdf/writer';
 export * from './labels';
+export * from './contribution-receipt';
+export * from './donation-tax-receipt';
+export * from './amount-in-words';
+export { postalAddress } from './certificate';

@@ -1,0 +1,448 @@
+import { Injectable } from '@nestjs/common';
+import type { OrgContext } from '@socius/auth';
+import { AuditService } from '@socius/audit';
+import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
+import { IdempotencyService } from '@socius/database';
+import { OutboxService } from '@socius/jobs';
+import {
+  BooksService,
+  CONTRIBUTIONS_JOURNAL,
+  CreatePaymentDto,
+  DraftEntry,
+  donationReceived,
+  donationRefunded,
+  membershipFeeReceived,
+  membershipFeeRefunded,
+  SubscriptionsService,
+} from '@socius/shares';
+import { DataSource, EntityManager } from 'typeorm';
+import { campaignOf, contributionOf, recordEvent, toContributionDto } from './common';
+import { AdmitContributionDto, ContributionDto, ContributionListDto, ContributionQuery, CreateContributionDto, RefundContributionDto, RefuseContributionDto } from './dto/funding.dto';
+import { Campaign } from './entities/campaign.entity';
+import { Contribution, ContributorType } from './entities/contribution.entity';
+import { monthlyDueDates } from './figures';
+
+export const RECEIPT_MAIL_JOB = 'funding.receipt-mail';
+
+/** The piece reference of a contribution in the journals. */
+export const contributionPiece = (id: string) => `CONTRIB-${id.slice(0, 8).toUpperCase()}`;
+
+/**
+ * Contributions: pledged → paid → (refunded), or cancelled. Donations and membership fees are
+ * booked in the journal DON (D 512 / C 7541 or 756; a refund reverses it). A share subscription goes
+ * through the share register's own path: its subscription, payments, 4563 while the board has not
+ * admitted the contributor, capital at admission — so its money is counted once, here as raised and
+ * there as capital.
+ */
+@Injectable()
+export class ContributionsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly idempotency: IdempotencyService,
+    private readonly books: BooksService,
+    private readonly subscriptions: SubscriptionsService,
+    private readonly audit: AuditService,
+    private readonly outbox: OutboxService,
+  ) {}
+
+  /** `POST campaigns/{id}/contributions`: a pledge, while the campaign is open. Honours `Idempotency-Key`. */
+  async create(ctx: OrgContext, campaignId: string, dto: CreateContributionDto): Promise<ContributionDto> {
+    if (!dto.memberId === !dto.contributor) throw ValidationError.field('contributor', 'give either memberId (a member of this organization) or contributor, not both');
+    if (dto.kind === 'share_subscription') {
+      if (!dto.memberId) throw ValidationError.field('memberId', 'a share subscription is made by a member or an applicant: register the contributor as a member first');
+      if (!dto.shareClassCode) throw ValidationError.field('shareClassCode', 'is required for a share subscription');
+      if (dto.recurrence) throw ValidationError.field('recurrence', 'a share subscription is not a monthly pledge: subscribe once, pay in parts with allowPartial');
+    } else if (dto.shareClassCode) {
+      throw ValidationError.field('shareClassCode', 'is only for a share subscription; the kind of a contribution is chosen when giving and never changes');
+    }
+    if (dto.contributor?.organizationSlug && dto.contributor.kind !== 'organization') throw ValidationError.field('contributor.organizationSlug', 'only an organization contributor has one');
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const org = ctx.organizationId;
+      const campaign = await campaignOf(em, org, campaignId, 'share');
+      const today = await this.books.today(em, org);
+      this.assertTakesPledges(campaign, today);
+
+      let contributorType: ContributorType;
+      let name: string;
+      let email: string | null;
+      let partnerId: string | null = null;
+      if (dto.memberId) {
+        const [m] = await em.query(`SELECT kind, first_name, last_name, company_name, email, status FROM members WHERE organization_id = $1 AND id = $2`, [org, dto.memberId]);
+        if (!m) throw ValidationError.field('memberId', 'no member has this id here');
+        contributorType = 'member';
+        name = m.kind === 'legal_entity' ? m.company_name : [m.first_name, m.last_name].filter(Boolean).join(' ');
+        email = m.email;
+      } else {
+        const c = dto.contributor!;
+        contributorType = c.kind;
+        name = c.name.trim();
+        email = c.email?.trim().toLowerCase() ?? null;
+        if (c.organizationSlug) {
+          const [partner] = await em.query(`SELECT id FROM organizations WHERE slug = $1`, [c.organizationSlug]);
+          if (!partner) throw ValidationError.field('contributor.organizationSlug', 'no organization has this slug on the platform');
+          if (partner.id === org) throw ValidationError.field('contributor.organizationSlug', 'an organization does not contribute to its own campaign');
+          partnerId = partner.id;
+        }
+      }
+
+      let subscriptionId: string | null = null;
+      if (dto.kind === 'share_subscription') {
+        const [shareClass] = await em.query(`SELECT nominal_cents FROM share_classes WHERE organization_id = $1 AND code = $2`, [org, dto.shareClassCode]);
+        if (!shareClass) throw ValidationError.field('shareClassCode', `no share class has the code ${dto.shareClassCode}`);
+        const nominal = Number(shareClass.nominal_cents);
+        if (dto.amountCents % nominal !== 0) throw ValidationError.field('amountCents', `must be a whole number of shares of ${nominal} cents`);
+        const subscription = await this.subscriptions.createIn(em, ctx, { memberId: dto.memberId!, shareClassCode: dto.shareClassCode!, quantity: dto.amountCents / nominal, subscribedOn: today });
+        subscriptionId = subscription.id;
+      }
+
+      let dueDates: string[] = [];
+      if (dto.recurrence) {
+        const startsOn = dto.recurrence.startsOn ?? today;
+        if (startsOn < campaign.startsOn) throw ValidationError.field('recurrence.startsOn', `cannot be before the campaign starts (${campaign.startsOn})`);
+        dueDates = monthlyDueDates(startsOn, dto.recurrence.months);
+        if (dueDates[dueDates.length - 1] > campaign.endsOn) {
+          throw ValidationError.field('recurrence.months', `the last instalment (${dueDates[dueDates.length - 1]}) would fall after the campaign ends (${campaign.endsOn})`);
+        }
+      }
+      const contribution = await em.save(
+        em.create(Contribution, {
+          organizationId: org,
+          campaignId,
+          kind: dto.kind,
+          status: 'pledged',
+          amountCents: dto.amountCents,
+          allowPartial: dto.allowPartial ?? false,
+          contributorType,
+          memberId: dto.memberId ?? null,
+          contributorOrganizationId: partnerId,
+          contributorName: name.slice(0, 200),
+          contributorEmail: email,
+          publicName: dto.publicName ?? false,
+          subscriptionId,
+          recurrence: dto.recurrence ? 'monthly' : null,
+          instalmentCount: dto.recurrence?.months ?? null,
+          dueOn: dueDates[0] ?? today,
+          pledgedOn: today,
+        }),
+      );
+      const pledged = dto.amountCents * (dto.recurrence?.months ?? 1);
+      await recordEvent(em, { contribution, kind: 'pledge', amountCents: pledged, occurredOn: today, recordedBy: ctx.userId });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'contribution.pledged',
+        entityType: 'contribution',
+        entityId: contribution.id,
+        changes: { campaignId, kind: dto.kind, amountCents: dto.amountCents, contributorType, memberId: contribution.memberId, contributorOrganizationId: partnerId, subscriptionId, recurrence: dto.recurrence ?? null },
+      });
+      if (dto.recurrence) await this.generateInstalments(em, contribution, today);
+      return this.view(em, contribution);
+    });
+  }
+
+  /**
+   * The instalments of a monthly pledge that are due by `today` and not generated yet, each a
+   * pledge of its own (the unique key (parent, number) makes a second run add nothing).
+   */
+  async generateInstalments(em: EntityManager, plan: Contribution, today: string): Promise<number> {
+    if (plan.status !== 'pledged' || !plan.recurrence) return 0;
+    const dates = monthlyDueDates(plan.dueOn, plan.instalmentCount!);
+    let made = 0;
+    for (const [i, dueOn] of dates.entries()) {
+      if (dueOn > today) break;
+      const rows = await em.query(
+        `INSERT INTO contributions (organization_id, campaign_id, kind, status, amount_cents, allow_partial, contributor_type, member_id, contributor_organization_id, contributor_name, contributor_email, public_name, parent_id, instalment_number, due_on, pledged_on)
+         VALUES ($1, $2, $3, 'pledged', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (parent_id, instalment_number) DO NOTHING RETURNING id`,
+        [plan.organizationId, plan.campaignId, plan.kind, plan.amountCents, plan.allowPartial, plan.contributorType, plan.memberId, plan.contributorOrganizationId, plan.contributorName, plan.contributorEmail, plan.publicName, plan.id, i + 1, dueOn, today],
+      );
+      if (!rows.length) continue;
+      made++;
+      await this.audit.record(em, { organizationId: plan.organizationId, action: 'contribution.instalment-generated', entityType: 'contribution', entityId: rows[0].id, changes: { parentId: plan.id, instalmentNumber: i + 1, dueOn, amountCents: plan.amountCents } });
+    }
+    return made;
+  }
+
+  /** Job: the instalments of every monthly pledge of open campaigns that fell due. */
+  async generateDueInstalments(): Promise<{ plans: number; instalments: number }> {
+    const plans: { id: string; organization_id: string }[] = await this.dataSource.query(
+      `SELECT p.id, p.organization_id FROM contributions p JOIN campaigns c ON c.organization_id = p.organization_id AND c.id = p.campaign_id
+        WHERE p.recurrence IS NOT NULL AND p.status = 'pledged' AND c.status = 'open'
+          AND (SELECT count(*) FROM contributions i WHERE i.organization_id = p.organization_id AND i.parent_id = p.id) < p.instalment_count`,
+    );
+    let instalments = 0;
+    for (const p of plans) {
+      instalments += await this.dataSource.transaction(async (em) => {
+        const plan = await contributionOf(em, p.organization_id, p.id, true);
+        return this.generateInstalments(em, plan, await this.books.today(em, p.organization_id));
+      });
+    }
+    return { plans: plans.length, instalments };
+  }
+
+  async list(ctx: OrgContext, campaignId: string, query: ContributionQuery): Promise<ContributionListDto> {
+    await campaignOf(this.dataSource.manager, ctx.organizationId, campaignId);
+    const qb = this.dataSource
+      .getRepository(Contribution)
+      .createQueryBuilder('c')
+      .where('c.organizationId = :org AND c.campaignId = :campaignId AND c.parentId IS NULL', { org: ctx.organizationId, campaignId });
+    if (query.status) qb.andWhere('c.status = :status', { status: query.status });
+    if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
+    const limit = query.limit ?? 50;
+    const offset = query.cursor ? Number.parseInt(Buffer.from(query.cursor, 'base64url').toString('utf8'), 10) : 0;
+    if (!Number.isSafeInteger(offset) || offset < 0) throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    const [rows, total] = await qb.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    const slugs = await this.partnerSlugs(this.dataSource.manager, rows);
+    const subscriptionIds = rows.map((r) => r.subscriptionId).filter((x): x is string => !!x);
+    const statuses = new Map<string, string>(
+      subscriptionIds.length
+        ? (await this.dataSource.query(`SELECT id, status FROM subscriptions WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [ctx.organizationId, subscriptionIds])).map((s: { id: string; status: string }) => [s.id, s.status])
+        : [],
+    );
+    return {
+      items: rows.map((c) =>
+        toContributionDto(c, { contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null, subscriptionStatus: c.subscriptionId ? statuses.get(c.subscriptionId) : undefined }),
+      ),
+      total,
+      nextCursor: offset + rows.length < total ? Buffer.from(String(offset + rows.length)).toString('base64url') : null,
+    };
+  }
+
+  async get(ctx: OrgContext, id: string): Promise<ContributionDto> {
+    const em = this.dataSource.manager;
+    return this.view(em, await contributionOf(em, ctx.organizationId, id));
+  }
+
+  /**
+   * `POST contributions/{id}/payments`: money received. The whole amount due unless the pledge
+   * allows partial payments; never more. A share subscription's payment is that subscription's
+   * payment (4563 until admission). Honours `Idempotency-Key`.
+   */
+  async pay(ctx: OrgContext, id: string, dto: CreatePaymentDto): Promise<ContributionDto> {
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const org = ctx.organizationId;
+      const { campaign, contribution } = await this.lockBoth(em, org, id);
+      if (contribution.recurrence) {
+        throw new BusinessRuleError('monthly-pledge', 'A monthly pledge is paid through its instalments: pay each instalment (see `instalments`).', undefined, [{ field: 'amountCents', message: 'pay the instalments of this monthly pledge' }]);
+      }
+      if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
+        const why = contribution.refundDue ? `its campaign ${campaign.status === 'failed' ? 'failed' : 'ended'} and the money is to be returned` : `it is ${contribution.status}`;
+        throw new BusinessRuleError('contribution-closed', `This contribution takes no payment: ${why}.`, { status: contribution.status }, [{ field: 'amountCents', message: why }]);
+      }
+      const due = contribution.amountCents - contribution.paidCents;
+      if (due <= 0) throw new BusinessRuleError('nothing-due', 'This contribution is fully paid.', undefined, [{ field: 'amountCents', message: 'nothing is due' }]);
+      if (dto.amountCents > due) {
+        throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this contribution; ${dto.amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
+      }
+      if (dto.amountCents < due && !contribution.allowPartial) {
+        throw new BusinessRuleError('partial-payment-refused', `This pledge is paid in one payment of ${due} cents: it does not allow partial payments.`, { dueCents: due }, [
+          { field: 'amountCents', message: `must be the ${due} cents due (this pledge does not allow partial payments)` },
+        ]);
+      }
+      const today = await this.books.today(em, org);
+      if (dto.paidOn > today) throw ValidationError.field('paidOn', 'cannot be in the future');
+      const reference = dto.reference?.trim() || null;
+      let entryId: string | null;
+      if (contribution.kind === 'share_subscription') {
+        await this.subscriptions.payIn(em, ctx, contribution.subscriptionId!, { ...dto, reference: reference ?? undefined });
+        const [row] = await em.query(
+          `SELECT e.id FROM subscription_payments p JOIN accounting_entries e ON e.organization_id = p.organization_id AND e.source_type = 'payment' AND e.source_id = p.id
+            WHERE p.organization_id = $1 AND p.subscription_id = $2 ORDER BY p.recorded_at DESC, e.entry_number DESC LIMIT 1`,
+          [org, contribution.subscriptionId],
+        );
+        entryId = row?.id ?? null;
+      } else {
+        const draft = contribution.kind === 'donation' ? donationReceived(dto.amountCents) : membershipFeeReceived(dto.amountCents);
+        entryId = await this.post(em, contribution, dto.paidOn, reference, draft, 'contribution_payment');
+      }
+      contribution.paidCents += dto.amountCents;
+      if (contribution.paidCents === contribution.amountCents) contribution.status = 'paid';
+      await em.save(contribution);
+      const eventId = await recordEvent(em, { contribution, kind: 'payment', amountCents: dto.amountCents, occurredOn: dto.paidOn, method: dto.method, reference, accountingEntryId: entryId, recordedBy: ctx.userId });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'contribution.payment',
+        entityType: 'contribution',
+        entityId: id,
+        changes: { amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference, paidCents: contribution.paidCents, status: contribution.status, eventId },
+      });
+      if (contribution.contributorEmail) await this.outbox.enqueue(em, { organizationId: org, queue: 'mail', name: RECEIPT_MAIL_JOB, payload: { contributionId: id, eventId } });
+      return this.view(em, contribution);
+    });
+  }
+
+  /**
+   * `POST contributions/{id}/refund`: the money received goes back — a donation or fee by the
+   * reverse entry (D 7541 or 756 / C 512), a share subscription by refusing it (D 4563 / C 512; shares
+   * already issued are returned by a redemption, not here). Honours `Idempotency-Key`.
+   */
+  async refund(ctx: OrgContext, id: string, dto: RefundContributionDto): Promise<ContributionDto> {
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const org = ctx.organizationId;
+      const { contribution } = await this.lockBoth(em, org, id);
+      const amount = contribution.paidCents - contribution.refundedCents;
+      if (amount <= 0) throw new BusinessRuleError('nothing-to-refund', 'Nothing was received on this contribution, or it was already returned.', undefined, [{ field: 'id', message: 'nothing to refund' }]);
+      const today = await this.books.today(em, org);
+      const on = dto.refundedOn ?? today;
+      if (on > today) throw ValidationError.field('refundedOn', 'cannot be in the future');
+      const reference = dto.reference?.trim() || null;
+      let entryId: string | null;
+      if (contribution.kind === 'share_subscription') {
+        entryId = await this.returnShareMoney(em, ctx, contribution, on, 'Contribution refunded');
+      } else {
+        const draft = contribution.kind === 'donation' ? donationRefunded(amount) : membershipFeeRefunded(amount);
+        entryId = await this.post(em, contribution, on, reference, draft, 'contribution_refund');
+      }
+      const from = contribution.status;
+      contribution.refundedCents += amount;
+      contribution.status = 'refunded';
+      contribution.refundDue = false;
+      await em.save(contribution);
+      await recordEvent(em, { contribution, kind: 'refund', amountCents: amount, occurredOn: on, reference, accountingEntryId: entryId, recordedBy: ctx.userId });
+      await this.audit.record(em, { organizationId: org, action: 'contribution.refunded', entityType: 'contribution', entityId: id, changes: { status: { from, to: 'refunded' }, refundedCents: amount, refundedOn: on, reference } });
+      return this.view(em, contribution);
+    });
+  }
+
+  /** `POST contributions/{id}/cancel`: a pledge withdrawn before any money came (a monthly pledge: its months to come). */
+  async cancel(ctx: OrgContext, id: string): Promise<ContributionDto> {
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const { contribution } = await this.lockBoth(em, ctx.organizationId, id);
+      if (contribution.status !== 'pledged' || contribution.paidCents > 0) {
+        throw new BusinessRuleError('invalid-transition', `Only a pledge with no money received can be cancelled; this one is ${contribution.status}${contribution.paidCents ? ' and partly paid: refund it' : ''}.`, { status: contribution.status });
+      }
+      await this.cancelIn(em, ctx, contribution, await this.books.today(em, ctx.organizationId));
+      return this.view(em, contribution);
+    });
+  }
+
+  /** Cancels an unpaid pledge (its subscription, for shares) and writes it in the campaign ledger. */
+  async cancelIn(em: EntityManager, ctx: OrgContext, contribution: Contribution, on: string): Promise<void> {
+    if (contribution.kind === 'share_subscription') {
+      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [contribution.organizationId, contribution.subscriptionId]);
+      if (s.status === 'pending' || s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, contribution.subscriptionId!, { decidedOn: on });
+    }
+    contribution.status = 'cancelled';
+    await em.save(contribution);
+    await recordEvent(em, { contribution, kind: 'cancellation', amountCents: contribution.amountCents, occurredOn: on, recordedBy: ctx.userId });
+    await this.audit.record(em, { organizationId: contribution.organizationId, action: 'contribution.cancelled', entityType: 'contribution', entityId: contribution.id, changes: { status: { from: 'pledged', to: 'cancelled' } } });
+    if (contribution.recurrence) {
+      const open: Contribution[] = await em.find(Contribution, { where: { organizationId: contribution.organizationId, parentId: contribution.id, status: 'pledged' }, lock: { mode: 'pessimistic_write' } });
+      for (const instalment of open) if (instalment.paidCents === 0) await this.cancelIn(em, ctx, instalment, on);
+    }
+  }
+
+  /**
+   * `POST contributions/{id}/admit`: the board admits the contributor of a share subscription — the
+   * money waiting in 4563 becomes capital and, fully paid, the shares are issued. In an
+   * all-or-nothing campaign, only once the campaign has succeeded.
+   */
+  async admit(ctx: OrgContext, id: string, dto: AdmitContributionDto): Promise<ContributionDto> {
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const { campaign, contribution } = await this.lockBoth(em, ctx.organizationId, id);
+      this.assertShares(contribution);
+      if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
+        throw new BusinessRuleError('contribution-closed', `This contribution is ${contribution.refundDue ? 'to be refunded' : contribution.status}: nobody is admitted by it.`, { status: contribution.status });
+      }
+      if (campaign.mode === 'all_or_nothing' && campaign.status !== 'succeeded') {
+        throw new BusinessRuleError('campaign-not-succeeded', `This campaign is all or nothing and is ${campaign.status}: its subscriptions wait for its success before the board admits anyone.`, { campaignStatus: campaign.status });
+      }
+      const subscription = await this.subscriptions.approveIn(em, ctx, contribution.subscriptionId!, dto);
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'contribution.admitted', entityType: 'contribution', entityId: id, changes: { subscriptionId: subscription.id, subscriptionStatus: subscription.status, decidedOn: subscription.decidedOn, decisionRef: subscription.decisionRef } });
+      return this.view(em, contribution);
+    });
+  }
+
+  /** `POST contributions/{id}/refuse`: the board refuses the contributor; money received for shares goes back (D 4563 / C 512). */
+  async refuse(ctx: OrgContext, id: string, dto: RefuseContributionDto): Promise<ContributionDto> {
+    return this.idempotency.transaction(ctx.organizationId, async (em) => {
+      const { contribution } = await this.lockBoth(em, ctx.organizationId, id);
+      this.assertShares(contribution);
+      const on = dto.decidedOn ?? (await this.books.today(em, ctx.organizationId));
+      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, contribution.subscriptionId]);
+      if (s.status !== 'pending') throw new BusinessRuleError('invalid-transition', `The subscription is ${s.status}: only a pending one can be refused.`, { subscriptionStatus: s.status });
+      await this.subscriptions.rejectIn(em, ctx, contribution.subscriptionId!, dto);
+      const amount = contribution.paidCents - contribution.refundedCents;
+      const from = contribution.status;
+      if (amount > 0) {
+        const [entry] = await em.query(`SELECT id FROM accounting_entries WHERE organization_id = $1 AND source_type = 'subscription' AND source_id = $2 ORDER BY created_at DESC, entry_number DESC LIMIT 1`, [ctx.organizationId, contribution.subscriptionId]);
+        contribution.refundedCents += amount;
+        contribution.status = 'refunded';
+        contribution.refundDue = false;
+        await em.save(contribution);
+        await recordEvent(em, { contribution, kind: 'refund', amountCents: amount, occurredOn: on, reference: dto.decisionRef ?? null, accountingEntryId: entry?.id ?? null, recordedBy: ctx.userId });
+      } else {
+        contribution.status = 'cancelled';
+        await em.save(contribution);
+        await recordEvent(em, { contribution, kind: 'cancellation', amountCents: contribution.amountCents, occurredOn: on, reference: dto.decisionRef ?? null, recordedBy: ctx.userId });
+      }
+      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'contribution.refused', entityType: 'contribution', entityId: id, changes: { status: { from, to: contribution.status }, reason: dto.reason, refundedCents: amount } });
+      return this.view(em, contribution);
+    });
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------
+
+  /** Locks in the one order every funding command uses: campaign (shared), contribution, then the ledger head when money moves. */
+  private async lockBoth(em: EntityManager, organizationId: string, id: string): Promise<{ campaign: Campaign; contribution: Contribution }> {
+    const found = await contributionOf(em, organizationId, id);
+    const campaign = await campaignOf(em, organizationId, found.campaignId, 'share');
+    const contribution = await contributionOf(em, organizationId, id, true);
+    return { campaign, contribution };
+  }
+
+  private assertTakesPledges(campaign: Campaign, today: string): void {
+    if (campaign.status !== 'open' || today > campaign.endsOn || today < campaign.startsOn) {
+      const why = campaign.status !== 'open' ? `is ${campaign.status}` : today > campaign.endsOn ? `ended on ${campaign.endsOn}` : `starts on ${campaign.startsOn}`;
+      throw new BusinessRuleError('campaign-not-open', `This campaign ${why}: it takes no contribution.`, { campaignStatus: campaign.status }, [{ field: 'campaignId', message: `the campaign ${why}` }]);
+    }
+  }
+
+  private assertShares(c: Contribution): void {
+    if (c.kind !== 'share_subscription') {
+      throw new BusinessRuleError('not-a-share-subscription', `This contribution is a ${c.kind.replace('_', ' ')}: only a share subscription is decided by the board.`, { kind: c.kind });
+    }
+  }
+
+  /** The money of a share contribution goes back through the share register: refused if pending, cancelled if approved. */
+  private async returnShareMoney(em: EntityManager, ctx: OrgContext, c: Contribution, on: string, reason: string): Promise<string | null> {
+    const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [c.organizationId, c.subscriptionId]);
+    if (s.status === 'pending') await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on });
+    else if (s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, c.subscriptionId!, { decidedOn: on });
+    else {
+      throw new BusinessRuleError('shares-issued', `The shares of this subscription are ${s.status}: the contributor is a member now, and their money comes back by a redemption of shares, not a refund.`, { subscriptionStatus: s.status });
+    }
+    const [entry] = await em.query(`SELECT id FROM accounting_entries WHERE organization_id = $1 AND source_type = 'subscription' AND source_id = $2 ORDER BY created_at DESC, entry_number DESC LIMIT 1`, [c.organizationId, c.subscriptionId]);
+    return entry?.id ?? null;
+  }
+
+  private post(em: EntityManager, c: Contribution, date: string, reference: string | null, draft: DraftEntry, sourceType: string): Promise<string> {
+    return this.books.post(em, c.organizationId, { date, pieceRef: (reference ?? contributionPiece(c.id)).slice(0, 50), sourceType, sourceId: c.id, journal: CONTRIBUTIONS_JOURNAL }, { ...draft, label: `${draft.label} — ${c.contributorName}`.slice(0, 200) });
+  }
+
+  private async partnerSlugs(em: EntityManager, rows: Contribution[]): Promise<Map<string, string>> {
+    const ids = [...new Set(rows.map((r) => r.contributorOrganizationId).filter((x): x is string => !!x))];
+    if (!ids.length) return new Map();
+    const found: { id: string; slug: string }[] = await em.query(`SELECT id, slug FROM organizations WHERE id = ANY($1::uuid[])`, [ids]);
+    return new Map(found.map((o) => [o.id, o.slug]));
+  }
+
+  async view(em: EntityManager, c: Contribution): Promise<ContributionDto> {
+    const slugs = await this.partnerSlugs(em, [c]);
+    let subscriptionStatus: string | undefined;
+    if (c.subscriptionId) [{ status: subscriptionStatus }] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [c.organizationId, c.subscriptionId]);
+    const dto = toContributionDto(c, { contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null, subscriptionStatus });
+    if (c.recurrence) {
+      const instalments = await em.find(Contribution, { where: { organizationId: c.organizationId, parentId: c.id }, order: { instalmentNumber: 'ASC' } });
+      dto.instalments = instalments.map((i) => toContributionDto(i, { contributorOrganizationSlug: dto.contributorOrganizationSlug }));
+    }
+    return dto;
+  }
+
+  /** For jobs and receipts: the contribution as stored, or 404. */
+  async find(organizationId: string, id: string): Promise<Contribution> {
+    const c = await this.dataSource.getRepository(Contribution).findOneBy({ organizationId, id });
+    if (!c) throw new NotFoundError('contribution');
+    return c;
+  }
+
+}

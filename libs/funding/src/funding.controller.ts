@@ -1,0 +1,227 @@
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { IdParam, NotFoundError, PageQuery } from '@socius/core';
+import { DocumentFile, DocumentLanguageQuery } from '@socius/documents';
+import { CreatePaymentDto } from '@socius/shares';
+import type { Response } from 'express';
+import { DataSource } from 'typeorm';
+import { CampaignsService } from './campaigns.service';
+import { ContributionsService } from './contributions.service';
+import { contributionsCsv } from './contributions-export';
+import {
+  AdmitContributionDto,
+  CampaignDto,
+  CampaignLedgerDto,
+  CampaignListDto,
+  CampaignQuery,
+  CloseCampaignDto,
+  ContributionDto,
+  ContributionListDto,
+  ContributionQuery,
+  CreateCampaignDto,
+  CreateContributionDto,
+  FundingSettingsDto,
+  FundingSettingsViewDto,
+  GivenContributionListDto,
+  PublicCampaignDto,
+  RefundContributionDto,
+  RefuseContributionDto,
+} from './dto/funding.dto';
+import { FundingReceiptsService } from './receipts.service';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const PdfResponse = () =>
+  applyDecorators(ApiProduces('application/pdf'), ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }));
+
+@ApiTags('funding')
+@Controller('v1/orgs/:slug')
+export class CampaignsController {
+  constructor(
+    private readonly campaigns: CampaignsService,
+    private readonly contributions: ContributionsService,
+    private readonly receipts: FundingReceiptsService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  /** A new campaign, `draft` until opened. */
+  @Post('campaigns')
+  @Roles('admin')
+  create(@Org() org: OrgContext, @Body() dto: CreateCampaignDto): Promise<CampaignDto> {
+    return this.campaigns.create(org, dto);
+  }
+
+  @Get('campaigns')
+  @Roles('admin', 'accountant')
+  list(@Org() org: OrgContext, @Query() query: CampaignQuery): Promise<CampaignListDto> {
+    return this.campaigns.list(org, query);
+  }
+
+  /** The campaign and its figures: pledged, raised, contributors, progress by week. */
+  @Get('campaigns/:id')
+  @Roles('admin', 'accountant')
+  get(@Org() org: OrgContext, @IdParam('campaign') id: string): Promise<CampaignDto> {
+    return this.campaigns.get(org, id);
+  }
+
+  @Post('campaigns/:id/open')
+  @HttpCode(200)
+  @Roles('admin')
+  open(@Org() org: OrgContext, @IdParam('campaign') id: string): Promise<CampaignDto> {
+    return this.campaigns.open(org, id);
+  }
+
+  /** Closes now (or at `closedOn`): succeeded, failed (all or nothing: settled) or closed. The daily job does it the day after `endsOn`. */
+  @Post('campaigns/:id/close')
+  @HttpCode(200)
+  @Roles('admin')
+  close(@Org() org: OrgContext, @IdParam('campaign') id: string, @Body() dto: CloseCampaignDto): Promise<CampaignDto> {
+    return this.campaigns.close(org, id, dto);
+  }
+
+  /** A pledge from a member (`memberId`) or from someone else (`contributor`). Honours `Idempotency-Key`. */
+  @Post('campaigns/:id/contributions')
+  @Roles('admin')
+  contribute(@Org() org: OrgContext, @IdParam('campaign') id: string, @Body() dto: CreateContributionDto): Promise<ContributionDto> {
+    return this.contributions.create(org, id, dto);
+  }
+
+  @Get('campaigns/:id/contributions')
+  @Roles('admin', 'accountant')
+  contributionsOf(@Org() org: OrgContext, @IdParam('campaign') id: string, @Query() query: ContributionQuery): Promise<ContributionListDto> {
+    return this.contributions.list(org, id, query);
+  }
+
+  /** The campaign ledger: every pledge, payment, refund and cancellation. */
+  @Get('campaigns/:id/ledger')
+  @Roles('admin', 'accountant')
+  ledger(@Org() org: OrgContext, @IdParam('campaign') id: string, @Query() query: PageQuery): Promise<CampaignLedgerDto> {
+    return this.campaigns.ledger(org, id, query);
+  }
+
+  /** Pooled funding: what this organization gave to campaigns hosted by others. */
+  @Get('contributions/given')
+  @Roles('admin', 'accountant')
+  given(@Org() org: OrgContext, @Query() query: PageQuery): Promise<GivenContributionListDto> {
+    return this.campaigns.given(org, query);
+  }
+
+  @Get('contributions/:id')
+  @Roles('admin', 'accountant')
+  contribution(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
+    return this.contributions.get(org, id);
+  }
+
+  /** Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`. */
+  @Post('contributions/:id/payments')
+  @Roles('admin')
+  pay(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: CreatePaymentDto): Promise<ContributionDto> {
+    return this.contributions.pay(org, id, dto);
+  }
+
+  /** The money received goes back (donation, fee, or shares not yet issued). Honours `Idempotency-Key`. */
+  @Post('contributions/:id/refund')
+  @HttpCode(200)
+  @Roles('admin')
+  refund(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: RefundContributionDto): Promise<ContributionDto> {
+    return this.contributions.refund(org, id, dto);
+  }
+
+  @Post('contributions/:id/cancel')
+  @HttpCode(200)
+  @Roles('admin')
+  cancel(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
+    return this.contributions.cancel(org, id);
+  }
+
+  /** The board admits the contributor of a share subscription: the money waiting in 4563 becomes capital. */
+  @Post('contributions/:id/admit')
+  @HttpCode(200)
+  @Roles('admin')
+  admit(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: AdmitContributionDto): Promise<ContributionDto> {
+    return this.contributions.admit(org, id, dto);
+  }
+
+  /** The board refuses the contributor of a share subscription: what was paid goes back. */
+  @Post('contributions/:id/refuse')
+  @HttpCode(200)
+  @Roles('admin')
+  refuse(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: RefuseContributionDto): Promise<ContributionDto> {
+    return this.contributions.refuse(org, id, dto);
+  }
+
+  /** Reçu de contribution: what was pledged, received and refunded. */
+  @Get('contributions/:id/receipt.pdf')
+  @Roles('admin', 'accountant')
+  @PdfResponse()
+  async receipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    sendPdf(res, await this.receipts.receipt(org, id, query.lang));
+  }
+
+  /** Reçu fiscal (cerfa 11580) for a donation, where the organization may issue it (never a SCIC or SCOP: 422). */
+  @Get('contributions/:id/tax-receipt.pdf')
+  @Roles('admin', 'accountant')
+  @PdfResponse()
+  async taxReceipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    sendPdf(res, await this.receipts.taxReceipt(org, id, query.lang));
+  }
+
+  @Get('funding/settings')
+  @Roles('admin', 'accountant')
+  settings(@Org() org: OrgContext): Promise<FundingSettingsViewDto> {
+    return this.receipts.settings(org);
+  }
+
+  /** Tax-receipt eligibility (associations of general interest only), the association's object and signatory. */
+  @Put('funding/settings')
+  @Roles('admin')
+  setSettings(@Org() org: OrgContext, @Body() dto: FundingSettingsDto): Promise<FundingSettingsViewDto> {
+    return this.receipts.setSettings(org, dto);
+  }
+
+  /** The contributions ledger for the accountant (French spreadsheet CSV): every pledge, payment, refund and cancellation with its journal entry. */
+  @Get('exports/contributions.csv')
+  @Roles('admin', 'accountant')
+  @ApiProduces('text/csv')
+  async csv(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
+    const rows = await this.dataSource.query(
+      `SELECT to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, k.title AS campaign, e.contribution_id, c.contributor_name, c.contributor_type, c.kind, e.kind AS event,
+              e.amount_cents, e.method, e.reference, a.journal_code, a.entry_number
+         FROM contribution_events e
+         JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
+         JOIN campaigns k ON k.organization_id = e.organization_id AND k.id = e.campaign_id
+         LEFT JOIN accounting_entries a ON a.organization_id = e.organization_id AND a.id = e.accounting_entry_id
+        WHERE e.organization_id = $1 ORDER BY e.occurred_on, e.recorded_at, e.id`,
+      [org.organizationId],
+    );
+    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="contributions-${org.slug}.csv"`);
+    res.send(contributionsCsv(rows));
+  }
+}
+
+/** The public page of a campaign: no login, public campaigns only, no personal data. */
+@ApiTags('funding')
+@Controller('v1/public/orgs/:slug/campaigns')
+export class PublicCampaignsController {
+  constructor(private readonly campaigns: CampaignsService) {}
+
+  @Get(':id')
+  @Public()
+  get(@Param('slug') slug: string, @Param('id') id: string): Promise<PublicCampaignDto> {
+    if (!UUID.test(id)) throw new NotFoundError('campaign');
+    return this.campaigns.publicView(slug, id.toLowerCase());
+  }
+}
+
+function sendPdf(res: Response, { document, bytes }: DocumentFile): void {
+  res.setHeader('Content-Type', 'application/pdf');
+  res.setHeader('Content-Disposition', `inline; filename="${document.number}.pdf"`);
+  res.setHeader('Content-Length', String(bytes.length));
+  res.setHeader('X-Verification-Code', document.verificationCode);
+  res.setHeader('X-Document-Number', document.number);
+  res.setHeader('ETag', `"${document.sha256}"`);
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.end(bytes);
+}

@@ -1,0 +1,24 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@socius/audit';
+import { DocumentsModule } from '@socius/documents';
+import { JobsModule } from '@socius/jobs';
+import { NotificationsModule } from '@socius/notifications';
+import { SharesModule } from '@socius/shares';
+import { CampaignsService } from './campaigns.service';
+import { ContributionsService } from './contributions.service';
+import { Campaign } from './entities/campaign.entity';
+import { ContributionEvent } from './entities/contribution-event.entity';
+import { Contribution } from './entities/contribution.entity';
+import { FundingSettings } from './entities/funding-settings.entity';
+import { CampaignsController, PublicCampaignsController } from './funding.controller';
+import { FundingJobs } from './funding.jobs';
+import { FundingReceiptsService } from './receipts.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature([Campaign, Contribution, ContributionEvent, FundingSettings]), AuditModule, JobsModule, NotificationsModule, SharesModule, DocumentsModule],
+  controllers: [CampaignsController, PublicCampaignsController],
+  providers: [CampaignsService, ContributionsService, FundingReceiptsService, FundingJobs],
+  exports: [CampaignsService, ContributionsService],
+})
+export class FundingModule {}
