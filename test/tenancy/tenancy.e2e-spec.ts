@@ -92,6 +92,36 @@ const FIXTURES: Record<string, Fixture> = {
   'POST /v1/orgs/:slug/resolutions/:id/result-notices': async (api, other) => ({ params: { id: (await resolution(api, other, true)).id } }),
   'GET /v1/orgs/:slug/charters/:id': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
   'GET /v1/orgs/:slug/charters/:id/pending': async (api, other) => ({ params: { id: (await publishCharter(api, other)).id } }),
+  'GET /v1/orgs/:slug/campaigns/:id': async (api, other) => ({ params: { id: (await campaign(api, other)).id } }),
+  'POST /v1/orgs/:slug/campaigns/:id/open': async (api, other) => ({ params: { id: (await campaign(api, other, false)).id } }),
+  'POST /v1/orgs/:slug/campaigns/:id/close': async (api, other) => ({ params: { id: (await campaign(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/campaigns/:id/contributions': async (api, other) => ({ params: { id: (await campaign(api, other)).id }, body: { contributor: { kind: 'person', name: 'X' }, amountCents: 100, kind: 'donation' } }),
+  'GET /v1/orgs/:slug/campaigns/:id/contributions': async (api, other) => ({ params: { id: (await campaign(api, other)).id } }),
+  'GET /v1/orgs/:slug/campaigns/:id/ledger': async (api, other) => ({ params: { id: (await campaign(api, other)).id } }),
+  'GET /v1/orgs/:slug/contributions/:id': async (api, other) => ({ params: { id: (await contribution(api, other)).id } }),
+  'POST /v1/orgs/:slug/contributions/:id/payments': async (api, other) => ({ params: { id: (await contribution(api, other)).id }, body: { amountCents: 100, paidOn: '2026-01-10', method: 'transfer' } }),
+  'POST /v1/orgs/:slug/contributions/:id/refund': async (api, other) => ({ params: { id: (await contribution(api, other, true)).id }, body: {} }),
+  'POST /v1/orgs/:slug/contributions/:id/cancel': async (api, other) => ({ params: { id: (await contribution(api, other)).id } }),
+  'POST /v1/orgs/:slug/contributions/:id/admit': async (api, other) => ({ params: { id: (await contribution(api, other)).id }, body: {} }),
+  'POST /v1/orgs/:slug/contributions/:id/refuse': async (api, other) => ({ params: { id: (await contribution(api, other)).id }, body: { reason: 'no' } }),
+  'GET /v1/orgs/:slug/contributions/:id/receipt.pdf': async (api, other) => ({ params: { id: (await contribution(api, other, true)).id } }),
+  'GET /v1/orgs/:slug/contributions/:id/tax-receipt.pdf': async (api, other) => ({ params: { id: (await contribution(api, other, true)).id } }),
+};
+
+/** Theirs: an open campaign (a draft when asked) running around today. */
+const campaign = async (api: TestApi, org: TestOrg, open = true) => {
+  const day = (offset: number) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+  const c = (await api.http.post(`/v1/orgs/${org.slug}/campaigns`).set(org.admin.auth).send({ title: 'Theirs', goalCents: 10_000, startsOn: day(-2), endsOn: day(30), mode: 'keep_it_all', public: true }).expect(201)).body;
+  if (open) await api.http.post(`/v1/orgs/${org.slug}/campaigns/${c.id}/open`).set(org.admin.auth).send({}).expect(200);
+  return c;
+};
+
+/** Theirs: a donation pledged, and paid when asked. */
+const contribution = async (api: TestApi, org: TestOrg, paid = false) => {
+  const c = await campaign(api, org);
+  const gift = (await api.http.post(`/v1/orgs/${org.slug}/campaigns/${c.id}/contributions`).set(org.admin.auth).send({ contributor: { kind: 'person', name: 'Theirs' }, amountCents: 1_000, kind: 'donation' }).expect(201)).body;
+  if (paid) await api.http.post(`/v1/orgs/${org.slug}/contributions/${gift.id}/payments`).set(org.admin.auth).send({ amountCents: 1_000, paidOn: new Date(Date.now() - 86_400_000).toISOString().slice(0, 10), method: 'transfer' }).expect(201);
+  return gift;
 };
 
 const shareClass = async (api: TestApi, org: TestOrg) => {
