@@ -1,7 +1,7 @@
 import { INestApplicationContext, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
@@ -183,6 +183,30 @@ describe('certificates, receipts and statements', () => {
     const again2 = await download(`members/${lukasz.id}/certificate.pdf`).expect(200);
     expect(Buffer.compare(again2.body, today.body)).toBe(0);
     expect((await api.db.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate'`, [org.id]))[0].n).toBe(2);
+  });
+
+  it('keeps the number of a certificate whose storing failed for the next request of it: numbers stay gapless', async () => {
+    const orgDir = path.join(documentsDir, org.id);
+    renameSync(orgDir, `${orgDir}.away`);
+    writeFileSync(orgDir, 'not a directory'); // the storage cannot write there
+    try {
+      expect((await download(`members/${lukasz.id}/certificate.pdf?at=2026-03-31`)).status).toBe(500);
+    } finally {
+      rmSync(orgDir);
+      renameSync(`${orgDir}.away`, orgDir);
+    }
+    const [reserved] = await api.db.query(`SELECT number, verification_code FROM document_reservations WHERE organization_id = $1`, [org.id]);
+    expect(reserved.number).toMatch(/^ATT-\d{4}-\d{4}$/);
+    expect((await api.http.get(`/v1/verify/${reserved.verification_code}`).expect(200)).body).toEqual({ valid: false }); // not issued yet
+
+    const completed = await download(`members/${lukasz.id}/certificate.pdf?at=2026-03-31`).expect(200);
+    expect(completed.headers['x-document-number']).toBe(reserved.number);
+    expect(completed.headers['x-verification-code']).toBe(reserved.verification_code);
+    expect((await api.http.get(`/v1/verify/${reserved.verification_code}`).expect(200)).body.valid).toBe(true);
+    expect(await api.db.query(`SELECT * FROM document_reservations WHERE organization_id = $1`, [org.id])).toEqual([]);
+    const next = await download(`members/${lukasz.id}/certificate.pdf?at=2026-04-30`).expect(200);
+    const serial = (n: string) => Number(n.slice(-4));
+    expect(serial(String(next.headers['x-document-number']))).toBe(serial(reserved.number) + 1);
   });
 
   it('is verifiable without logging in: what it certifies', async () => {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { OrgRoleResolver, TokenClaims } from '@socius/auth';
-import { AuditService } from '@socius/audit';
+import { AUDIT_INSERT, auditActor, AuditService } from '@socius/audit';
 import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
 import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
@@ -111,7 +111,7 @@ export class VotingService {
       return null; // a closed resolution answers 409 before an invalid choice answers 400
     }
     const receipt = randomBytes(16).toString('base64url');
-    const ctx = RequestContext.current();
+    const { userId, actor, requestId } = auditActor();
     const changes = { memberId: voter.memberId, castByMemberId: voter.memberId, ...(box.secret ? {} : { choice }) };
     try {
       const rows: unknown[] = await this.dataSource.query(
@@ -125,8 +125,7 @@ export class VotingService {
          b AS (
            INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
            SELECT $1, $5, $3, $6::uuid, e.college_id, e.weight, $7::varchar[], $6::uuid, $8::timestamptz, $14 FROM e, p RETURNING 1)
-         -- the row AuditService.record writes
-         INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)
+         ${AUDIT_INSERT}
          SELECT $3, $9::uuid, $10, 'ballot.cast', 'resolution', $1::text, $11::jsonb, $12 FROM b RETURNING 1`,
         [
           resolutionId,
@@ -137,10 +136,10 @@ export class VotingService {
           box.secret ? null : voter.memberId,
           choice,
           box.secret ? null : new Date(),
-          ctx.userId ?? null,
-          ctx.actor ?? 'system',
+          userId,
+          actor,
           JSON.stringify(changes),
-          ctx.requestId ?? null,
+          requestId,
           box.secret ? ownerHash(receipt) : null,
           leafHash(receiptHash(receipt), choice),
         ],

@@ -36,6 +36,18 @@ export function diff(before: Record<string, unknown>, after: Record<string, unkn
 
 const normalise = (v: unknown) => (v instanceof Date ? v.toISOString() : v === undefined ? null : v);
 
+/**
+ * The head of the INSERT that writes audit entries, for the few hot statements that write their
+ * entry in the same statement as the change (one round trip), with `auditActor()` for its values.
+ */
+export const AUDIT_INSERT = 'INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)';
+
+/** Who acts and in which request, as every audit entry records them (from the request context). */
+export function auditActor(): { userId: string | null; actor: string; requestId: string | null } {
+  const ctx = RequestContext.current();
+  return { userId: ctx.userId ?? null, actor: ctx.actor ?? 'system', requestId: ctx.requestId ?? null };
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectRepository(AuditEntry) private readonly entries: Repository<AuditEntry>) {}
@@ -48,15 +60,15 @@ export class AuditService {
   /** Writes many entries in one statement (imports, batch operations): arrays, not one parameter per value. */
   async recordMany(em: EntityManager, records: AuditRecord[]): Promise<void> {
     if (!records.length) return;
-    const ctx = RequestContext.current();
+    const { userId, actor, requestId } = auditActor();
     await em.query(
-      `INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)
+      `${AUDIT_INSERT}
        SELECT o, $2, $3, a, t, e, c, $4 FROM unnest($1::uuid[], $5::text[], $6::text[], $7::text[], $8::jsonb[]) AS r(o, a, t, e, c)`,
       [
         records.map((r) => r.organizationId),
-        ctx.userId ?? null,
-        ctx.actor ?? 'system',
-        ctx.requestId ?? null,
+        userId,
+        actor,
+        requestId,
         records.map((r) => r.action),
         records.map((r) => r.entityType),
         records.map((r) => r.entityId ?? null),

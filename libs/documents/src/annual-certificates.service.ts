@@ -6,16 +6,17 @@ import { DeliveriesService, JobContext, JobHandler, OutboxService } from '@sociu
 import { MailerService } from '@socius/notifications';
 import { LedgerService } from '@socius/shares';
 import { DataSource } from 'typeorm';
-import { CertificatesService, DocumentMember, HoldingFigures, toDocumentMember } from './certificates.service';
+import { CertificatesService, DocumentMember, toDocumentMember } from './certificates.service';
+import { DocumentFile, DocumentsService } from './documents.service';
 import { DocumentFormat } from './format';
 import { LABELS } from './labels';
 
 export const ANNUAL_CERTIFICATES_JOB = 'documents.annual-certificates';
 
-/** members whose figures are read together */
-const CHUNK = 500;
-/** certificates being issued at once */
-const IN_FLIGHT = 4;
+/** members whose figures are read, and certificates issued, together */
+const CHUNK = 200;
+/** e-mails being sent at once (the mailer pools its SMTP connections) */
+const MAILS_IN_FLIGHT = 8;
 
 export interface AnnualCertificatesResult {
   at: string;
@@ -40,6 +41,7 @@ export class AnnualCertificatesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly certificates: CertificatesService,
+    private readonly documents: DocumentsService,
     private readonly ledger: LedgerService,
     private readonly outbox: OutboxService,
     private readonly deliveries: DeliveriesService,
@@ -90,10 +92,7 @@ export class AnnualCertificatesService {
     ).map(toDocumentMember);
 
     const result: AnnualCertificatesResult = { at, members: members.length, sent: 0, notEmailed: 0 };
-    let done = 0;
-    let reported = 0;
-    const certify = async (member: DocumentMember, figures: HoldingFigures | undefined) => {
-      const { document, bytes } = await this.certificates.certificateFor(org, member, at, language, requestedBy, figures);
+    const send = async (member: DocumentMember, { document, bytes }: DocumentFile) => {
       if (member.email && member.eConsent) {
         // keyed by member: two members sharing an address each get theirs, and a member gets one per year
         const sent = await this.deliveries.once({ organizationId, purpose: `annual-certificate:${year}:${member.id}`, recipient: member.email, outboxId: job.outboxId }, () =>
@@ -109,26 +108,24 @@ export class AnnualCertificatesService {
       } else {
         result.notEmailed++;
       }
-      const percent = Math.floor((100 * ++done) / members.length);
-      if (percent > reported && done < members.length) {
-        reported = percent;
-        await job.progress(percent);
-      }
     };
-    // what the certificates show is read a chunk of members at a time; a few certificates are in
-    // flight, so one's reads overlap another's drawing (their numbering still takes turns)
+    // a chunk of members at a time: their figures read in two queries, their certificates numbered
+    // in one transaction and registered in another (the registry's issueMany), then e-mailed
     for (let start = 0; start < members.length; start += CHUNK) {
       const chunk = members.slice(start, start + CHUNK);
       const figures = await this.certificates.holdingFigures(organizationId, chunk.map((m) => m.id), at);
+      const files = await this.documents.issueMany(chunk.map((member) => this.certificates.certificateRequest(org, member, at, language, requestedBy, figures.get(member.id)!)));
       let next = 0;
       await Promise.all(
-        Array.from({ length: Math.min(IN_FLIGHT, chunk.length) }, async () => {
+        Array.from({ length: Math.min(MAILS_IN_FLIGHT, chunk.length) }, async () => {
           while (next < chunk.length) {
-            const member = chunk[next++];
-            await certify(member, figures.get(member.id));
+            const k = next++;
+            await send(chunk[k], files[k]);
           }
         }),
       );
+      const done = Math.min(start + CHUNK, members.length);
+      if (done < members.length) await job.progress(Math.floor((100 * done) / members.length));
     }
     this.logger.log(`annual certificates at ${at} for organization ${organizationId}: ${result.members} members, ${result.sent} e-mails sent`);
     return result;

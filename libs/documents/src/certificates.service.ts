@@ -7,7 +7,7 @@ import { DataSource } from 'typeorm';
 import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity, postalAddress, writeCertificate } from './certificate';
 import { TaxCertificateContent, taxCertificateTitle, writeTaxCertificate } from './certificate-tax';
 import { capitalStatementTitle, writeCapitalStatement } from './capital-statement';
-import { DocumentFile, DocumentsService } from './documents.service';
+import { DocumentFile, DocumentsService, IssueRequest } from './documents.service';
 import { DocumentFormat, DocumentLanguage } from './format';
 import { LABELS } from './labels';
 import { Letterhead, PdfWriter } from './pdf/writer';
@@ -104,8 +104,14 @@ export class CertificatesService {
    * ledger sequence that moved this member's shares up to that date, and a digest of the figures
    * it prints (holdings, called and paid capital): a movement dated after `at` changes none of them.
    */
-  async certificateFor(org: DocumentOrganization, member: DocumentMember, at: string, language: DocumentLanguage, createdBy: string | null, known?: HoldingFigures): Promise<DocumentFile> {
-    const { rows, uncalledCents, unpaidCents } = known ?? (await this.holdingFigures(org.id, [member.id], at)).get(member.id)!;
+  async certificateFor(org: DocumentOrganization, member: DocumentMember, at: string, language: DocumentLanguage, createdBy: string | null): Promise<DocumentFile> {
+    const figures = (await this.holdingFigures(org.id, [member.id], at)).get(member.id)!;
+    return this.documents.issue(this.certificateRequest(org, member, at, language, createdBy, figures));
+  }
+
+  /** What the registry needs to issue the certificate of these figures (see `certificateFor`). */
+  certificateRequest(org: DocumentOrganization, member: DocumentMember, at: string, language: DocumentLanguage, createdBy: string | null, known: HoldingFigures): IssueRequest {
+    const { rows, uncalledCents, unpaidCents } = known;
     const lastSequence = rows.reduce((max, r) => Math.max(max, r.lastSequence), 0);
     const holdings: HoldingLine[] = rows
       .filter((r) => r.quantity !== 0)
@@ -124,7 +130,7 @@ export class CertificatesService {
     const labels = LABELS[language];
     const format = new DocumentFormat(language, org.timezone);
     const title = certificateTitle(labels, format, member.name, at);
-    return this.documents.issue({
+    return {
       organizationId: org.id,
       kind: 'share_certificate',
       subjectType: 'member',
@@ -146,7 +152,7 @@ export class CertificatesService {
         writeCertificate(writer, content);
         return writer.finish();
       },
-    });
+    };
   }
 
   // ---- subscription receipt ----------------------------------------------------------------

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AuditService } from '@socius/audit';
+import { AUDIT_INSERT, auditActor } from '@socius/audit';
 import { APP_CONFIG, AppConfig } from '@socius/core';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
@@ -48,6 +48,35 @@ export interface DocumentFile {
   bytes: Buffer;
 }
 
+/** documents drawn at once by one `issueMany`: one's storage write overlaps another's drawing */
+const DRAWING_IN_FLIGHT = 4;
+
+interface Reservation {
+  number: string;
+  verificationCode: string;
+  issuedAt: Date;
+}
+
+interface Drawn {
+  request: IssueRequest;
+  reservation: Reservation;
+  bytes: Buffer;
+  hash: string;
+}
+
+/** The subject columns of the requests, as arrays for `unnest`. */
+function columns(requests: IssueRequest[]): [string[], string[], string[], string[]] {
+  return [requests.map((r) => r.kind), requests.map((r) => r.subjectId), requests.map((r) => r.subjectVersion), requests.map((r) => r.language)];
+}
+
+/** Runs `work` on every item, at most `width` at a time. */
+async function inTurns<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
+  let next = 0;
+  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
+    while (next < items.length) await work(items[next++]);
+  }));
+}
+
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
 
 /**
@@ -58,66 +87,116 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly audit: AuditService,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * The document for this subject, version and language: the stored one if it was issued, else a
-   * new one with the next number of its series. Concurrent first requests queue on the series'
-   * counter row; the second finds the first's document and numbers nothing, so numbers stay gapless.
-   */
+  /** The document for this subject, version and language: see `issueMany`. */
   async issue(request: IssueRequest): Promise<DocumentFile> {
-    const existing = await this.findIssued(this.dataSource.manager, request);
-    if (existing) return this.read(existing);
-    const draw = await request.prepare();
-    return this.dataSource.transaction(async (em) => {
-      const [{ year }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY') AS year FROM organizations WHERE id = $1`, [request.organizationId]);
-      const series = `${SERIES[request.kind]}-${year}`;
-      await em.query(`INSERT INTO document_counters (organization_id, series) VALUES ($1, $2) ON CONFLICT DO NOTHING`, [request.organizationId, series]);
-      const [{ last_number }] = await em.query(`SELECT last_number FROM document_counters WHERE organization_id = $1 AND series = $2 FOR UPDATE`, [request.organizationId, series]);
-      const raced = await this.findIssued(em, request);
-      if (raced) return this.read(raced);
+    return (await this.issueMany([request]))[0];
+  }
 
-      const next = last_number + 1;
-      await em.query(`UPDATE document_counters SET last_number = $3 WHERE organization_id = $1 AND series = $2`, [request.organizationId, series, next]);
-      const number = `${series}-${String(next).padStart(4, '0')}`;
-      const verificationCode = newVerificationCode();
-      const issuedAt = new Date();
-      const bytes = await draw({ number, verificationCode, issuedAt, verifyUrl: `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/v1/verify/${verificationCode}` });
-      const hash = sha256(bytes);
-      // content-addressed: a rolled-back issue leaves at most an unreferenced file, never a wrong one
-      const storageKey = `${request.organizationId}/${hash}.pdf`;
-      await this.storage.put(storageKey, bytes);
-      const document = await em.save(
-        em.create(IssuedDocument, {
-          organizationId: request.organizationId,
-          number,
-          kind: request.kind,
-          subjectType: request.subjectType,
-          subjectId: request.subjectId,
-          subjectVersion: request.subjectVersion,
-          title: request.title,
-          language: request.language,
-          sha256: hash,
-          verificationCode,
-          storageKey,
-          byteCount: bytes.length,
-          summary: request.summary,
-          createdBy: request.createdBy,
-          createdAt: issuedAt,
-        }),
-      );
-      await this.audit.record(em, {
-        organizationId: request.organizationId,
-        action: 'document.issued',
-        entityType: 'document',
-        entityId: document.id,
-        changes: { number, kind: request.kind, subjectType: request.subjectType, subjectId: request.subjectId, language: request.language, sha256: hash },
+  /**
+   * The documents for these subjects (of one organization), in the order asked: the stored one
+   * where it was issued, else a new one with the next number of its series. In three steps, so the
+   * series' counter is locked only while numbers are handed out, never while a PDF is drawn:
+   * 1. one short transaction reserves a number and a verification code for each new document
+   *    (concurrent first requests queue on the counter row; the second finds the first's
+   *    reservation and numbers nothing, so numbers stay gapless);
+   * 2. each is drawn with its number and code, hashed and put in the storage, a few at a time;
+   * 3. one transaction registers them all (and their audit rows) and clears their reservations.
+   * A drawing that fails leaves its reservation: the next request for that subject completes it,
+   * with the same number and code. Two requests completing the same reservation both draw; the
+   * registry keeps the first and the second gets it.
+   */
+  async issueMany(requests: IssueRequest[]): Promise<DocumentFile[]> {
+    if (!requests.length) return [];
+    const organizationId = requests[0].organizationId;
+    if (requests.some((r) => r.organizationId !== organizationId)) throw new Error('issueMany: one organization at a time');
+    const key = (r: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>) => `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`;
+    const results = new Map<string, DocumentFile>();
+    const found = await this.findIssued(this.dataSource.manager, organizationId, requests);
+    await Promise.all(found.map(async (d) => results.set(key(d), await this.read(d))));
+    const missing = [...new Map(requests.filter((r) => !results.has(key(r))).map((r) => [key(r), r])).values()];
+    if (missing.length) {
+      const reservations = await this.reserve(organizationId, missing);
+      const drawn: Drawn[] = [];
+      await inTurns(missing, DRAWING_IN_FLIGHT, async (request) => {
+        const reservation = reservations.get(key(request))!;
+        const draw = await request.prepare();
+        const stamp = { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
+        const bytes = await draw(stamp);
+        const hash = sha256(bytes);
+        // content-addressed: a failed registration leaves at most an unreferenced file, never a wrong one
+        await this.storage.put(this.storageKey(organizationId, hash), bytes);
+        drawn.push({ request, reservation, bytes, hash });
       });
-      return { document, bytes };
-    });
+      const registered = await this.register(organizationId, drawn);
+      for (const d of drawn) {
+        const document = registered.get(key(d.request))!;
+        results.set(key(d.request), document.sha256 === d.hash ? { document, bytes: d.bytes } : await this.read(document));
+      }
+    }
+    return requests.map((r) => results.get(key(r))!);
+  }
+
+  /**
+   * Step 1: a number and code for each request, new or left by an earlier attempt, in one call of
+   * `socius_reserve_documents` (which locks the series' counters; see its migration).
+   */
+  private async reserve(organizationId: string, requests: IssueRequest[]): Promise<Map<string, Reservation>> {
+    const rows: { kind: string; subject_id: string; subject_version: string; language: string; number: string; verification_code: string; issued_at: Date }[] = await this.dataSource.query(
+      `SELECT * FROM socius_reserve_documents($1, $2, $3, $4, $5, $6, $7)`,
+      [organizationId, requests.map((r) => SERIES[r.kind]), ...columns(requests), requests.map(() => newVerificationCode())],
+    );
+    return new Map(rows.map((r) => [`${r.kind}|${r.subject_id}|${r.subject_version}|${r.language}`, { number: r.number, verificationCode: r.verification_code, issuedAt: r.issued_at }]));
+  }
+
+  /**
+   * Step 3, in one statement: the registry rows of the drawn documents with their audit entries,
+   * their reservations cleared; a document someone else registered first is read instead.
+   */
+  private async register(organizationId: string, drawn: Drawn[]): Promise<Map<string, IssuedDocument>> {
+    const { userId, actor, requestId } = auditActor();
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `WITH d AS (
+         INSERT INTO documents (organization_id, number, kind, subject_type, subject_id, subject_version, title, language, sha256, verification_code, storage_key, byte_count, summary, created_by, created_at)
+         SELECT $1, * FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[], $7::varchar[], $8::varchar[], $9::char(64)[], $10::char(10)[], $11::varchar[], $12::int[], $13::jsonb[], $14::uuid[], $15::timestamptz[])
+         ON CONFLICT DO NOTHING
+         RETURNING *),
+       r AS (DELETE FROM document_reservations WHERE organization_id = $1 AND number = ANY($2::varchar[])),
+       a AS (${AUDIT_INSERT}
+         SELECT $1, $16::uuid, $17, 'document.issued', 'document', d.id::text,
+                jsonb_build_object('number', d.number, 'kind', d.kind, 'subjectType', d.subject_type, 'subjectId', d.subject_id, 'language', d.language, 'sha256', d.sha256), $18
+           FROM d)
+       SELECT * FROM d`,
+      [
+        organizationId,
+        drawn.map((d) => d.reservation.number),
+        drawn.map((d) => d.request.kind),
+        drawn.map((d) => d.request.subjectType),
+        drawn.map((d) => d.request.subjectId),
+        drawn.map((d) => d.request.subjectVersion),
+        drawn.map((d) => d.request.title),
+        drawn.map((d) => d.request.language),
+        drawn.map((d) => d.hash),
+        drawn.map((d) => d.reservation.verificationCode),
+        drawn.map((d) => this.storageKey(organizationId, d.hash)),
+        drawn.map((d) => d.bytes.length),
+        drawn.map((d) => JSON.stringify(d.request.summary)),
+        drawn.map((d) => d.request.createdBy),
+        drawn.map((d) => d.reservation.issuedAt),
+        userId,
+        actor,
+        requestId,
+      ],
+    );
+    const metadata = this.dataSource.getMetadata(IssuedDocument);
+    const documents = rows.map((row) => Object.assign(new IssuedDocument(), Object.fromEntries(metadata.columns.map((c) => [c.propertyName, row[c.databaseName]]))) as IssuedDocument);
+    const byKey = new Map(documents.map((d) => [`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d]));
+    const others = drawn.filter((d) => !byKey.has(`${d.request.kind}|${d.request.subjectId}|${d.request.subjectVersion}|${d.request.language}`));
+    if (others.length) for (const d of await this.findIssued(this.dataSource.manager, organizationId, others.map((o) => o.request))) byKey.set(`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d);
+    return byKey;
   }
 
   /** `GET /v1/verify/{code}`: what the document with this code is; an unknown code is simply not valid. */
@@ -162,8 +241,25 @@ export class DocumentsService {
     return { valid: true, document };
   }
 
-  private findIssued(em: EntityManager, r: IssueRequest): Promise<IssuedDocument | null> {
-    return em.findOne(IssuedDocument, { where: { organizationId: r.organizationId, kind: r.kind, subjectId: r.subjectId, subjectVersion: r.subjectVersion, language: r.language } });
+  private async findIssued(em: EntityManager, organizationId: string, requests: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>[]): Promise<IssuedDocument[]> {
+    return em
+      .createQueryBuilder(IssuedDocument, 'd')
+      .where('d.organization_id = :organizationId', { organizationId })
+      .andWhere('(d.kind, d.subject_id, d.subject_version, d.language) IN (SELECT * FROM unnest(:kinds::varchar[], :ids::uuid[], :versions::varchar[], :languages::varchar[]))', {
+        kinds: requests.map((r) => r.kind),
+        ids: requests.map((r) => r.subjectId),
+        versions: requests.map((r) => r.subjectVersion),
+        languages: requests.map((r) => r.language),
+      })
+      .getMany();
+  }
+
+  private verifyUrl(code: string): string {
+    return `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/v1/verify/${code}`;
+  }
+
+  private storageKey(organizationId: string, hash: string): string {
+    return `${organizationId}/${hash}.pdf`;
   }
 
   private async read(document: IssuedDocument): Promise<DocumentFile> {
