@@ -111,6 +111,8 @@ const MARGIN = 56;
 const HEADER_HEIGHT = 70;
 const FOOTER_HEIGHT = 40;
 const SIZE = { title: 16, heading: 12.5, body: 10, small: 8.5 };
+/** a row of fields or of a table is never this tall (ten lines of body text): below it, no need to measure */
+const PLAINLY = 150;
 
 /**
  * The common page of every document: the co-op's letterhead at the top, the document number and
@@ -208,16 +210,26 @@ export class PdfWriter {
     return this;
   }
 
+  /**
+   * Whether a block that may be up to `height` points tall fits below the current position without
+   * measuring it: measuring lays the text out once more, which drawing then does again.
+   */
+  private plainlyFits(height = PLAINLY): boolean {
+    return this.doc.y + height <= this.bottom;
+  }
+
   /** Label: value lines, labels in a column of their own. */
   fields(rows: [string, string][]): this {
     const labelWidth = this.width * 0.38;
     for (const [label, value] of rows) {
-      const height = Math.max(this.doc.font('bold').heightOfString(label, { width: labelWidth - 8 }), this.doc.font('regular').heightOfString(value, { width: this.width - labelWidth }));
-      this.room(height);
+      if (!this.plainlyFits()) {
+        this.room(Math.max(this.doc.font('bold').heightOfString(label, { width: labelWidth - 8 }), this.doc.font('regular').heightOfString(value, { width: this.width - labelWidth })));
+      }
       const y = this.doc.y;
       this.doc.font('bold').text(label, MARGIN, y, { width: labelWidth - 8 });
+      const labelEnd = this.doc.y;
       this.doc.font('regular').text(value, MARGIN + labelWidth, y, { width: this.width - labelWidth });
-      this.doc.y = y + height + 3;
+      this.doc.y = Math.max(labelEnd, this.doc.y) + 3;
     }
     this.doc.x = MARGIN;
     this.doc.moveDown(0.3);
@@ -230,19 +242,23 @@ export class PdfWriter {
     const widths = columns.map((c) => (this.width * c.width) / total);
     const drawRow = (cells: string[], font: 'regular' | 'bold') => {
       this.doc.font(font).fontSize(SIZE.body);
-      const height = Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i] - 6 })));
-      if (this.doc.y + height + 4 > this.bottom) {
-        this.doc.addPage();
-        if (font === 'regular') drawRow(columns.map((c) => c.header), 'bold');
-        this.doc.font(font).fontSize(SIZE.body);
+      if (!this.plainlyFits()) {
+        const height = Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i] - 6 })));
+        if (this.doc.y + height + 4 > this.bottom) {
+          this.doc.addPage();
+          if (font === 'regular') drawRow(columns.map((c) => c.header), 'bold');
+          this.doc.font(font).fontSize(SIZE.body);
+        }
       }
       const y = this.doc.y;
       let x = MARGIN;
+      let end = y;
       cells.forEach((cell, i) => {
         this.doc.text(cell, x + 3, y + 2, { width: widths[i] - 6, align: columns[i].align ?? 'left' });
+        end = Math.max(end, this.doc.y - 2);
         x += widths[i];
       });
-      this.doc.y = y + height + 4;
+      this.doc.y = end + 4;
       this.doc
         .moveTo(MARGIN, this.doc.y)
         .lineTo(MARGIN + this.width, this.doc.y)
