@@ -248,7 +248,7 @@ describe('contribution funding', () => {
       expect(early.body.type).toBe('/problems/campaign-not-succeeded');
       const direct = await post(`subscriptions/${shares.body.subscriptionId}/approve`, {});
       expectProblem(direct, 422);
-      expect(direct.body.constraint).toBe('subscriptions_campaign_not_succeeded');
+      expect(direct.body.type).toBe('/problems/campaign-not-succeeded');
 
       const closed = await post(`campaigns/${c.id}/close`, {}).expect(200);
       expect(closed.body).toEqual(expect.objectContaining({ status: 'failed', raisedCents: 9_000, pledgedCents: 0, contributorsCount: 0 }));
