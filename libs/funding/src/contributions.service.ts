@@ -181,10 +181,27 @@ export class ContributionsService {
 
   async list(ctx: OrgContext, campaignId: string, query: ContributionQuery): Promise<ContributionListDto> {
     await campaignOf(this.dataSource.manager, ctx.organizationId, campaignId);
-    const qb = this.dataSource
-      .getRepository(Contribution)
-      .createQueryBuilder('c')
-      .where('c.organizationId = :org AND c.campaignId = :campaignId AND c.parentId IS NULL', { org: ctx.organizationId, campaignId });
+    return this.page(ctx, { campaignId }, query);
+  }
+
+  /**
+   * `GET my/contributions`: the contributions of the member linked to the caller's account, to every
+   * campaign of this organization (nothing for a user who is no member here).
+   */
+  async mine(ctx: OrgContext, query: ContributionQuery): Promise<ContributionListDto> {
+    return this.page(ctx, { memberId: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' }, query);
+  }
+
+  /** A member reads their own contributions only; another's answers 404 like a missing one. */
+  async assertVisible(ctx: OrgContext, id: string): Promise<void> {
+    const c = await contributionOf(this.dataSource.manager, ctx.organizationId, id);
+    if (ctx.role === 'member' && (!ctx.memberId || c.memberId !== ctx.memberId)) throw new NotFoundError('contribution');
+  }
+
+  private async page(ctx: OrgContext, scope: { campaignId?: string; memberId?: string }, query: ContributionQuery): Promise<ContributionListDto> {
+    const qb = this.dataSource.getRepository(Contribution).createQueryBuilder('c').where('c.organizationId = :org AND c.parentId IS NULL', { org: ctx.organizationId });
+    if (scope.campaignId) qb.andWhere('c.campaignId = :campaignId', { campaignId: scope.campaignId });
+    if (scope.memberId) qb.andWhere('c.memberId = :memberId', { memberId: scope.memberId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
     const limit = query.limit ?? 50;
