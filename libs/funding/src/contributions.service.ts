@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import {
@@ -54,6 +54,9 @@ export class ContributionsService {
       if (dto.recurrence) throw ValidationError.field('recurrence', 'a share subscription is not a monthly pledge: subscribe once, pay in parts with allowPartial');
     } else if (dto.shareClassCode) {
       throw ValidationError.field('shareClassCode', 'is only for a share subscription; the kind of a contribution is chosen when giving and never changes');
+    }
+    if (dto.recurrence && dto.amountCents * dto.recurrence.months > MAX_CENTS) {
+      throw ValidationError.field('amountCents', `times ${dto.recurrence.months} months must stay within ${MAX_CENTS} cents`);
     }
     if (dto.contributor?.organizationSlug && dto.contributor.kind !== 'organization') throw ValidationError.field('contributor.organizationSlug', 'only an organization contributor has one');
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
