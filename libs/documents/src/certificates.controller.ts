@@ -6,14 +6,8 @@ import type { Response } from 'express';
 import { AnnualCertificatesService } from './annual-certificates.service';
 import { AnnualCertificatesDto, CertificateAtQuery, JobAcceptedDto, TaxCertificateQuery } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
-import { DocumentFile } from './documents.service';
 import { DocumentLanguageQuery } from './dto/documents.dto';
-
-const PdfResponse = () =>
-  applyDecorators(
-    ApiProduces('application/pdf'),
-    ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }),
-  );
+import { PdfResponse, sendPdf } from './send-pdf';
 
 /**
  * Certificates and statements of the share register, issued once per state of what they show
@@ -77,15 +71,4 @@ export class CertificatesController {
   annualCertificates(@Org() org: OrgContext, @Body() dto: AnnualCertificatesDto): Promise<JobAcceptedDto> {
     return this.annual.request(org, dto.at);
   }
-}
-
-function sendPdf(res: Response, { document, bytes }: DocumentFile): void {
-  res.setHeader('Content-Type', 'application/pdf');
-  res.setHeader('Content-Disposition', `inline; filename="${document.number}.pdf"`);
-  res.setHeader('Content-Length', String(bytes.length));
-  res.setHeader('X-Verification-Code', document.verificationCode);
-  res.setHeader('X-Document-Number', document.number);
-  res.setHeader('ETag', `"${document.sha256}"`);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.end(bytes);
 }

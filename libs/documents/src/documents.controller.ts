@@ -1,11 +1,12 @@
 import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
 import { DomainError, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
-import { DocumentFile, DocumentsService } from './documents.service';
+import { DocumentsService } from './documents.service';
 import { DocumentLanguageQuery, VerificationDto } from './dto/documents.dto';
 import { MinutesService } from './minutes.service';
+import { PdfResponse, sendPdf } from './send-pdf';
 
 /** A PDF of a few hundred kilobytes at most; anything far larger is not one of ours. */
 const MAX_VERIFY_BYTES = 20 * 1024 * 1024;
@@ -43,8 +44,7 @@ export class VerificationController {
 const PdfDocument = () =>
   applyDecorators(
     Roles('admin', 'accountant', 'member'),
-    ApiProduces('application/pdf'),
-    ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }),
+    PdfResponse(),
   );
 
 @ApiTags('documents')
@@ -68,15 +68,4 @@ export class MinutesController {
   async assembly(@Org() org: OrgContext, @IdParam('assembly') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
     sendPdf(res, await this.minutes.forAssembly(org, id, query.lang));
   }
-}
-
-function sendPdf(res: Response, { document, bytes }: DocumentFile): void {
-  res.setHeader('Content-Type', 'application/pdf');
-  res.setHeader('Content-Disposition', `inline; filename="${document.number}.pdf"`);
-  res.setHeader('Content-Length', String(bytes.length));
-  res.setHeader('X-Verification-Code', document.verificationCode);
-  res.setHeader('X-Document-Number', document.number);
-  res.setHeader('ETag', `"${document.sha256}"`);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.end(bytes);
 }

@@ -10,3 +10,4 @@ export * from './contribution-receipt';
 export * from './donation-tax-receipt';
 export * from './amount-in-words';
 export { postalAddress } from './certificate';
+export * from './send-pdf';

@@ -1,11 +1,11 @@
-import { Controller, Get, HttpCode, Logger, Post, Query, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import type { Response } from 'express';
 import { AtDateQuery, FecExportListDto, FecQuery, FecReportDto, FecVerifyDto, LedgerExportQuery } from './dto/exports.dto';
 import { FecExportService } from './fec-export.service';
-import { ExportsBusyError } from './pg-copy';
 import { RegisterExportsService } from './register-exports.service';
+import { attachment, streamDownload } from './stream';
 
 const CSV = 'text/csv; charset=utf-8';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -17,8 +17,6 @@ const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'
 @ApiTags('exports')
 @Controller('v1/orgs/:slug/exports')
 export class ExportsController {
-  private readonly logger = new Logger('Exports');
-
   constructor(
     private readonly registerExports: RegisterExportsService,
     private readonly fec: FecExportService,
@@ -31,7 +29,7 @@ export class ExportsController {
   async ledgerCsv(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
     attachment(res, CSV, `registre-parts-${org.slug}.csv`);
-    await this.stream(res, () => this.registerExports.ledgerCsv(org, query, res));
+    await streamDownload(res, () => this.registerExports.ledgerCsv(org, query, res));
   }
 
   /** The same ledger as an Excel workbook (sheet "Registre"). */
@@ -41,7 +39,7 @@ export class ExportsController {
   async ledgerXlsx(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
     attachment(res, XLSX, `registre-parts-${org.slug}.xlsx`);
-    await this.stream(res, () => this.registerExports.ledgerXlsx(org, query, res));
+    await streamDownload(res, () => this.registerExports.ledgerXlsx(org, query, res));
   }
 
   /** The capital statement at the end of a day (today by default): per class, per college, total. */
@@ -62,7 +60,7 @@ export class ExportsController {
   async registerCsv(@Org() org: OrgContext, @Query() query: AtDateQuery, @Res() res: Response): Promise<void> {
     const at = await this.registerExports.dateOrToday(org.organizationId, query);
     attachment(res, CSV, `registre-associes-${org.slug}-${at}.csv`);
-    await this.stream(res, () => this.registerExports.registerCsv(org, at, res));
+    await streamDownload(res, () => this.registerExports.registerCsv(org, at, res));
   }
 
   /**
@@ -78,7 +76,7 @@ export class ExportsController {
     attachment(res, `text/plain; charset=${plan.encoding}`, plan.fileName);
     res.setHeader('X-Fec-Official', String(plan.official));
     if (plan.recorded) res.setHeader('X-Fec-Sha256', plan.recorded.sha256);
-    await this.stream(res, async () => {
+    await streamDownload(res, async () => {
       const written = await this.fec.write(plan, res);
       await this.fec.recordOfficial(plan, written, org.userId);
     });
@@ -105,34 +103,4 @@ export class ExportsController {
   validate(@Org() org: OrgContext, @Query() query: FecQuery): Promise<FecReportDto> {
     return this.fec.validate(org, query);
   }
-
-  /**
-   * Runs a streaming export. Before the first byte an error is still a problem+json answer; after
-   * it, or when the client went away, the response can only be cut (the download shows as failed).
-   */
-  private async stream(res: Response, work: () => Promise<void>): Promise<void> {
-    try {
-      await work();
-    } catch (error) {
-      if (!res.headersSent && !res.destroyed) {
-        res.removeHeader('Content-Disposition');
-        res.removeHeader('X-Fec-Sha256');
-        res.removeHeader('X-Fec-Official');
-        if (error instanceof ExportsBusyError) res.setHeader('Retry-After', '30');
-        throw error;
-      }
-      if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') {
-        this.logger.debug('export stopped: the client went away');
-      } else {
-        this.logger.error({ err: error }, 'export failed after the download had started');
-      }
-      res.destroy();
-    }
-  }
-}
-
-function attachment(res: Response, contentType: string, fileName: string): void {
-  res.setHeader('Content-Type', contentType);
-  res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
-  res.setHeader('Cache-Control', 'no-store');
 }

@@ -6,3 +6,4 @@ export * from './dto/exports.dto';
 export * from './french';
 export * from './pg-copy';
 export * from './fec';
+export * from './stream';

@@ -1,4 +1,6 @@
-import { BOM, csvLine, frenchCents, frenchDate } from '@socius/exports';
+import { BOM, CsvCrlf, csvLine, pipeCopy, sqlFrenchCents, sqlFrenchDate, sqlLabels } from '@socius/exports';
+import type { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
 
 export const CONTRIBUTION_EVENT_LABELS: Record<string, string> = {
   pledge: 'Promesse',
@@ -18,42 +20,25 @@ export const CONTRIBUTOR_TYPE_LABELS: Record<string, string> = { member: 'Socié
 
 export const CONTRIBUTIONS_CSV_HEADER = ['Date', 'Campagne', 'Contribution', 'Contributeur', 'Type de contributeur', 'Nature', 'Mouvement', 'Montant', 'Mode', 'Référence', 'Journal', 'N° écriture'];
 
-export interface ContributionsCsvRow {
-  occurred_on: string;
-  campaign: string;
-  contribution_id: string;
-  contributor_name: string;
-  contributor_type: string;
-  kind: string;
-  event: string;
-  amount_cents: string | number;
-  method: string | null;
-  reference: string | null;
-  journal_code: string | null;
-  entry_number: number | null;
-}
-
-/** The contributions ledger in the French spreadsheet preset (BOM, `;`, CRLF, decimal comma, DD/MM/YYYY); refunds negative. */
-export function contributionsCsv(rows: ContributionsCsvRow[]): string {
-  const lines = [BOM, csvLine(CONTRIBUTIONS_CSV_HEADER)];
-  for (const r of rows) {
-    const cents = Number(r.amount_cents);
-    lines.push(
-      csvLine([
-        frenchDate(r.occurred_on),
-        r.campaign,
-        `CONTRIB-${r.contribution_id.slice(0, 8).toUpperCase()}`,
-        r.contributor_name,
-        CONTRIBUTOR_TYPE_LABELS[r.contributor_type] ?? r.contributor_type,
-        CONTRIBUTION_KIND_LABELS[r.kind] ?? r.kind,
-        CONTRIBUTION_EVENT_LABELS[r.event] ?? r.event,
-        frenchCents(r.event === 'refund' ? -cents : cents),
-        r.method,
-        r.reference,
-        r.journal_code,
-        r.entry_number,
-      ]),
-    );
-  }
-  return lines.join('');
+/**
+ * The contributions ledger in the French spreadsheet preset (BOM, `;`, CRLF, decimal comma,
+ * DD/MM/YYYY; refunds negative), streamed from a PostgreSQL COPY like the other exports: every
+ * field is formatted by PostgreSQL, memory stays flat however long the ledger.
+ */
+export function contributionsCsv(dataSource: DataSource, organizationId: string, out: Writable): Promise<void> {
+  return pipeCopy(
+    dataSource,
+    (lit) => `SELECT ${sqlFrenchDate('e.occurred_on')}, k.title, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), c.contributor_name,
+                     ${sqlLabels('c.contributor_type', CONTRIBUTOR_TYPE_LABELS, lit)}, ${sqlLabels('c.kind', CONTRIBUTION_KIND_LABELS, lit)}, ${sqlLabels('e.kind', CONTRIBUTION_EVENT_LABELS, lit)},
+                     ${sqlFrenchCents(`(CASE WHEN e.kind = 'refund' THEN -e.amount_cents ELSE e.amount_cents END)`)}, e.method, e.reference, a.journal_code, a.entry_number
+                FROM contribution_events e
+                JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
+                JOIN campaigns k ON k.organization_id = e.organization_id AND k.id = e.campaign_id
+                LEFT JOIN accounting_entries a ON a.organization_id = e.organization_id AND a.id = e.accounting_entry_id
+               WHERE e.organization_id = ${lit(organizationId)} ORDER BY e.occurred_on, e.recorded_at, e.id`,
+    { format: 'csv', delimiter: ';' },
+    [new CsvCrlf()],
+    out,
+    BOM + csvLine(CONTRIBUTIONS_CSV_HEADER),
+  );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import {
@@ -54,6 +54,9 @@ export class ContributionsService {
       if (dto.recurrence) throw ValidationError.field('recurrence', 'a share subscription is not a monthly pledge: subscribe once, pay in parts with allowPartial');
     } else if (dto.shareClassCode) {
       throw ValidationError.field('shareClassCode', 'is only for a share subscription; the kind of a contribution is chosen when giving and never changes');
+    }
+    if (dto.recurrence && dto.amountCents * dto.recurrence.months > MAX_CENTS) {
+      throw ValidationError.field('amountCents', `times ${dto.recurrence.months} months must stay within ${MAX_CENTS} cents`);
     }
     if (dto.contributor?.organizationSlug && dto.contributor.kind !== 'organization') throw ValidationError.field('contributor.organizationSlug', 'only an organization contributor has one');
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
@@ -181,10 +184,27 @@ export class ContributionsService {
 
   async list(ctx: OrgContext, campaignId: string, query: ContributionQuery): Promise<ContributionListDto> {
     await campaignOf(this.dataSource.manager, ctx.organizationId, campaignId);
-    const qb = this.dataSource
-      .getRepository(Contribution)
-      .createQueryBuilder('c')
-      .where('c.organizationId = :org AND c.campaignId = :campaignId AND c.parentId IS NULL', { org: ctx.organizationId, campaignId });
+    return this.page(ctx, { campaignId }, query);
+  }
+
+  /**
+   * `GET my/contributions`: the contributions of the member linked to the caller's account, to every
+   * campaign of this organization (nothing for a user who is no member here).
+   */
+  async mine(ctx: OrgContext, query: ContributionQuery): Promise<ContributionListDto> {
+    return this.page(ctx, { memberId: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' }, query);
+  }
+
+  /** A member reads their own contributions only; another's answers 404 like a missing one. */
+  async assertVisible(ctx: OrgContext, id: string): Promise<void> {
+    const c = await contributionOf(this.dataSource.manager, ctx.organizationId, id);
+    if (ctx.role === 'member' && (!ctx.memberId || c.memberId !== ctx.memberId)) throw new NotFoundError('contribution');
+  }
+
+  private async page(ctx: OrgContext, scope: { campaignId?: string; memberId?: string }, query: ContributionQuery): Promise<ContributionListDto> {
+    const qb = this.dataSource.getRepository(Contribution).createQueryBuilder('c').where('c.organizationId = :org AND c.parentId IS NULL', { org: ctx.organizationId });
+    if (scope.campaignId) qb.andWhere('c.campaignId = :campaignId', { campaignId: scope.campaignId });
+    if (scope.memberId) qb.andWhere('c.memberId = :memberId', { memberId: scope.memberId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
     const limit = query.limit ?? 50;
@@ -221,52 +241,71 @@ export class ContributionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const { campaign, contribution } = await this.lockBoth(em, org, id);
-      if (contribution.recurrence) {
-        throw new BusinessRuleError('monthly-pledge', 'A monthly pledge is paid through its instalments: pay each instalment (see `instalments`).', undefined, [{ field: 'amountCents', message: 'pay the instalments of this monthly pledge' }]);
-      }
-      if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
-        const why = contribution.refundDue ? `its campaign ${campaign.status === 'failed' ? 'failed' : 'ended'} and the money is to be returned` : `it is ${contribution.status}`;
-        throw new BusinessRuleError('contribution-closed', `This contribution takes no payment: ${why}.`, { status: contribution.status }, [{ field: 'amountCents', message: why }]);
-      }
-      const due = contribution.amountCents - contribution.paidCents;
-      if (due <= 0) throw new BusinessRuleError('nothing-due', 'This contribution is fully paid.', undefined, [{ field: 'amountCents', message: 'nothing is due' }]);
-      if (dto.amountCents > due) {
-        throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this contribution; ${dto.amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
-      }
-      if (dto.amountCents < due && !contribution.allowPartial) {
-        throw new BusinessRuleError('partial-payment-refused', `This pledge is paid in one payment of ${due} cents: it does not allow partial payments.`, { dueCents: due }, [
-          { field: 'amountCents', message: `must be the ${due} cents due (this pledge does not allow partial payments)` },
-        ]);
-      }
+      assertPayable(contribution, dto.amountCents, campaign.status);
       const today = await this.books.today(em, org);
       if (dto.paidOn > today) throw ValidationError.field('paidOn', 'cannot be in the future');
       const reference = dto.reference?.trim() || null;
-      let entryId: string | null;
       if (contribution.kind === 'share_subscription') {
+        // the share register records the payment; its hook (FundingSubscriptionHook) records it here
         await this.subscriptions.payIn(em, ctx, contribution.subscriptionId!, { ...dto, reference: reference ?? undefined });
-        const [row] = await em.query(
-          `SELECT e.id FROM subscription_payments p JOIN accounting_entries e ON e.organization_id = p.organization_id AND e.source_type = 'payment' AND e.source_id = p.id
-            WHERE p.organization_id = $1 AND p.subscription_id = $2 ORDER BY p.recorded_at DESC, e.entry_number DESC LIMIT 1`,
-          [org, contribution.subscriptionId],
-        );
-        entryId = row?.id ?? null;
-      } else {
-        const draft = contribution.kind === 'donation' ? donationReceived(dto.amountCents) : membershipFeeReceived(dto.amountCents);
-        entryId = await this.post(em, contribution, dto.paidOn, reference, draft, 'contribution_payment');
+        return this.view(em, await contributionOf(em, org, id));
       }
-      contribution.paidCents += dto.amountCents;
-      if (contribution.paidCents === contribution.amountCents) contribution.status = 'paid';
-      await em.save(contribution);
-      const eventId = await recordEvent(em, { contribution, kind: 'payment', amountCents: dto.amountCents, occurredOn: dto.paidOn, method: dto.method, reference, accountingEntryId: entryId, recordedBy: ctx.userId });
-      await this.audit.record(em, {
-        organizationId: org,
-        action: 'contribution.payment',
-        entityType: 'contribution',
-        entityId: id,
-        changes: { amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference, paidCents: contribution.paidCents, status: contribution.status, eventId },
-      });
-      if (contribution.contributorEmail) await this.outbox.enqueue(em, { organizationId: org, queue: 'mail', name: RECEIPT_MAIL_JOB, payload: { contributionId: id, eventId } });
+      const draft = contribution.kind === 'donation' ? donationReceived(dto.amountCents) : membershipFeeReceived(dto.amountCents);
+      const entryId = await this.post(em, contribution, dto.paidOn, reference, draft, 'contribution_payment');
+      await this.recordPayment(em, ctx, contribution, { amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference, accountingEntryId: entryId });
       return this.view(em, contribution);
+    });
+  }
+
+  /** Money received on a contribution, whichever route brought it: the figures, the campaign ledger, the audit, the receipt. */
+  async recordPayment(em: EntityManager, ctx: OrgContext, contribution: Contribution, p: { amountCents: number; paidOn: string; method: string; reference: string | null; accountingEntryId: string | null }): Promise<void> {
+    contribution.paidCents += p.amountCents;
+    if (contribution.paidCents === contribution.amountCents) contribution.status = 'paid';
+    await em.save(contribution);
+    const eventId = await recordEvent(em, { contribution, kind: 'payment', amountCents: p.amountCents, occurredOn: p.paidOn, method: p.method, reference: p.reference, accountingEntryId: p.accountingEntryId, recordedBy: ctx.userId });
+    await this.audit.record(em, {
+      organizationId: contribution.organizationId,
+      action: 'contribution.payment',
+      entityType: 'contribution',
+      entityId: contribution.id,
+      changes: { amountCents: p.amountCents, paidOn: p.paidOn, method: p.method, reference: p.reference, paidCents: contribution.paidCents, status: contribution.status, eventId },
+    });
+    if (contribution.contributorEmail) await this.outbox.enqueue(em, { organizationId: contribution.organizationId, queue: 'mail', name: RECEIPT_MAIL_JOB, payload: { contributionId: contribution.id, eventId } });
+  }
+
+  /**
+   * The share register gave back (or had nothing to give back on) a contribution's subscription,
+   * rejected or cancelled by whichever route: the contribution is refunded (money returned) or
+   * cancelled (none was paid), and the campaign ledger says so.
+   */
+  async recordReturn(em: EntityManager, ctx: OrgContext, contribution: Contribution, r: { on: string; via: 'rejected' | 'cancelled'; accountingEntryId: string | null; reason: string | null; reference: string | null }): Promise<void> {
+    if (contribution.status === 'cancelled' || contribution.status === 'refunded') return;
+    const from = contribution.status;
+    const held = contribution.paidCents - contribution.refundedCents;
+    if (held > 0) {
+      contribution.refundedCents += held;
+      contribution.status = 'refunded';
+    } else {
+      contribution.status = 'cancelled';
+    }
+    const wasDue = contribution.refundDue;
+    contribution.refundDue = false;
+    await em.save(contribution);
+    await recordEvent(em, {
+      contribution,
+      kind: held > 0 ? 'refund' : 'cancellation',
+      amountCents: held > 0 ? held : contribution.amountCents,
+      occurredOn: r.on,
+      reference: r.reference,
+      accountingEntryId: held > 0 ? r.accountingEntryId : null,
+      recordedBy: ctx.userId,
+    });
+    await this.audit.record(em, {
+      organizationId: contribution.organizationId,
+      action: held > 0 ? 'contribution.refunded' : 'contribution.cancelled',
+      entityType: 'contribution',
+      entityId: contribution.id,
+      changes: { status: { from, to: contribution.status }, subscription: r.via, reason: r.reason, refundedCents: held, refundedOn: r.on, reference: r.reference, ...(wasDue ? { refundDue: { from: true, to: false } } : {}) },
     });
   }
 
@@ -285,13 +324,13 @@ export class ContributionsService {
       const on = dto.refundedOn ?? today;
       if (on > today) throw ValidationError.field('refundedOn', 'cannot be in the future');
       const reference = dto.reference?.trim() || null;
-      let entryId: string | null;
       if (contribution.kind === 'share_subscription') {
-        entryId = await this.returnShareMoney(em, ctx, contribution, on, 'Contribution refunded');
-      } else {
-        const draft = contribution.kind === 'donation' ? donationRefunded(amount) : membershipFeeRefunded(amount);
-        entryId = await this.post(em, contribution, on, reference, draft, 'contribution_refund');
+        // through the share register: its hook marks the contribution refunded
+        await this.returnShareMoney(em, ctx, contribution, on, 'Contribution refunded', reference);
+        return this.view(em, await contributionOf(em, org, id));
       }
+      const draft = contribution.kind === 'donation' ? donationRefunded(amount) : membershipFeeRefunded(amount);
+      const entryId = await this.post(em, contribution, on, reference, draft, 'contribution_refund');
       const from = contribution.status;
       contribution.refundedCents += amount;
       contribution.status = 'refunded';
@@ -319,7 +358,12 @@ export class ContributionsService {
   async cancelIn(em: EntityManager, ctx: OrgContext, contribution: Contribution, on: string): Promise<void> {
     if (contribution.kind === 'share_subscription') {
       const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [contribution.organizationId, contribution.subscriptionId]);
-      if (s.status === 'pending' || s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, contribution.subscriptionId!, { decidedOn: on });
+      if (s.status === 'pending' || s.status === 'approved') {
+        // the share register cancels the subscription; its hook cancels the contribution
+        await this.subscriptions.cancelIn(em, ctx, contribution.subscriptionId!, { decidedOn: on });
+        Object.assign(contribution, await contributionOf(em, contribution.organizationId, contribution.id));
+        return;
+      }
     }
     contribution.status = 'cancelled';
     await em.save(contribution);
@@ -340,15 +384,10 @@ export class ContributionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const { campaign, contribution } = await this.lockBoth(em, ctx.organizationId, id);
       this.assertShares(contribution);
-      if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
-        throw new BusinessRuleError('contribution-closed', `This contribution is ${contribution.refundDue ? 'to be refunded' : contribution.status}: nobody is admitted by it.`, { status: contribution.status });
-      }
-      if (campaign.mode === 'all_or_nothing' && campaign.status !== 'succeeded') {
-        throw new BusinessRuleError('campaign-not-succeeded', `This campaign is all or nothing and is ${campaign.status}: its subscriptions wait for its success before the board admits anyone.`, { campaignStatus: campaign.status });
-      }
-      const subscription = await this.subscriptions.approveIn(em, ctx, contribution.subscriptionId!, dto);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'contribution.admitted', entityType: 'contribution', entityId: id, changes: { subscriptionId: subscription.id, subscriptionStatus: subscription.status, decidedOn: subscription.decidedOn, decisionRef: subscription.decisionRef } });
-      return this.view(em, contribution);
+      assertAdmissible(campaign, contribution);
+      // the share register approves; its hook checks again and records the admission here
+      await this.subscriptions.approveIn(em, ctx, contribution.subscriptionId!, dto);
+      return this.view(em, await contributionOf(em, ctx.organizationId, id));
     });
   }
 
@@ -360,23 +399,9 @@ export class ContributionsService {
       const on = dto.decidedOn ?? (await this.books.today(em, ctx.organizationId));
       const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, contribution.subscriptionId]);
       if (s.status !== 'pending') throw new BusinessRuleError('invalid-transition', `The subscription is ${s.status}: only a pending one can be refused.`, { subscriptionStatus: s.status });
-      await this.subscriptions.rejectIn(em, ctx, contribution.subscriptionId!, dto);
-      const amount = contribution.paidCents - contribution.refundedCents;
-      const from = contribution.status;
-      if (amount > 0) {
-        const [entry] = await em.query(`SELECT id FROM accounting_entries WHERE organization_id = $1 AND source_type = 'subscription' AND source_id = $2 ORDER BY created_at DESC, entry_number DESC LIMIT 1`, [ctx.organizationId, contribution.subscriptionId]);
-        contribution.refundedCents += amount;
-        contribution.status = 'refunded';
-        contribution.refundDue = false;
-        await em.save(contribution);
-        await recordEvent(em, { contribution, kind: 'refund', amountCents: amount, occurredOn: on, reference: dto.decisionRef ?? null, accountingEntryId: entry?.id ?? null, recordedBy: ctx.userId });
-      } else {
-        contribution.status = 'cancelled';
-        await em.save(contribution);
-        await recordEvent(em, { contribution, kind: 'cancellation', amountCents: contribution.amountCents, occurredOn: on, reference: dto.decisionRef ?? null, recordedBy: ctx.userId });
-      }
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'contribution.refused', entityType: 'contribution', entityId: id, changes: { status: { from, to: contribution.status }, reason: dto.reason, refundedCents: amount } });
-      return this.view(em, contribution);
+      // the share register rejects and returns the money (D 4563 / C 512); its hook refunds or cancels the contribution
+      await this.subscriptions.rejectIn(em, ctx, contribution.subscriptionId!, { ...dto, decidedOn: on });
+      return this.view(em, await contributionOf(em, ctx.organizationId, id));
     });
   }
 
@@ -404,15 +429,13 @@ export class ContributionsService {
   }
 
   /** The money of a share contribution goes back through the share register: refused if pending, cancelled if approved. */
-  private async returnShareMoney(em: EntityManager, ctx: OrgContext, c: Contribution, on: string, reason: string): Promise<string | null> {
+  private async returnShareMoney(em: EntityManager, ctx: OrgContext, c: Contribution, on: string, reason: string, reference: string | null): Promise<void> {
     const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [c.organizationId, c.subscriptionId]);
-    if (s.status === 'pending') await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on });
-    else if (s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, c.subscriptionId!, { decidedOn: on });
+    if (s.status === 'pending') await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on }, { reference });
+    else if (s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, c.subscriptionId!, { decidedOn: on }, { reference });
     else {
       throw new BusinessRuleError('shares-issued', `The shares of this subscription are ${s.status}: the contributor is a member now, and their money comes back by a redemption of shares, not a refund.`, { subscriptionStatus: s.status });
     }
-    const [entry] = await em.query(`SELECT id FROM accounting_entries WHERE organization_id = $1 AND source_type = 'subscription' AND source_id = $2 ORDER BY created_at DESC, entry_number DESC LIMIT 1`, [c.organizationId, c.subscriptionId]);
-    return entry?.id ?? null;
   }
 
   private post(em: EntityManager, c: Contribution, date: string, reference: string | null, draft: DraftEntry, sourceType: string): Promise<string> {
@@ -445,4 +468,38 @@ export class ContributionsService {
     return c;
   }
 
+}
+
+/**
+ * Whether a contribution takes a payment of `amountCents` — the same rule whichever route the money
+ * comes by (the contribution's, or the share register's for its subscription).
+ */
+export function assertPayable(contribution: Contribution, amountCents: number, campaignStatus?: string): void {
+  if (contribution.recurrence) {
+    throw new BusinessRuleError('monthly-pledge', 'A monthly pledge is paid through its instalments: pay each instalment (see `instalments`).', undefined, [{ field: 'amountCents', message: 'pay the instalments of this monthly pledge' }]);
+  }
+  if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
+    const why = contribution.refundDue ? `its campaign ${campaignStatus === 'failed' ? 'failed' : 'ended'} and the money is to be returned` : `it is ${contribution.status}`;
+    throw new BusinessRuleError('contribution-closed', `This contribution takes no payment: ${why}.`, { status: contribution.status }, [{ field: 'amountCents', message: why }]);
+  }
+  const due = contribution.amountCents - contribution.paidCents;
+  if (due <= 0) throw new BusinessRuleError('nothing-due', 'This contribution is fully paid.', undefined, [{ field: 'amountCents', message: 'nothing is due' }]);
+  if (amountCents > due) {
+    throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this contribution; ${amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
+  }
+  if (amountCents < due && !contribution.allowPartial) {
+    throw new BusinessRuleError('partial-payment-refused', `This pledge is paid in one payment of ${due} cents: it does not allow partial payments.`, { dueCents: due }, [
+      { field: 'amountCents', message: `must be the ${due} cents due (this pledge does not allow partial payments)` },
+    ]);
+  }
+}
+
+/** Whether the board may admit the contributor of a share contribution now, whichever route asks. */
+export function assertAdmissible(campaign: Campaign, contribution: Contribution): void {
+  if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
+    throw new BusinessRuleError('contribution-closed', `This contribution is ${contribution.refundDue ? 'to be refunded' : contribution.status}: nobody is admitted by it.`, { status: contribution.status });
+  }
+  if (campaign.mode === 'all_or_nothing' && campaign.status !== 'succeeded') {
+    throw new BusinessRuleError('campaign-not-succeeded', `This campaign is all or nothing and is ${campaign.status}: its subscriptions wait for its success before the board admits anyone.`, { campaignStatus: campaign.status });
+  }
 }

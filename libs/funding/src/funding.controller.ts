@@ -1,8 +1,9 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
 import { IdParam, NotFoundError, PageQuery } from '@socius/core';
-import { DocumentFile, DocumentLanguageQuery } from '@socius/documents';
+import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
+import { attachment, streamDownload } from '@socius/exports';
 import { CreatePaymentDto } from '@socius/shares';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -31,9 +32,6 @@ import {
 import { FundingReceiptsService } from './receipts.service';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-const PdfResponse = () =>
-  applyDecorators(ApiProduces('application/pdf'), ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }));
 
 @ApiTags('funding')
 @Controller('v1/orgs/:slug')
@@ -107,9 +105,18 @@ export class CampaignsController {
     return this.campaigns.given(org, query);
   }
 
+  /** My contributions (the member linked to my account), to every campaign of this organization, with their instalments' parents. */
+  @Get('my/contributions')
+  @Roles('admin', 'accountant', 'member')
+  mine(@Org() org: OrgContext, @Query() query: ContributionQuery): Promise<ContributionListDto> {
+    return this.contributions.mine(org, query);
+  }
+
+  /** A contribution; a member reads their own only. */
   @Get('contributions/:id')
-  @Roles('admin', 'accountant')
-  contribution(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
+  @Roles('admin', 'accountant', 'member')
+  async contribution(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
+    await this.contributions.assertVisible(org, id);
     return this.contributions.get(org, id);
   }
 
@@ -153,17 +160,19 @@ export class CampaignsController {
 
   /** Reçu de contribution: what was pledged, received and refunded. */
   @Get('contributions/:id/receipt.pdf')
-  @Roles('admin', 'accountant')
+  @Roles('admin', 'accountant', 'member')
   @PdfResponse()
   async receipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    await this.contributions.assertVisible(org, id);
     sendPdf(res, await this.receipts.receipt(org, id, query.lang));
   }
 
   /** Reçu fiscal (cerfa 11580) for a donation, where the organization may issue it (never a SCIC or SCOP: 422). */
   @Get('contributions/:id/tax-receipt.pdf')
-  @Roles('admin', 'accountant')
+  @Roles('admin', 'accountant', 'member')
   @PdfResponse()
   async taxReceipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+    await this.contributions.assertVisible(org, id);
     sendPdf(res, await this.receipts.taxReceipt(org, id, query.lang));
   }
 
@@ -185,19 +194,8 @@ export class CampaignsController {
   @Roles('admin', 'accountant')
   @ApiProduces('text/csv')
   async csv(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
-    const rows = await this.dataSource.query(
-      `SELECT to_char(e.occurred_on, 'YYYY-MM-DD') AS occurred_on, k.title AS campaign, e.contribution_id, c.contributor_name, c.contributor_type, c.kind, e.kind AS event,
-              e.amount_cents, e.method, e.reference, a.journal_code, a.entry_number
-         FROM contribution_events e
-         JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
-         JOIN campaigns k ON k.organization_id = e.organization_id AND k.id = e.campaign_id
-         LEFT JOIN accounting_entries a ON a.organization_id = e.organization_id AND a.id = e.accounting_entry_id
-        WHERE e.organization_id = $1 ORDER BY e.occurred_on, e.recorded_at, e.id`,
-      [org.organizationId],
-    );
-    res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-    res.setHeader('Content-Disposition', `attachment; filename="contributions-${org.slug}.csv"`);
-    res.send(contributionsCsv(rows));
+    attachment(res, 'text/csv; charset=utf-8', `contributions-${org.slug}.csv`);
+    await streamDownload(res, () => contributionsCsv(this.dataSource, org.organizationId, res));
   }
 }
 
@@ -213,15 +211,4 @@ export class PublicCampaignsController {
     if (!UUID.test(id)) throw new NotFoundError('campaign');
     return this.campaigns.publicView(slug, id.toLowerCase());
   }
-}
-
-function sendPdf(res: Response, { document, bytes }: DocumentFile): void {
-  res.setHeader('Content-Type', 'application/pdf');
-  res.setHeader('Content-Disposition', `inline; filename="${document.number}.pdf"`);
-  res.setHeader('Content-Length', String(bytes.length));
-  res.setHeader('X-Verification-Code', document.verificationCode);
-  res.setHeader('X-Document-Number', document.number);
-  res.setHeader('ETag', `"${document.sha256}"`);
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.end(bytes);
 }

@@ -14,11 +14,12 @@ import { FundingSettings } from './entities/funding-settings.entity';
 import { CampaignsController, PublicCampaignsController } from './funding.controller';
 import { FundingJobs } from './funding.jobs';
 import { FundingReceiptsService } from './receipts.service';
+import { FundingSubscriptionHook } from './subscription-hook';
 
 @Module({
   imports: [TypeOrmModule.forFeature([Campaign, Contribution, ContributionEvent, FundingSettings]), AuditModule, JobsModule, NotificationsModule, SharesModule, DocumentsModule],
   controllers: [CampaignsController, PublicCampaignsController],
-  providers: [CampaignsService, ContributionsService, FundingReceiptsService, FundingJobs],
+  providers: [CampaignsService, ContributionsService, FundingReceiptsService, FundingJobs, FundingSubscriptionHook],
   exports: [CampaignsService, ContributionsService],
 })
 export class FundingModule {}

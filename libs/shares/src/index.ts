@@ -11,4 +11,5 @@ export * from './ledger';
 export * from './ledger.service';
 export * from './register.service';
 export * from './shares.module';
+export * from './subscription-hooks';
 export * from './subscriptions.service';

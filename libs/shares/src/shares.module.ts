@@ -21,6 +21,7 @@ import { RedemptionsService } from './redemptions.service';
 import { RegisterService } from './register.service';
 import { RedemptionsController, RegisterController, ShareClassesController, SubscriptionsController, TransfersController } from './shares.controller';
 import { SharesJobs } from './shares.jobs';
+import { SubscriptionHooks } from './subscription-hooks';
 import { SubscriptionsService } from './subscriptions.service';
 import { TransfersService } from './transfers.service';
 
@@ -33,7 +34,7 @@ import { TransfersService } from './transfers.service';
     NotificationsModule,
   ],
   controllers: [ShareClassesController, SubscriptionsController, TransfersController, RedemptionsController, RegisterController, CapitalReportController],
-  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs, CapitalReportJobs],
-  exports: [LedgerService, BooksService, RegisterService, SubscriptionsService],
+  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs, CapitalReportJobs, SubscriptionHooks],
+  exports: [LedgerService, BooksService, RegisterService, SubscriptionsService, SubscriptionHooks],
 })
 export class SharesModule {}

@@ -26,6 +26,7 @@ import { Subscription, SubscriptionStatus } from './entities/subscription.entity
 import { addDays } from './fiscal';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
+import { SubscriptionAction, SubscriptionChangeOptions, SubscriptionHooks } from './subscription-hooks';
 
 export const CALL_REMINDER_JOB = 'shares.call-reminder';
 export const CALL_DEFAULT_JOB = 'shares.call-default';
@@ -46,6 +47,7 @@ export class SubscriptionsService {
     private readonly redemptions: RedemptionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly hooks: SubscriptionHooks,
   ) {}
 
   async create(ctx: OrgContext, dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
@@ -93,7 +95,7 @@ export class SubscriptionsService {
   /** `approve` inside the caller's transaction. */
   async approveIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
-    const subscription = await this.lock(em, org, id, ['pending'], 'approved');
+    const subscription = await this.lock(em, ctx, id, ['pending'], 'approve');
     await this.ledger.lockHead(em, org); // first, so every money command takes its locks in the same order
     const member = await memberOf(em, org, subscription.memberId);
     if (!MAY_SUBSCRIBE.includes(member.status)) throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot receive shares.`, { memberStatus: member.status });
@@ -115,6 +117,7 @@ export class SubscriptionsService {
     await this.audit.record(em, { organizationId: org, action: 'subscription.approved', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef } });
     if (subscription.paidCents >= subscription.calledCents) await this.issue(em, subscription, member, shareClass, decidedOn);
     else await em.save(subscription);
+    await this.hooks.after(em, ctx, { kind: 'approved', subscriptionId: id, organizationId: org, decidedOn, decisionRef: subscription.decisionRef, status: subscription.status });
     return this.toDto(em, subscription, shareClass.code);
   }
 
@@ -123,17 +126,28 @@ export class SubscriptionsService {
   }
 
   /** `reject` inside the caller's transaction. */
-  async rejectIn(em: EntityManager, ctx: OrgContext, id: string, dto: RejectDto): Promise<SubscriptionDto> {
+  async rejectIn(em: EntityManager, ctx: OrgContext, id: string, dto: RejectDto, options: SubscriptionChangeOptions = {}): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
-    const subscription = await this.lock(em, org, id, ['pending'], 'rejected');
+    const subscription = await this.lock(em, ctx, id, ['pending'], 'reject');
     const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
     subscription.status = 'rejected';
     subscription.decidedOn = decidedOn;
     subscription.decisionRef = dto.decisionRef ?? null;
     subscription.rejectionReason = dto.reason.trim();
-    await this.refundAdvance(em, subscription, decidedOn);
+    const returned = subscription.paidCents - subscription.refundedCents;
+    const entryId = await this.refundAdvance(em, subscription, decidedOn);
     await em.save(subscription);
     await this.audit.record(em, { organizationId: org, action: 'subscription.rejected', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'rejected' }, reason: subscription.rejectionReason, refundedCents: subscription.refundedCents } });
+    await this.hooks.after(em, ctx, {
+      kind: 'rejected',
+      subscriptionId: id,
+      organizationId: org,
+      on: decidedOn,
+      returnedCents: Math.max(returned, 0),
+      accountingEntryId: entryId,
+      reason: subscription.rejectionReason,
+      reference: options.reference ?? subscription.decisionRef,
+    });
     return this.toDto(em, subscription);
   }
 
@@ -143,14 +157,16 @@ export class SubscriptionsService {
   }
 
   /** `cancel` inside the caller's transaction. */
-  async cancelIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto): Promise<SubscriptionDto> {
+  async cancelIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto, options: SubscriptionChangeOptions = {}): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
-    const subscription = await this.lock(em, org, id, ['pending', 'approved'], 'cancelled');
+    const subscription = await this.lock(em, ctx, id, ['pending', 'approved'], 'cancel');
     const on = dto.decidedOn ?? (await this.books.today(em, org));
     const from = subscription.status;
-    if (from === 'pending') await this.refundAdvance(em, subscription, on);
+    const returned = subscription.paidCents - subscription.refundedCents;
+    let entryId: string | null;
+    if (from === 'pending') entryId = await this.refundAdvance(em, subscription, on);
     else {
-      await this.books.post(
+      entryId = await this.books.post(
         em,
         org,
         { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId },
@@ -161,6 +177,16 @@ export class SubscriptionsService {
     subscription.status = 'cancelled';
     await em.save(subscription);
     await this.audit.record(em, { organizationId: org, action: 'subscription.cancelled', entityType: 'subscription', entityId: id, changes: { status: { from, to: 'cancelled' }, refundedCents: subscription.refundedCents } });
+    await this.hooks.after(em, ctx, {
+      kind: 'cancelled',
+      subscriptionId: id,
+      organizationId: org,
+      on,
+      returnedCents: Math.max(returned, 0),
+      accountingEntryId: entryId,
+      reason: null,
+      reference: options.reference ?? dto.decisionRef ?? null,
+    });
     return this.toDto(em, subscription);
   }
 
@@ -175,6 +201,7 @@ export class SubscriptionsService {
   /** `pay` inside the caller's transaction. */
   async payIn(em: EntityManager, ctx: OrgContext, id: string, dto: CreatePaymentDto): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
+    await this.hooks.before(em, ctx, id, 'pay');
     const subscription = await this.find(em, org, id, true);
     await this.ledger.lockHead(em, org);
     if (subscription.status === 'rejected' || subscription.status === 'cancelled') {
@@ -195,7 +222,7 @@ export class SubscriptionsService {
     const payment = await em.save(em.create(SubscriptionPayment, { organizationId: org, subscriptionId: id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: dto.reference?.trim() ?? null }));
     subscription.paidCents += dto.amountCents;
     const source = { date: dto.paidOn, pieceRef: dto.reference?.trim() || this.pieceRef(subscription), sourceType: 'payment', sourceId: payment.id, memberId: subscription.memberId };
-    await this.books.post(em, org, source, subscription.status === 'pending' ? entries.advanceReceived(dto.amountCents) : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }));
+    const entryId = await this.books.post(em, org, source, subscription.status === 'pending' ? entries.advanceReceived(dto.amountCents) : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }));
     await this.audit.record(em, {
       organizationId: org,
       action: 'subscription.payment',
@@ -211,6 +238,7 @@ export class SubscriptionsService {
       if (subscription.status === 'defaulted' && subscription.paidCents >= subscription.calledCents) subscription.status = 'issued';
       await em.save(subscription);
     }
+    await this.hooks.after(em, ctx, { kind: 'paid', subscriptionId: id, organizationId: org, paymentId: payment.id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: payment.reference || null, accountingEntryId: entryId });
     return this.toDto(em, subscription, code);
   }
 
@@ -314,10 +342,11 @@ export class SubscriptionsService {
     await this.redemptions.reexamineWaiting(em, org);
   }
 
-  private async refundAdvance(em: EntityManager, subscription: Subscription, on: string): Promise<void> {
-    if (subscription.paidCents <= 0) return;
-    await this.books.post(em, subscription.organizationId, { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId }, entries.advanceRefunded(subscription.paidCents));
+  private async refundAdvance(em: EntityManager, subscription: Subscription, on: string): Promise<string | null> {
+    if (subscription.paidCents <= 0) return null;
+    const entryId = await this.books.post(em, subscription.organizationId, { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId }, entries.advanceRefunded(subscription.paidCents));
     subscription.refundedCents = subscription.paidCents;
+    return entryId;
   }
 
   private async assertChartersAccepted(em: EntityManager, organizationId: string, member: Member): Promise<void> {
@@ -336,9 +365,12 @@ export class SubscriptionsService {
     return initial;
   }
 
-  private async lock(em: EntityManager, organizationId: string, id: string, from: SubscriptionStatus[], to: string): Promise<Subscription> {
-    const subscription = await this.find(em, organizationId, id, true);
+  /** Locks a subscription to change it, the hooks' own rows first (see SubscriptionHook). */
+  private async lock(em: EntityManager, ctx: OrgContext, id: string, from: SubscriptionStatus[], action: Exclude<SubscriptionAction, 'pay'>): Promise<Subscription> {
+    await this.hooks.before(em, ctx, id, action);
+    const subscription = await this.find(em, ctx.organizationId, id, true);
     if (!from.includes(subscription.status)) {
+      const to = { approve: 'approved', reject: 'rejected', cancel: 'cancelled' }[action];
       throw new BusinessRuleError('invalid-transition', `A subscription that is ${subscription.status} cannot be ${to}.`, { status: subscription.status });
     }
     return subscription;
