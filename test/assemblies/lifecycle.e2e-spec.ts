@@ -273,8 +273,12 @@ describe('resolution lifecycle', () => {
       const code2 = await codeOf(second.body.id);
       expectProblem(await c.byCode(r1, code2, { choice: 'for' }), 404);
       expectProblem(await c.byCode(r2, code1, { choice: 'for' }), 404);
-      await c.byCode(r1, code1, { choice: 'for' }).expect(201);
+      const cast = await c.byCode(r1, code1, { choice: 'for' }).expect(201);
       await c.byCode(r2, code2, { choice: 'against' }).expect(201);
+      // the receipt and the audit log name the code's holder
+      const [audit] = await api.db.query(`SELECT actor, changes FROM audit_log WHERE action = 'ballot.cast' AND entity_id = $1`, [r1]);
+      expect(audit).toEqual({ actor: `voting-code:${cast.body.memberId}`, changes: { memberId: cast.body.memberId, castByMemberId: cast.body.memberId, choice: ['for'] } });
+      expect(cast.body.memberId).toBe(voter.id);
 
       // a code is good for its co-op only: elsewhere it is unknown (401), and a resolution elsewhere is not found
       const elsewhere = await coop();

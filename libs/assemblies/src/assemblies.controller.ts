@@ -127,8 +127,7 @@ export class ResolutionsController {
     @Ip() ip: string,
     @Body() dto: CastBallotDto,
   ): Promise<ReceiptDto> {
-    const voter = await this.voting.voter(slug, authorization, code, ip);
-    return this.voting.cast(voter, id, dto);
+    return this.voting.castAs(slug, authorization, code, ip, id, dto);
   }
 
   /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { OrgRoleResolver, TokenClaims } from '@socius/auth';
-import { AUDIT_INSERT, auditActor, AuditService } from '@socius/audit';
+import { auditActor, AuditService } from '@socius/audit';
 import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
 import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
@@ -96,14 +96,36 @@ export class VotingService {
   }
 
   /**
-   * The common case in one round trip: the resolution is open (checked in SQL, now), the member is
-   * on its electorate, and has not voted — then the participation, the ballot and the audit entry
-   * are written by one statement (so atomically). Answers null, having written nothing, whenever
-   * any of that does not hold: `castChecked` then finds out which and answers as it always did.
+   * `POST resolutions/{id}/ballots`: the voter, then the ballot. A voting-code holder's own first
+   * ballot (no proxy, no idempotency key) is found and cast in one statement, code lookup included;
+   * whenever that writes nothing, the voter is established and the ballot cast step by step, so
+   * that a wrong code, a closed resolution or a second ballot answer exactly as before.
    */
-  private async castAtOnce(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto | null> {
-    const box = await this.box(voter.organizationId, resolutionId);
-    if (!box || (voter.assemblyId && voter.assemblyId !== box.resolution.assemblyId)) return null;
+  async castAs(slug: string, authorization: string | undefined, code: string | undefined, ip: string, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    if (code !== undefined && code.length <= 100 && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
+      this.assertNotThrottled(ip);
+      const receipt = await this.castAtOnce({ codeHash: hashCode(code), slug }, resolutionId, dto);
+      if (receipt) {
+        RequestContext.assign({ actor: `voting-code:${receipt.memberId}` });
+        return receipt;
+      }
+    }
+    return this.cast(await this.voter(slug, authorization, code, ip), resolutionId, dto);
+  }
+
+  /**
+   * The common case in one round trip: the resolution is open (checked in SQL, now), the member —
+   * known, or the holder of the voting code — is on its electorate, and has not voted: then the
+   * participation, the ballot and the audit entry are written by one statement (so atomically),
+   * in the function `socius_cast_ballot` (its migration says why a function).
+   * Answers null, having written nothing, whenever any of that does not hold: `castChecked` then
+   * finds out which and answers as it always did.
+   */
+  private async castAtOnce(who: Voter | { codeHash: string; slug: string }, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto | null> {
+    const box = await this.box(resolutionId);
+    if (!box) return null;
+    const organizationId = box.resolution.organizationId;
+    if ('memberId' in who && (who.organizationId !== organizationId || (who.assemblyId && who.assemblyId !== box.resolution.assemblyId))) return null;
     let choice: string[];
     try {
       choice = this.checkChoice(box.resolution, dto.choice);
@@ -112,39 +134,31 @@ export class VotingService {
     }
     const receipt = randomBytes(16).toString('base64url');
     const { userId, actor, requestId } = auditActor();
-    const changes = { memberId: voter.memberId, castByMemberId: voter.memberId, ...(box.secret ? {} : { choice }) };
     try {
-      const rows: unknown[] = await this.dataSource.query(
-        `WITH e AS (
-           SELECT e.college_id, e.weight FROM resolution_electors e
-            WHERE e.resolution_id = $1 AND e.member_id = $2
-              AND EXISTS (SELECT 1 FROM resolutions r WHERE r.organization_id = $3 AND r.id = $1 AND r.status = 'open' AND r.closes_at > $4)),
-         p AS (
-           INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash)
-           SELECT $1, $2, $3, $2, $13 FROM e ON CONFLICT DO NOTHING RETURNING 1),
-         b AS (
-           INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
-           SELECT $1, $5, $3, $6::uuid, e.college_id, e.weight, $7::varchar[], $6::uuid, $8::timestamptz, $14 FROM e, p RETURNING 1)
-         ${AUDIT_INSERT}
-         SELECT $3, $9::uuid, $10, 'ballot.cast', 'resolution', $1::text, $11::jsonb, $12 FROM b RETURNING 1`,
+      const [{ member }]: { member: string | null }[] = await this.dataSource.query(
+        `SELECT socius_cast_ballot($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) AS member`,
         [
           resolutionId,
-          voter.memberId,
-          voter.organizationId,
+          organizationId,
+          'memberId' in who ? who.memberId : null,
+          'memberId' in who ? null : who.codeHash,
+          'memberId' in who ? null : who.slug,
+          box.resolution.assemblyId,
           new Date(),
           receiptHash(receipt),
-          box.secret ? null : voter.memberId,
+          box.secret,
           choice,
           box.secret ? null : new Date(),
           userId,
-          actor,
-          JSON.stringify(changes),
+          // a code holder is named by the statement, once it has found them
+          'memberId' in who ? actor : 'voting-code:',
+          JSON.stringify(box.secret ? {} : { choice }),
           requestId,
           box.secret ? ownerHash(receipt) : null,
           leafHash(receiptHash(receipt), choice),
         ],
       );
-      return rows.length ? { receipt, resolutionId, memberId: voter.memberId, replaced: false } : null;
+      return member ? { receipt, resolutionId, memberId: member, replaced: false } : null;
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
       throw error;
@@ -155,13 +169,13 @@ export class VotingService {
    * A resolution with what of its assembly a ballot needs, kept a few seconds: only what never
    * changes once created is read from it (the status and closing time are checked in SQL).
    */
-  private box(organizationId: string, resolutionId: string): Promise<Box | null> {
-    const key = `${organizationId}:${resolutionId}`;
+  private box(resolutionId: string): Promise<Box | null> {
+    const key = resolutionId;
     const hit = this.boxes.get(key);
     if (hit && Date.now() - hit.at < BOX_TTL_MS) return hit.box;
     if (this.boxes.size >= BOX_CACHE_SIZE) this.boxes.clear();
     const box = (async () => {
-      const resolution = await this.dataSource.manager.findOneBy(Resolution, { organizationId, id: resolutionId });
+      const resolution = await this.dataSource.manager.findOneBy(Resolution, { id: resolutionId });
       if (!resolution) return null;
       const assembly = await this.dataSource.manager.findOneByOrFail(Assembly, { id: resolution.assemblyId });
       return { resolution, secret: assembly.secret };
