@@ -10,3 +10,4 @@ export * from './outbox.service';
 export * from './queues';
 export * from './dashboard';
 export * from './schedules';
+export * from './imports';

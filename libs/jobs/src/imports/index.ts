@@ -1,0 +1,2 @@
+export * from './staged-uploads.jobs';
+export * from './staged-uploads.service';
