@@ -2,6 +2,7 @@ export * from './deliveries.service';
 export * from './entities/delivery.entity';
 export * from './entities/outbox-entry.entity';
 export * from './job-handler';
+export * from './job.dto';
 export * from './job-runner';
 export * from './jobs-worker.module';
 export * from './jobs.module';

@@ -13,6 +13,7 @@ import {
   DeceaseMemberDto,
   ExcludeMemberDto,
   HistoryDto,
+  ImportResultDto,
   MemberDto,
   MemberListDto,
   MemberQuery,
@@ -21,7 +22,7 @@ import {
   UpdateMemberDto,
 } from './dto/member.dto';
 import { MembersExport } from './members.export';
-import { ImportResultDto, MEMBERS_IMPORT_JOB, MembersImport } from './members.import';
+import { MEMBERS_IMPORT_JOB, MembersImport } from './members.import';
 import { MembersService } from './members.service';
 import { ChartersService } from './charters.service';
 import { PrivacyService } from './privacy.service';

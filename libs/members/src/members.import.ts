@@ -8,7 +8,7 @@ import { parse } from 'csv-parse';
 import { pipeline, Readable } from 'node:stream';
 import { ImportHooks } from '@socius/jobs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateMemberDto } from './dto/member.dto';
+import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
 import { searchTextOf, sortNameOf } from './search';
 
 /** The columns of the contract, in order; the optional ones may follow. */
@@ -64,13 +64,6 @@ const MAX_REPORTED_ERRORS = 1_000;
 /** The job that imports a staged members file (`POST members/import` answered 202). */
 export const MEMBERS_IMPORT_JOB = 'members.import';
 
-/** What an import did: rows in the file, members created, updated, left as they were. */
-export class ImportResultDto {
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-}
 export type ImportResult = ImportResultDto;
 
 type Row = Record<string, unknown> & { externalRef: string | null; line: number };

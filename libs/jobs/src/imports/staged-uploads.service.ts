@@ -1,7 +1,6 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, DomainError, RequestContext, ValidationError } from '@socius/core';
 import { UnrecoverableError } from 'bullmq';
-import { IsIn, IsOptional } from 'class-validator';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { Readable, Transform } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
@@ -48,27 +47,10 @@ export interface StageRequest {
   params?: Record<string, unknown>;
 }
 
-/** The 202 answer of an import run as a job. */
-export class AcceptedJobDto {
-  /** the job to poll: `GET /v1/orgs/{slug}/jobs/{jobId}` */
-  jobId: string;
-  status: 'pending';
-  /** the same path as the `Location` header */
-  location: string;
-}
-
 /** Whether an upload runs now or as a job, and the body to read either way. */
 export interface ImportRoute {
   async: boolean;
   body: Readable;
-}
-
-/** `?async=`: `true` runs the import as a job, `false` in the request whatever its size; absent, the size decides. */
-export class AsyncImportQuery {
-  /** `true`: answer 202 at once and run the import as a job; `false`: run it in the request whatever the size */
-  @IsOptional()
-  @IsIn(['true', 'false'], { message: 'async must be true or false' })
-  async?: 'true' | 'false';
 }
 
 class AlreadyImported extends Error {}
