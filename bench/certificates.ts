@@ -86,7 +86,7 @@ async function main() {
     const quantity = (k: number) => 1 + (k % 40);
     const csv = `externalRef;shareClassCode;quantity\n${ids.map((_, k) => `M${k + 1};A;${quantity(k)}`).join('\n')}\n`;
     const capital = ids.reduce((s, _, k) => s + quantity(k) * NOMINAL, 0);
-    const opened = await postStream(`${server.base}/v1/orgs/${slug}/share-register/opening?openedOn=2026-01-15&declaredCapitalCents=${capital}`, token, 'text/csv', Readable.from([csv]));
+    const opened = await postStream(`${server.base}/v1/orgs/${slug}/share-register/opening?openedOn=2026-01-15&declaredCapitalCents=${capital}&async=false`, token, 'text/csv', Readable.from([csv]));
     if (opened.status !== 201 && opened.status !== 200) throw new Error(`opening register: ${opened.status} ${opened.body.slice(0, 300)}`);
     await pg.query('VACUUM (ANALYZE) members, ledger_movements, holdings');
     console.log(`set-up: ${members.toLocaleString('en')} members with shares in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -111,6 +111,22 @@ export class Env {
   QUEUE_DASHBOARD_SESSION_MINUTES = 30;
 
   /**
+   * CSV imports (members, opening register) larger than this many bytes run as background jobs
+   * (202 and a job to follow) instead of inside the request.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  IMPORT_SYNC_MAX_BYTES = 5 * 1024 * 1024;
+
+  /** Days a staged upload of an import job is kept when its job did not consume it. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  STAGED_UPLOAD_RETENTION_DAYS = 7;
+
+  /**
    * When the monthly capital report is sent to accountants: a cron pattern read in
    * Europe/Paris time (minute hour day-of-month month day-of-week), or `off`.
    */

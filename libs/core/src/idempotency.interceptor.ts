@@ -27,7 +27,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     return next.handle().pipe(
       tap(() => {
-        if (RequestContext.current().idempotency?.replayed) res.setHeader('Idempotent-Replayed', 'true');
+        // a route that writes its own answer (@Res) sets the header itself, before sending
+        if (RequestContext.current().idempotency?.replayed && !res.headersSent) res.setHeader('Idempotent-Replayed', 'true');
       }),
     );
   }

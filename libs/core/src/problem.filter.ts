@@ -50,17 +50,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 
   toProblem(exception: unknown): ProblemBody {
-    if (exception instanceof DomainError) {
-      // extensions never override the RFC 9457 members
-      return {
-        ...exception.extensions,
-        type: exception.type,
-        title: exception.title,
-        status: exception.status,
-        detail: exception.message,
-        ...(exception.errors ? { errors: exception.errors } : {}),
-      };
-    }
+    if (exception instanceof DomainError) return exception.toProblem();
     if (exception instanceof HttpException) {
       const status = exception.getStatus();
       const response = exception.getResponse();

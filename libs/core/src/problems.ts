@@ -36,6 +36,19 @@ export class DomainError extends Error {
   get type(): string {
     return PROBLEM_BASE + this.code;
   }
+
+  /** The problem+json body of this error (without `instance` and `requestId`, which belong to a request). */
+  toProblem(): ProblemBody {
+    // extensions never override the RFC 9457 members
+    return {
+      ...this.extensions,
+      type: this.type,
+      title: this.title,
+      status: this.status,
+      detail: this.message,
+      ...(this.errors ? { errors: this.errors } : {}),
+    };
+  }
 }
 
 export class ValidationError extends DomainError {

@@ -8,7 +8,8 @@ export interface JobContext {
   organizationId: string | null;
   /** 1 for the first try */
   attempt: number;
-  progress(percent: number): Promise<void>;
+  /** `detail` says what the percentage counts (e.g. `{ rowsDone, bytesDone, bytesTotal }`); shown by the jobs API */
+  progress(percent: number, detail?: Record<string, unknown>): Promise<void>;
 }
 
 export type JobHandlerFn = (payload: Record<string, unknown>, ctx: JobContext) => Promise<unknown>;

@@ -10,6 +10,20 @@ export interface OutboxJobData {
   payload: Record<string, unknown>;
 }
 
+/**
+ * A final failure whose details stay readable in the job's `result` (an import refused because of
+ * bad rows keeps the rows and fields there). Not retried: the same input would fail the same way.
+ */
+export class JobRejectedError extends UnrecoverableError {
+  constructor(
+    message: string,
+    readonly result: Record<string, unknown>,
+  ) {
+    super(message);
+    this.name = 'JobRejectedError';
+  }
+}
+
 /** Runs one BullMQ job through its handler and mirrors its state into the outbox row. */
 @Injectable()
 export class JobRunner {
@@ -36,9 +50,13 @@ export class JobRunner {
           outboxId,
           organizationId,
           attempt,
-          progress: async (percent) => {
+          progress: async (percent, detail) => {
             const p = Math.max(0, Math.min(100, Math.round(percent)));
-            await this.dataSource.query(`UPDATE outbox SET progress = $2 WHERE id = $1`, [outboxId, p]);
+            await this.dataSource.query(`UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`, [
+              outboxId,
+              p,
+              detail ? JSON.stringify(detail) : null,
+            ]);
             await job.updateProgress(p);
           },
         }),
@@ -52,9 +70,10 @@ export class JobRunner {
       const message = error instanceof Error ? error.message : String(error);
       const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
       this.logger.warn(`job ${job.name} ${outboxId} try ${attempt} failed${final ? ' for good' : ''}: ${message}`);
+      const rejected = error instanceof JobRejectedError ? JSON.stringify(error.result) : null;
       await this.dataSource.query(
-        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $4 THEN now() END WHERE id = $1`,
-        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000), final],
+        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $4 THEN now() END, result = COALESCE($5::jsonb, result) WHERE id = $1`,
+        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000), final, rejected],
       );
       throw error;
     }

@@ -1,8 +1,9 @@
 import { Controller, Get } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { IdParam } from '@socius/core';
-import { OutboxService } from './outbox.service';
+import { JobViewDto } from './job.dto';
+import { JobView, OutboxService } from './outbox.service';
 
 @ApiTags('jobs')
 @Controller('v1/orgs/:slug/jobs')
@@ -12,7 +13,8 @@ export class JobsController {
   /** Status and progress of a background job this organization started. */
   @Get(':id')
   @Roles('admin', 'accountant')
-  get(@Org() org: OrgContext, @IdParam('job') id: string) {
+  @ApiOkResponse({ type: JobViewDto })
+  get(@Org() org: OrgContext, @IdParam('job') id: string): Promise<JobView> {
     return this.outbox.view(org.organizationId, id);
   }
 }

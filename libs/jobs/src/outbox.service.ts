@@ -19,6 +19,8 @@ export interface JobView {
   name: string;
   status: JobStatus;
   progress: number;
+  /** what the progress counts, when the job says (an import: `rowsDone`, `bytesDone`, `bytesTotal`) */
+  progressDetail: Record<string, unknown> | null;
   attempts: number;
   error: string | null;
   result: Record<string, unknown> | null;
@@ -52,6 +54,7 @@ export class OutboxService {
       name: row.name,
       status: row.status,
       progress: row.progress,
+      progressDetail: row.progressDetail,
       attempts: row.attempts,
       error: row.status === 'completed' ? null : row.lastError,
       result: row.result,

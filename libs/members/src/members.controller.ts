@@ -1,9 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { DomainError, IdParam } from '@socius/core';
+import { AcceptedJobDto, acceptedJob, AsyncImportQuery, limitBytes, MAX_IMPORT_BYTES, StagedUploadsService } from '@socius/jobs';
 import type { Request, Response } from 'express';
-import { Transform } from 'node:stream';
 import {
   AdmitMemberDto,
   CollegeDto,
@@ -13,6 +13,7 @@ import {
   DeceaseMemberDto,
   ExcludeMemberDto,
   HistoryDto,
+  ImportResultDto,
   MemberDto,
   MemberListDto,
   MemberQuery,
@@ -21,7 +22,7 @@ import {
   UpdateMemberDto,
 } from './dto/member.dto';
 import { MembersExport } from './members.export';
-import { ImportResult, MembersImport } from './members.import';
+import { MEMBERS_IMPORT_JOB, MembersImport } from './members.import';
 import { MembersService } from './members.service';
 import { ChartersService } from './charters.service';
 import { PrivacyService } from './privacy.service';
@@ -94,6 +95,7 @@ export class MembersController {
     private readonly importer: MembersImport,
     private readonly charters: ChartersService,
     private readonly privacy: PrivacyService,
+    private readonly uploads: StagedUploadsService,
   ) {}
 
   /** Erases the personal data of every departed member whose retention period is over. */
@@ -123,17 +125,28 @@ export class MembersController {
    * externalRef;kind;firstName;lastName;companyName;email;collegeCode (then optionally eConsent,
    * phone, addressLine1, addressLine2, postalCode, city, country, siren, legalRepresentative).
    * All rows or none: a 400 lists every bad row and field. A known externalRef updates its member.
+   * With `?async=true`, `Prefer: respond-async`, or a file over IMPORT_SYNC_MAX_BYTES (5 MB), the
+   * file is staged and imported by a job: 202, `Location: /v1/orgs/{slug}/jobs/{id}`, `{ jobId }`;
+   * the job's `result` is this route's 200 answer, or `{ problem }` (its 400) when it failed.
    */
   @Post('import')
   @HttpCode(200)
   @Roles('admin')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  import(@Org() org: OrgContext, @Req() req: Request): Promise<ImportResult> {
+  @ApiHeader({ name: 'Prefer', required: false, description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`' })
+  @ApiOkResponse({ type: ImportResultDto, description: 'imported in the request' })
+  @ApiAcceptedResponse({ type: AcceptedJobDto, description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)' })
+  async import(@Org() org: OrgContext, @Query() query: AsyncImportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
       throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
     }
-    return this.importer.run(org, req.pipe(limitBytes(MAX_IMPORT_BYTES)));
+    const route = await this.uploads.route(req, query);
+    if (route.async) {
+      const { jobId } = await this.uploads.stage({ organizationId: org.organizationId, requestedBy: org.userId, kind: 'members', jobName: MEMBERS_IMPORT_JOB }, route.body);
+      return acceptedJob(req, res, org.slug, jobId);
+    }
+    res.status(200).json(await this.importer.run(org, route.body.pipe(limitBytes(MAX_IMPORT_BYTES))));
   }
 
   /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
@@ -225,18 +238,4 @@ export class MembersController {
   history(@Org() org: OrgContext, @IdParam('member') id: string): Promise<HistoryDto> {
     return this.members.history(org, id);
   }
-}
-
-/** 200 MB: about two million rows */
-const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
-
-function limitBytes(max: number): Transform {
-  let seen = 0;
-  return new Transform({
-    transform(chunk: Buffer, _encoding, callback) {
-      seen += chunk.length;
-      if (seen > max) callback(new DomainError(413, 'payload-too-large', 'Payload too large', `An import may hold at most ${max / 1024 / 1024} MB.`));
-      else callback(null, chunk);
-    },
-  });
 }

@@ -6,8 +6,9 @@ import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse';
 import { pipeline, Readable } from 'node:stream';
+import { ImportHooks } from '@socius/jobs';
 import { DataSource, EntityManager } from 'typeorm';
-import { CreateMemberDto } from './dto/member.dto';
+import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
 import { searchTextOf, sortNameOf } from './search';
 
 /** The columns of the contract, in order; the optional ones may follow. */
@@ -60,12 +61,10 @@ const TIDY_AFTER_ROWS = 5_000;
 /** past this many, the report stops listing errors (it still counts them) */
 const MAX_REPORTED_ERRORS = 1_000;
 
-export interface ImportResult {
-  total: number;
-  created: number;
-  updated: number;
-  unchanged: number;
-}
+/** The job that imports a staged members file (`POST members/import` answered 202). */
+export const MEMBERS_IMPORT_JOB = 'members.import';
+
+export type ImportResult = ImportResultDto;
 
 type Row = Record<string, unknown> & { externalRef: string | null; line: number };
 
@@ -73,7 +72,9 @@ type Row = Record<string, unknown> & { externalRef: string | null; line: number 
  * CSV import in one pass and one transaction: each batch is validated and written, and the
  * transaction is rolled back at the end if any row was bad — all rows or none, with memory
  * bounded by the batch size whatever the file's size. Re-importing a row with the same
- * externalRef updates that member (and records the field diffs) instead of adding one.
+ * externalRef updates that member (and records the field diffs) instead of adding one. The
+ * request runs it on the request's body, an import job on its staged file (with `hooks` for
+ * progress and for marking the file consumed in this transaction).
  */
 @Injectable()
 export class MembersImport {
@@ -82,7 +83,7 @@ export class MembersImport {
     private readonly audit: AuditService,
   ) {}
 
-  async run(ctx: OrgContext, input: Readable): Promise<ImportResult> {
+  async run(ctx: Pick<OrgContext, 'organizationId'>, input: Readable, hooks: ImportHooks = {}): Promise<ImportResult> {
     const errors: FieldProblem[] = [];
     let errorCount = 0;
     const addError = (row: number, field: string, message: string) => {
@@ -112,6 +113,7 @@ export class MembersImport {
           if (batch.length >= BATCH) {
             // the next batch is parsed and validated while this one is written
             await inFlight;
+            await hooks.rowsDone?.(result.total);
             if (errorCount === 0) inFlight = write(batch);
             inFlight.catch(() => undefined); // awaited below; this only silences the early rejection
             batch = [];
@@ -133,6 +135,8 @@ export class MembersImport {
         );
       }
       await this.audit.record(em, { organizationId: ctx.organizationId, action: 'members.imported', entityType: 'organization', entityId: ctx.organizationId, changes: { ...result } });
+      await hooks.rowsDone?.(result.total);
+      await hooks.beforeCommit?.(em, result);
     });
     if (result.created + result.updated >= TIDY_AFTER_ROWS) await this.tidy();
     return result;
@@ -188,7 +192,7 @@ export class MembersImport {
     };
   }
 
-  private async write(em: EntityManager, ctx: OrgContext, rows: Row[], result: ImportResult, registryHadMembers: boolean): Promise<void> {
+  private async write(em: EntityManager, ctx: Pick<OrgContext, 'organizationId'>, rows: Row[], result: ImportResult, registryHadMembers: boolean): Promise<void> {
     const refs = rows.map((r) => r.externalRef).filter((r): r is string => !!r);
     const existing = new Map<string, Record<string, unknown>>();
     if (refs.length && registryHadMembers) {

@@ -3,6 +3,7 @@ import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, FieldProblem, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService, PG, pgCode } from '@socius/database';
+import { ImportHooks } from '@socius/jobs';
 import { parse } from 'csv-parse';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -36,6 +37,11 @@ import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
 
 const MAX_OPENING_ROWS = 200_000;
+/** rows read between two progress reports of an opening import job */
+const PROGRESS_EVERY = 5_000;
+
+/** The job that imports a staged opening register (`POST share-register/opening` answered 202). */
+export const REGISTER_OPENING_JOB = 'shares.register-opening';
 
 /** Share classes, the register as a whole (opening, corrections, capital), fiscal years, account numbers. */
 @Injectable()
@@ -125,11 +131,12 @@ export class RegisterService {
   /**
    * Brings in the register a co-op kept elsewhere: one `opening` movement per member and class at
    * the date given, all or nothing, refused unless the holdings add up to the capital declared.
-   * CSV columns: `externalRef` or `membershipNumber`, `shareClassCode`, `quantity`.
+   * CSV columns: `externalRef` or `membershipNumber`, `shareClassCode`, `quantity`. A job runs it
+   * on a staged file, with `hooks` for progress and for marking the file consumed in this transaction.
    */
-  async open(ctx: OrgContext, query: OpeningQuery, body: Readable): Promise<OpeningResultDto> {
+  async open(ctx: Pick<OrgContext, 'organizationId'>, query: Pick<OpeningQuery, 'openedOn' | 'declaredCapitalCents'>, body: Readable, hooks: ImportHooks = {}): Promise<OpeningResultDto> {
     const org = ctx.organizationId;
-    const rows = await this.readOpening(body);
+    const rows = await this.readOpening(body, hooks);
     return this.idempotency.transaction(org, async (em) => {
       const head = await this.ledger.lockHead(em, org);
       if (head.lastSequence > 0) throw new BusinessRuleError('register-not-empty', 'The register already holds movements: an opening import only starts an empty register.');
@@ -176,11 +183,13 @@ export class RegisterService {
       }
       await em.query(`INSERT INTO register_openings (organization_id, opened_on, declared_capital_cents, movements, operation_id) VALUES ($1, $2, $3, $4, $5)`, [org, query.openedOn, query.declaredCapitalCents, list.length, operationId]);
       await this.audit.record(em, { organizationId: org, action: 'register.opened', entityType: 'register', entityId: operationId, changes: { openedOn: query.openedOn, declaredCapitalCents: query.declaredCapitalCents, movements: list.length } });
-      return { openedOn: query.openedOn, members: new Set(list.map((m) => m.memberId)).size, movements: list.length, capitalCents: computed };
+      const result: OpeningResultDto = { openedOn: query.openedOn, members: new Set(list.map((m) => m.memberId)).size, movements: list.length, capitalCents: computed };
+      await hooks.beforeCommit?.(em, result);
+      return result;
     });
   }
 
-  private async readOpening(body: Readable): Promise<{ line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[]> {
+  private async readOpening(body: Readable, hooks: ImportHooks): Promise<{ line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[]> {
     const parser = body.pipe(parse({ bom: true, delimiter: [';', ','], columns: (h: string[]) => h.map((c) => c.trim()), skip_empty_lines: true, trim: true, info: true, relax_column_count: false }));
     const rows: { line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[] = [];
     try {
@@ -190,12 +199,14 @@ export class RegisterService {
         }
         rows.push({ line: info.lines, externalRef: record.externalRef || undefined, membershipNumber: record.membershipNumber || undefined, shareClassCode: record.shareClassCode, quantity: record.quantity });
         if (rows.length > MAX_OPENING_ROWS) throw ValidationError.field('body', `an opening register may hold at most ${MAX_OPENING_ROWS} rows`);
+        if (rows.length % PROGRESS_EVERY === 0) await hooks.rowsDone?.(rows.length);
       }
     } catch (error) {
       if (error instanceof ValidationError) throw error;
       throw ValidationError.field('body', `is not a readable CSV: ${(error as Error).message}`);
     }
     if (!rows.length) throw ValidationError.field('body', 'holds no holdings');
+    await hooks.rowsDone?.(rows.length);
     return rows;
   }
 

@@ -1,7 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
-import { DomainError, IdParam, isCalendarDate, NotFoundError } from '@socius/core';
+import { DomainError, IdParam, isCalendarDate, NotFoundError, RequestContext } from '@socius/core';
+import { AcceptedJobDto, acceptedJob, StagedUploadsService } from '@socius/jobs';
 import type { Request, Response } from 'express';
 import {
   AccountingSettingsDto,
@@ -47,7 +48,7 @@ import {
 } from './dto/shares.dto';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
-import { RegisterService } from './register.service';
+import { REGISTER_OPENING_JOB, RegisterService } from './register.service';
 import { SubscriptionsService } from './subscriptions.service';
 import { TransfersService } from './transfers.service';
 
@@ -261,6 +262,7 @@ export class RegisterController {
   constructor(
     private readonly register: RegisterService,
     private readonly ledger: LedgerService,
+    private readonly uploads: StagedUploadsService,
   ) {}
 
   /** What a member held at the end of a day (today by default). */
@@ -305,16 +307,30 @@ export class RegisterController {
   /**
    * Brings in an existing register (CSV: externalRef or membershipNumber; shareClassCode; quantity)
    * as opening movements; refused as a whole unless it adds up to `declaredCapitalCents`.
+   * With `?async=true`, `Prefer: respond-async`, or a file over IMPORT_SYNC_MAX_BYTES (5 MB), the
+   * file is staged and imported by a job: 202, `Location: /v1/orgs/{slug}/jobs/{id}`, `{ jobId }`;
+   * the job's `result` is this route's 201 answer, or `{ problem }` (its 400 or 422) when it failed.
    */
   @Post('share-register/opening')
   @Roles('admin')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  open(@Org() org: OrgContext, @Query() query: OpeningQuery, @Req() req: Request): Promise<OpeningResultDto> {
+  @ApiHeader({ name: 'Prefer', required: false, description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`' })
+  @ApiCreatedResponse({ type: OpeningResultDto, description: 'imported in the request' })
+  @ApiAcceptedResponse({ type: AcceptedJobDto, description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)' })
+  async open(@Org() org: OrgContext, @Query() query: OpeningQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
     if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
       throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
     }
-    return this.register.open(org, query, req);
+    const route = await this.uploads.route(req, query);
+    if (route.async) {
+      const params = { openedOn: query.openedOn, declaredCapitalCents: query.declaredCapitalCents };
+      const { jobId } = await this.uploads.stage({ organizationId: org.organizationId, requestedBy: org.userId, kind: 'register-opening', jobName: REGISTER_OPENING_JOB, params }, route.body);
+      return acceptedJob(req, res, org.slug, jobId);
+    }
+    const result = await this.register.open(org, query, route.body);
+    if (RequestContext.current().idempotency?.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(201).json(result);
   }
 
   @Get('fiscal-years')

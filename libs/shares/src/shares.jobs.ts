@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { formatEuros } from '@socius/core';
-import { DeliveriesService, JobContext, JobHandler } from '@socius/jobs';
+import { DeliveriesService, JobContext, JobHandler, StagedUploadsService } from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
+import { OpeningResultDto } from './dto/shares.dto';
+import { REGISTER_OPENING_JOB, RegisterService } from './register.service';
 import { CALL_DEFAULT_JOB, CALL_REMINDER_JOB, SubscriptionsService } from './subscriptions.service';
 
 @Injectable()
@@ -10,7 +12,17 @@ export class SharesJobs {
     private readonly subscriptions: SubscriptionsService,
     private readonly deliveries: DeliveriesService,
     private readonly mailer: MailerService,
+    private readonly register: RegisterService,
+    private readonly uploads: StagedUploadsService,
   ) {}
+
+  /** An opening register too large (or asked) to import in its request: the same import, on the staged file. */
+  @JobHandler(REGISTER_OPENING_JOB)
+  openRegister(payload: Record<string, unknown>, ctx: JobContext): Promise<OpeningResultDto> {
+    return this.uploads.run(payload, ctx, (upload, input, hooks) =>
+      this.register.open({ organizationId: upload.organizationId }, upload.params as { openedOn: string; declaredCapitalCents: number }, input, hooks),
+    );
+  }
 
   /** A week before a capital call is due: one reminder to a member who has not paid it, once. */
   @JobHandler(CALL_REMINDER_JOB)

@@ -33,6 +33,10 @@ export class OutboxEntry {
   @Column({ type: 'smallint', default: 0 })
   progress: number;
 
+  /** what the progress counts, as the handler reports it (an import: rows done, bytes read of the total) */
+  @Column({ type: 'jsonb', nullable: true })
+  progressDetail: Record<string, unknown> | null;
+
   @Column({ type: 'int', default: 0 })
   attempts: number;
 

@@ -215,3 +215,11 @@ export class HistoryItemDto {
 export class HistoryDto {
   items: HistoryItemDto[];
 }
+
+/** What a CSV import did: rows in the file, members created, updated, left as they were. */
+export class ImportResultDto {
+  total: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+}

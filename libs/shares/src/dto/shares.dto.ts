@@ -15,6 +15,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { BoundedString, Cents, IsBic, IsCalendarDate, IsIban, PageQuery } from '@socius/core';
+import { AsyncImportQuery } from '@socius/jobs';
 import { PAYMENT_METHODS } from '../entities/payment.entity';
 import type { PaymentMethod } from '../entities/payment.entity';
 import { REDEMPTION_STATUSES } from '../entities/redemption.entity';
@@ -523,7 +524,7 @@ export class CapitalDto {
 
 // ---- opening register, fiscal years, accounting ----------------------------------------
 
-export class OpeningQuery {
+export class OpeningQuery extends AsyncImportQuery {
   /** the date of the register brought in (its holdings as of that day) */
   @IsCalendarDate()
   openedOn: string;
