@@ -12,7 +12,7 @@ import { AssemblyDto, AssemblyListDto, CreateAssemblyDto, CreateResolutionDto, G
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
-import { merkleProof, merkleRoot, ProofStep, receiptHash, verifyProof } from './merkle';
+import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { proxyCap, tally } from './tally';
 
 export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
@@ -187,8 +187,12 @@ export class AssembliesService {
       }
       if (!byHand && resolution.closesAt > new Date()) return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
       const results = await this.count(em, resolution);
-      const leaves: { h: string }[] = await em.query(`SELECT leaf_hash AS h FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash`, [id]);
-      resolution.sealHash = merkleRoot(leaves.map((l) => l.h));
+      // the leaves in one value (32 bytes each, in receipt order), not a row each
+      const [{ leaves }]: { leaves: Buffer }[] = await em.query(
+        `SELECT coalesce(decode(string_agg(leaf_hash, '' ORDER BY receipt_hash), 'hex'), ''::bytea) AS leaves FROM ballots WHERE resolution_id = $1`,
+        [id],
+      );
+      resolution.sealHash = merkleRootOf(leaves);
       resolution.status = 'closed';
       resolution.closedAt = new Date();
       resolution.outcome = results.outcome;

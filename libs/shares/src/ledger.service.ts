@@ -39,6 +39,8 @@ export type Anchor = 'cheapest' | 'holdings' | 'snapshot';
 const VERIFY_PAGE = 5_000;
 /** up to this many movements dated after a day, counting back from the current holdings is cheapest */
 const BACKWARD_LIMIT = 50_000;
+/** memory for the capital statement's grouping (per query, freed at its end) */
+const CAPITAL_WORK_MEM = '48MB';
 
 /** Appends to and reads the legal register; the only writer of ledger_movements and holdings. */
 @Injectable()
@@ -142,6 +144,10 @@ export class LedgerService {
       `SELECT count(*)::int AS later FROM (SELECT 1 FROM ledger_movements WHERE organization_id = $1 AND effective_on > $2 LIMIT ${BACKWARD_LIMIT}) x`,
       [organizationId, at],
     );
+    if (anchor === 'cheapest' && later === 0) {
+      // nothing dated later: the holdings are the answer, one row per member and class already
+      return { sql: `SELECT member_id, share_class_id, quantity FROM holdings WHERE organization_id = $1 AND quantity <> 0 AND $2::date IS NOT NULL`, params: [organizationId, at] };
+    }
     if (later < BACKWARD_LIMIT) {
       return {
         sql: `SELECT member_id, share_class_id, sum(quantity) AS quantity FROM (
@@ -200,29 +206,38 @@ export class LedgerService {
   async capitalAt(organizationId: string, at: string, anchor: Anchor = 'cheapest'): Promise<Omit<CapitalDto, 'floorCents' | 'highestCapitalCents' | 'minimumCapitalCents'>> {
     const em = this.dataSource.manager;
     const base = await this.holdingsAtSql(em, organizationId, at, anchor);
-    const rows: { class_id: string | null; college_id: string | null; quantity: string; amount: string; members: number; grouping: number }[] = await em.query(
-      `WITH h AS (${base.sql})
-       SELECT h.share_class_id AS class_id, m.college_id, sum(h.quantity) AS quantity, sum(h.quantity * c.nominal_cents) AS amount,
-              count(DISTINCT h.member_id)::int AS members, GROUPING(h.share_class_id, m.college_id)::int AS grouping
-         FROM h JOIN members m ON m.organization_id = $1 AND m.id = h.member_id
-                JOIN share_classes c ON c.id = h.share_class_id
-        GROUP BY GROUPING SETS ((h.share_class_id), (m.college_id), ())`,
-      base.params,
-    );
-    // what instalment subscriptions had not yet called, and not yet paid, at that date
-    const owed: { class_id: string; uncalled: string; unpaid: string }[] = await this.dataSource.query(
-      `SELECT s.share_class_id AS class_id,
-              sum(s.amount_cents - s.called_cents + coalesce(later.called, 0)) AS uncalled,
-              sum(s.amount_cents - coalesce(paid.paid, 0)) AS unpaid
-         FROM subscriptions s
-         LEFT JOIN LATERAL (SELECT sum(amount_cents) AS called FROM capital_calls c WHERE c.organization_id = $1 AND c.subscription_id = s.id AND c.called_on > $2) later ON true
-         LEFT JOIN LATERAL (SELECT sum(amount_cents) AS paid FROM subscription_payments p WHERE p.organization_id = $1 AND p.subscription_id = s.id AND p.paid_on <= $2) paid ON true
-        WHERE s.organization_id = $1 AND s.instalments AND s.status IN ('issued', 'defaulted') AND s.issued_on <= $2
-        GROUP BY s.share_class_id`,
-      [organizationId, at],
-    );
-    const classes: { id: string; code: string; name: string; nominal_cents: string }[] = await this.dataSource.query(`SELECT id, code, name, nominal_cents FROM share_classes WHERE organization_id = $1 ORDER BY code`, [organizationId]);
-    const colleges: { id: string; code: string; name: string; weight_percent: string }[] = await this.dataSource.query(`SELECT id, code, name, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`, [organizationId]);
+    type Row = { class_id: string | null; college_id: string | null; quantity: string; amount: string; members: number; grouping: number };
+    // the four reads at once, on four connections
+    const [rows, owed, classes, colleges] = await Promise.all([
+      // grouping a row per member and class, and counting distinct members three ways, sorts a few
+      // MB: given the memory, PostgreSQL does it in memory rather than in temporary files
+      this.dataSource.transaction(async (tx): Promise<Row[]> => {
+        await tx.query(`SET LOCAL work_mem = '${CAPITAL_WORK_MEM}'`);
+        return tx.query(
+          `WITH h AS (${base.sql})
+           SELECT h.share_class_id AS class_id, m.college_id, sum(h.quantity) AS quantity, sum(h.quantity * c.nominal_cents) AS amount,
+                  count(DISTINCT h.member_id)::int AS members, GROUPING(h.share_class_id, m.college_id)::int AS grouping
+             FROM h JOIN members m ON m.organization_id = $1 AND m.id = h.member_id
+                    JOIN share_classes c ON c.id = h.share_class_id
+            GROUP BY GROUPING SETS ((h.share_class_id), (m.college_id), ())`,
+          base.params,
+        );
+      }),
+      // what instalment subscriptions had not yet called, and not yet paid, at that date
+      this.dataSource.query(
+        `SELECT s.share_class_id AS class_id,
+                sum(s.amount_cents - s.called_cents + coalesce(later.called, 0)) AS uncalled,
+                sum(s.amount_cents - coalesce(paid.paid, 0)) AS unpaid
+           FROM subscriptions s
+           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS called FROM capital_calls c WHERE c.organization_id = $1 AND c.subscription_id = s.id AND c.called_on > $2) later ON true
+           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS paid FROM subscription_payments p WHERE p.organization_id = $1 AND p.subscription_id = s.id AND p.paid_on <= $2) paid ON true
+          WHERE s.organization_id = $1 AND s.instalments AND s.status IN ('issued', 'defaulted') AND s.issued_on <= $2
+          GROUP BY s.share_class_id`,
+        [organizationId, at],
+      ) as Promise<{ class_id: string; uncalled: string; unpaid: string }[]>,
+      this.dataSource.query(`SELECT id, code, name, nominal_cents FROM share_classes WHERE organization_id = $1 ORDER BY code`, [organizationId]) as Promise<{ id: string; code: string; name: string; nominal_cents: string }[]>,
+      this.dataSource.query(`SELECT id, code, name, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`, [organizationId]) as Promise<{ id: string; code: string; name: string; weight_percent: string }[]>,
+    ]);
     const owedBy = new Map(owed.map((o) => [o.class_id, { uncalled: Number(o.uncalled), unpaid: Number(o.unpaid) }]));
     const total = rows.find((r) => r.grouping === 3);
     const byClass = new Map(rows.filter((r) => r.grouping === 1).map((r) => [r.class_id, r]));
