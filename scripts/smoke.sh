@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 : "${DATABASE_URL:?}" "${REDIS_URL:?}"
+source scripts/services.sh # SOCIUS_NODE_FLAGS
 
 npm run -s build >/dev/null
 smoke_db="socius_smoke"
@@ -16,9 +17,9 @@ export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 PUBLIC_URL=http://12
 npm run -s migration:run
 npm run -s seed >/dev/null
 
-node dist/apps/api/src/main.js >.data/smoke-api.log 2>&1 &
+node $SOCIUS_NODE_FLAGS dist/apps/api/src/main.js >.data/smoke-api.log 2>&1 &
 api=$!
-node dist/apps/worker/src/main.js >.data/smoke-worker.log 2>&1 &
+node $SOCIUS_NODE_FLAGS dist/apps/worker/src/main.js >.data/smoke-worker.log 2>&1 &
 worker=$!
 trap 'kill $api $worker 2>/dev/null; wait 2>/dev/null || true' EXIT
 

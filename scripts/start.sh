@@ -27,9 +27,9 @@ if [ -z "${SMTP_URL:-}" ]; then
 fi
 export PORT=${PORT:-3000}
 export PUBLIC_URL=${PUBLIC_URL:-http://localhost:$PORT}
-node dist/apps/worker/src/main.js &
+node $SOCIUS_NODE_FLAGS dist/apps/worker/src/main.js &
 pids+=($!)
-node dist/apps/api/src/main.js &
+node $SOCIUS_NODE_FLAGS dist/apps/api/src/main.js &
 pids+=($!)
 trap 'kill "${pids[@]}" 2>/dev/null; wait; exit 0' INT TERM
 socius_log "Socius is starting on $PUBLIC_URL (API docs: $PUBLIC_URL/docs). Ctrl-C to stop."
