@@ -22,7 +22,9 @@ import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { APP_CONFIG } from '@socius/core';
 import { AnnualCertificatesService } from '../libs/documents/src/annual-certificates.service';
+import { RenderPool } from '../libs/documents/src/pdf/render-pool';
 import { writeCertificate, type CertificateContent } from '../libs/documents/src/certificate';
 import { DocumentsModule } from '../libs/documents/src/documents.module';
 import { DocumentFormat } from '../libs/documents/src/format';
@@ -44,6 +46,32 @@ const LAST = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße',
 const ORG = { name: 'Coopérative des Tisserands de l’Étoile', siren: '552100554', address: '12 rue des Métiers, 69001 Lyon' };
 
 const perSecond = (n: number, ms: number) => (n * 1000) / ms;
+const quantity = (k: number) => 1 + (k % 40);
+
+/** The certificate of the k-th bench member, as the bare renders draw it. */
+function sampleContent(k: number): CertificateContent {
+  return {
+    at: AT,
+    organizationName: ORG.name,
+    member: {
+      kind: 'person',
+      name: `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length) % LAST.length]}-${k + 1}`,
+      siren: null,
+      legalRepresentative: null,
+      address: `${k + 1} rue des Lilas, 69003 Lyon`,
+      membershipNumber: k + 1,
+      college: { code: 'USA', name: 'Usagers' },
+      admittedOn: '2026-01-15',
+      admissionDecisionRef: 'CA 2026-01',
+      status: 'active',
+    },
+    holdings: [{ shareClassCode: 'A', name: 'Parts coopérateurs', quantity: quantity(k), nominalCents: NOMINAL, amountCents: quantity(k) * NOMINAL }],
+    totalQuantity: quantity(k),
+    subscribedCents: quantity(k) * NOMINAL,
+    calledCents: quantity(k) * NOMINAL,
+    paidCents: quantity(k) * NOMINAL,
+  };
+}
 
 async function main() {
   const members = COUNT + WARM_UP;
@@ -83,7 +111,6 @@ async function main() {
       ),
     );
     await pg.query(`INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`, [org.id, members]);
-    const quantity = (k: number) => 1 + (k % 40);
     const csv = `externalRef;shareClassCode;quantity\n${ids.map((_, k) => `M${k + 1};A;${quantity(k)}`).join('\n')}\n`;
     const capital = ids.reduce((s, _, k) => s + quantity(k) * NOMINAL, 0);
     const opened = await postStream(`${server.base}/v1/orgs/${slug}/share-register/opening?openedOn=2026-01-15&declaredCapitalCents=${capital}&async=false`, token, 'text/csv', Readable.from([csv]));
@@ -137,6 +164,13 @@ async function main() {
     let batchPerSecond = 0;
     try {
       const batch = context.get(AnnualCertificatesService);
+      // the drawing threads started, as in a worker that has drawn before (from TypeScript, each
+      // thread compiles the templates first: seconds that a built worker does not spend)
+      const threads = context.get(APP_CONFIG).PDF_RENDER_THREADS;
+      const sample = { template: 'share_certificate' as const, content: sampleContent(0), language: 'fr' as const, timezone: 'Europe/Paris', letterhead: { name: ORG.name, legalForm: 'SCIC_SAS', siren: ORG.siren, address: ORG.address }, title: 'Attestation' };
+      const warmStamp = { number: 'ATT-0000-0000', verificationCode: 'ABCDEFGHJK', issuedAt: new Date(), verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK' };
+      for (let round = 0; round < 5; round++) await Promise.all(Array.from({ length: Math.max(1, threads) * 2 }, () => context.get(RenderPool).render(sample, warmStamp)));
+      console.log(`drawing threads (PDF_RENDER_THREADS): ${threads}`);
       const t4 = performance.now();
       const result = await batch.run({ at: BATCH_AT, requestedBy: null }, { outboxId: randomUUID(), organizationId: org.id, attempt: 1, progress: async () => undefined });
       const batchMs = performance.now() - t4;
@@ -153,27 +187,7 @@ async function main() {
     const format = new DocumentFormat('fr', 'Europe/Paris');
     const letterhead = { name: ORG.name, legalForm: 'SCIC_SAS', siren: ORG.siren, address: ORG.address };
     const render = (k: number): Promise<Buffer> => {
-      const content: CertificateContent = {
-        at: AT,
-        organizationName: ORG.name,
-        member: {
-          kind: 'person',
-          name: `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length) % LAST.length]}-${k + 1}`,
-          siren: null,
-          legalRepresentative: null,
-          address: `${k + 1} rue des Lilas, 69003 Lyon`,
-          membershipNumber: k + 1,
-          college: { code: 'USA', name: 'Usagers' },
-          admittedOn: '2026-01-15',
-          admissionDecisionRef: 'CA 2026-01',
-          status: 'active',
-        },
-        holdings: [{ shareClassCode: 'A', name: 'Parts coopérateurs', quantity: quantity(k), nominalCents: NOMINAL, amountCents: quantity(k) * NOMINAL }],
-        totalQuantity: quantity(k),
-        subscribedCents: quantity(k) * NOMINAL,
-        calledCents: quantity(k) * NOMINAL,
-        paidCents: quantity(k) * NOMINAL,
-      };
+      const content = sampleContent(k);
       const writer = new PdfWriter(labels, format, letterhead, { number: `ATT-2026-${String(k + 1).padStart(4, '0')}`, verificationCode: 'ABCDEFGHJK', issuedAt: new Date(), verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK' }, 'Attestation');
       writeCertificate(writer, content);
       return writer.finish();

@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
   ArrayMaxSize,
@@ -86,6 +87,16 @@ export class Env {
   @Min(1)
   @Max(200)
   DATABASE_POOL_SIZE = 20;
+
+  /**
+   * Threads that draw PDFs beside the event loop (started on the first drawing, stopped when idle).
+   * Default: one per CPU. 0 draws on the event loop itself.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(64)
+  PDF_RENDER_THREADS = availableParallelism();
 
   /**
    * Who may open the queue dashboard (`/admin/queues`): comma-separated e-mails of Socius

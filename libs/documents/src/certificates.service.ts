@@ -147,10 +147,13 @@ export class CertificatesService {
         paidCents: content.paidCents,
       },
       createdBy,
-      prepare: async () => (stamp) => {
-        const writer = new PdfWriter(labels, format, org, stamp, title);
-        writeCertificate(writer, content);
-        return writer.finish();
+      render: {
+        template: 'share_certificate',
+        content,
+        language,
+        timezone: org.timezone,
+        letterhead: { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address },
+        title,
       },
     };
   }

@@ -13,12 +13,13 @@ import { MinutesController, VerificationController } from './documents.controlle
 import { DocumentsService } from './documents.service';
 import { IssuedDocument } from './entities/document.entity';
 import { MinutesService } from './minutes.service';
+import { RenderPool } from './pdf/render-pool';
 import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
 
 @Module({
   imports: [TypeOrmModule.forFeature([IssuedDocument]), AuditModule, OrganizationsModule, AssembliesModule, SharesModule, JobsModule, NotificationsModule],
   controllers: [VerificationController, MinutesController, CertificatesController],
-  providers: [DocumentsService, MinutesService, CertificatesService, AnnualCertificatesService, { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() }],
+  providers: [RenderPool, DocumentsService, MinutesService, CertificatesService, AnnualCertificatesService, { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() }],
   exports: [DocumentsService, CertificatesService],
 })
 export class DocumentsModule {}

@@ -7,6 +7,8 @@ import { DataSource, EntityManager } from 'typeorm';
 import { VerificationDto, VerifiedDocumentDto } from './dto/documents.dto';
 import { DocumentKind, IssuedDocument } from './entities/document.entity';
 import type { DocumentLanguage } from './format';
+import { RenderPool } from './pdf/render-pool';
+import type { RenderJob } from './pdf/templates';
 import type { DocumentStamp } from './pdf/writer';
 import { DOCUMENT_STORAGE, DocumentStorage } from './storage';
 import { newVerificationCode, normalizeVerificationCode } from './verification-code';
@@ -40,7 +42,9 @@ export interface IssueRequest {
    * the document shows and returns the drawing, which gets the number and code and reads nothing
    * more (the transaction holds the series' lock meanwhile, and a connection).
    */
-  prepare: () => Promise<(stamp: DocumentStamp) => Promise<Buffer>>;
+  prepare?: () => Promise<(stamp: DocumentStamp) => Promise<Buffer>>;
+  /** Or the drawing as plain data, drawn by the render pool's threads (certificates). */
+  render?: RenderJob;
 }
 
 export interface DocumentFile {
@@ -48,8 +52,8 @@ export interface DocumentFile {
   bytes: Buffer;
 }
 
-/** documents drawn at once by one `issueMany`: one's storage write overlaps another's drawing */
-const DRAWING_IN_FLIGHT = 4;
+/** documents drawn at once by one `issueMany`: enough to keep every drawing thread busy while others are stored */
+const DRAWING_IN_FLIGHT = 8;
 
 interface Reservation {
   number: string;
@@ -89,6 +93,7 @@ export class DocumentsService {
     private readonly dataSource: DataSource,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly renderPool: RenderPool,
   ) {}
 
   /** The document for this subject, version and language: see `issueMany`. */
@@ -123,9 +128,8 @@ export class DocumentsService {
       const drawn: Drawn[] = [];
       await inTurns(missing, DRAWING_IN_FLIGHT, async (request) => {
         const reservation = reservations.get(key(request))!;
-        const draw = await request.prepare();
         const stamp = { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
-        const bytes = await draw(stamp);
+        const bytes = request.render ? await this.renderPool.render(request.render, stamp) : await (await request.prepare!())(stamp);
         const hash = sha256(bytes);
         // content-addressed: a failed registration leaves at most an unreferenced file, never a wrong one
         await this.storage.put(this.storageKey(organizationId, hash), bytes);

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
@@ -23,14 +23,33 @@ export function documentStorageFromEnv(env: NodeJS.ProcessEnv = process.env): Do
 
 /** One file per key under a root directory, written whole then renamed: a reader never sees half a file. */
 export class LocalDiskStorage implements DocumentStorage {
+  /** directories known to exist: each is made once per process, not checked before every file */
+  private readonly made = new Set<string>();
+
   constructor(readonly root: string) {}
 
+  /**
+   * Written to a temporary file, flushed to disk, then renamed over the key: storing the same bytes
+   * again (keys are content hashes) replaces the file with an identical one, so nothing is checked first.
+   */
   async put(key: string, bytes: Buffer): Promise<void> {
     const file = this.file(key);
-    if (await stat(file).then(() => true, () => false)) return;
-    await mkdir(path.dirname(file), { recursive: true });
+    const directory = path.dirname(file);
+    if (!this.made.has(directory)) {
+      await mkdir(directory, { recursive: true });
+      this.made.add(directory);
+    }
     const temporary = `${file}.${randomBytes(6).toString('hex')}.tmp`;
-    await writeFile(temporary, bytes, { flush: true });
+    try {
+      await writeFile(temporary, bytes, { flush: true });
+    } catch (error) {
+      // the directory may have gone (cleaned up by hand): made again once, then the error stands
+      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+      this.made.delete(directory);
+      await mkdir(directory, { recursive: true });
+      this.made.add(directory);
+      await writeFile(temporary, bytes, { flush: true });
+    }
     await rename(temporary, file);
   }
 
