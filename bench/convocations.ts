@@ -65,7 +65,7 @@ interface Worker {
 
 /** The built worker (`dist/apps/worker/src/main.js`) as production runs it. */
 async function startBuiltWorker(databaseUrl: string, smtpUrl: string): Promise<Worker> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', 'dist/apps/worker/src/main.js'], {
+  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', 'dist/apps/worker/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: `${smtpUrl}/${SMTP_QUERY}`, QUEUE_PREFIX, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', RUN_OUTBOX_RELAY: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -33,7 +33,7 @@ export interface RunningApi {
 /** The built API as its own process, as production runs it. */
 export async function startBuiltApi(databaseUrl: string, port = 3990, env: Record<string, string> = {}): Promise<RunningApi> {
   // as production runs it (scripts/services.sh), plus what the run asks for
-  const nodeArgs = ['--max-semi-space-size=4', ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [])];
+  const nodeArgs = ['--max-semi-space-size=4', '--max-old-space-size=192', ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [])];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', QUEUE_PREFIX: 'socius-bench', ...env },

@@ -31,19 +31,6 @@ export const binary = (req: request.Test) =>
     res.on('end', () => done(null, Buffer.concat(chunks)));
   });
 
-export function attachments(mail: CapturedMail): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(mail.raw)?.[1];
-  if (!boundary) return found;
-  for (const part of mail.raw.split(`--${boundary}`)) {
-    const [head, ...rest] = part.split('\r\n\r\n');
-    const filename = /filename="?([^"\r\n;]+)"?/i.exec(head)?.[1];
-    if (!filename) continue;
-    const body = rest.join('\r\n\r\n');
-    found.set(filename, /Content-Transfer-Encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body));
-  }
-  return found;
-}
 
 /** The body of an e-mail, quoted-printable soft breaks and =XX escapes undone. */
 export function mailText(mail: CapturedMail): string {

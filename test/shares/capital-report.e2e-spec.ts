@@ -4,24 +4,10 @@ import { OutboxService, SCHEDULE_QUEUE } from '@socius/jobs';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
 import { createMember, createOrg, expectProblem, startApi, startWorker, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
-import { CapturedMail, startSmtp, waitFor } from '../support/smtp';
+import { attachments, CapturedMail, startSmtp, waitFor } from '../support/smtp';
 
 const SWEEP = 'shares.capital-report-sweep';
 
-/** The attachments of a captured e-mail: filename → decoded bytes. */
-function attachments(mail: CapturedMail): Map<string, Buffer> {
-  const found = new Map<string, Buffer>();
-  const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(mail.raw)?.[1];
-  if (!boundary) return found;
-  for (const part of mail.raw.split(`--${boundary}`)) {
-    const [head, ...rest] = part.split('\r\n\r\n');
-    const filename = /filename="?([^"\r\n;]+)"?/i.exec(head)?.[1];
-    if (!filename) continue;
-    const body = rest.join('\r\n\r\n');
-    found.set(filename, /Content-Transfer-Encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body));
-  }
-  return found;
-}
 
 describe('monthly capital report to accountants', () => {
   let api: TestApi;

@@ -45,3 +45,18 @@ export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T
     await new Promise((r) => setTimeout(r, 50));
   }
 }
+
+/** The attachments of a captured e-mail: filename → decoded bytes. */
+export function attachments(mail: CapturedMail): Map<string, Buffer> {
+  const found = new Map<string, Buffer>();
+  const boundary = /boundary="?([^"\r\n;]+)"?/i.exec(mail.raw)?.[1];
+  if (!boundary) return found;
+  for (const part of mail.raw.split(`--${boundary}`)) {
+    const [head, ...rest] = part.split('\r\n\r\n');
+    const filename = /filename="?([^"\r\n;]+)"?/i.exec(head)?.[1];
+    if (!filename) continue;
+    const body = rest.join('\r\n\r\n');
+    found.set(filename, /Content-Transfer-Encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body));
+  }
+  return found;
+}

@@ -17,6 +17,8 @@ export const ANNUAL_CERTIFICATES_JOB = 'documents.annual-certificates';
 const CHUNK = 200;
 /** e-mails being sent at once (the mailer pools its SMTP connections) */
 const MAILS_IN_FLIGHT = 8;
+/** chunks being certified at once */
+const CHUNKS_IN_FLIGHT = 2;
 
 export interface AnnualCertificatesResult {
   at: string;
@@ -111,8 +113,10 @@ export class AnnualCertificatesService {
     };
     // a chunk of members at a time: their figures read in two queries, their certificates numbered
     // in one transaction and registered in another (the registry's issueMany), then e-mailed
-    for (let start = 0; start < members.length; start += CHUNK) {
-      const chunk = members.slice(start, start + CHUNK);
+    // two chunks in flight: one is read and numbered while the other's last certificates are drawn
+    // and registered, so the drawing threads never wait between chunks
+    let done = 0;
+    const certify = async (chunk: DocumentMember[]) => {
       const figures = await this.certificates.holdingFigures(organizationId, chunk.map((m) => m.id), at);
       const files = await this.documents.issueMany(chunk.map((member) => this.certificates.certificateRequest(org, member, at, language, requestedBy, figures.get(member.id)!)));
       let next = 0;
@@ -124,9 +128,16 @@ export class AnnualCertificatesService {
           }
         }),
       );
-      const done = Math.min(start + CHUNK, members.length);
+      done += chunk.length;
       if (done < members.length) await job.progress(Math.floor((100 * done) / members.length));
-    }
+    };
+    const chunks = Array.from({ length: Math.ceil(members.length / CHUNK) }, (_, i) => members.slice(i * CHUNK, (i + 1) * CHUNK));
+    let nextChunk = 0;
+    await Promise.all(
+      Array.from({ length: Math.min(CHUNKS_IN_FLIGHT, chunks.length) }, async () => {
+        while (nextChunk < chunks.length) await certify(chunks[nextChunk++]);
+      }),
+    );
     this.logger.log(`annual certificates at ${at} for organization ${organizationId}: ${result.members} members, ${result.sent} e-mails sent`);
     return result;
   }

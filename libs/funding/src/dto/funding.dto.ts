@@ -2,6 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
 import { BoundedString, Cents, IsCalendarDate, PageQuery } from '@socius/core';
+import { DecideDto } from '@socius/shares';
 import { CAMPAIGN_MODES, CAMPAIGN_STATUSES } from '../entities/campaign.entity';
 import type { CampaignMode, CampaignStatus } from '../entities/campaign.entity';
 import { CONTRIBUTION_KINDS, CONTRIBUTION_STATUSES, CONTRIBUTOR_TYPES } from '../entities/contribution.entity';
@@ -243,16 +244,8 @@ export class RefundContributionDto {
   reference?: string;
 }
 
-export class AdmitContributionDto {
-  /** the board's decision admitting the contributor; today by default */
-  @IsOptional()
-  @IsCalendarDate()
-  decidedOn?: string;
-
-  @IsOptional()
-  @BoundedString(200)
-  decisionRef?: string;
-}
+/** The board's decision admitting the contributor (date, today by default, and reference). */
+export class AdmitContributionDto extends DecideDto {}
 
 export class RefuseContributionDto extends AdmitContributionDto {
   @BoundedString(500)
