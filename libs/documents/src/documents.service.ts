@@ -118,6 +118,7 @@ export class DocumentsService {
     if (!requests.length) return [];
     const organizationId = requests[0].organizationId;
     if (requests.some((r) => r.organizationId !== organizationId)) throw new Error('issueMany: one organization at a time');
+    if (requests.some((r) => !r.render && !r.prepare)) throw new Error('issueMany: each request draws its document with `render` or `prepare`');
     const key = (r: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>) => `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`;
     const results = new Map<string, DocumentFile>();
     const found = await this.findIssued(this.dataSource.manager, organizationId, requests);
@@ -129,7 +130,7 @@ export class DocumentsService {
       await inTurns(missing, DRAWING_IN_FLIGHT, async (request) => {
         const reservation = reservations.get(key(request))!;
         const stamp = { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
-        const bytes = request.render ? await this.renderPool.render(request.render, stamp) : await (await request.prepare!())(stamp);
+        const bytes = request.render ? await this.renderPool.render(request.render, stamp) : await (await request.prepare!())(stamp); // one of them: checked above
         const hash = sha256(bytes);
         // content-addressed: a failed registration leaves at most an unreferenced file, never a wrong one
         await this.storage.put(this.storageKey(organizationId, hash), bytes);
