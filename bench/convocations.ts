@@ -14,7 +14,7 @@ import { ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { adminAndOrg, api, freshDatabase, peakRssMb, ROOT, startBuiltApi } from './lib/harness';
+import { adminAndOrg, api, freshDatabase, peakRssMb, ROOT, startBuiltApi, productionNodeArgs } from './lib/harness';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const KILL = process.env.BENCH_KILL !== '0';
@@ -65,7 +65,7 @@ interface Worker {
 
 /** The built worker (`dist/apps/worker/src/main.js`) as production runs it. */
 async function startBuiltWorker(databaseUrl: string, smtpUrl: string): Promise<Worker> {
-  const child = spawn(process.execPath, ['--max-semi-space-size=4', '--max-old-space-size=192', 'dist/apps/worker/src/main.js'], {
+  const child = spawn(process.execPath, [...productionNodeArgs(), 'dist/apps/worker/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, SMTP_URL: `${smtpUrl}/${SMTP_QUERY}`, QUEUE_PREFIX, LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', RUN_OUTBOX_RELAY: 'true' },
     stdio: ['ignore', 'pipe', 'inherit'],

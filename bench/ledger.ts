@@ -14,7 +14,7 @@ import { statSync, unlinkSync } from 'node:fs';
 import { Client } from 'pg';
 import { GENESIS_HASH, movementHash, type MovementKind } from '../libs/shares/src/ledger';
 import { foldText } from '../libs/members/src/search';
-import { adminAndOrg, api, copyIn, download, freshDatabase, inParallel, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
+import { adminAndOrg, api, copyIn, download, freshDatabase, inParallel, ms, peakRssMb, percentile, startBuiltApi, type RunningApi, FIRST_NAMES as FIRST, LAST_NAMES as LAST, seededRandom } from './lib/harness';
 
 const MOVEMENTS = Number(process.env.BENCH_MOVEMENTS ?? 1_000_000);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -26,21 +26,12 @@ const RECORDED_AT = '2026-01-05T08:00:00.000Z';
 const FIRST_YEAR = 2016;
 const LAST_YEAR = 2025;
 const DATES = dateRange(`${FIRST_YEAR}-01-01`, `${LAST_YEAR}-12-31`);
-const FIRST = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
-const LAST = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', '山田', 'Ménard'];
 
 /** what the summary table prints at the end */
 const summary: { scenario: string; figure: string; target: string }[] = [];
 
 /** deterministic pseudo-random numbers (mulberry32), so every run loads the same register */
-let seed = 7;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const randInt = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, randInt } = seededRandom(7);
 
 interface Bench {
   server: RunningApi;

@@ -6,20 +6,12 @@
 import { createReadStream, createWriteStream, mkdirSync } from 'node:fs';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { adminAndOrg, api, freshDatabase, ms, openLoop, peakRssMb, percentile, postStream, ROOT, startBuiltApi } from './lib/harness';
+import { adminAndOrg, api, freshDatabase, ms, openLoop, peakRssMb, percentile, postStream, ROOT, startBuiltApi, FIRST_NAMES as FIRST, LAST_NAMES as LAST, seededRandom } from './lib/harness';
 
 const ROWS = Number(process.env.BENCH_ROWS ?? 100_000);
-const FIRST = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
-const LAST = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', '山田', 'Ménard'];
 
 /** deterministic pseudo-random numbers (mulberry32), so every run imports the same file */
-let seed = 42;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
+const { rand } = seededRandom(42);
 
 async function main() {
   const out = path.join(ROOT, 'bench/out');

@@ -22,7 +22,7 @@ import { Client } from 'pg';
 import { merkleRoot } from '../libs/assemblies/src/merkle';
 import { foldText } from '../libs/members/src/search';
 import { GENESIS_HASH, movementHash } from '../libs/shares/src/ledger';
-import { adminAndOrg, api, copyIn, cpuMs, freshDatabase, machineCpuMs, ms, peakRssMb, percentile, startBuiltApi, type RunningApi } from './lib/harness';
+import { adminAndOrg, api, copyIn, cpuMs, freshDatabase, machineCpuMs, ms, peakRssMb, percentile, startBuiltApi, type RunningApi, FIRST_NAMES as FIRST, LAST_NAMES as LAST, seededRandom } from './lib/harness';
 
 const VOTERS = Number(process.env.BENCH_VOTERS ?? 10_000);
 const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,100,200').split(',').map(Number);
@@ -34,21 +34,12 @@ const WARM_UP = Math.min(2_000, VOTERS);
 const LATE = 50;
 const NOMINAL = 2500;
 const RECORDED_AT = '2026-01-05T08:00:00.000Z';
-const FIRST = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
-const LAST = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', '山田', 'Ménard'];
 const BALLOT_TARGET = '≥ 1,500/s, p99 ≤ 100 ms';
 
 const summary: { scenario: string; figure: string; target: string }[] = [];
 
 /** deterministic pseudo-random numbers (mulberry32), so every run loads and votes the same */
-let seed = 11;
-function rand(): number {
-  seed = (seed + 0x6d2b79f5) | 0;
-  let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-  t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-  return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-}
-const randInt = (lo: number, hi: number) => lo + Math.floor(rand() * (hi - lo + 1));
+const { rand, randInt } = seededRandom(11);
 const pickChoice = () => {
   const r = rand();
   return r < 0.55 ? 'for' : r < 0.9 ? 'against' : 'abstain';

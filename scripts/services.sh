@@ -136,4 +136,4 @@ socius_stop_services() {
 # under 200 MB resident through the largest exports (bench/ledger) and near 220 MB through an
 # import of 100,000 members (bench/members-import; 400 MB with V8's defaults). The Dockerfile sets
 # the same in NODE_OPTIONS; set SOCIUS_NODE_FLAGS to change them.
-SOCIUS_NODE_FLAGS=${SOCIUS_NODE_FLAGS:---max-semi-space-size=4 --max-old-space-size=192}
+export SOCIUS_NODE_FLAGS=${SOCIUS_NODE_FLAGS:---max-semi-space-size=4 --max-old-space-size=192}

@@ -9,6 +9,26 @@ import { Client } from 'pg';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
+/** Names the benches give their members: accents, Ł, ø, ß, ễ and CJK, as a real register holds. */
+export const FIRST_NAMES = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
+export const LAST_NAMES = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', '山田', 'Ménard'];
+
+/** The node flags production runs the API and worker with (SOCIUS_NODE_FLAGS, exported by scripts/services.sh, which bench/run.sh sources). */
+export function productionNodeArgs(): string[] {
+  return (process.env.SOCIUS_NODE_FLAGS ?? '').split(' ').filter(Boolean);
+}
+
+/** Deterministic pseudo-random numbers (mulberry32) from a seed, so every run of a bench loads the same data. */
+export function seededRandom(seed: number): { rand: () => number; randInt: (lo: number, hi: number) => number } {
+  const rand = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  return { rand, randInt: (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1)) };
+}
+
 /** A fresh database on the server of DATABASE_URL, migrated by the built migration CLI. */
 export async function freshDatabase(name: string): Promise<string> {
   const base = new URL(process.env.DATABASE_URL!);
@@ -32,8 +52,7 @@ export interface RunningApi {
 
 /** The built API as its own process, as production runs it. */
 export async function startBuiltApi(databaseUrl: string, port = 3990, env: Record<string, string> = {}): Promise<RunningApi> {
-  // as production runs it (scripts/services.sh), plus what the run asks for
-  const nodeArgs = ['--max-semi-space-size=4', '--max-old-space-size=192', ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [])];
+  const nodeArgs = [...productionNodeArgs(), ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [])];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
     cwd: ROOT,
     env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', QUEUE_PREFIX: 'socius-bench', ...env },

@@ -1,4 +1,5 @@
-import { createMember, createOrg, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import { expectProblem, paidUpMember, startApi, TestApi } from '../support/app';
+import { motion, votingCoop, window } from './support';
 
 /** Weightings (colleges, per share), majorities, quorum and second convocation, elections. */
 describe('assembly counts: colleges, shares, majorities, quorum, elections', () => {
@@ -9,37 +10,20 @@ describe('assembly counts: colleges, shares, majorities, quorum, elections', () 
   });
   afterAll(() => api.close());
 
-  /** A fresh co-op (its own electorate), with share class A and helpers bound to it. */
+  /** A vote-test co-op, whose shareholders hold `shares` paid-up shares in a college, and vote by code. */
   async function coop(overrides: Record<string, unknown> = {}) {
-    const org: TestOrg = await createOrg(api, undefined, overrides);
-    const post = (p: string, body: object, auth: Record<string, string> = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
-    const patch = (p: string, body: object) => api.http.patch(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
-    const get = (p: string) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth);
-    await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
-
-    /** A member holding `shares` paid-up shares, in the given college. */
-    async function shareholder(shares = 1, collegeCode?: string): Promise<string> {
-      const member = await createMember(api, org, collegeCode ? { collegeCode } : {});
-      const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'A', quantity: shares, subscribedOn: '2026-01-02' }).expect(201);
-      await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-      await post(`subscriptions/${sub.body.id}/payments`, { amountCents: shares * 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
-      return member.id;
-    }
-
+    const c = await votingCoop(api, overrides);
+    const shareholder = async (shares = 1, collegeCode?: string): Promise<string> =>
+      (await paidUpMember(api, c.org, { quantity: shares, member: collegeCode ? { collegeCode } : {} })).id;
     /** Voting codes for the assembly, by member id. */
     async function codes(assemblyId: string): Promise<Map<string, string>> {
-      const res = await post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201);
+      const res = await c.post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201);
       return new Map(res.body.items.map((i: { memberId: string; code: string }) => [i.memberId, i.code]));
     }
-
-    const vote = (resolutionId: string, code: string, choice: string | string[]) =>
-      api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send({ choice });
-
-    return { org, post, patch, get, shareholder, codes, vote };
+    const vote = (resolutionId: string, code: string, choice: string | string[]) => c.byCode(resolutionId, code, { choice });
+    return { ...c, shareholder, codes, vote };
   }
 
-  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
-  const motion = (extra: object = {}) => ({ title: 'Résolution', text: 'Le texte.', majority: 'simple', quorumPercent: 0, ...window(), ...extra });
 
   describe('college weighting (SCIC)', () => {
     it('weighs each college result by its weight: users 40 % for, employees and partners 100 % → 70.00, adopted, with per-college counts', async () => {

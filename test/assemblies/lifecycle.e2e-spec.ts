@@ -1,6 +1,7 @@
 import { INestApplicationContext } from '@nestjs/common';
-import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, startWorker, TestApi, TestOrg, TestUser, paidUpMember } from '../support/app';
+import { admittedMember, createMember, expectProblem, signup, startApi, startWorker, TestApi } from '../support/app';
 import { waitFor } from '../support/smtp';
+import { auth, motion, votingCoop } from './support';
 
 /** A resolution's life: changing a vote, opening and closing on time, the audit trail, the electorate, refusals. */
 describe('resolution lifecycle', () => {
@@ -11,23 +12,7 @@ describe('resolution lifecycle', () => {
   });
   afterAll(() => api.close());
 
-  /** A fresh co-op (its own electorate), with share class A and helpers bound to it. */
-  async function coop(overrides: Record<string, unknown> = {}) {
-    const org: TestOrg = await createOrg(api, undefined, overrides);
-    const post = (p: string, body: object, auth: Record<string, string> = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
-    const get = (p: string, auth: Record<string, string> = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
-    await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
-
-    /** A member holding one paid-up share, with an account linked when asked. */
-    const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount });
-    const ballot = (resolutionId: string, auth: Record<string, string>, body: object) => post(`resolutions/${resolutionId}/ballots`, body, auth);
-    const byCode = (resolutionId: string, code: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send(body);
-    return { org, post, get, shareholder, ballot, byCode };
-  }
-
-  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
-  const motion = (extra: object = {}) => ({ title: 'Résolution', text: 'Le texte.', majority: 'simple', quorumPercent: 0, ...window(), ...extra });
-  const auth = (m: { user?: TestUser }) => m.user!.auth;
+  const coop = (overrides: Record<string, unknown> = {}) => votingCoop(api, overrides);
 
   describe('changing a vote', () => {
     it('replaces an open ballot with the second one when the assembly allows it: only the last counts', async () => {

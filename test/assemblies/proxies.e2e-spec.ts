@@ -1,4 +1,5 @@
-import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, paidUpMember } from '../support/app';
+import { admittedMember, createMember, expectProblem, startApi, TestApi } from '../support/app';
+import { auth, motion, votingCoop } from './support';
 
 /** Proxies (pouvoirs): giving, capping, voting on behalf, revoking; and a member's own view of their votes. */
 describe('proxies and the member-facing reads', () => {
@@ -9,23 +10,7 @@ describe('proxies and the member-facing reads', () => {
   });
   afterAll(() => api.close());
 
-  /** A fresh co-op (its own electorate), with share class A and helpers bound to it. */
-  async function coop(overrides: Record<string, unknown> = {}) {
-    const org: TestOrg = await createOrg(api, undefined, overrides);
-    const post = (p: string, body: object, auth: Record<string, string> = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
-    const get = (p: string, auth: Record<string, string> = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
-    await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
-
-    /** A member holding one paid-up share, with an account linked when asked. */
-    const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount });
-    const ballot = (resolutionId: string, auth: Record<string, string>, body: object) => post(`resolutions/${resolutionId}/ballots`, body, auth);
-    return { org, post, get, shareholder, ballot };
-  }
-
-  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
-  const motion = (extra: object = {}) => ({ title: 'Résolution', text: 'Le texte.', majority: 'simple', quorumPercent: 0, ...window(), ...extra });
-  type Auth = { user?: TestUser };
-  const auth = (m: Auth) => m.user!.auth;
+  const coop = (overrides: Record<string, unknown> = {}) => votingCoop(api, overrides);
 
   it('lets a member give their own proxy and an admin record one, caps the holder, and lets the holder vote for the grantor only', async () => {
     const c = await coop();

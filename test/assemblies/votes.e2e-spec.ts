@@ -1,4 +1,5 @@
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, paidUpMember } from '../support/app';
+import { createOrg, expectProblem, startApi, TestApi, TestOrg, paidUpMember } from '../support/app';
+import { window } from './support';
 
 /** A permanent assembly of a SCIC: a member votes with an account, another with a voting code. */
 describe('votes', () => {
@@ -16,8 +17,6 @@ describe('votes', () => {
 
   /** A member holding `shares` paid-up shares, with an account linked when asked. */
   const shareholder = (quantity = 1, withAccount = false) => paidUpMember(api, org, { quantity, withAccount });
-
-  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
 
   it('runs a resolution: eligibility fixed at opening, one ballot each, receipts, results, seal', async () => {
     const alice = await shareholder(1, true);

@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, userWithRole, paidUpMember } from '../support/app';
+import { createOrg, expectProblem, startApi, TestApi, TestOrg, TestUser, userWithRole, paidUpMember } from '../support/app';
 
 /** Reads a PDF's text back with poppler's pdftotext, lines kept as laid out: what a person reads on the page. */
 function pdfText(bytes: Buffer): string {

@@ -3,8 +3,8 @@ import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
 import { OutboxService, SCHEDULE_QUEUE } from '@socius/jobs';
 import { Queue } from 'bullmq';
 import IORedis from 'ioredis';
-import { createMember, createOrg, expectProblem, startApi, startWorker, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
-import { attachments, CapturedMail, startSmtp, waitFor } from '../support/smtp';
+import { createCoop, createMember, expectProblem, startApi, startWorker, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
+import { attachments, startSmtp, waitFor } from '../support/smtp';
 
 const SWEEP = 'shares.capital-report-sweep';
 
@@ -36,11 +36,7 @@ describe('monthly capital report to accountants', () => {
     await api.http.post(url(`subscriptions/${sub.body.id}/payments`, o)).set(o.admin.auth).send({ amountCents: quantity * 2500, paidOn, method: 'transfer' }).expect(201);
   }
 
-  async function cooperative(): Promise<TestOrg> {
-    const o = await createOrg(api);
-    await api.http.post(url('share-classes', o)).set(o.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 2500, minPerMember: 1 }).expect(201);
-    return o;
-  }
+  const cooperative = () => createCoop(api, [{ code: 'A', nominalCents: 2500 }]);
 
   beforeAll(async () => {
     smtp = await startSmtp();

@@ -1,4 +1,4 @@
-import { createMember, createOrg, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import { createCoop, createMember, createOrg, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
 
 const FR_IBAN = 'FR7630006000011234567890189';
 
@@ -11,11 +11,7 @@ describe('fiscal years and the value of redeemed shares', () => {
 
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
 
-  async function coop(): Promise<TestOrg> {
-    const org = await createOrg(api);
-    await api.http.post(url(org, 'share-classes')).set(org.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 10000, minPerMember: 1 }).expect(201);
-    return org;
-  }
+  const coop = () => createCoop(api);
 
   /** A new member holding `quantity` shares of A, subscribed, approved and paid on dates in `on`. */
   async function holder(org: TestOrg, quantity: number, on = { subscribed: '2025-03-01', decided: '2025-03-10', paid: '2025-03-15' }): Promise<string> {

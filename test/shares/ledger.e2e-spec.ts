@@ -1,4 +1,4 @@
-import { admittedMember, createMember, createOrg, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import { createCoop, admittedMember, createMember, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
 
 const GENESIS = '0'.repeat(64);
 
@@ -24,12 +24,7 @@ describe('the register of share movements', () => {
 
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
 
-  async function coop(): Promise<TestOrg> {
-    const org = await createOrg(api);
-    await api.http.post(url(org, 'share-classes')).set(org.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 10000, minPerMember: 1 }).expect(201);
-    await api.http.post(url(org, 'share-classes')).set(org.admin.auth).send({ code: 'B', name: 'Parts B', nominalCents: 50000, minPerMember: 0 }).expect(201);
-    return org;
-  }
+  const coop = () => createCoop(api, [{ code: 'A', nominalCents: 10000 }, { code: 'B', nominalCents: 50000, minPerMember: 0 }]);
 
   /** A new member holding `quantity` shares of A, subscribed, approved and paid on `on`. */
   async function holder(org: TestOrg, quantity: number, on = '2026-02-02'): Promise<string> {

@@ -1,11 +1,7 @@
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, userWithRole } from '../support/app';
+import { createCoop, createMember, expectProblem, signup, startApi, TestApi, TestOrg, userWithRole } from '../support/app';
 
 /** An organization with one share class A (100 € a share, at least 1 per member). */
-async function coop(api: TestApi, overrides: Record<string, unknown> = {}): Promise<TestOrg> {
-  const org = await createOrg(api, undefined, overrides);
-  await api.http.post(`/v1/orgs/${org.slug}/share-classes`).set(org.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 10000, minPerMember: 1 }).expect(201);
-  return org;
-}
+const coop = (api: TestApi, overrides: Record<string, unknown> = {}) => createCoop(api, undefined, overrides);
 
 describe('share subscriptions', () => {
   let api: TestApi;

@@ -1,13 +1,7 @@
-import { admittedMember, createMember, createOrg, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import { admittedMember, createCoop, createMember, ShareClassSpec, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
 
 const FR_IBAN = 'FR7630006000011234567890189';
 const DE_IBAN = 'DE89370400440532013000';
-
-interface ClassSpec {
-  code: string;
-  nominalCents: number;
-  minPerMember?: number;
-}
 
 describe('transfers, conversions and redemptions', () => {
   let api: TestApi;
@@ -19,13 +13,7 @@ describe('transfers, conversions and redemptions', () => {
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
 
   /** An organization with share classes (A at 100 € by default). */
-  async function coop(classes: ClassSpec[] = [{ code: 'A', nominalCents: 10000 }], overrides: Record<string, unknown> = {}): Promise<TestOrg> {
-    const org = await createOrg(api, undefined, overrides);
-    for (const c of classes) {
-      await api.http.post(url(org, 'share-classes')).set(org.admin.auth).send({ name: `Parts ${c.code}`, minPerMember: 1, ...c }).expect(201);
-    }
-    return org;
-  }
+  const coop = (classes?: ShareClassSpec[], overrides: Record<string, unknown> = {}) => createCoop(api, classes, overrides);
 
   /** A new member who subscribed `quantity` shares, approved and paid in full: active, holding them. */
   async function holder(org: TestOrg, quantity: number, code = 'A', on = '2026-02-02'): Promise<string> {

@@ -79,6 +79,16 @@ export async function createOrg(api: TestApi, admin?: TestUser, overrides: Recor
 }
 
 /** A new user with the given role in the organization. */
+/** A share class to create: its code and nominal; name "Parts {code}" and one share per member at least unless given. */
+export type ShareClassSpec = { code: string; nominalCents: number } & Record<string, unknown>;
+
+/** A new organization (`createOrg`) with these share classes. */
+export async function createCoop(api: TestApi, classes: ShareClassSpec[] = [{ code: 'A', nominalCents: 10000 }], overrides: Record<string, unknown> = {}): Promise<TestOrg> {
+  const org = await createOrg(api, undefined, overrides);
+  for (const c of classes) await api.http.post(`/v1/orgs/${org.slug}/share-classes`).set(org.admin.auth).send({ name: `Parts ${c.code}`, minPerMember: 1, ...c }).expect(201);
+  return org;
+}
+
 export async function userWithRole(api: TestApi, org: TestOrg, role: 'admin' | 'accountant' | 'member'): Promise<TestUser> {
   const user = await signup(api, role);
   await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: user.email, role }).expect(201);

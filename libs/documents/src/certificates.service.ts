@@ -4,7 +4,7 @@ import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core'
 import { RegisterService } from '@socius/shares';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity, postalAddress, writeCertificate } from './certificate';
+import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity, postalAddress } from './certificate';
 import { TaxCertificateContent, taxCertificateTitle, writeTaxCertificate } from './certificate-tax';
 import { capitalStatementTitle, writeCapitalStatement } from './capital-statement';
 import { DocumentFile, DocumentsService, IssueRequest } from './documents.service';

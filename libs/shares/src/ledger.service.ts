@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { BusinessRuleError, decodeCursor, encodeCursor, RequestContext } from '@socius/core';
+import type { OrgContext } from '@socius/auth';
+import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, RequestContext } from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CapitalDto, HoldingsDto } from './dto/shares.dto';
@@ -271,6 +272,14 @@ export class LedgerService {
       classes: classItems,
       colleges: collegeItems,
     };
+  }
+
+  /** The register as this caller may read it: a member, only their own movements (another member's is 404). */
+  async listFor(ctx: OrgContext, filter: { memberId?: string; from?: string; to?: string; limit?: number; cursor?: string }): Promise<{ items: LedgerItem[]; total: number; nextCursor: string | null }> {
+    if (ctx.role !== 'member') return this.list(ctx.organizationId, filter);
+    if (filter.memberId && filter.memberId !== ctx.memberId) throw new NotFoundError('member');
+    if (!ctx.memberId) return { items: [], total: 0, nextCursor: null };
+    return this.list(ctx.organizationId, { ...filter, memberId: ctx.memberId });
   }
 
   async list(

@@ -283,11 +283,7 @@ export class RegisterController {
   @Get('ledger')
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: LedgerQuery): Promise<LedgerListDto> {
-    if (org.role === 'member') {
-      if (query.memberId && query.memberId !== org.memberId) throw new NotFoundError('member');
-      query.memberId = org.memberId ?? '00000000-0000-0000-0000-000000000000';
-    }
-    return this.ledger.list(org.organizationId, query);
+    return this.ledger.listFor(org, query);
   }
 
   /** Re-verifies the whole hash chain; reports the first broken link. */
