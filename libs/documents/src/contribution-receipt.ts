@@ -52,7 +52,6 @@ const TEXTS = {
     refund: 'Remboursement',
     method: 'Mode',
     amount: 'Montant',
-    methods: { transfer: 'virement', check: 'chèque', card: 'carte bancaire', cash: 'espèces', direct_debit: 'prélèvement', other: 'autre' } as Record<string, string>,
     none: 'Aucun versement reçu.',
     received: 'Total reçu',
     refunded: 'Total remboursé',
@@ -85,7 +84,6 @@ const TEXTS = {
     refund: 'Refund',
     method: 'Method',
     amount: 'Amount',
-    methods: { transfer: 'transfer', check: 'cheque', card: 'card', cash: 'cash', direct_debit: 'direct debit', other: 'other' } as Record<string, string>,
     none: 'No payment received.',
     received: 'Total received',
     refunded: 'Total refunded',
@@ -135,7 +133,7 @@ export function writeContributionReceipt(w: PdfWriter, c: ContributionReceiptCon
         { header: t.reference, width: 2 },
         { header: t.amount, width: 1.5, align: 'right' },
       ],
-      c.movements.map((m) => [f.calendarDate(m.on), m.kind === 'payment' ? t.payment : t.refund, m.method ? (t.methods[m.method] ?? m.method) : '—', m.reference ?? '—', f.money(m.kind === 'refund' ? -m.amountCents : m.amountCents)]),
+      c.movements.map((m) => [f.calendarDate(m.on), m.kind === 'payment' ? t.payment : t.refund, m.method ? (w.labels.paymentMethods[m.method] ?? m.method) : '—', m.reference ?? '—', f.money(m.kind === 'refund' ? -m.amountCents : m.amountCents)]),
     );
   } else {
     w.paragraph(t.none);
