@@ -42,6 +42,8 @@ export class BallotLaneMiddleware implements NestMiddleware {
     }
     const receipt = await this.voting.castByCode(slug, code, req.ip ?? '', id, choice);
     if (!receipt) return next();
-    res.status(201).json(receipt);
+    // the answer as the controller's, without Express's content negotiation and ETag (a POST's answer is not cached)
+    const body = JSON.stringify(receipt);
+    res.writeHead(201, { 'Content-Type': 'application/json; charset=utf-8', 'Content-Length': Buffer.byteLength(body) }).end(body);
   }
 }

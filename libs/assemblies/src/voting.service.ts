@@ -3,7 +3,7 @@ import { JwtService } from '@nestjs/jwt';
 import { OrgRoleResolver, TokenClaims } from '@socius/auth';
 import { auditActor, AuditService } from '@socius/audit';
 import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
-import { IdempotencyService, PG, pgCode } from '@socius/database';
+import { IdempotencyService, PG, pgCode, preparedQuery } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssembliesService, hashCode } from './assemblies.service';
@@ -143,7 +143,9 @@ export class VotingService {
     const receipt = randomBytes(16).toString('base64url');
     const { userId, actor, requestId } = auditActor();
     try {
-      const [{ member }]: { member: string | null }[] = await this.dataSource.query(
+      const [{ member }] = await preparedQuery<{ member: string | null }>(
+        this.dataSource,
+        'socius_cast_ballot',
         `SELECT socius_cast_ballot($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) AS member`,
         [
           resolutionId,

@@ -5,3 +5,4 @@ export * from './naming.strategy';
 export * from './transactions';
 export * from './idempotency.service';
 export * from './idempotency-key.entity';
+export * from './pool';

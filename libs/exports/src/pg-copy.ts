@@ -1,8 +1,9 @@
-import type { Pool, PoolClient } from 'pg';
+import type { PoolClient } from 'pg';
 import { to as copyTo } from 'pg-copy-streams';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@socius/core';
+import { appPool } from '@socius/database';
 import type { DataSource } from 'typeorm';
 
 /**
@@ -31,7 +32,7 @@ export class ExportsBusyError extends DomainError {
 
 /** A client of the application pool, kept for the whole export (refused when too many are out). */
 export async function poolClient(dataSource: DataSource): Promise<PoolClient> {
-  const pool = (dataSource.driver as unknown as { master: Pool & { options?: { max?: number } } }).master;
+  const pool = appPool(dataSource);
   const limit = Math.max(1, Math.floor((pool.options?.max ?? 10) / 2));
   if (exportsRunning >= limit) throw new ExportsBusyError();
   exportsRunning++;
