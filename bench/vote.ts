@@ -9,7 +9,7 @@
  * (already voted, not eligible, closed, wrong code) still answer as they should.
  * Run: npm run bench -- vote
  *   BENCH_VOTERS (10,000)  BENCH_CONCURRENCY (50,100,200)  BENCH_TALLY (100,000)  BENCH_TALLY_RUNS (3)
- *   BENCH_PGBENCH_SECONDS (10)
+ *   BENCH_PGBENCH_SECONDS (10)  BENCH_API_WORKERS (one per CPU)
  * Targets: ≥ 1,500 ballots/s with p99 ≤ 100 ms; tally (close) of 100,000 ballots ≤ 200 ms.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { unlinkSync, writeFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as net from 'node:net';
+import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { merkleRoot } from '../libs/assemblies/src/merkle';
@@ -29,6 +30,8 @@ const CONCURRENCY = (process.env.BENCH_CONCURRENCY ?? '50,100,200').split(',').m
 const TALLY = Number(process.env.BENCH_TALLY ?? 100_000);
 const TALLY_RUNS = Number(process.env.BENCH_TALLY_RUNS ?? 3);
 const PGBENCH_SECONDS = Number(process.env.BENCH_PGBENCH_SECONDS ?? 10);
+/** API processes (API_WORKERS): by default one per CPU, as production would run it on this machine */
+const API_WORKERS = Number(process.env.BENCH_API_WORKERS ?? availableParallelism());
 const WARM_UP = Math.min(2_000, VOTERS);
 /** members who join (with paid shares) after the resolutions opened: they hold a code but are not on the electorate */
 const LATE = 50;
@@ -61,7 +64,7 @@ interface Org {
 }
 
 async function main() {
-  console.log(`bench/vote: ${n(VOTERS)} voters at concurrency ${CONCURRENCY.join(', ')}; tally of ${n(TALLY)} ballots × ${TALLY_RUNS}`);
+  console.log(`bench/vote: ${n(VOTERS)} voters at concurrency ${CONCURRENCY.join(', ')}, API_WORKERS=${API_WORKERS}; tally of ${n(TALLY)} ballots × ${TALLY_RUNS}`);
   // an autovacuum worker left on the previous run's database cannot be terminated by DROP … FORCE: wait for it
   let db = '';
   for (let attempt = 1; !db; attempt++) {
@@ -72,7 +75,7 @@ async function main() {
     });
   }
   // a port of our own: other benches (and other people's) default to the same one
-  const server = await startBuiltApi(db, await freePort());
+  const server = await startBuiltApi(db, await freePort(), { API_WORKERS: String(API_WORKERS) });
   process.kill(server.pid, 0); // still alive: the API answering is ours
   const pg = new Client({ connectionString: db });
   await pg.connect();

@@ -17,7 +17,8 @@ export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 PUBLIC_URL=http://12
 npm run -s migration:run
 npm run -s seed >/dev/null
 
-node $SOCIUS_NODE_FLAGS dist/apps/api/src/main.js >.data/smoke-api.log 2>&1 &
+# two API processes under the supervisor (API_WORKERS), as a production host runs it
+API_WORKERS=2 node $SOCIUS_NODE_FLAGS dist/apps/api/src/main.js >.data/smoke-api.log 2>&1 &
 api=$!
 node $SOCIUS_NODE_FLAGS dist/apps/worker/src/main.js >.data/smoke-worker.log 2>&1 &
 worker=$!
@@ -44,4 +45,10 @@ for _ in $(seq 1 50); do
   [ "$state" != pending ] && break; sleep 0.2
 done
 [ "$state" != pending ] || fail "the worker's relay did not publish the outbox"
-echo "smoke test passed: built API and worker serve, migrate, seed and relay jobs"
+# both API processes answer, and SIGTERM stops the supervisor and its workers
+workers=$(pgrep -P $api | tr '\n' ' ')
+[ "$(echo $workers | wc -w)" = 2 ] || fail "API_WORKERS=2 did not start two API processes"
+kill -TERM $api
+for _ in $(seq 1 50); do kill -0 $api 2>/dev/null || break; sleep 0.2; done
+for pid in $api $workers; do kill -0 "$pid" 2>/dev/null && fail "API process $pid still runs after SIGTERM"; done
+echo "smoke test passed: built API (2 processes) and worker serve, migrate, seed, relay jobs and stop"

@@ -2,7 +2,7 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { ChildProcess, execFileSync, spawn } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import * as http from 'node:http';
 import * as path from 'node:path';
 import { Client } from 'pg';
@@ -75,10 +75,17 @@ export async function startBuiltApi(databaseUrl: string, port = 3990, env: Recor
   };
 }
 
-/** Peak resident memory of a process so far (VmHWM), in MB. */
+/** Peak resident memory of a process so far (VmHWM), in MB; of a supervisor and its workers, the sum of theirs. */
 export function peakRssMb(pid: number): number {
-  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
-  return Number(/VmHWM:\s+(\d+) kB/.exec(status)![1]) / 1024;
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      total += Number(/VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${p}/status`, 'utf8'))![1]) / 1024;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
 }
 
 export async function api<T = any>(base: string, method: string, p: string, body?: unknown, token?: string): Promise<T> {
@@ -182,15 +189,38 @@ export async function inParallel<T>(items: T[], concurrency: number, task: (item
   return errors;
 }
 
-/** CPU time (user + system) a process has used so far, in ms, from /proc/<pid>/stat (USER_HZ = 100); 0 when it is gone. */
-export function cpuMs(pid: number): number {
-  try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return 0;
+/** A process and its live descendants (an API started with API_WORKERS > 1 is a supervisor and its workers). */
+export function processTree(pid: number): number[] {
+  const pids = [pid];
+  for (let i = 0; i < pids.length; i++) {
+    try {
+      for (const tid of readdirSync(`/proc/${pids[i]}/task`)) {
+        const children = readFileSync(`/proc/${pids[i]}/task/${tid}/children`, 'utf8').trim();
+        if (children) pids.push(...children.split(' ').map(Number));
+      }
+    } catch {
+      /* gone */
+    }
   }
+  return pids;
+}
+
+/**
+ * CPU time (user + system) a process and its live descendants have used so far, in ms, from
+ * /proc/<pid>/stat (USER_HZ = 100); 0 when it is gone.
+ */
+export function cpuMs(pid: number): number {
+  let total = 0;
+  for (const p of processTree(pid)) {
+    try {
+      const stat = readFileSync(`/proc/${p}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) * 10;
+    } catch {
+      /* gone */
+    }
+  }
+  return total;
 }
 
 /** The whole machine's CPU counters from /proc/stat, in ms summed over all cores: busy and total. */

@@ -88,4 +88,43 @@ describe('votes', () => {
     await post(`resolutions/${resolution.body.id}/close`, {}).expect(200);
     expect((await get(`resolutions/${resolution.body.id}/results`).expect(200)).body.counts).toEqual({ for: 2, against: 0, abstain: 0 });
   });
+
+  it('answers a voting-code ballot like any other: the headers, a refused body, a retried key, a changed vote', async () => {
+    const fay = await shareholder(1);
+    const assembly = await post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true, allowVoteChange: true }).expect(201);
+    const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
+    await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
+    const code = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find((i: { memberId: string }) => i.memberId === fay.id).code;
+    const byCode = (body: object, headers: Record<string, string> = {}) =>
+      api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`).set({ 'X-Voting-Code': code, ...headers }).send(body);
+    const ballots = async () => (await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [resolution.body.id]))[0].n;
+
+    // what the DTO refuses is refused, naming the field, and writes nothing
+    expectProblem(await byCode({ choice: 'for', colour: 'blue' }), 400, 'colour');
+    expectProblem(await byCode({ choice: 'x'.repeat(41) }), 400, 'choice');
+    expectProblem(await byCode({ choice: 42 }), 400, 'choice');
+    expect(await ballots()).toBe(0);
+
+    // a retried request with its Idempotency-Key gets the first answer again
+    const first = await byCode({ choice: 'against' }, { 'Idempotency-Key': 'fay-1', 'X-Request-Id': 'fay-request-1' }).expect(201);
+    expect(first.headers['x-request-id']).toBe('fay-request-1');
+    const again = await byCode({ choice: 'against' }, { 'Idempotency-Key': 'fay-1' }).expect(201);
+    expect(again.body.receipt).toBe(first.body.receipt);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+
+    // the vote changed with its receipt; a second ballot without it asks for it
+    const changed = await byCode({ choice: 'for', replacesReceipt: first.body.receipt }).expect(201);
+    expect(changed.body).toEqual({ receipt: expect.any(String), resolutionId: resolution.body.id, memberId: fay.id, replaced: true });
+    expectProblem(await byCode({ choice: 'for' }), 400, 'replacesReceipt');
+    expect(await ballots()).toBe(1);
+
+    // a first ballot by code: the controller's answer, with the same security headers
+    const gus = await shareholder(1);
+    const other = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'R2', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
+    await post(`resolutions/${other.body.id}/open`, {}).expect(200);
+    const codes = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as { memberId: string; code: string }[];
+    const cast = await api.http.post(`/v1/orgs/${org.slug}/resolutions/${other.body.id}/ballots`).set('X-Voting-Code', codes.find((i) => i.memberId === gus.id)!.code).send({ choice: ['for'] }).expect(201);
+    expect(cast.body).toEqual({ receipt: expect.any(String), resolutionId: other.body.id, memberId: gus.id, replaced: false });
+    expect(cast.headers).toEqual(expect.objectContaining({ 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'x-request-id': expect.any(String) }));
+  });
 });

@@ -36,6 +36,16 @@ export class Env {
   @Max(65535)
   PORT = 3000;
 
+  /**
+   * API processes sharing the port (node:cluster): 1 serves from this process; more fork that many
+   * workers under a supervisor that restarts them. Set it to the CPUs the API may use.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  API_WORKERS = 1;
+
   @IsString()
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   @ValidateIf((env: Env) => env.NODE_ENV === 'production')
