@@ -127,4 +127,44 @@ describe('votes', () => {
     expect(cast.body).toEqual({ receipt: expect.any(String), resolutionId: other.body.id, memberId: gus.id, replaced: false });
     expect(cast.headers).toEqual(expect.objectContaining({ 'content-type': 'application/json; charset=utf-8', 'x-content-type-options': 'nosniff', 'x-request-id': expect.any(String) }));
   });
+
+  it('refuses the ballots that waited on the closing of their resolution: the sealed box is the whole box', async () => {
+    const [hal, ida, jo] = [await shareholder(1, true), await shareholder(1), await shareholder(1, true)];
+    const assembly = await post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: true, maxProxiesPerHolder: 1 }).expect(201);
+    const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
+    await post(`assemblies/${assembly.body.id}/proxies`, { grantorMemberId: jo.id, holderMemberId: hal.id }).expect(201);
+    await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
+    const idaCode = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find((i: { memberId: string }) => i.memberId === ida.id).code;
+    const url = `/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`;
+
+    // another connection closes the resolution as the close does: locked, then closed
+    const closing = api.db.createQueryRunner();
+    await closing.connect();
+    try {
+      await closing.startTransaction();
+      await closing.query(`SELECT 1 FROM resolutions WHERE id = $1 FOR UPDATE`, [resolution.body.id]);
+      const waiting = [
+        api.http.post(url).set(hal.user!.auth).send({ choice: 'for' }).then((r) => r), // a member's own ballot
+        api.http.post(url).set('X-Voting-Code', idaCode).send({ choice: 'for' }).then((r) => r), // by voting code
+        api.http.post(url).set(hal.user!.auth).send({ choice: 'for', onBehalfOfMemberId: jo.id }).then((r) => r), // as proxy holder
+      ];
+      // until all three wait on the resolution's lock
+      for (let i = 0; ; i++) {
+        if (i === 100) throw new Error('the ballots did not wait on the closing');
+        const [{ n }] = await api.db.query(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'`);
+        if (n >= 3) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
+      await closing.query(`UPDATE resolutions SET status = 'closed', closed_at = now() WHERE id = $1`, [resolution.body.id]);
+      await closing.commitTransaction();
+      for (const answer of await Promise.all(waiting)) {
+        expectProblem(answer, 409);
+        expect(answer.body.type).toBe('/problems/resolution-not-open');
+      }
+    } finally {
+      await closing.release();
+    }
+    const [{ n }] = await api.db.query(`SELECT (SELECT count(*) FROM ballots WHERE resolution_id = $1) + (SELECT count(*) FROM participations WHERE resolution_id = $1) AS n`, [resolution.body.id]);
+    expect(Number(n)).toBe(0);
+  });
 });

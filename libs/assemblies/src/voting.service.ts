@@ -212,6 +212,9 @@ export class VotingService {
     try {
       const run = <T>(work: (tx: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
       return await run(async (tx) => {
+        // held against the close until this ballot commits (see the migration BallotsWaitForClosing)
+        const [open] = await tx.query(`SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`, [resolution.id]);
+        if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
         const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
         if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
         const [first] = await tx.query(
