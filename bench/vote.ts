@@ -9,7 +9,7 @@
  * (already voted, not eligible, closed, wrong code) still answer as they should.
  * Run: npm run bench -- vote
  *   BENCH_VOTERS (10,000)  BENCH_CONCURRENCY (50,100,200)  BENCH_TALLY (100,000)  BENCH_TALLY_RUNS (3)
- *   BENCH_PGBENCH_SECONDS (10)  BENCH_API_WORKERS (one per CPU)
+ *   BENCH_PGBENCH_SECONDS (10)  BENCH_API_WORKERS (one per CPU)  BENCH_DATABASE (socius_bench_vote)
  * Targets: ≥ 1,500 ballots/s with p99 ≤ 100 ms; tally (close) of 100,000 ballots ≤ 200 ms.
  */
 import { execFile, execFileSync } from 'node:child_process';
@@ -68,7 +68,7 @@ async function main() {
   // an autovacuum worker left on the previous run's database cannot be terminated by DROP … FORCE: wait for it
   let db = '';
   for (let attempt = 1; !db; attempt++) {
-    db = await freshDatabase('socius_bench_vote').catch(async (error) => {
+    db = await freshDatabase(process.env.BENCH_DATABASE ?? 'socius_bench_vote').catch(async (error) => {
       if (attempt >= 10 || (error as { code?: string }).code !== '42501') throw error;
       await new Promise((r) => setTimeout(r, 3000));
       return '';
