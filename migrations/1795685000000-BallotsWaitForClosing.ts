@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * box was counted and sealed. Now `socius_cast_ballot` first takes the resolution, open, FOR KEY
  * SHARE: the close waits for the ballots under way, and a ballot that waited finds it closed.
  */
-export class BallotsWaitForClosing1795690000000 implements MigrationInterface {
-    name = 'BallotsWaitForClosing1795690000000'
+export class BallotsWaitForClosing1795685000000 implements MigrationInterface {
+    name = 'BallotsWaitForClosing1795685000000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
