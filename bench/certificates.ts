@@ -3,9 +3,10 @@
  * API (one process): GET members/{id}/certificate.pdf for N different members, each a new document
  * (read the register, render with pdfkit, SHA-256, store the file, insert into the registry with
  * its number), beside bare pdfkit rendering the same page in this process (the same layout and
- * fonts through PdfWriter, to a Buffer, nothing else). Prints both and their ratio; then the same
- * downloads again, now served from storage; then the annual batch (the job's handler, run in this
- * process: no HTTP) issuing a certificate at another date for every member.
+ * fonts through PdfWriter, to a Buffer, nothing else). Prints both and their ratio, with the CPU
+ * each takes per certificate; then the same downloads again, now served from storage; then the
+ * annual batch (the job's handler, run in this process: no HTTP) issuing a certificate at another
+ * date for every member.
  * Run: npm run bench -- certificates
  *   BENCH_CERTIFICATES (2,000)  BENCH_CONCURRENCY (4)  BENCH_BARE (1,000)
  * Targets: ≥ 300 certificates/s per API process, and ≥ 50 % of bare pdfkit.
@@ -171,13 +172,18 @@ async function main() {
       const warmStamp = { number: 'ATT-0000-0000', verificationCode: 'ABCDEFGHJK', issuedAt: new Date(), verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK' };
       for (let round = 0; round < 5; round++) await Promise.all(Array.from({ length: Math.max(1, threads) * 2 }, () => context.get(RenderPool).render(sample, warmStamp)));
       console.log(`drawing threads (PDF_RENDER_THREADS): ${threads}`);
+      const cpu4 = process.cpuUsage();
       const t4 = performance.now();
       const result = await batch.run({ at: BATCH_AT, requestedBy: null }, { outboxId: randomUUID(), organizationId: org.id, attempt: 1, progress: async () => undefined });
       const batchMs = performance.now() - t4;
+      const batchCpu = process.cpuUsage(cpu4);
       const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate' AND subject_version LIKE $2`, [org.id, `${BATCH_AT}:%`])).rows;
       if (result.members !== members || n !== members) throw new Error(`the batch certified ${result.members} members and registered ${n} documents, not ${members}`);
       batchPerSecond = perSecond(members, batchMs);
-      console.log(`annual batch (job handler, no HTTP): ${members.toLocaleString('en')} certificates in ${(batchMs / 1000).toFixed(2)} s = ${batchPerSecond.toFixed(0)} certificates/s`);
+      console.log(
+        `annual batch (job handler, no HTTP): ${members.toLocaleString('en')} certificates in ${(batchMs / 1000).toFixed(2)} s = ${batchPerSecond.toFixed(0)} certificates/s; ` +
+          `CPU ${((batchCpu.user + batchCpu.system) / 1000 / members).toFixed(2)} ms per certificate (this process, drawing threads included)`,
+      );
     } finally {
       await context.close();
     }
@@ -193,11 +199,13 @@ async function main() {
       return writer.finish();
     };
     for (let k = 0; k < WARM_UP; k++) await render(k);
+    const cpu3 = process.cpuUsage();
     const t3 = performance.now();
     let bareBytes = 0;
     for (let k = 0; k < BARE; k++) bareBytes += (await render(k)).length;
     const barePerSecond = perSecond(BARE, performance.now() - t3);
-    console.log(`bare pdfkit, same page, this process: ${barePerSecond.toFixed(0)} certificates/s (${Math.round(bareBytes / BARE / 1024)} kB each)`);
+    const bareCpu = process.cpuUsage(cpu3);
+    console.log(`bare pdfkit, same page, this process: ${barePerSecond.toFixed(0)} certificates/s; CPU ${((bareCpu.user + bareCpu.system) / 1000 / BARE).toFixed(2)} ms per certificate; ${Math.round(bareBytes / BARE / 1024)} kB each`);
 
     const ratio = servicePerSecond / barePerSecond;
     console.log('');

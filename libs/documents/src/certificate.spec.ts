@@ -104,6 +104,22 @@ describe('share certificate', () => {
     expect(t).toContain('ENSEMBLE PME');
     expect(t).toMatch(/SIREN\s+E/);
   });
+
+  it('keeps names in and beyond the seeded glyphs, whatever was drawn before, with their verification codes', async () => {
+    // the subsets start with the same glyphs (Latin-1 in regular, the code's alphabet in bold) and
+    // are encoded once; characters beyond them (Ł, ễ, Ω, Ж) come after, per document
+    const names = ['Øyvind Ærø-Müller', 'Łucja Nguyễn', 'Anaïs Côté', 'Ωmega Жуков', 'Søren Öztürk', 'Anaïs Côté'];
+    const codes = ['ABCDEFGHJK', 'MNPQRSTVWX', 'YZ01234567', '89ABCDEFGH', 'JKMNPQRSTV', 'WXYZ012345'];
+    for (const [i, name] of names.entries()) {
+      const w = new PdfWriter(LABELS.fr, new DocumentFormat('fr', 'Europe/Paris'), letterhead, { number: `ATT-2026-000${i}`, verificationCode: codes[i], issuedAt: new Date('2026-11-25T10:00:00Z'), verifyUrl: `https://x/v1/verify/${codes[i]}` }, 'T');
+      writeCertificate(w, certificate({ member: { ...lukasz, name } }));
+      const t = text(await w.finish());
+      expect(t).toMatch(new RegExp(`Nom\\s+${name}`));
+      expect(t.replace(/\s+/g, ' ')).toContain(`certifie que ${name} détient`);
+      expect(t).toContain(`Code de vérification : ${codes[i]}`);
+      expect(t).toContain(`https://x/v1/verify/${codes[i]}`);
+    }
+  });
 });
 
 describe('receipt, tax statement, capital statement', () => {

@@ -54,6 +54,11 @@ export interface DocumentFile {
 
 /** documents drawn at once by one `issueMany`: enough to keep every drawing thread busy while others are stored */
 const DRAWING_IN_FLIGHT = 8;
+/**
+ * documents of a large batch drawn by one task of the render pool (RenderPool.renderMany): a message
+ * each way between the threads for them all rather than for each, as many in flight
+ */
+const DRAWN_TOGETHER = 4;
 
 interface Reservation {
   number: string;
@@ -108,7 +113,8 @@ export class DocumentsService {
    * 1. one short transaction reserves a number and a verification code for each new document
    *    (concurrent first requests queue on the counter row; the second finds the first's
    *    reservation and numbers nothing, so numbers stay gapless);
-   * 2. each is drawn with its number and code, hashed and put in the storage, a few at a time;
+   * 2. each is drawn with its number and code, hashed and put in the storage, a few at a time
+   *    (templates in the render pool's threads, up to DRAWN_TOGETHER per task in a large batch);
    * 3. one transaction registers them all (and their audit rows) and clears their reservations.
    * A drawing that fails leaves its reservation: the next request for that subject completes it,
    * with the same number and code. Two requests completing the same reservation both draw; the
@@ -127,15 +133,32 @@ export class DocumentsService {
     if (missing.length) {
       const reservations = await this.reserve(organizationId, missing);
       const drawn: Drawn[] = [];
-      await inTurns(missing, DRAWING_IN_FLIGHT, async (request) => {
+      const stampOf = (request: IssueRequest): DocumentStamp => {
         const reservation = reservations.get(key(request))!;
-        const stamp = { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
-        const bytes = request.render ? await this.renderPool.render(request.render, stamp) : await (await request.prepare!())(stamp); // one of them: checked above
+        return { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
+      };
+      const store = async (request: IssueRequest, bytes: Buffer) => {
         const hash = sha256(bytes);
         // content-addressed: a failed registration leaves at most an unreferenced file, never a wrong one
         await this.storage.put(this.storageKey(organizationId, hash), bytes);
-        drawn.push({ request, reservation, bytes, hash });
-      });
+        drawn.push({ request, reservation: reservations.get(key(request))!, bytes, hash });
+      };
+      // templates by the render pool, several per task once there are enough to keep every thread
+      // busy; closures (prepare) one by one
+      const templated = missing.filter((r) => r.render);
+      const together = Math.max(1, Math.min(DRAWN_TOGETHER, Math.floor(templated.length / DRAWING_IN_FLIGHT)));
+      const groups = Array.from({ length: Math.ceil(templated.length / together) }, (_, i) => templated.slice(i * together, (i + 1) * together));
+      await Promise.all([
+        inTurns(groups, Math.ceil(DRAWING_IN_FLIGHT / together), async (group) => {
+          const bytes = await this.renderPool.renderMany(group.map((request) => ({ job: request.render!, stamp: stampOf(request) })));
+          await Promise.all(group.map((request, i) => store(request, bytes[i])));
+        }),
+        inTurns(
+          missing.filter((r) => !r.render),
+          DRAWING_IN_FLIGHT,
+          async (request) => store(request, await (await request.prepare!())(stampOf(request))),
+        ),
+      ]);
       const registered = await this.register(organizationId, drawn);
       for (const d of drawn) {
         const document = registered.get(key(d.request))!;
