@@ -39,9 +39,9 @@ const sha256Once: (data: Buffer) => Buffer =
 
 /**
  * `merkleRoot` of leaves given as one buffer of 32-byte hashes, level by level in place: the same
- * root, without an object per node (sealing 100,000 ballots takes a fifth of a second).
+ * root, without an object per node. (The close seals a large box faster still: seal-box.ts.)
  */
-export function merkleRootOf(leaves: Buffer): string {
+export function merkleRootOf(leaves: Uint8Array): string {
   let count = leaves.length / 32;
   if (!Number.isInteger(count)) throw new Error('merkleRootOf: leaves must be 32-byte hashes');
   if (!count) return sha('empty');
