@@ -1,9 +1,9 @@
 import { Injectable, NestMiddleware } from '@nestjs/common';
+import { isUuid } from '@socius/core';
 import type { NextFunction, Request, Response } from 'express';
+import { CHOICE_MAX_LENGTH } from './dto/assembly.dto';
 import { VotingService } from './voting.service';
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const CHOICE_MAX = 40;
 
 /** `{"choice": "for"}` or `{"choice": ["a", "b"]}` and nothing else: what CastBallotDto accepts without a proxy or a change. */
 function plainChoice(body: unknown): string | string[] | null {
@@ -11,7 +11,7 @@ function plainChoice(body: unknown): string | string[] | null {
   const keys = Object.keys(body);
   if (keys.length !== 1 || keys[0] !== 'choice') return null;
   const choice = (body as { choice: unknown }).choice;
-  const ok = (c: unknown) => typeof c === 'string' && c.length <= CHOICE_MAX;
+  const ok = (c: unknown) => typeof c === 'string' && c.length <= CHOICE_MAX_LENGTH;
   if (ok(choice)) return choice as string;
   if (Array.isArray(choice) && choice.every(ok)) return choice as string[];
   return null;
@@ -37,10 +37,10 @@ export class BallotLaneMiddleware implements NestMiddleware {
     const code = req.headers['x-voting-code'];
     const { slug, id } = req.params as { slug?: string; id?: string };
     const choice = plainChoice(req.body);
-    if (typeof code !== 'string' || choice === null || !slug || !id || !UUID.test(id) || req.headers.authorization !== undefined || req.headers['idempotency-key'] !== undefined) {
+    if (typeof code !== 'string' || choice === null || !slug || !id || !isUuid(id) || req.headers.authorization !== undefined || req.headers['idempotency-key'] !== undefined) {
       return next();
     }
-    const receipt = await this.voting.castByCode(slug, code, req.ip ?? '', id, choice);
+    const receipt = await this.voting.castByCode(slug, code, req.ip ?? '', id.toLowerCase(), choice);
     if (!receipt) return next();
     // the answer as the controller's, without Express's content negotiation and ETag (a POST's answer is not cached)
     const body = JSON.stringify(receipt);

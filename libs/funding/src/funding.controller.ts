@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
-import { IdParam, NotFoundError, PageQuery } from '@socius/core';
+import { IdParam, isUuid, NotFoundError, PageQuery } from '@socius/core';
 import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
 import { attachment, streamDownload } from '@socius/exports';
 import { CreatePaymentDto } from '@socius/shares';
@@ -30,8 +30,6 @@ import {
   RefuseContributionDto,
 } from './dto/funding.dto';
 import { FundingReceiptsService } from './receipts.service';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 @ApiTags('funding')
 @Controller('v1/orgs/:slug')
@@ -208,7 +206,7 @@ export class PublicCampaignsController {
   @Get(':id')
   @Public()
   get(@Param('slug') slug: string, @Param('id') id: string): Promise<PublicCampaignDto> {
-    if (!UUID.test(id)) throw new NotFoundError('campaign');
+    if (!isUuid(id)) throw new NotFoundError('campaign');
     return this.campaigns.publicView(slug, id.toLowerCase());
   }
 }

@@ -1,4 +1,4 @@
-import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, PageQuery, ValidationError } from '@socius/core';
+import { BusinessRuleError, decodeCursor, encodeCursor, isUuid, NotFoundError, PageQuery, ValidationError } from '@socius/core';
 import { Member, MemberStatus } from '@socius/members';
 import { EntityManager, SelectQueryBuilder } from 'typeorm';
 import { ShareClass } from './entities/share-class.entity';
@@ -89,8 +89,6 @@ export function personName(m: Pick<Member, 'kind' | 'companyName' | 'firstName' 
   return m.kind === 'legal_entity' ? m.companyName ?? '' : [m.firstName, m.lastName].filter(Boolean).join(' ');
 }
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * One page of a list ordered by (a timestamp, id). The cursor names the last row seen; the next page
  * starts after that row's stored timestamp (microseconds), so rows of the same millisecond are neither
@@ -105,7 +103,7 @@ export async function keysetPage<T extends { id: string }>(
   const total = await qb.clone().getCount();
   const after = decodeCursor(query.cursor, 1);
   if (after) {
-    if (typeof after[0] !== 'string' || !UUID.test(after[0])) throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    if (typeof after[0] !== 'string' || !isUuid(after[0])) throw ValidationError.field('cursor', 'is not a cursor this list returned');
     const op = order.direction === 'DESC' ? '<' : '>';
     qb.andWhere(`(${order.alias}.${order.property}, ${order.alias}.id) ${op} (SELECT x.${order.column}, x.id FROM ${order.table} x WHERE x.id = :cursorId)`, { cursorId: after[0] });
   }

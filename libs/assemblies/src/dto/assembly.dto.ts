@@ -168,11 +168,14 @@ export class ResolutionListDto {
   nextCursor: string | null;
 }
 
+/** the longest choice (a candidate key, or for / against / abstain) */
+export const CHOICE_MAX_LENGTH = 40;
+
 export class CastBallotDto {
   /** `for`, `against` or `abstain`; for an election, up to `seats` candidate keys (or `abstain`) */
   @ApiProperty({ oneOf: [{ type: 'string' }, { type: 'array', items: { type: 'string' } }] })
   @IsString({ each: true })
-  @MaxLength(40, { each: true })
+  @MaxLength(CHOICE_MAX_LENGTH, { each: true })
   choice: string | string[];
 
   /** vote as proxy holder for this member */
