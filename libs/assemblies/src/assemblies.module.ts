@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule, RequestMethod } from '@nestjs/common';
+import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { AuthModule } from '@socius/auth';
@@ -9,7 +9,6 @@ import { SharesModule } from '@socius/shares';
 import { AssembliesController, ResolutionsController } from './assemblies.controller';
 import { AssembliesJobs } from './assemblies.jobs';
 import { AssembliesService } from './assemblies.service';
-import { BallotLaneMiddleware } from './ballot-lane.middleware';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Ballot, Elector, Participation, Proxy, VotingCode } from './entities/voting.entity';
@@ -21,8 +20,4 @@ import { VotingService } from './voting.service';
   providers: [AssembliesService, VotingService, AssembliesJobs],
   exports: [AssembliesService],
 })
-export class AssembliesModule implements NestModule {
-  configure(consumer: MiddlewareConsumer): void {
-    consumer.apply(BallotLaneMiddleware).forRoutes({ path: 'v1/orgs/:slug/resolutions/:id/ballots', method: RequestMethod.POST });
-  }
-}
+export class AssembliesModule {}

@@ -1,24 +1,18 @@
-import { Injectable, Logger, OnModuleDestroy } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, DomainError, NotFoundError, ValidationError } from '@socius/core';
-import { appPool } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
 import { LedgerService } from '@socius/shares';
 import { createHash, randomBytes } from 'node:crypto';
-import { escapeLiteral, type ClientBase, type ClientConfig } from 'pg';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssemblyDto, AssemblyListDto, CreateAssemblyDto, CreateResolutionDto, GrantProxyDto, MyResolutionDto, ProxyDto, ProxyListDto, ResolutionDto, ResolutionListDto, ResultsDto, SecondConvocationDto, VotingCodesDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
-import { CopyRows } from './copy-rows';
-import { merkleProof, ProofStep, receiptHash, verifyProof } from './merkle';
-import { Box, BoxReader, BoxRoom } from './seal-box';
-import { SEAL_INLINE_MAX, SealPool } from './seal-pool';
-import type { BoxQuery } from './seal-worker';
+import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { BallotGroup, proxyCap, tally } from './tally';
 
 export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
@@ -27,34 +21,13 @@ export const CLOSE_RESOLUTION_JOB = 'assemblies.close-resolution';
 /** Legal forms whose members vote one member one vote: a vote weighted by shares is refused. */
 const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP'];
 
-/**
- * How the close reads a box, count and seal alike. By the resolution's index: the planner would
- * rather scan the whole table once a resolution holds a good part of it, which costs more CPU than
- * the index for rows in memory (a box of 100,000 ballots: about half the time per query). Without
- * parallel workers: the count and the seal's read already run side by side, and workers would only
- * add their start to the CPU they share. Without JIT, which a large box's plan would call for and
- * which costs more to compile than it saves on one pass over the rows.
- */
-const READ_THE_BOX = `SET LOCAL enable_seqscan = off; SET LOCAL max_parallel_workers_per_gather = 0; SET LOCAL jit = off`;
-
-/** The rows of a resolution's ballot box, as the seal reads them (seal-box.ts). */
-const boxCopy = (resolutionId: string) => `COPY (SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = ${escapeLiteral(resolutionId)}::uuid) TO STDOUT`;
-
 /** Who took part, and how many by proxy. */
 const PARTICIPATIONS = `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`;
-
-/** What seal threads read when they connect (SealPool.prepare): no ballot, and 3,000 made-up rows. */
-const BOX_WARM_UP = `COPY (SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = '00000000-0000-0000-0000-000000000000' UNION ALL SELECT lpad(i::text, 64, '0'), lpad(i::text, 64, 'f') FROM generate_series(1, 3000) i) TO STDOUT`;
 
 export const hashCode = (code: string) => createHash('sha256').update(`voting-code:${code}`).digest('hex');
 
 @Injectable()
-export class AssembliesService implements OnModuleDestroy {
-  private readonly logger = new Logger('Assemblies');
-  /** Merkle roots of large ballot boxes, on worker threads. */
-  private readonly seals = new SealPool();
-  private sealConnectionSettings: ClientConfig | null | undefined;
-
+export class AssembliesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly members: MembersService,
@@ -62,10 +35,6 @@ export class AssembliesService implements OnModuleDestroy {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
-
-  async onModuleDestroy(): Promise<void> {
-    await this.seals.destroy();
-  }
 
   // ---- assemblies ------------------------------------------------------------------------
 
@@ -222,21 +191,9 @@ export class AssembliesService implements OnModuleDestroy {
       if (!byHand && resolution.closesAt > new Date()) return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
       // From here on the box is final: a ballot takes the resolution FOR KEY SHARE before it writes,
       // so the ones under way have committed and the next ones wait for this transaction (and find
-      // the resolution closed). Other connections see the same box: while this one counts the
-      // ballots, another counts the participations, and the seal reads the box on a third one and
-      // hashes it on threads.
-      await em.query(READ_THE_BOX);
-      const counted = this.count(em, resolution, this.spareConnection() ? (sql, parameters) => this.readElsewhere(sql, parameters) : undefined);
-      const sealing = this.seal(em, resolution, counted);
-      sealing.catch(() => undefined); // awaited below, whatever the count does
-      let results: ResultsDto;
-      try {
-        results = await counted;
-      } finally {
-        // a failed count waits for the seal: no read or hashing left running, no connection out
-        await sealing.catch(() => undefined);
-      }
-      resolution.sealHash = await sealing;
+      // the resolution closed).
+      const results = await this.count(em, resolution);
+      resolution.sealHash = await this.seal(em, resolution.id);
       resolution.status = 'closed';
       resolution.closedAt = new Date();
       resolution.outcome = results.outcome;
@@ -420,121 +377,33 @@ export class AssembliesService implements OnModuleDestroy {
   }
 
   /**
-   * The Merkle root of a resolution's ballot box (merkle.ts), computed as seal-box.ts says: the box
-   * read as COPY text in no order (receipt hash, leaf hash) into shared memory (CopyRows), its rows
-   * keyed and their leaves decoded as they come, then ordered and hashed, on another connection than
-   * the close's transaction, which counts meanwhile. A large box, once the seal's threads run, is
-   * read and sealed on one of them, on a connection of its own (seal-worker.ts); else read here
-   * (`readBox`) and sealed by the pool (on the event loop while its threads are not running, which
-   * then start, and connect ahead of the next large box).
+   * The Merkle root of a resolution's ballot box (merkle.ts): the leaves in the byte order of their
+   * receipt hashes (COLLATE "C", as `verify` reads them), fetched as one buffer.
    */
-  private async seal(em: EntityManager, resolution: Resolution, counted: Promise<unknown>): Promise<string> {
-    const room = this.seals.room(resolution.eligibleCount ?? 0);
-    try {
-      const connection = room.capacity > SEAL_INLINE_MAX ? this.sealConnection() : null;
-      const query = (copy: string): BoxQuery => ({ connection: connection!, setup: `BEGIN READ ONLY; ${READ_THE_BOX}`, copy });
-      if (connection && this.seals.running) {
-        try {
-          return await this.seals.readAndSeal(query(boxCopy(resolution.id)), room);
-        } catch (error) {
-          // the thread could not read it (its connection, say): read here
-          this.logger.warn(`resolution ${resolution.id}: the seal thread could not read the ballot box (${(error as Error).message}); reading it on the API's connection`);
-        }
+  private async seal(em: EntityManager, resolutionId: string): Promise<string> {
+    const [{ leaves }] = await em.query(`SELECT string_agg(decode(leaf_hash, 'hex'), ''::bytea ORDER BY receipt_hash COLLATE "C") AS leaves FROM ballots WHERE resolution_id = $1`, [resolutionId]);
+    return merkleRootOf(leaves ?? Buffer.alloc(0));
+  }
+
+  /** The count, from the ballot box grouped by college and choice: a few rows whatever the turnout. */
+  private async count(em: EntityManager, resolution: Resolution): Promise<ResultsDto> {
+    const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+    // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
+    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string }[] = await em.query(
+      `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 GROUP BY college_id, choice`,
+      [resolution.id],
+    );
+    const byKey = new Map<string, BallotGroup>();
+    for (const r of rows) {
+      for (const choice of r.choice) {
+        const key = JSON.stringify([r.college_id, choice]);
+        const g = byKey.get(key) ?? byKey.set(key, { collegeId: r.college_id, choice, ballots: 0, weight: 0 }).get(key)!;
+        g.ballots += r.ballots;
+        g.weight += Number(r.weight);
       }
-      const box = await this.readBox(em, resolution.id, room, counted);
-      const root = await this.seals.root(box, room.order.subarray(0, box.count));
-      if (connection) this.seals.prepare(query(BOX_WARM_UP), 3000);
-      return root;
-    } finally {
-      this.seals.release(room);
     }
-  }
-
-  /** A query on a pooled connection of its own, read as the close reads (READ_THE_BOX). */
-  private readElsewhere<T>(sql: string, parameters: unknown[]): Promise<T> {
-    return this.dataSource.transaction(async (em) => {
-      await em.query(READ_THE_BOX);
-      return em.query(sql, parameters);
-    });
-  }
-
-  /** Whether the pool has a connection to spare (idle, or room for one more): else a close reads on its transaction's own, one query after the other. */
-  private spareConnection(): boolean {
-    const pool = appPool(this.dataSource);
-    return pool.idleCount > 0 || pool.totalCount < (pool.options?.max ?? 10);
-  }
-
-  /** A resolution's box read here, into `room`: on a pooled connection, or, when the pool has none to spare, on the transaction's own after the count. */
-  private async readBox(em: EntityManager, id: string, room: BoxRoom, counted: Promise<unknown>): Promise<Box> {
-    const pool = appPool(this.dataSource);
-    const own = this.spareConnection() ? await pool.connect() : undefined;
-    let clean = false;
-    try {
-      if (!own) await counted.catch(() => undefined);
-      const client: ClientBase = own ?? (await em.queryRunner!.connect());
-      if (own) await client.query(`BEGIN READ ONLY; ${READ_THE_BOX}`);
-      const reader = new BoxReader(room);
-      const rows = new CopyRows(boxCopy(id), room.rows, (bytes, length) => reader.take(bytes, length));
-      client.query(rows);
-      const length = (await rows.result).length;
-      if (own) {
-        await client.query('COMMIT');
-        clean = true;
-        own.release();
-      }
-      return reader.done(length);
-    } finally {
-      // a COPY cut short may leave rows on the socket: that connection is closed, not pooled
-      if (own && !clean) own.release(new Error('ballot box read interrupted'));
-    }
-  }
-
-  /** The pool's connection settings, for a seal thread's own connection; null when they cannot go to a thread (a password function). */
-  private sealConnection(): ClientConfig | null {
-    if (this.sealConnectionSettings !== undefined) return this.sealConnectionSettings;
-    const options = (appPool(this.dataSource).options ?? {}) as unknown as Record<string, unknown>;
-    const settings: Record<string, unknown> = {};
-    for (const key of ['connectionString', 'host', 'port', 'user', 'password', 'database', 'ssl', 'options', 'connectionTimeoutMillis']) if (options[key] !== undefined) settings[key] = options[key];
-    settings.application_name = `${options.application_name ?? 'socius'} seal`;
-    try {
-      structuredClone(settings);
-      this.sealConnectionSettings = settings as ClientConfig;
-    } catch {
-      this.sealConnectionSettings = null;
-    }
-    return this.sealConnectionSettings;
-  }
-
-  /**
-   * The count, from the ballot box grouped by college and choice: a few rows whatever the turnout.
-   * The participations are counted on another connection meanwhile: `elsewhere`, or any pooled one
-   * outside a transaction.
-   */
-  private async count(em: EntityManager, resolution: Resolution, elsewhere?: (sql: string, parameters: unknown[]) => Promise<{ voters: number; proxies: number }[]>): Promise<ResultsDto> {
-    const other = elsewhere ?? (em.queryRunner ? undefined : (sql: string, parameters: unknown[]) => em.query(sql, parameters));
-    const participations = other?.(PARTICIPATIONS, [resolution.id]);
-    participations?.catch(() => undefined); // awaited below in any case
-    try {
-      const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
-      // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
-      const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string }[] = await em.query(
-        `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 GROUP BY college_id, choice`,
-        [resolution.id],
-      );
-      const byKey = new Map<string, BallotGroup>();
-      for (const r of rows) {
-        for (const choice of r.choice) {
-          const key = JSON.stringify([r.college_id, choice]);
-          const g = byKey.get(key) ?? byKey.set(key, { collegeId: r.college_id, choice, ballots: 0, weight: 0 }).get(key)!;
-          g.ballots += r.ballots;
-          g.weight += Number(r.weight);
-        }
-      }
-      const [{ voters, proxies }] = await (participations ?? em.query(PARTICIPATIONS, [resolution.id]));
-      return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies);
-    } finally {
-      await participations?.catch(() => undefined);
-    }
+    const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
+    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies);
   }
 
   /** The results, from the ballots' groups and the participations. */

@@ -35,15 +35,3 @@ describe('the Merkle seal of a ballot box', () => {
     expect(() => merkleRootOf(Buffer.alloc(33))).toThrow(/32-byte/);
   });
 });
-
-describe('the seal in two halves', () => {
-  it('is, over n leaves, H(0x01 ‖ root of the first 2^k ‖ root of the rest), 2^k the largest power of two below n (n = 2..300 and large)', () => {
-    const hash = (...parts: Buffer[]) => createHash('sha256').update(Buffer.concat(parts)).digest();
-    for (const n of [...Array.from({ length: 299 }, (_, i) => i + 2), 4097, 65_536, 65_537, 100_000]) {
-      const leaves = randomBytes(32 * n);
-      const half = 2 ** Math.ceil(Math.log2(n) - 1);
-      const split = hash(Buffer.from([1]), Buffer.from(merkleRootOf(leaves.subarray(0, half * 32)), 'hex'), Buffer.from(merkleRootOf(leaves.subarray(half * 32)), 'hex'));
-      expect(split.toString('hex')).toBe(merkleRootOf(leaves));
-    }
-  });
-});

@@ -39,7 +39,7 @@ const sha256Once: (data: Buffer) => Buffer =
 
 /**
  * `merkleRoot` of leaves given as one buffer of 32-byte hashes, level by level in place: the same
- * root, without an object per node. (The close seals a large box faster still: seal-box.ts.)
+ * root, without an object per node.
  */
 export function merkleRootOf(leaves: Uint8Array): string {
   let count = leaves.length / 32;

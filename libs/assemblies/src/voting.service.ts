@@ -99,26 +99,18 @@ export class VotingService {
    * `POST resolutions/{id}/ballots`: the voter, then the ballot. A voting-code holder's own first
    * ballot (no proxy, no idempotency key) is found and cast in one statement, code lookup included;
    * whenever that writes nothing, the voter is established and the ballot cast step by step, so
-   * that a wrong code, a closed resolution or a second ballot answer exactly as before.
+   * that a wrong code, a closed resolution or a second ballot each get their own answer.
    */
   async castAs(slug: string, authorization: string | undefined, code: string | undefined, ip: string, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
-    if (code !== undefined && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
-      const receipt = await this.castByCode(slug, code, ip, resolutionId, dto.choice);
-      if (receipt) return receipt;
+    if (code !== undefined && code.length <= 100 && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
+      this.assertNotThrottled(ip);
+      const receipt = await this.castAtOnce({ codeHash: hashCode(code), slug }, resolutionId, dto);
+      if (receipt) {
+        RequestContext.assign({ actor: `voting-code:${receipt.memberId}` });
+        return receipt;
+      }
     }
     return this.cast(await this.voter(slug, authorization, code, ip), resolutionId, dto);
-  }
-
-  /**
-   * A voting-code holder's own first ballot, in one statement; null, having written nothing, when
-   * that is not the case (then `castAs` finds out why). Also the ballot lane's call.
-   */
-  async castByCode(slug: string, code: string, ip: string, resolutionId: string, choice: string | string[]): Promise<ReceiptDto | null> {
-    if (code.length > 100) return null;
-    this.assertNotThrottled(ip);
-    const receipt = await this.castAtOnce({ codeHash: hashCode(code), slug }, resolutionId, { choice });
-    if (receipt) RequestContext.assign({ actor: `voting-code:${receipt.memberId}` });
-    return receipt;
   }
 
   /**
@@ -196,61 +188,64 @@ export class VotingService {
     return box;
   }
 
-  /** Casts a ballot with every check in turn (proxies, changed votes, refusals). */
+  /**
+   * Casts a ballot with every check in turn (proxies, changed votes, refusals), every read on the
+   * transaction's connection: `within`, the idempotency key's, or one of its own.
+   */
   private async castChecked(voter: Voter, resolutionId: string, dto: CastBallotDto, within?: EntityManager): Promise<ReceiptDto> {
-    const em = this.dataSource.manager;
-    const resolution = await em.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
-    if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
-    if (resolution.status !== 'open' || resolution.closesAt <= new Date()) {
-      throw new DomainError(409, 'resolution-not-open', 'Voting closed', resolution.status === 'draft' ? 'This resolution is not open for voting yet.' : 'This resolution is closed.');
-    }
-    const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
-    const choice = this.checkChoice(resolution, dto.choice);
-    const electorId = dto.onBehalfOfMemberId ?? voter.memberId;
-    if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId) await this.assertProxy(assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
-    const receipt = randomBytes(16).toString('base64url');
     try {
-      const run = <T>(work: (tx: EntityManager) => Promise<T>) => (within ? work(within) : this.dataSource.transaction(work));
-      return await run(async (tx) => {
-        // held against the close until this ballot commits (see the migration BallotsWaitForClosing)
-        const [open] = await tx.query(`SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`, [resolution.id]);
-        if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
-        const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
-        if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
-        const [first] = await tx.query(
-          `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-          [resolution.id, electorId, voter.organizationId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
-        );
-        let replaced = false;
-        if (!first) {
-          if (!assembly.allowVoteChange) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
-          replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
-          await tx.query(`UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null]);
-        }
-        await tx.query(
-          `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-          assembly.secret
-            ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null, leafHash(receiptHash(receipt), choice)]
-            : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date(), leafHash(receiptHash(receipt), choice)],
-        );
-        await this.audit.record(tx, {
-          organizationId: voter.organizationId,
-          action: replaced ? 'ballot.changed' : 'ballot.cast',
-          entityType: 'resolution',
-          entityId: resolution.id,
-          // a secret choice never reaches the audit log
-          changes: { memberId: electorId, castByMemberId: voter.memberId, ...(assembly.secret ? {} : { choice }) },
-        });
-        return { receipt, resolutionId: resolution.id, memberId: electorId, replaced };
-      });
+      return await (within ? this.castIn(within, voter, resolutionId, dto) : this.dataSource.transaction((tx) => this.castIn(tx, voter, resolutionId, dto)));
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
       throw error;
     }
   }
 
-  private async removePrevious(tx: import('typeorm').EntityManager, resolutionId: string, memberId: string, secret: boolean, replacesReceipt: string | undefined): Promise<boolean> {
+  private async castIn(tx: EntityManager, voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    const resolution = await tx.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
+    if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
+    if (resolution.status !== 'open' || resolution.closesAt <= new Date()) {
+      throw new DomainError(409, 'resolution-not-open', 'Voting closed', resolution.status === 'draft' ? 'This resolution is not open for voting yet.' : 'This resolution is closed.');
+    }
+    const assembly = await tx.findOneByOrFail(Assembly, { id: resolution.assemblyId });
+    const choice = this.checkChoice(resolution, dto.choice);
+    const electorId = dto.onBehalfOfMemberId ?? voter.memberId;
+    if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId) await this.assertProxy(tx, assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
+    const receipt = randomBytes(16).toString('base64url');
+    // held against the close until this ballot commits (see the migration BallotsWaitForClosing)
+    const [open] = await tx.query(`SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`, [resolution.id]);
+    if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
+    const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
+    if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
+    const [first] = await tx.query(
+      `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
+      [resolution.id, electorId, voter.organizationId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
+    );
+    let replaced = false;
+    if (!first) {
+      if (!assembly.allowVoteChange) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
+      await tx.query(`UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null]);
+    }
+    await tx.query(
+      `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      assembly.secret
+        ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null, leafHash(receiptHash(receipt), choice)]
+        : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date(), leafHash(receiptHash(receipt), choice)],
+    );
+    await this.audit.record(tx, {
+      organizationId: voter.organizationId,
+      action: replaced ? 'ballot.changed' : 'ballot.cast',
+      entityType: 'resolution',
+      entityId: resolution.id,
+      // a secret choice never reaches the audit log
+      changes: { memberId: electorId, castByMemberId: voter.memberId, ...(assembly.secret ? {} : { choice }) },
+    });
+    return { receipt, resolutionId: resolution.id, memberId: electorId, replaced };
+  }
+
+  private async removePrevious(tx: EntityManager, resolutionId: string, memberId: string, secret: boolean, replacesReceipt: string | undefined): Promise<boolean> {
     if (!secret) {
       await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
       return true;
@@ -281,12 +276,12 @@ export class VotingService {
   }
 
   /** The holder has an active proxy from the grantor, and has not used more than the cap on this resolution. */
-  private async assertProxy(assembly: Assembly, resolution: Resolution, holderId: string, grantorId: string): Promise<void> {
-    const [proxy] = await this.dataSource.query(`SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`, [assembly.id, grantorId, holderId]);
+  private async assertProxy(tx: EntityManager, assembly: Assembly, resolution: Resolution, holderId: string, grantorId: string): Promise<void> {
+    const [proxy] = await tx.query(`SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`, [assembly.id, grantorId, holderId]);
     if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
-    const cap = await this.assemblies.proxyCapOf(this.dataSource.manager, assembly, resolution.eligibleCount ?? undefined);
+    const cap = await this.assemblies.proxyCapOf(tx, assembly, resolution.eligibleCount ?? undefined);
     // other grantors' ballots only: a second ballot for this grantor is a duplicate (409) or a change, not one more proxy
-    const [{ used }] = await this.dataSource.query(
+    const [{ used }] = await tx.query(
       `SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2 AND member_id <> $3`,
       [resolution.id, holderId, grantorId],
     );

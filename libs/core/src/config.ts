@@ -99,6 +99,16 @@ export class Env {
   DATABASE_POOL_SIZE = 20;
 
   /**
+   * How long a request waits for a free database connection before it is answered 503
+   * (`database-busy`) and gives up its place: a full pool never stays full.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(600_000)
+  DATABASE_POOL_WAIT_MS = 10_000;
+
+  /**
    * Threads that draw PDFs beside the event loop (started on the first drawing, stopped when idle).
    * Default: one per CPU. 0 draws on the event loop itself.
    */

@@ -14,6 +14,8 @@ const PG_TO_PROBLEM: Record<string, { status: number; code: string; title: strin
   '40P01': { status: 409, code: 'concurrent-update', title: 'Conflict', detail: 'A concurrent change got there first; retry.' },
 };
 
+const POOL_WAIT_TIMEOUT = 'timeout exceeded when trying to connect';
+
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Unauthorized',
@@ -46,6 +48,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     if (res.headersSent) return;
     if (body.status === 429 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '60');
+    if (body.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '5');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -87,6 +90,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
           ...(constraint ? { constraint } : {}),
         };
       }
+    }
+    // pg-pool's words when no connection came free in DATABASE_POOL_WAIT_MS (the request held none)
+    if (exception instanceof Error && exception.message === POOL_WAIT_TIMEOUT) {
+      return { type: PROBLEM_BASE + 'database-busy', title: TITLES[503], status: 503, detail: 'The database is busy: no connection came free in time. Retry in a few seconds.' };
     }
     return {
       type: 'about:blank',

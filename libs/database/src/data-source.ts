@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import * as path from 'node:path';
 import { types } from 'pg';
-import { DataSource, DataSourceOptions } from 'typeorm';
+import { DataSourceOptions } from 'typeorm';
 import { loadConfig } from '@socius/core';
+import { GuardedDataSource } from './guarded-data-source';
 import { SnakeNamingStrategy } from './naming.strategy';
 
 // legal dates stay 'YYYY-MM-DD' strings in raw queries too, never shifted by a time zone
@@ -15,7 +16,7 @@ const ROOT = path.resolve(__dirname, '../../..');
  * The one set of options for the app, the worker, the migration CLI and the tests.
  * Entities and migrations are found by file name, so a new domain library only adds files.
  */
-export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = loadConfig().DATABASE_POOL_SIZE): DataSourceOptions {
+export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = loadConfig().DATABASE_POOL_SIZE, poolWaitMs = loadConfig().DATABASE_POOL_WAIT_MS): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -28,9 +29,10 @@ export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = lo
     entities: [path.join(ROOT, 'libs/*/src/**/*.entity.{ts,js}')],
     migrations: [path.join(ROOT, 'migrations/*.{ts,js}')],
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize, application_name: process.env.SOCIUS_APP_NAME ?? 'socius' },
+    // a request waits so long for a connection, then fails (503): the pool can never stay jammed
+    extra: { max: poolSize, connectionTimeoutMillis: poolWaitMs, application_name: process.env.SOCIUS_APP_NAME ?? 'socius' },
     logging: false, // failed queries surface as errors, logged by the problem filter when unexpected
   };
 }
 
-export default new DataSource(dataSourceOptions());
+export default new GuardedDataSource(dataSourceOptions());

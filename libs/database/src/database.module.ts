@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig, loadConfig } from '@socius/core';
-import { DataSource } from 'typeorm';
 import { dataSourceOptions } from './data-source';
+import { GuardedDataSource } from './guarded-data-source';
 import { IdempotencyService } from './idempotency.service';
 import { runMigrationsLocked } from './migrator';
 
@@ -11,9 +11,9 @@ import { runMigrationsLocked } from './migrator';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE),
+      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE, config.DATABASE_POOL_WAIT_MS),
       dataSourceFactory: async (options) => {
-        const dataSource = await new DataSource(options!).initialize();
+        const dataSource = await new GuardedDataSource(options!).initialize();
         if (loadConfig().RUN_MIGRATIONS) await runMigrationsLocked(dataSource, (m) => console.log(m));
         return dataSource;
       },

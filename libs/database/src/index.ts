@@ -6,3 +6,4 @@ export * from './transactions';
 export * from './idempotency.service';
 export * from './idempotency-key.entity';
 export * from './pool';
+export * from './guarded-data-source';

@@ -8,7 +8,10 @@ export interface JobContext {
   organizationId: string | null;
   /** 1 for the first try */
   attempt: number;
-  /** `detail` says what the percentage counts (e.g. `{ rowsDone, bytesDone, bytesTotal }`); shown by the jobs API */
+  /**
+   * `detail` says what the percentage counts (e.g. `{ rowsDone, bytesDone, bytesTotal }`); shown by
+   * the jobs API. Recorded beside the job, in order: it resolves at once, even inside a transaction.
+   */
   progress(percent: number, detail?: Record<string, unknown>): Promise<void>;
 }
 

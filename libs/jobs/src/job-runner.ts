@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { RequestContext } from '@socius/core';
+import { outsideTransaction } from '@socius/database';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandlerRegistry } from './job-handler';
@@ -43,6 +44,14 @@ export class JobRunner {
     );
     if (started[1] === 0) return { skipped: 'already completed' };
     const handler = this.registry.get(job.name);
+    // Progress is written beside the job, in order, and never awaited by it: a job reports it from
+    // inside its own transaction (an import), which must not wait for a second connection.
+    let progressWritten: Promise<void> = Promise.resolve();
+    const writeProgress = async (percent: number, detail?: Record<string, unknown>) => {
+      const p = Math.max(0, Math.min(100, Math.round(percent)));
+      await this.dataSource.query(`UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`, [outboxId, p, detail ? JSON.stringify(detail) : null]);
+      await job.updateProgress(p);
+    };
     try {
       if (!handler) throw new UnrecoverableError(`No handler for job "${job.name}"`);
       const result = await RequestContext.run({ actor: `worker:${job.name}`, requestId: outboxId }, () =>
@@ -51,22 +60,20 @@ export class JobRunner {
           organizationId,
           attempt,
           progress: async (percent, detail) => {
-            const p = Math.max(0, Math.min(100, Math.round(percent)));
-            await this.dataSource.query(`UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`, [
-              outboxId,
-              p,
-              detail ? JSON.stringify(detail) : null,
-            ]);
-            await job.updateProgress(p);
+            progressWritten = progressWritten
+              .then(() => outsideTransaction(() => writeProgress(percent, detail)))
+              .catch((error) => this.logger.warn(`job ${job.name} ${outboxId}: progress not recorded (${(error as Error).message})`));
           },
         }),
       );
+      await progressWritten;
       await this.dataSource.query(
         `UPDATE outbox SET status = 'completed', progress = 100, result = $2, last_error = NULL, finished_at = now() WHERE id = $1`,
         [outboxId, result === undefined ? null : JSON.stringify(result)],
       );
       return result;
     } catch (error) {
+      await progressWritten;
       const message = error instanceof Error ? error.message : String(error);
       const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
       this.logger.warn(`job ${job.name} ${outboxId} try ${attempt} failed${final ? ' for good' : ''}: ${message}`);

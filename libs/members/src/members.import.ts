@@ -5,8 +5,8 @@ import { DomainError, FieldProblem, flattenValidationErrors, ValidationError } f
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse';
-import { pipeline, Readable } from 'node:stream';
-import { ImportHooks } from '@socius/jobs';
+import { pipeline } from 'node:stream';
+import { ImportHooks, ImportInput, openInput } from '@socius/jobs';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
 import { searchTextOf, sortNameOf } from './search';
@@ -83,7 +83,7 @@ export class MembersImport {
     private readonly audit: AuditService,
   ) {}
 
-  async run(ctx: Pick<OrgContext, 'organizationId'>, input: Readable, hooks: ImportHooks = {}): Promise<ImportResult> {
+  async run(ctx: Pick<OrgContext, 'organizationId'>, input: ImportInput, hooks: ImportHooks = {}): Promise<ImportResult> {
     const errors: FieldProblem[] = [];
     let errorCount = 0;
     const addError = (row: number, field: string, message: string) => {
@@ -92,10 +92,9 @@ export class MembersImport {
     };
     const result: ImportResult = { total: 0, created: 0, updated: 0, unchanged: 0 };
     const parser = parse({ bom: true, delimiter: [';', ','], columns: (header: string[]) => this.checkHeader(header), skip_empty_lines: true, trim: true, info: true });
-    // an error on either side (a size limit, a broken connection) ends the loop below with it
-    pipeline(input, parser, () => undefined);
-
     await this.dataSource.transaction(async (em) => {
+      // an error on either side (a size limit, a broken connection) ends the loop below with it
+      pipeline(openInput(input, em), parser, () => undefined);
       const colleges = new Map<string, string>(
         (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map((c: { code: string; id: string }) => [c.code, c.id]),
       );

@@ -3,7 +3,7 @@ import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, FieldProblem, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService, PG, pgCode } from '@socius/database';
-import { ImportHooks } from '@socius/jobs';
+import { ImportHooks, ImportInput, openInput } from '@socius/jobs';
 import { parse } from 'csv-parse';
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
@@ -134,9 +134,10 @@ export class RegisterService {
    * CSV columns: `externalRef` or `membershipNumber`, `shareClassCode`, `quantity`. A job runs it
    * on a staged file, with `hooks` for progress and for marking the file consumed in this transaction.
    */
-  async open(ctx: Pick<OrgContext, 'organizationId'>, query: Pick<OpeningQuery, 'openedOn' | 'declaredCapitalCents'>, body: Readable, hooks: ImportHooks = {}): Promise<OpeningResultDto> {
+  async open(ctx: Pick<OrgContext, 'organizationId'>, query: Pick<OpeningQuery, 'openedOn' | 'declaredCapitalCents'>, body: ImportInput, hooks: ImportHooks = {}): Promise<OpeningResultDto> {
     const org = ctx.organizationId;
-    const rows = await this.readOpening(body, hooks);
+    // read whole before the transaction (an opening register is small)
+    const rows = await this.readOpening(openInput(body, this.dataSource.manager), hooks);
     return this.idempotency.transaction(org, async (em) => {
       const head = await this.ledger.lockHead(em, org);
       if (head.lastSequence > 0) throw new BusinessRuleError('register-not-empty', 'The register already holds movements: an opening import only starts an empty register.');

@@ -26,6 +26,16 @@ export interface ImportHooks {
   beforeCommit?(em: EntityManager, result: unknown): Promise<void>;
 }
 
+/**
+ * An import's file: a request's body, or a staged file, read with the EntityManager the import
+ * gives it (its transaction's, when it reads the file inside one).
+ */
+export type ImportInput = Readable | ((em: EntityManager) => Readable);
+
+export function openInput(input: ImportInput, em: EntityManager): Readable {
+  return typeof input === 'function' ? input(em) : input;
+}
+
 /** What a job handler learns about the upload it imports. */
 export interface StagedUpload {
   id: string;
@@ -127,7 +137,7 @@ export class StagedUploadsService {
    * stored result; a file the import refuses (a 4xx problem: bad rows, wrong totals) ends the job
    * `failed` at once with that problem in its result, as the synchronous path would have answered.
    */
-  async run<R>(payload: Record<string, unknown>, job: JobContext, importFile: (upload: StagedUpload, input: Readable, hooks: ImportHooks) => Promise<R>): Promise<R> {
+  async run<R>(payload: Record<string, unknown>, job: JobContext, importFile: (upload: StagedUpload, input: ImportInput, hooks: ImportHooks) => Promise<R>): Promise<R> {
     const [row] = await this.dataSource.query(
       `SELECT id, organization_id, kind, params, requested_by, status, result, bytes, chunks FROM staged_uploads WHERE id = $1 AND organization_id = $2`,
       [String(payload.uploadId), job.organizationId],
@@ -142,7 +152,7 @@ export class StagedUploadsService {
     const bytesTotal = Number(row.bytes);
     let bytesDone = 0;
     let rows = 0;
-    const input = Readable.from(this.chunks(upload.id, Number(row.chunks), (n) => (bytesDone += n)), { objectMode: false });
+    const input = (em: EntityManager) => Readable.from(this.chunks(em, upload.id, Number(row.chunks), (n) => (bytesDone += n)), { objectMode: false });
     const hooks: ImportHooks = {
       rowsDone: async (n) => {
         rows = n;
@@ -215,9 +225,9 @@ export class StagedUploadsService {
   }
 
   /** The staged file, a chunk at a time (one query each: memory stays at one chunk). */
-  private async *chunks(uploadId: string, count: number, onRead: (bytes: number) => void): AsyncGenerator<Buffer> {
+  private async *chunks(em: EntityManager, uploadId: string, count: number, onRead: (bytes: number) => void): AsyncGenerator<Buffer> {
     for (let seq = 0; seq < count; seq++) {
-      const [chunk] = await this.dataSource.query(`SELECT data FROM staged_upload_chunks WHERE upload_id = $1 AND seq = $2`, [uploadId, seq]);
+      const [chunk] = await em.query(`SELECT data FROM staged_upload_chunks WHERE upload_id = $1 AND seq = $2`, [uploadId, seq]);
       if (!chunk) throw new UnrecoverableError(`chunk ${seq} of the staged file is missing`);
       onRead(chunk.data.length);
       yield chunk.data as Buffer;
