@@ -32,7 +32,18 @@ import { DocumentFormat } from '../libs/documents/src/format';
 import { LABELS } from '../libs/documents/src/labels';
 import { PdfWriter } from '../libs/documents/src/pdf/writer';
 import { foldText } from '../libs/members/src/search';
-import { adminAndOrg, api, cpuMs, download, freshDatabase, inParallel, percentile, peakRssMb, postStream, startBuiltApi } from './lib/harness';
+import {
+  adminAndOrg,
+  api,
+  cpuMs,
+  download,
+  freshDatabase,
+  inParallel,
+  percentile,
+  peakRssMb,
+  postStream,
+  startBuiltApi,
+} from './lib/harness';
 
 const COUNT = Number(process.env.BENCH_CERTIFICATES ?? 2_000);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 4);
@@ -42,9 +53,47 @@ const AT = '2026-06-30';
 /** the annual batch certifies another date, so each of its certificates is a new document */
 const BATCH_AT = '2026-07-31';
 const NOMINAL = 2500;
-const FIRST = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
-const LAST = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', 'Ménard', 'Łukasiewicz'];
-const ORG = { name: 'Coopérative des Tisserands de l’Étoile', siren: '552100554', address: '12 rue des Métiers, 69001 Lyon' };
+const FIRST = [
+  'Camille',
+  'Léa',
+  'Hélène',
+  'Zoé',
+  'Łucja',
+  'Jürgen',
+  'Chloé',
+  'Noël',
+  'François',
+  'Anaïs',
+  'Yuki',
+  'Amadou',
+  'Søren',
+  'Inès',
+  'Björn',
+  'Aurélien',
+];
+const LAST = [
+  'Martin',
+  'Bernard',
+  'Dupré',
+  'Lefèvre',
+  'Nørgaard',
+  'Straße',
+  'Wałęsa',
+  'Müller',
+  'Garçon',
+  'Diallo',
+  'Nguyễn',
+  'Côté',
+  'Öztürk',
+  'Da Silva',
+  'Ménard',
+  'Łukasiewicz',
+];
+const ORG = {
+  name: 'Coopérative des Tisserands de l’Étoile',
+  siren: '552100554',
+  address: '12 rue des Métiers, 69001 Lyon',
+};
 
 const perSecond = (n: number, ms: number) => (n * 1000) / ms;
 const quantity = (k: number) => 1 + (k % 40);
@@ -66,7 +115,15 @@ function sampleContent(k: number): CertificateContent {
       admissionDecisionRef: 'CA 2026-01',
       status: 'active',
     },
-    holdings: [{ shareClassCode: 'A', name: 'Parts coopérateurs', quantity: quantity(k), nominalCents: NOMINAL, amountCents: quantity(k) * NOMINAL }],
+    holdings: [
+      {
+        shareClassCode: 'A',
+        name: 'Parts coopérateurs',
+        quantity: quantity(k),
+        nominalCents: NOMINAL,
+        amountCents: quantity(k) * NOMINAL,
+      },
+    ],
     totalQuantity: quantity(k),
     subscribedCents: quantity(k) * NOMINAL,
     calledCents: quantity(k) * NOMINAL,
@@ -76,21 +133,44 @@ function sampleContent(k: number): CertificateContent {
 
 async function main() {
   const members = COUNT + WARM_UP;
-  console.log(`bench/certificates: ${COUNT.toLocaleString('en')} certificates of different members through the API (${CONCURRENCY} in flight), ${BARE.toLocaleString('en')} bare renders`);
+  console.log(
+    `bench/certificates: ${COUNT.toLocaleString('en')} certificates of different members through the API (${CONCURRENCY} in flight), ${BARE.toLocaleString('en')} bare renders`,
+  );
   const documentsDir = mkdtempSync(path.join(tmpdir(), 'socius-bench-certificates-'));
   const db = await freshDatabase('socius_bench_certificates');
-  const server = await startBuiltApi(db, 3991, { DOCUMENTS_DIR: documentsDir, PUBLIC_URL: 'https://socius.example.coop' });
+  const server = await startBuiltApi(db, 3991, {
+    DOCUMENTS_DIR: documentsDir,
+    PUBLIC_URL: 'https://socius.example.coop',
+  });
   const pg = new Client({ connectionString: db });
   await pg.connect();
   try {
     // ---- an organization, colleges, members, an opening register ---------------------------
     console.log(`API booted: peak RSS ${peakRssMb(server.pid).toFixed(0)} MB`);
     const { token, slug } = await adminAndOrg(server.base, 'bench-certificates');
-    const org = await api(server.base, 'PATCH', `/v1/orgs/${slug}`, { name: ORG.name, siren: ORG.siren, address: ORG.address }, token);
-    await api(server.base, 'POST', `/v1/orgs/${slug}/share-classes`, { code: 'A', name: 'Parts coopérateurs', nominalCents: NOMINAL, minPerMember: 1 }, token);
+    const org = await api(
+      server.base,
+      'PATCH',
+      `/v1/orgs/${slug}`,
+      { name: ORG.name, siren: ORG.siren, address: ORG.address },
+      token,
+    );
+    await api(
+      server.base,
+      'POST',
+      `/v1/orgs/${slug}/share-classes`,
+      { code: 'A', name: 'Parts coopérateurs', nominalCents: NOMINAL, minPerMember: 1 },
+      token,
+    );
     const colleges: string[] = [];
-    for (const [code, name, weightPercent] of [['SAL', 'Salariés', 40], ['USA', 'Usagers', 30], ['SOU', 'Soutiens', 30]] as const) {
-      colleges.push((await api(server.base, 'POST', `/v1/orgs/${slug}/colleges`, { code, name, weightPercent }, token)).id);
+    for (const [code, name, weightPercent] of [
+      ['SAL', 'Salariés', 40],
+      ['USA', 'Usagers', 30],
+      ['SOU', 'Soutiens', 30],
+    ] as const) {
+      colleges.push(
+        (await api(server.base, 'POST', `/v1/orgs/${slug}/colleges`, { code, name, weightPercent }, token)).id,
+      );
     }
     const ids = Array.from({ length: members }, () => randomUUID());
     const t0 = performance.now();
@@ -111,13 +191,24 @@ async function main() {
         ),
       ),
     );
-    await pg.query(`INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`, [org.id, members]);
+    await pg.query(
+      `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`,
+      [org.id, members],
+    );
     const csv = `externalRef;shareClassCode;quantity\n${ids.map((_, k) => `M${k + 1};A;${quantity(k)}`).join('\n')}\n`;
     const capital = ids.reduce((s, _, k) => s + quantity(k) * NOMINAL, 0);
-    const opened = await postStream(`${server.base}/v1/orgs/${slug}/share-register/opening?openedOn=2026-01-15&declaredCapitalCents=${capital}&async=false`, token, 'text/csv', Readable.from([csv]));
-    if (opened.status !== 201 && opened.status !== 200) throw new Error(`opening register: ${opened.status} ${opened.body.slice(0, 300)}`);
+    const opened = await postStream(
+      `${server.base}/v1/orgs/${slug}/share-register/opening?openedOn=2026-01-15&declaredCapitalCents=${capital}&async=false`,
+      token,
+      'text/csv',
+      Readable.from([csv]),
+    );
+    if (opened.status !== 201 && opened.status !== 200)
+      throw new Error(`opening register: ${opened.status} ${opened.body.slice(0, 300)}`);
     await pg.query('VACUUM (ANALYZE) members, ledger_movements, holdings');
-    console.log(`set-up: ${members.toLocaleString('en')} members with shares in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+    console.log(
+      `set-up: ${members.toLocaleString('en')} members with shares in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+    );
 
     // ---- the service path: each request issues a new certificate ----------------------------
     const url = (id: string) => `${server.base}/v1/orgs/${slug}/members/${id}/certificate.pdf?at=${AT}`;
@@ -127,7 +218,8 @@ async function main() {
       const codes = new Set<string>();
       const errors = await inParallel(list, CONCURRENCY, async (id) => {
         const res = await download(url(id), token);
-        if (res.status !== 200 || !res.head.startsWith('%PDF-')) throw new Error(`GET certificate → ${res.status} ${res.head.slice(0, 200)}`);
+        if (res.status !== 200 || !res.head.startsWith('%PDF-'))
+          throw new Error(`GET certificate → ${res.status} ${res.head.slice(0, 200)}`);
         latencies.push(res.ms);
         bytes += res.bytes;
         codes.add(String(res.headers['x-verification-code']));
@@ -142,8 +234,16 @@ async function main() {
     const issued = await fetchAll(measured);
     const issueMs = performance.now() - t1;
     const apiCpu = cpuMs(server.pid) - cpu0;
-    const [{ n: registered }] = (await pg.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate'`, [org.id])).rows;
-    if (issued.codes.size !== COUNT || registered !== members) throw new Error(`expected ${COUNT} new documents (${members} in all), got ${issued.codes.size} codes and ${registered} registered`);
+    const [{ n: registered }] = (
+      await pg.query(
+        `SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate'`,
+        [org.id],
+      )
+    ).rows;
+    if (issued.codes.size !== COUNT || registered !== members)
+      throw new Error(
+        `expected ${COUNT} new documents (${members} in all), got ${issued.codes.size} codes and ${registered} registered`,
+      );
     const servicePerSecond = perSecond(COUNT, issueMs);
     console.log(
       `issued through the API: ${COUNT.toLocaleString('en')} in ${(issueMs / 1000).toFixed(2)} s = ${servicePerSecond.toFixed(0)} certificates/s; ` +
@@ -154,11 +254,19 @@ async function main() {
     const t2 = performance.now();
     const again = await fetchAll(measured);
     const storedMs = performance.now() - t2;
-    if (again.codes.size !== COUNT || [...again.codes].some((c) => !issued.codes.has(c))) throw new Error('a second download did not serve the stored document');
-    console.log(`served again from storage: ${perSecond(COUNT, storedMs).toFixed(0)} certificates/s (same documents, nothing drawn)`);
+    if (again.codes.size !== COUNT || [...again.codes].some((c) => !issued.codes.has(c)))
+      throw new Error('a second download did not serve the stored document');
+    console.log(
+      `served again from storage: ${perSecond(COUNT, storedMs).toFixed(0)} certificates/s (same documents, nothing drawn)`,
+    );
 
     // ---- the annual batch job's handler, in this process ---------------------------------------
-    Object.assign(process.env, { DATABASE_URL: db, DOCUMENTS_DIR: documentsDir, PUBLIC_URL: 'https://socius.example.coop', LOG_LEVEL: 'warn' });
+    Object.assign(process.env, {
+      DATABASE_URL: db,
+      DOCUMENTS_DIR: documentsDir,
+      PUBLIC_URL: 'https://socius.example.coop',
+      LOG_LEVEL: 'warn',
+    });
     @Module({ imports: [CoreModule, DatabaseModule, DocumentsModule] })
     class BatchModule {}
     const context = await NestFactory.createApplicationContext(BatchModule, { logger: ['error'] });
@@ -168,17 +276,41 @@ async function main() {
       // the drawing threads started, as in a worker that has drawn before (from TypeScript, each
       // thread compiles the templates first: seconds that a built worker does not spend)
       const threads = context.get(APP_CONFIG).PDF_RENDER_THREADS;
-      const sample = { template: 'share_certificate' as const, content: sampleContent(0), language: 'fr' as const, timezone: 'Europe/Paris', letterhead: { name: ORG.name, legalForm: 'SCIC_SAS', siren: ORG.siren, address: ORG.address }, title: 'Attestation' };
-      const warmStamp = { number: 'ATT-0000-0000', verificationCode: 'ABCDEFGHJK', issuedAt: new Date(), verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK' };
-      for (let round = 0; round < 5; round++) await Promise.all(Array.from({ length: Math.max(1, threads) * 2 }, () => context.get(RenderPool).render(sample, warmStamp)));
+      const sample = {
+        template: 'share_certificate' as const,
+        content: sampleContent(0),
+        language: 'fr' as const,
+        timezone: 'Europe/Paris',
+        letterhead: { name: ORG.name, legalForm: 'SCIC_SAS', siren: ORG.siren, address: ORG.address },
+        title: 'Attestation',
+      };
+      const warmStamp = {
+        number: 'ATT-0000-0000',
+        verificationCode: 'ABCDEFGHJK',
+        issuedAt: new Date(),
+        verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK',
+      };
+      for (let round = 0; round < 5; round++)
+        await Promise.all(
+          Array.from({ length: Math.max(1, threads) * 2 }, () => context.get(RenderPool).render(sample, warmStamp)),
+        );
       console.log(`drawing threads (PDF_RENDER_THREADS): ${threads}`);
       const cpu4 = process.cpuUsage();
       const t4 = performance.now();
-      const result = await batch.run({ at: BATCH_AT, requestedBy: null }, { outboxId: randomUUID(), organizationId: org.id, attempt: 1, progress: async () => undefined });
+      const result = await batch.run(
+        { at: BATCH_AT, requestedBy: null },
+        { outboxId: randomUUID(), organizationId: org.id, attempt: 1, progress: async () => undefined },
+      );
       const batchMs = performance.now() - t4;
       const batchCpu = process.cpuUsage(cpu4);
-      const [{ n }] = (await pg.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate' AND subject_version LIKE $2`, [org.id, `${BATCH_AT}:%`])).rows;
-      if (result.members !== members || n !== members) throw new Error(`the batch certified ${result.members} members and registered ${n} documents, not ${members}`);
+      const [{ n }] = (
+        await pg.query(
+          `SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate' AND subject_version LIKE $2`,
+          [org.id, `${BATCH_AT}:%`],
+        )
+      ).rows;
+      if (result.members !== members || n !== members)
+        throw new Error(`the batch certified ${result.members} members and registered ${n} documents, not ${members}`);
       batchPerSecond = perSecond(members, batchMs);
       console.log(
         `annual batch (job handler, no HTTP): ${members.toLocaleString('en')} certificates in ${(batchMs / 1000).toFixed(2)} s = ${batchPerSecond.toFixed(0)} certificates/s; ` +
@@ -194,7 +326,18 @@ async function main() {
     const letterhead = { name: ORG.name, legalForm: 'SCIC_SAS', siren: ORG.siren, address: ORG.address };
     const render = (k: number): Promise<Buffer> => {
       const content = sampleContent(k);
-      const writer = new PdfWriter(labels, format, letterhead, { number: `ATT-2026-${String(k + 1).padStart(4, '0')}`, verificationCode: 'ABCDEFGHJK', issuedAt: new Date(), verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK' }, 'Attestation');
+      const writer = new PdfWriter(
+        labels,
+        format,
+        letterhead,
+        {
+          number: `ATT-2026-${String(k + 1).padStart(4, '0')}`,
+          verificationCode: 'ABCDEFGHJK',
+          issuedAt: new Date(),
+          verifyUrl: 'https://socius.example.coop/v1/verify/ABCDEFGHJK',
+        },
+        'Attestation',
+      );
       writeCertificate(writer, content);
       return writer.finish();
     };
@@ -205,17 +348,25 @@ async function main() {
     for (let k = 0; k < BARE; k++) bareBytes += (await render(k)).length;
     const barePerSecond = perSecond(BARE, performance.now() - t3);
     const bareCpu = process.cpuUsage(cpu3);
-    console.log(`bare pdfkit, same page, this process: ${barePerSecond.toFixed(0)} certificates/s; CPU ${((bareCpu.user + bareCpu.system) / 1000 / BARE).toFixed(2)} ms per certificate; ${Math.round(bareBytes / BARE / 1024)} kB each`);
+    console.log(
+      `bare pdfkit, same page, this process: ${barePerSecond.toFixed(0)} certificates/s; CPU ${((bareCpu.user + bareCpu.system) / 1000 / BARE).toFixed(2)} ms per certificate; ${Math.round(bareBytes / BARE / 1024)} kB each`,
+    );
 
     const ratio = servicePerSecond / barePerSecond;
     console.log('');
     console.log(`| scenario | figure | target |`);
     console.log(`|---|---|---|`);
-    console.log(`| certificates through the API route (render + hash + store + register) | ${servicePerSecond.toFixed(0)}/s | ≥ 300/s ${servicePerSecond >= 300 ? 'met' : 'NOT met'} |`);
-    console.log(`| certificates by the annual batch job's handler (same path, no HTTP) | ${batchPerSecond.toFixed(0)}/s | ≥ 300/s ${batchPerSecond >= 300 ? 'met' : 'NOT met'} |`);
+    console.log(
+      `| certificates through the API route (render + hash + store + register) | ${servicePerSecond.toFixed(0)}/s | ≥ 300/s ${servicePerSecond >= 300 ? 'met' : 'NOT met'} |`,
+    );
+    console.log(
+      `| certificates by the annual batch job's handler (same path, no HTTP) | ${batchPerSecond.toFixed(0)}/s | ≥ 300/s ${batchPerSecond >= 300 ? 'met' : 'NOT met'} |`,
+    );
     console.log(`| bare pdfkit, same page | ${barePerSecond.toFixed(0)}/s | (ceiling) |`);
     console.log(`| ratio, API | ${(ratio * 100).toFixed(0)} % | ≥ 50 % ${ratio >= 0.5 ? 'met' : 'NOT met'} |`);
-    console.log(`| ratio, batch | ${((batchPerSecond / barePerSecond) * 100).toFixed(0)} % | ≥ 50 % ${batchPerSecond / barePerSecond >= 0.5 ? 'met' : 'NOT met'} |`);
+    console.log(
+      `| ratio, batch | ${((batchPerSecond / barePerSecond) * 100).toFixed(0)} % | ≥ 50 % ${batchPerSecond / barePerSecond >= 0.5 ? 'met' : 'NOT met'} |`,
+    );
   } finally {
     await pg.end();
     await server.stop();

@@ -15,7 +15,22 @@ import { statSync, unlinkSync } from 'node:fs';
 import { Client } from 'pg';
 import { GENESIS_HASH, movementHash, type MovementKind } from '../libs/shares/src/ledger';
 import { foldText } from '../libs/members/src/search';
-import { adminAndOrg, api, copyIn, download, freshDatabase, inParallel, ms, peakRssMb, percentile, startBuiltApi, type RunningApi, FIRST_NAMES as FIRST, LAST_NAMES as LAST, seededRandom } from './lib/harness';
+import {
+  adminAndOrg,
+  api,
+  copyIn,
+  download,
+  freshDatabase,
+  inParallel,
+  ms,
+  peakRssMb,
+  percentile,
+  startBuiltApi,
+  type RunningApi,
+  FIRST_NAMES as FIRST,
+  LAST_NAMES as LAST,
+  seededRandom,
+} from './lib/harness';
 
 const MOVEMENTS = Number(process.env.BENCH_MOVEMENTS ?? 1_000_000);
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 100_000);
@@ -49,8 +64,11 @@ interface Bench {
 }
 
 async function main() {
-  if (MOVEMENTS < MEMBERS) throw new Error('BENCH_MOVEMENTS must be at least BENCH_MEMBERS: every member gets a first issue');
-  console.log(`bench/ledger: ${MOVEMENTS.toLocaleString('en')} movements over ${MEMBERS.toLocaleString('en')} members, ${DATES[0]} … ${DATES[DATES.length - 1]}`);
+  if (MOVEMENTS < MEMBERS)
+    throw new Error('BENCH_MOVEMENTS must be at least BENCH_MEMBERS: every member gets a first issue');
+  console.log(
+    `bench/ledger: ${MOVEMENTS.toLocaleString('en')} movements over ${MEMBERS.toLocaleString('en')} members, ${DATES[0]} … ${DATES[DATES.length - 1]}`,
+  );
   const db = await freshDatabase('socius_bench_ledger');
   const server = await startBuiltApi(db);
   console.log(`API booted: peak RSS ${peakRssMb(server.pid).toFixed(0)} MB`);
@@ -78,12 +96,26 @@ async function main() {
 async function setUp(server: RunningApi, db: string, pg: Client): Promise<Bench> {
   const { token, slug } = await adminAndOrg(server.base, 'bench-ledger', 'SCIC_SAS');
   const org = await api(server.base, 'PATCH', `/v1/orgs/${slug}`, { siren: SIREN }, token);
-  await api(server.base, 'POST', `/v1/orgs/${slug}/share-classes`, { code: 'A', name: 'Parts A', nominalCents: NOMINAL, minPerMember: 1 }, token);
+  await api(
+    server.base,
+    'POST',
+    `/v1/orgs/${slug}/share-classes`,
+    { code: 'A', name: 'Parts A', nominalCents: NOMINAL, minPerMember: 1 },
+    token,
+  );
   const collegeIds: string[] = [];
-  for (const [code, weightPercent] of [['SAL', 40], ['USR', 30], ['SOU', 30]] as const) {
-    collegeIds.push((await api(server.base, 'POST', `/v1/orgs/${slug}/colleges`, { code, name: code, weightPercent }, token)).id);
+  for (const [code, weightPercent] of [
+    ['SAL', 40],
+    ['USR', 30],
+    ['SOU', 30],
+  ] as const) {
+    collegeIds.push(
+      (await api(server.base, 'POST', `/v1/orgs/${slug}/colleges`, { code, name: code, weightPercent }, token)).id,
+    );
   }
-  const [{ id: classId }] = (await pg.query(`SELECT id FROM share_classes WHERE organization_id = $1 AND code = 'A'`, [org.id])).rows;
+  const [{ id: classId }] = (
+    await pg.query(`SELECT id FROM share_classes WHERE organization_id = $1 AND code = 'A'`, [org.id])
+  ).rows;
   return { server, db, pg, token, slug, orgId: org.id, classId, collegeIds, memberIds: [] };
 }
 
@@ -183,15 +215,29 @@ async function load(b: Bench): Promise<void> {
   await step('movements', async () => (lastHash = await copyMovements(b, p)));
   await step('holdings+head', () => deriveRegisterState(b, p, lastHash));
   await step('accounting', () => loadAccounting(b));
-  await step('vacuum analyze', () => b.pg.query('VACUUM (ANALYZE) members, ledger_movements, holdings, accounting_entries, accounting_lines, member_accounts'));
+  await step('vacuum analyze', () =>
+    b.pg.query(
+      'VACUUM (ANALYZE) members, ledger_movements, holdings, accounting_entries, accounting_lines, member_accounts',
+    ),
+  );
   const seconds = (performance.now() - t0) / 1000;
-  const counts = (await b.pg.query(`SELECT (SELECT count(*) FROM ledger_movements)::int AS movements, (SELECT count(*) FROM accounting_entries)::int AS entries,
-                                           (SELECT count(*) FROM accounting_lines)::int AS lines, pg_size_pretty(pg_database_size(current_database())) AS size`)).rows[0];
-  console.log(`load: ${seconds.toFixed(1)} s (${steps.join(', ')}); ${counts.movements.toLocaleString('en')} movements, ${counts.entries.toLocaleString('en')} entries, ${counts.lines.toLocaleString('en')} lines, database ${counts.size}`);
-  console.log(`  capital ${(p.capitalCents / 100).toLocaleString('en')} €, highest ${(p.highestCapitalCents / 100).toLocaleString('en')} €`);
-  summary.push({ scenario: `load ${MOVEMENTS.toLocaleString('en')} movements (SQL COPY)`, figure: `${seconds.toFixed(1)} s`, target: 'minutes' });
+  const counts = (
+    await b.pg
+      .query(`SELECT (SELECT count(*) FROM ledger_movements)::int AS movements, (SELECT count(*) FROM accounting_entries)::int AS entries,
+                                           (SELECT count(*) FROM accounting_lines)::int AS lines, pg_size_pretty(pg_database_size(current_database())) AS size`)
+  ).rows[0];
+  console.log(
+    `load: ${seconds.toFixed(1)} s (${steps.join(', ')}); ${counts.movements.toLocaleString('en')} movements, ${counts.entries.toLocaleString('en')} entries, ${counts.lines.toLocaleString('en')} lines, database ${counts.size}`,
+  );
+  console.log(
+    `  capital ${(p.capitalCents / 100).toLocaleString('en')} €, highest ${(p.highestCapitalCents / 100).toLocaleString('en')} €`,
+  );
+  summary.push({
+    scenario: `load ${MOVEMENTS.toLocaleString('en')} movements (SQL COPY)`,
+    figure: `${seconds.toFixed(1)} s`,
+    target: 'minutes',
+  });
 }
-
 
 async function copyMembers(b: Bench, p: Plan): Promise<void> {
   await copyIn(
@@ -207,7 +253,10 @@ async function copyMembers(b: Bench, p: Plan): Promise<void> {
       }
     },
   );
-  await b.pg.query(`INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`, [b.orgId, MEMBERS]);
+  await b.pg.query(
+    `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`,
+    [b.orgId, MEMBERS],
+  );
 }
 
 /** Streams the movements with their sequence and hash chain; returns the last hash. */
@@ -262,9 +311,16 @@ async function deriveRegisterState(b: Bench, p: Plan, lastHash: string): Promise
      SELECT $1, make_date(y, 1, 1), make_date(y, 12, 31) FROM generate_series($2::int, $3::int) y ON CONFLICT DO NOTHING`,
     [b.orgId, FIRST_YEAR, LAST_YEAR],
   );
-  const [check] = (await b.pg.query(`SELECT sum(amount_cents)::bigint AS capital FROM ledger_movements WHERE organization_id = $1`, [b.orgId])).rows;
-  const [minHolding] = (await b.pg.query(`SELECT min(quantity) AS min FROM holdings WHERE organization_id = $1`, [b.orgId])).rows;
-  if (Number(check.capital) !== p.capitalCents) throw new Error(`sanity: ledger sums to ${check.capital} cents, planned ${p.capitalCents}`);
+  const [check] = (
+    await b.pg.query(`SELECT sum(amount_cents)::bigint AS capital FROM ledger_movements WHERE organization_id = $1`, [
+      b.orgId,
+    ])
+  ).rows;
+  const [minHolding] = (
+    await b.pg.query(`SELECT min(quantity) AS min FROM holdings WHERE organization_id = $1`, [b.orgId])
+  ).rows;
+  if (Number(check.capital) !== p.capitalCents)
+    throw new Error(`sanity: ledger sums to ${check.capital} cents, planned ${p.capitalCents}`);
   if (Number(minHolding.min) < 1) throw new Error(`sanity: a holding is ${minHolding.min}`);
 }
 
@@ -274,7 +330,10 @@ async function deriveRegisterState(b: Bench, p: Plan, lastHash: string): Promise
  * auxiliary accounts ASS000001 …; the counters BooksService.post continues from.
  */
 async function loadAccounting(b: Bench): Promise<void> {
-  await b.pg.query(`INSERT INTO member_accounts (organization_id, member_id, aux_number) SELECT organization_id, id, membership_number FROM members WHERE organization_id = $1`, [b.orgId]);
+  await b.pg.query(
+    `INSERT INTO member_accounts (organization_id, member_id, aux_number) SELECT organization_id, id, membership_number FROM members WHERE organization_id = $1`,
+    [b.orgId],
+  );
   await b.pg.query(
     `INSERT INTO accounting_entries (id, organization_id, journal_code, journal_label, fiscal_year_end, entry_number, entry_date, piece_ref, piece_date, label, validated_on, source_type, source_id)
      SELECT id, organization_id, 'CAP', 'Capital social', make_date(extract(year FROM effective_on)::int, 12, 31),
@@ -314,7 +373,10 @@ async function loadAccounting(b: Bench): Promise<void> {
 // ---- 3. reads through HTTP ---------------------------------------------------------------------
 
 /** 3 warm-up calls, then `runs` measured ones; p50 and p95 in ms. */
-async function timed(runs: number, call: (i: number) => Promise<unknown>): Promise<{ p50: number; p95: number; max: number }> {
+async function timed(
+  runs: number,
+  call: (i: number) => Promise<unknown>,
+): Promise<{ p50: number; p95: number; max: number }> {
   for (let i = 0; i < 3; i++) await call(runs + i);
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -329,35 +391,81 @@ async function timed(runs: number, call: (i: number) => Promise<unknown>): Promi
 async function measureReads(b: Bench): Promise<void> {
   const today = await orgToday(b);
   for (const at of ['2019-03-31', '2023-06-30', today]) {
-    const [expected] = (await b.pg.query(`SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM ledger_movements WHERE organization_id = $1 AND effective_on <= $2`, [b.orgId, at])).rows;
+    const [expected] = (
+      await b.pg.query(
+        `SELECT coalesce(sum(amount_cents), 0)::bigint AS cents FROM ledger_movements WHERE organization_id = $1 AND effective_on <= $2`,
+        [b.orgId, at],
+      )
+    ).rows;
     let statement: any;
-    const t = await timed(20, async () => (statement = await api(b.server.base, 'GET', `/v1/orgs/${b.slug}/capital?at=${at}`, undefined, b.token)));
-    if (statement.totalCents !== Number(expected.cents)) throw new Error(`sanity: capital at ${at} is ${statement.totalCents}, the ledger says ${expected.cents}`);
-    console.log(`capital statement at ${at} (${statement.memberCount.toLocaleString('en')} members, ${(statement.totalCents / 100).toLocaleString('en')} €): p50 ${ms(t.p50)}, p95 ${ms(t.p95)}  [target ≤ 200 ms]`);
-    summary.push({ scenario: `GET capital?at=${at}`, figure: `p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`, target: '≤ 200 ms' });
+    const t = await timed(
+      20,
+      async () =>
+        (statement = await api(b.server.base, 'GET', `/v1/orgs/${b.slug}/capital?at=${at}`, undefined, b.token)),
+    );
+    if (statement.totalCents !== Number(expected.cents))
+      throw new Error(`sanity: capital at ${at} is ${statement.totalCents}, the ledger says ${expected.cents}`);
+    console.log(
+      `capital statement at ${at} (${statement.memberCount.toLocaleString('en')} members, ${(statement.totalCents / 100).toLocaleString('en')} €): p50 ${ms(t.p50)}, p95 ${ms(t.p95)}  [target ≤ 200 ms]`,
+    );
+    summary.push({
+      scenario: `GET capital?at=${at}`,
+      figure: `p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`,
+      target: '≤ 200 ms',
+    });
   }
   const picks = Array.from({ length: 23 }, () => b.memberIds[Math.floor(rand() * b.memberIds.length)]);
   let shares = 0;
   const t = await timed(20, async (i) => {
-    const h = await api(b.server.base, 'GET', `/v1/orgs/${b.slug}/members/${picks[i]}/holdings?at=2022-01-01`, undefined, b.token);
+    const h = await api(
+      b.server.base,
+      'GET',
+      `/v1/orgs/${b.slug}/members/${picks[i]}/holdings?at=2022-01-01`,
+      undefined,
+      b.token,
+    );
     shares += h.totalQuantity;
   });
-  console.log(`one member's holdings at 2022-01-01 (23 random members, ${shares} shares between them): p50 ${ms(t.p50)}, p95 ${ms(t.p95)}  [target ≤ 20 ms]`);
-  summary.push({ scenario: 'GET members/{id}/holdings?at=2022-01-01', figure: `p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`, target: '≤ 20 ms' });
+  console.log(
+    `one member's holdings at 2022-01-01 (23 random members, ${shares} shares between them): p50 ${ms(t.p50)}, p95 ${ms(t.p95)}  [target ≤ 20 ms]`,
+  );
+  summary.push({
+    scenario: 'GET members/{id}/holdings?at=2022-01-01',
+    figure: `p50 ${ms(t.p50)}, p95 ${ms(t.p95)}`,
+    target: '≤ 20 ms',
+  });
 }
 
 /** A co-op closes each year once its accounts are approved: 2016 … 2025, through the API (each records its snapshot). */
 async function closeYears(b: Bench): Promise<void> {
   const t0 = performance.now();
   const years = Array.from({ length: 10 }, (_, i) => 2016 + i);
-  for (const y of years) await api(b.server.base, 'POST', `/v1/orgs/${b.slug}/fiscal-years/${y}-12-31/close`, { closingRef: `AG ${y + 1}` }, b.token);
+  for (const y of years)
+    await api(
+      b.server.base,
+      'POST',
+      `/v1/orgs/${b.slug}/fiscal-years/${y}-12-31/close`,
+      { closingRef: `AG ${y + 1}` },
+      b.token,
+    );
   const seconds = (performance.now() - t0) / 1000;
-  console.log(`closed the fiscal years ${years[0]}–${years[years.length - 1]} in ${seconds.toFixed(1)} s (${((seconds * 1000) / years.length).toFixed(0)} ms each, snapshot included)`);
-  summary.push({ scenario: 'close a fiscal year (with its snapshot)', figure: `${((seconds * 1000) / years.length).toFixed(0)} ms`, target: '—' });
+  console.log(
+    `closed the fiscal years ${years[0]}–${years[years.length - 1]} in ${seconds.toFixed(1)} s (${((seconds * 1000) / years.length).toFixed(0)} ms each, snapshot included)`,
+  );
+  summary.push({
+    scenario: 'close a fiscal year (with its snapshot)',
+    figure: `${((seconds * 1000) / years.length).toFixed(0)} ms`,
+    target: '—',
+  });
 }
 
 async function orgToday(b: Bench): Promise<string> {
-  return (await b.pg.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [b.orgId])).rows[0].today;
+  return (
+    await b.pg.query(
+      `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
+      [b.orgId],
+    )
+  ).rows[0].today;
 }
 
 // ---- 4. exports against psql \copy --------------------------------------------------------------
@@ -365,7 +473,9 @@ async function orgToday(b: Bench): Promise<string> {
 /** Wall time of psql writing a query's rows as CSV with \copy (client side, like the API). */
 function psqlCopy(db: string, query: string, file: string): { ms: number; bytes: number } {
   const t = performance.now();
-  execFileSync('psql', [db, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', `\\copy (${query}) TO '${file}' CSV HEADER`], { stdio: ['ignore', 'ignore', 'inherit'] });
+  execFileSync('psql', [db, '-X', '-q', '-v', 'ON_ERROR_STOP=1', '-c', `\\copy (${query}) TO '${file}' CSV HEADER`], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   const result = { ms: performance.now() - t, bytes: statSync(file).size };
   unlinkSync(file);
   return result;
@@ -375,7 +485,11 @@ const mb = (bytes: number) => `${(bytes / 1048576).toFixed(1)} MB`;
 
 async function measureExports(b: Bench): Promise<void> {
   const org = `'${b.orgId}'`;
-  const raw = psqlCopy(b.db, `SELECT * FROM ledger_movements WHERE organization_id = ${org} ORDER BY sequence`, '/tmp/ledger-raw.csv');
+  const raw = psqlCopy(
+    b.db,
+    `SELECT * FROM ledger_movements WHERE organization_id = ${org} ORDER BY sequence`,
+    '/tmp/ledger-raw.csv',
+  );
   // the columns of the export: the movement with the member's number and name, their college, the class code
   const joined = psqlCopy(
     b.db,
@@ -385,32 +499,56 @@ async function measureExports(b: Bench): Promise<void> {
       WHERE l.organization_id = ${org} ORDER BY l.sequence`,
     '/tmp/ledger-joined.csv',
   );
-  console.log(`psql \\copy of the ledger: SELECT * ${ms(raw.ms)} (${mb(raw.bytes)}); joined with member, college and class ${ms(joined.ms)} (${mb(joined.bytes)})`);
-  const fecQuery = (year: number) => `SELECT e.journal_code, e.journal_label, e.entry_number, e.entry_date, l.account, l.account_label, l.aux_account, l.aux_label, e.piece_ref, e.piece_date, e.label,
+  console.log(
+    `psql \\copy of the ledger: SELECT * ${ms(raw.ms)} (${mb(raw.bytes)}); joined with member, college and class ${ms(joined.ms)} (${mb(joined.bytes)})`,
+  );
+  const fecQuery = (
+    year: number,
+  ) => `SELECT e.journal_code, e.journal_label, e.entry_number, e.entry_date, l.account, l.account_label, l.aux_account, l.aux_label, e.piece_ref, e.piece_date, e.label,
             l.debit_cents, l.credit_cents, e.validated_on
        FROM accounting_entries e JOIN accounting_lines l ON l.entry_id = e.id
       WHERE e.organization_id = ${org} AND e.fiscal_year_end = '${year}-12-31' ORDER BY e.entry_number, l.line_number`;
   const fecRaw2025 = psqlCopy(b.db, fecQuery(LAST_YEAR), '/tmp/fec-raw.csv');
   let fecRawAll = 0;
   for (let y = FIRST_YEAR; y <= LAST_YEAR; y++) fecRawAll += psqlCopy(b.db, fecQuery(y), '/tmp/fec-raw.csv').ms;
-  console.log(`psql \\copy of the journal lines: ${LAST_YEAR} ${ms(fecRaw2025.ms)} (${mb(fecRaw2025.bytes)}); all ${LAST_YEAR - FIRST_YEAR + 1} years ${ms(fecRawAll)}`);
+  console.log(
+    `psql \\copy of the journal lines: ${LAST_YEAR} ${ms(fecRaw2025.ms)} (${mb(fecRaw2025.bytes)}); all ${LAST_YEAR - FIRST_YEAR + 1} years ${ms(fecRawAll)}`,
+  );
 
   const rssBefore = peakRssMb(b.server.pid);
   const base = `${b.server.base}/v1/orgs/${b.slug}/exports`;
   const csv = await download(`${base}/ledger.csv`, b.token);
   if (csv.status === 200) {
     const extraLines = csv.lines - MOVEMENTS;
-    console.log(`GET exports/ledger.csv: ${ms(csv.ms)}, ${mb(csv.bytes)}, ${csv.lines.toLocaleString('en')} lines (${extraLines >= 0 ? '+' : ''}${extraLines} vs movements); ${(csv.ms / raw.ms).toFixed(2)} × psql SELECT *, ${(csv.ms / joined.ms).toFixed(2)} × psql joined  [target ≤ 5 ×]`);
-    console.log(`  ${JSON.stringify(csv.headers['content-type'])} ${JSON.stringify(csv.headers['content-disposition'])}; first lines: ${JSON.stringify(csv.head.split('\n').slice(0, 2))}`);
-    summary.push({ scenario: 'GET exports/ledger.csv (all)', figure: `${(csv.ms / 1000).toFixed(2)} s = ${(csv.ms / joined.ms).toFixed(1)} × psql joined (${(csv.ms / raw.ms).toFixed(1)} × SELECT *)`, target: '≤ 5 × psql' });
+    console.log(
+      `GET exports/ledger.csv: ${ms(csv.ms)}, ${mb(csv.bytes)}, ${csv.lines.toLocaleString('en')} lines (${extraLines >= 0 ? '+' : ''}${extraLines} vs movements); ${(csv.ms / raw.ms).toFixed(2)} × psql SELECT *, ${(csv.ms / joined.ms).toFixed(2)} × psql joined  [target ≤ 5 ×]`,
+    );
+    console.log(
+      `  ${JSON.stringify(csv.headers['content-type'])} ${JSON.stringify(csv.headers['content-disposition'])}; first lines: ${JSON.stringify(csv.head.split('\n').slice(0, 2))}`,
+    );
+    summary.push({
+      scenario: 'GET exports/ledger.csv (all)',
+      figure: `${(csv.ms / 1000).toFixed(2)} s = ${(csv.ms / joined.ms).toFixed(1)} × psql joined (${(csv.ms / raw.ms).toFixed(1)} × SELECT *)`,
+      target: '≤ 5 × psql',
+    });
   } else {
     console.log(`GET exports/ledger.csv: ${csv.status} — not available (${csv.head.slice(0, 200)})`);
-    summary.push({ scenario: 'GET exports/ledger.csv (all)', figure: `not available (${csv.status})`, target: '≤ 5 × psql' });
+    summary.push({
+      scenario: 'GET exports/ledger.csv (all)',
+      figure: `not available (${csv.status})`,
+      target: '≤ 5 × psql',
+    });
   }
   const fec = await download(`${base}/fec?year=${LAST_YEAR}`, b.token);
   if (fec.status === 200) {
-    console.log(`GET exports/fec?year=${LAST_YEAR}: ${ms(fec.ms)}, ${mb(fec.bytes)}, ${fec.lines.toLocaleString('en')} lines; ${(fec.ms / fecRaw2025.ms).toFixed(2)} × psql  [target ≤ 5 ×]  ${JSON.stringify(fec.headers['content-disposition'])}`);
-    summary.push({ scenario: `GET exports/fec?year=${LAST_YEAR}`, figure: `${ms(fec.ms)} = ${(fec.ms / fecRaw2025.ms).toFixed(1)} × psql`, target: '≤ 5 × psql' });
+    console.log(
+      `GET exports/fec?year=${LAST_YEAR}: ${ms(fec.ms)}, ${mb(fec.bytes)}, ${fec.lines.toLocaleString('en')} lines; ${(fec.ms / fecRaw2025.ms).toFixed(2)} × psql  [target ≤ 5 ×]  ${JSON.stringify(fec.headers['content-disposition'])}`,
+    );
+    summary.push({
+      scenario: `GET exports/fec?year=${LAST_YEAR}`,
+      figure: `${ms(fec.ms)} = ${(fec.ms / fecRaw2025.ms).toFixed(1)} × psql`,
+      target: '≤ 5 × psql',
+    });
     let allMs = 0;
     let allBytes = 0;
     const failures: string[] = [];
@@ -420,15 +558,31 @@ async function measureExports(b: Bench): Promise<void> {
       allMs += d.ms;
       allBytes += d.bytes;
     }
-    console.log(`GET exports/fec for each year ${FIRST_YEAR}–${LAST_YEAR}: ${ms(allMs)} in all, ${mb(allBytes)}; ${(allMs / fecRawAll).toFixed(2)} × psql${failures.length ? `; failed: ${failures.join('; ')}` : ''}`);
-    summary.push({ scenario: `GET exports/fec, all ${LAST_YEAR - FIRST_YEAR + 1} years`, figure: `${(allMs / 1000).toFixed(2)} s = ${(allMs / fecRawAll).toFixed(1)} × psql`, target: '≤ 5 × psql' });
+    console.log(
+      `GET exports/fec for each year ${FIRST_YEAR}–${LAST_YEAR}: ${ms(allMs)} in all, ${mb(allBytes)}; ${(allMs / fecRawAll).toFixed(2)} × psql${failures.length ? `; failed: ${failures.join('; ')}` : ''}`,
+    );
+    summary.push({
+      scenario: `GET exports/fec, all ${LAST_YEAR - FIRST_YEAR + 1} years`,
+      figure: `${(allMs / 1000).toFixed(2)} s = ${(allMs / fecRawAll).toFixed(1)} × psql`,
+      target: '≤ 5 × psql',
+    });
   } else {
     console.log(`GET exports/fec?year=${LAST_YEAR}: ${fec.status} — not available (${fec.head.slice(0, 200)})`);
-    summary.push({ scenario: `GET exports/fec?year=${LAST_YEAR}`, figure: `not available (${fec.status})`, target: '≤ 5 × psql' });
+    summary.push({
+      scenario: `GET exports/fec?year=${LAST_YEAR}`,
+      figure: `not available (${fec.status})`,
+      target: '≤ 5 × psql',
+    });
   }
   const rssAfter = peakRssMb(b.server.pid);
-  console.log(`API peak RSS (VmHWM): ${rssBefore.toFixed(0)} MB before the exports, ${rssAfter.toFixed(0)} MB after  [target ≤ 200 MB]`);
-  summary.push({ scenario: 'API peak RSS across the exports', figure: `${rssAfter.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before)`, target: '≤ 200 MB' });
+  console.log(
+    `API peak RSS (VmHWM): ${rssBefore.toFixed(0)} MB before the exports, ${rssAfter.toFixed(0)} MB after  [target ≤ 200 MB]`,
+  );
+  summary.push({
+    scenario: 'API peak RSS across the exports',
+    figure: `${rssAfter.toFixed(0)} MB (${rssBefore.toFixed(0)} MB before)`,
+    target: '≤ 200 MB',
+  });
 }
 
 // ---- 5. approvals per second --------------------------------------------------------------------
@@ -447,7 +601,9 @@ async function insertApplicants(b: Bench, count: number, prefix: string): Promis
 
 function reportErrors(label: string, errors: unknown[]): string {
   if (!errors.length) return '';
-  console.log(`  ${label}: ${errors.length} failed; first: ${String((errors[0] as Error).message ?? errors[0]).slice(0, 300)}`);
+  console.log(
+    `  ${label}: ${errors.length} failed; first: ${String((errors[0] as Error).message ?? errors[0]).slice(0, 300)}`,
+  );
   return `, ${errors.length} failed`;
 }
 
@@ -469,8 +625,14 @@ async function measureApprovals(b: Bench): Promise<void> {
   let seconds = (performance.now() - t) / 1000;
   const cycles = APPLICANTS - cycleErrors.length;
   const failed = reportErrors('cycles', cycleErrors);
-  console.log(`subscribe + approve + pay (issue), 16 clients: ${cycles.toLocaleString('en')} in ${seconds.toFixed(1)} s = ${(cycles / seconds).toFixed(1)} cycles/s (${((3 * cycles) / seconds).toFixed(0)} requests/s)${failed}`);
-  summary.push({ scenario: 'subscribe+approve+pay cycles, 16 clients', figure: `${(cycles / seconds).toFixed(1)} cycles/s${failed}`, target: '—' });
+  console.log(
+    `subscribe + approve + pay (issue), 16 clients: ${cycles.toLocaleString('en')} in ${seconds.toFixed(1)} s = ${(cycles / seconds).toFixed(1)} cycles/s (${((3 * cycles) / seconds).toFixed(0)} requests/s)${failed}`,
+  );
+  summary.push({
+    scenario: 'subscribe+approve+pay cycles, 16 clients',
+    figure: `${(cycles / seconds).toFixed(1)} cycles/s${failed}`,
+    target: '—',
+  });
 
   // approvals of pending subscriptions whose money is already in (escrow): each approval issues; 20 clients
   const pendingApplicants = await insertApplicants(b, PENDING, 'P');
@@ -482,7 +644,9 @@ async function measureApprovals(b: Bench): Promise<void> {
     pending.push(s.id);
   });
   reportErrors('pending subscriptions', prepErrors);
-  console.log(`  (${pending.length} pending subscriptions with their payment in escrow prepared in ${((performance.now() - t) / 1000).toFixed(1)} s)`);
+  console.log(
+    `  (${pending.length} pending subscriptions with their payment in escrow prepared in ${((performance.now() - t) / 1000).toFixed(1)} s)`,
+  );
   t = performance.now();
   const approveErrors = await inParallel(pending, 20, async (id) => {
     const s = await api(base, 'POST', `${path}/${id}/approve`, {}, b.token);
@@ -491,30 +655,50 @@ async function measureApprovals(b: Bench): Promise<void> {
   seconds = (performance.now() - t) / 1000;
   const approvals = pending.length - approveErrors.length;
   const failedApprovals = reportErrors('approvals', approveErrors);
-  console.log(`approvals of paid pending subscriptions (each issues), 20 clients: ${approvals.toLocaleString('en')} in ${seconds.toFixed(1)} s = ${(approvals / seconds).toFixed(1)} approvals/s${failedApprovals}`);
-  summary.push({ scenario: 'approvals of paid pending subscriptions, 20 clients', figure: `${(approvals / seconds).toFixed(1)} approvals/s${failedApprovals}`, target: '—' });
+  console.log(
+    `approvals of paid pending subscriptions (each issues), 20 clients: ${approvals.toLocaleString('en')} in ${seconds.toFixed(1)} s = ${(approvals / seconds).toFixed(1)} approvals/s${failedApprovals}`,
+  );
+  summary.push({
+    scenario: 'approvals of paid pending subscriptions, 20 clients',
+    figure: `${(approvals / seconds).toFixed(1)} approvals/s${failedApprovals}`,
+    target: '—',
+  });
 }
 
 // ---- checks afterwards --------------------------------------------------------------------------
 
 async function checkChain(b: Bench): Promise<void> {
-  const [s] = (await b.pg.query(
-    `SELECT h.last_sequence::int AS last, (SELECT count(*) FROM ledger_movements WHERE organization_id = $1)::int AS count,
+  const [s] = (
+    await b.pg.query(
+      `SELECT h.last_sequence::int AS last, (SELECT count(*) FROM ledger_movements WHERE organization_id = $1)::int AS count,
             (SELECT max(sequence) FROM ledger_movements WHERE organization_id = $1)::int AS max,
             h.capital_cents::bigint AS head_capital, (SELECT sum(amount_cents) FROM ledger_movements WHERE organization_id = $1)::bigint AS ledger_capital,
             (SELECT count(*) FROM holdings x WHERE organization_id = $1 AND quantity <> (SELECT coalesce(sum(quantity), 0) FROM ledger_movements l
                WHERE l.organization_id = $1 AND l.member_id = x.member_id AND l.share_class_id = x.share_class_id))::int AS holdings_off
        FROM ledger_heads h WHERE h.organization_id = $1`,
-    [b.orgId],
-  )).rows;
+      [b.orgId],
+    )
+  ).rows;
   const gapless = s.last === s.count && s.max === s.count;
-  console.log(`ledger head: last_sequence ${s.last.toLocaleString('en')}, ${s.count.toLocaleString('en')} movements, max sequence ${s.max.toLocaleString('en')} → ${gapless ? 'gapless' : 'GAP'}; head capital ${s.head_capital === s.ledger_capital ? 'matches' : `${s.head_capital} ≠ ${s.ledger_capital}`} the ledger; ${s.holdings_off} holdings off`);
+  console.log(
+    `ledger head: last_sequence ${s.last.toLocaleString('en')}, ${s.count.toLocaleString('en')} movements, max sequence ${s.max.toLocaleString('en')} → ${gapless ? 'gapless' : 'GAP'}; head capital ${s.head_capital === s.ledger_capital ? 'matches' : `${s.head_capital} ≠ ${s.ledger_capital}`} the ledger; ${s.holdings_off} holdings off`,
+  );
   const t = performance.now();
   const report = await api(b.server.base, 'GET', `/v1/orgs/${b.slug}/ledger/verify`, undefined, b.token);
   const seconds = (performance.now() - t) / 1000;
-  console.log(`GET ledger/verify: ${seconds.toFixed(1)} s, valid ${report.valid}, ${report.movements.toLocaleString('en')} movements${report.firstBroken ? `, first broken ${JSON.stringify(report.firstBroken)}` : ''}`);
-  summary.push({ scenario: 'gapless sequence, head = ledger', figure: gapless && s.head_capital === s.ledger_capital && s.holdings_off === 0 ? 'yes' : 'NO', target: 'yes' });
-  summary.push({ scenario: `GET ledger/verify (${report.movements.toLocaleString('en')} movements)`, figure: `${report.valid ? 'valid' : 'INVALID'} in ${seconds.toFixed(1)} s`, target: 'valid' });
+  console.log(
+    `GET ledger/verify: ${seconds.toFixed(1)} s, valid ${report.valid}, ${report.movements.toLocaleString('en')} movements${report.firstBroken ? `, first broken ${JSON.stringify(report.firstBroken)}` : ''}`,
+  );
+  summary.push({
+    scenario: 'gapless sequence, head = ledger',
+    figure: gapless && s.head_capital === s.ledger_capital && s.holdings_off === 0 ? 'yes' : 'NO',
+    target: 'yes',
+  });
+  summary.push({
+    scenario: `GET ledger/verify (${report.movements.toLocaleString('en')} movements)`,
+    figure: `${report.valid ? 'valid' : 'INVALID'} in ${seconds.toFixed(1)} s`,
+    target: 'valid',
+  });
 }
 
 function printSummary(): void {
@@ -527,7 +711,8 @@ function printSummary(): void {
 /** every date from `first` to `last` inclusive, as YYYY-MM-DD */
 function dateRange(first: string, last: string): string[] {
   const out: string[] = [];
-  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 86_400_000) out.push(new Date(t).toISOString().slice(0, 10));
+  for (let t = Date.parse(`${first}T00:00:00Z`); t <= Date.parse(`${last}T00:00:00Z`); t += 86_400_000)
+    out.push(new Date(t).toISOString().slice(0, 10));
   return out;
 }
 

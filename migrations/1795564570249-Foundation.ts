@@ -1,12 +1,12 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Accounts, organizations and roles, the audit log, the transactional outbox and deliveries. */
 
 export class Foundation1795564570249 implements MigrationInterface {
-    name = 'Foundation1795564570249'
+  name = 'Foundation1795564570249';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "audit_log" (
                 "id" bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
                 "organization_id" uuid,
@@ -21,10 +21,10 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_07fefa57f7f5ab8fc3f52b3ed0b" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "audit_log_org_idx" ON "audit_log" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "audit_log_org_entity_idx" ON "audit_log" (
                 "organization_id",
                 "entity_type",
@@ -32,7 +32,7 @@ export class Foundation1795564570249 implements MigrationInterface {
                 "id"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "deliveries" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid,
@@ -46,10 +46,10 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_a6ef225c5c5f0974e503bfb731f" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "deliveries_purpose_recipient_key" ON "deliveries" ("purpose", "recipient")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "outbox" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid,
@@ -77,14 +77,14 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_340ab539f309f03bdaa14aa7649" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "outbox_org_idx" ON "outbox" ("organization_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "outbox_pending_idx" ON "outbox" ("available_at")
             WHERE "status" = 'pending'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "users" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "email" character varying(254) NOT NULL,
@@ -94,10 +94,10 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_a3ffb1c0c8416b9fc6f907b7433" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "users_email_key" ON "users" ("email")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "organizations" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "name" character varying(200) NOT NULL,
@@ -136,10 +136,10 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_6b031fcd0863e3f6b44230163f9" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "organizations_slug_key" ON "organizations" ("slug")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "organization_users" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -152,74 +152,73 @@ export class Foundation1795564570249 implements MigrationInterface {
                 CONSTRAINT "PK_af79a22d50256af35812ba60a87" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "organization_users_user_idx" ON "organization_users" ("user_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "organization_users_org_user_key" ON "organization_users" ("organization_id", "user_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organization_users"
             ADD CONSTRAINT "organization_users_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organization_users"
             ADD CONSTRAINT "organization_users_user_fk" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "organization_users" DROP CONSTRAINT "organization_users_user_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organization_users" DROP CONSTRAINT "organization_users_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."organization_users_org_user_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."organization_users_user_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "organization_users"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."organizations_slug_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "organizations"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."users_email_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "users"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."outbox_pending_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."outbox_org_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "outbox"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."deliveries_purpose_recipient_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "deliveries"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."audit_log_org_entity_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."audit_log_org_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "audit_log"
         `);
-    }
-
+  }
 }

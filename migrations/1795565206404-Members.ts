@@ -1,12 +1,12 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /** Colleges and members; the gapless membership-number counter; trigram search. */
 
 export class Members1795565206404 implements MigrationInterface {
-    name = 'Members1795565206404'
+  name = 'Members1795565206404';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "colleges" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -22,13 +22,13 @@ export class Members1795565206404 implements MigrationInterface {
                 CONSTRAINT "PK_61a64e7dc0b7c9d5e433284037c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "colleges_org_id_key" ON "colleges" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "colleges_org_code_key" ON "colleges" ("organization_id", "code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "members" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -85,85 +85,84 @@ export class Members1795565206404 implements MigrationInterface {
                 CONSTRAINT "PK_28b53062261b996d9c99fa12404" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "members_org_sort_idx" ON "members" ("organization_id", "sort_name", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "members_org_status_idx" ON "members" ("organization_id", "status", "sort_name", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "members_org_external_ref_key" ON "members" ("organization_id", "external_ref")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "members_org_number_key" ON "members" ("organization_id", "membership_number")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "members_org_id_key" ON "members" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "members"
             ADD CONSTRAINT "members_college_fk" FOREIGN KEY ("college_id", "organization_id") REFERENCES "colleges"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        // search: accent-free lower-case text, matched by trigrams (pg_trgm is a trusted extension)
-        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-        await queryRunner.query(`
+    // search: accent-free lower-case text, matched by trigrams (pg_trgm is a trusted extension)
+    await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+    await queryRunner.query(`
             CREATE INDEX "members_search_idx" ON "members" USING gin ("search_text" gin_trgm_ops)
         `);
-        // searches shorter than a trigram match name prefixes, whatever the database's collation
-        await queryRunner.query(`
+    // searches shorter than a trigram match name prefixes, whatever the database's collation
+    await queryRunner.query(`
             CREATE INDEX "members_sort_prefix_idx" ON "members" ("organization_id", "sort_name" text_pattern_ops)
         `);
-        // one row per organization, locked by each admission: numbers are gapless and never reused
-        await queryRunner.query(`
+    // one row per organization, locked by each admission: numbers are gapless and never reused
+    await queryRunner.query(`
             CREATE TABLE "membership_counters" (
                 "organization_id" uuid PRIMARY KEY REFERENCES "organizations"("id") ON DELETE CASCADE,
                 "last_number" integer NOT NULL DEFAULT 0 CHECK ("last_number" >= 0)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "members" ADD CONSTRAINT "members_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "colleges" ADD CONSTRAINT "colleges_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`ALTER TABLE "colleges" DROP CONSTRAINT "colleges_organization_fk"`);
-        await queryRunner.query(`ALTER TABLE "members" DROP CONSTRAINT "members_organization_fk"`);
-        await queryRunner.query(`DROP TABLE "membership_counters"`);
-        await queryRunner.query(`DROP INDEX "public"."members_sort_prefix_idx"`);
-        await queryRunner.query(`DROP INDEX "public"."members_search_idx"`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "colleges" DROP CONSTRAINT "colleges_organization_fk"`);
+    await queryRunner.query(`ALTER TABLE "members" DROP CONSTRAINT "members_organization_fk"`);
+    await queryRunner.query(`DROP TABLE "membership_counters"`);
+    await queryRunner.query(`DROP INDEX "public"."members_sort_prefix_idx"`);
+    await queryRunner.query(`DROP INDEX "public"."members_search_idx"`);
+    await queryRunner.query(`
             ALTER TABLE "members" DROP CONSTRAINT "members_college_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."members_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."members_org_number_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."members_org_external_ref_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."members_org_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."members_org_sort_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "members"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."colleges_org_code_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."colleges_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "colleges"
         `);
-    }
-
+  }
 }

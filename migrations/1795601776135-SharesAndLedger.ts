@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Share classes, subscriptions, payments and capital calls, transfers, redemptions, the append-only
@@ -6,10 +6,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * official FEC exports, idempotency keys. The triggers at the end are written by hand.
  */
 export class SharesAndLedger1795601776135 implements MigrationInterface {
-    name = 'SharesAndLedger1795601776135'
+  name = 'SharesAndLedger1795601776135';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "idempotency_keys" (
                 "organization_id" uuid NOT NULL,
                 "key" character varying(200) NOT NULL,
@@ -19,7 +19,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_fa1b697098c138245abc15cad73" PRIMARY KEY ("organization_id", "key")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "share_classes" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -41,13 +41,13 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_09005229fee38b8d488d398840e" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "share_classes_org_id_key" ON "share_classes" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "share_classes_org_code_key" ON "share_classes" ("organization_id", "code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "subscriptions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -95,16 +95,16 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_a87248d73155605cf782be9ee5e" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "subscriptions_org_status_idx" ON "subscriptions" ("organization_id", "status", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "subscriptions_org_member_idx" ON "subscriptions" ("organization_id", "member_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "subscriptions_org_id_key" ON "subscriptions" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "capital_calls" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -118,10 +118,10 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_afa7a0a1184c82c1d82822435aa" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "capital_calls_subscription_idx" ON "capital_calls" ("organization_id", "subscription_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "accounting_entries" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -145,13 +145,13 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_8dcbcc1f2a74f3cd60630422e44" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "accounting_entries_org_id_key" ON "accounting_entries" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "accounting_entries_source_idx" ON "accounting_entries" ("organization_id", "source_type", "source_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "accounting_entries_number_key" ON "accounting_entries" (
                 "organization_id",
                 "journal_code",
@@ -159,7 +159,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 "entry_number"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "accounting_lines" (
                 "entry_id" uuid NOT NULL,
                 "line_number" smallint NOT NULL,
@@ -178,7 +178,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_cfe1af57675cbb315d4fe7ed5e6" PRIMARY KEY ("entry_id", "line_number")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fec_exports" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -193,10 +193,10 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_5b6af9383c749f153fc4f96cfd4" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "fec_exports_org_year_key" ON "fec_exports" ("organization_id", "fiscal_year_end", "encoding")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "fiscal_years" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -212,10 +212,10 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_0470d6bc5c757d488b7b04e1899" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "fiscal_years_org_end_key" ON "fiscal_years" ("organization_id", "end_on")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "holdings" (
                 "organization_id" uuid NOT NULL,
                 "member_id" uuid NOT NULL,
@@ -225,7 +225,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_b27ad6c812f84499303f1c0d7c6" PRIMARY KEY ("organization_id", "member_id", "share_class_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "ledger_movements" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -262,16 +262,16 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_f353c38b42f7837fd2b2fb8bd5a" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ledger_movements_org_date_idx" ON "ledger_movements" ("organization_id", "effective_on")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "ledger_movements_org_member_date_idx" ON "ledger_movements" ("organization_id", "member_id", "effective_on")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "ledger_movements_org_sequence_key" ON "ledger_movements" ("organization_id", "sequence")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "ledger_heads" (
                 "organization_id" uuid NOT NULL,
                 "last_sequence" bigint NOT NULL DEFAULT '0',
@@ -281,7 +281,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_0440f55c042214e7e0461ab054f" PRIMARY KEY ("organization_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "subscription_payments" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -305,10 +305,10 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_1b7a76365fd477de59cba0ab957" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "subscription_payments_subscription_idx" ON "subscription_payments" ("organization_id", "subscription_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "redemptions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -360,13 +360,13 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_def143ab94376fea5985bb04219" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "redemptions_org_member_idx" ON "redemptions" ("organization_id", "member_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "redemptions_org_status_idx" ON "redemptions" ("organization_id", "status", "requested_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "transfers" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -390,114 +390,118 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 CONSTRAINT "PK_f712e908b465e0085b4408cabc3" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "transfers_org_status_idx" ON "transfers" ("organization_id", "status", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations"
             ADD "capital_floor_percent" smallint NOT NULL DEFAULT '25'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations"
             ADD "accounting_settings" jsonb NOT NULL DEFAULT '{}'
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations"
             ADD CONSTRAINT "organizations_capital_floor_check" CHECK (
                     "capital_floor_percent" BETWEEN 25 AND 100
                 )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "share_classes"
             ADD CONSTRAINT "share_classes_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscriptions"
             ADD CONSTRAINT "subscriptions_member_fk" FOREIGN KEY ("member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscriptions"
             ADD CONSTRAINT "subscriptions_share_class_fk" FOREIGN KEY ("share_class_id", "organization_id") REFERENCES "share_classes"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "capital_calls"
             ADD CONSTRAINT "capital_calls_subscription_fk" FOREIGN KEY ("subscription_id", "organization_id") REFERENCES "subscriptions"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "accounting_entries"
             ADD CONSTRAINT "accounting_entries_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "accounting_lines"
             ADD CONSTRAINT "accounting_lines_entry_fk" FOREIGN KEY ("entry_id") REFERENCES "accounting_entries"("id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fec_exports"
             ADD CONSTRAINT "fec_exports_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fiscal_years"
             ADD CONSTRAINT "fiscal_years_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "holdings"
             ADD CONSTRAINT "holdings_member_fk" FOREIGN KEY ("member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "holdings"
             ADD CONSTRAINT "holdings_share_class_fk" FOREIGN KEY ("share_class_id", "organization_id") REFERENCES "share_classes"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_movements"
             ADD CONSTRAINT "ledger_movements_member_fk" FOREIGN KEY ("member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_movements"
             ADD CONSTRAINT "ledger_movements_share_class_fk" FOREIGN KEY ("share_class_id", "organization_id") REFERENCES "share_classes"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_heads"
             ADD CONSTRAINT "ledger_heads_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscription_payments"
             ADD CONSTRAINT "subscription_payments_subscription_fk" FOREIGN KEY ("subscription_id", "organization_id") REFERENCES "subscriptions"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "redemptions"
             ADD CONSTRAINT "redemptions_member_fk" FOREIGN KEY ("member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "redemptions"
             ADD CONSTRAINT "redemptions_share_class_fk" FOREIGN KEY ("share_class_id", "organization_id") REFERENCES "share_classes"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "transfers"
             ADD CONSTRAINT "transfers_from_member_fk" FOREIGN KEY ("from_member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "transfers"
             ADD CONSTRAINT "transfers_to_member_fk" FOREIGN KEY ("to_member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "transfers"
             ADD CONSTRAINT "transfers_share_class_fk" FOREIGN KEY ("share_class_id", "organization_id") REFERENCES "share_classes"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        // ---- written by hand ----------------------------------------------------------------
-        // the legal register and the journal are append-only: the database itself refuses changes
-        await queryRunner.query(`
+    // ---- written by hand ----------------------------------------------------------------
+    // the legal register and the journal are append-only: the database itself refuses changes
+    await queryRunner.query(`
             CREATE FUNCTION socius_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 RAISE EXCEPTION '% is append-only: % refused; record a reversing movement or entry instead', TG_TABLE_NAME, TG_OP
                     USING ERRCODE = 'insufficient_privilege';
             END $$
         `);
-        for (const table of ['ledger_movements', 'accounting_entries', 'accounting_lines']) {
-            await queryRunner.query(`CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION socius_append_only()`);
-            await queryRunner.query(`CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`);
-        }
-        // a closed fiscal year is locked: nothing may be dated inside it any more
-        await queryRunner.query(`
+    for (const table of ['ledger_movements', 'accounting_entries', 'accounting_lines']) {
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_no_update_delete BEFORE UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION socius_append_only()`,
+      );
+      await queryRunner.query(
+        `CREATE TRIGGER ${table}_no_truncate BEFORE TRUNCATE ON ${table} FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`,
+      );
+    }
+    // a closed fiscal year is locked: nothing may be dated inside it any more
+    await queryRunner.query(`
             CREATE FUNCTION socius_refuse_closed_year() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE
                 d date := (to_jsonb(NEW) ->> TG_ARGV[0])::date;
@@ -509,11 +513,17 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 RETURN NEW;
             END $$
         `);
-        await queryRunner.query(`CREATE TRIGGER ledger_movements_open_year BEFORE INSERT ON ledger_movements FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('effective_on')`);
-        await queryRunner.query(`CREATE TRIGGER accounting_entries_open_year BEFORE INSERT ON accounting_entries FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('entry_date')`);
-        await queryRunner.query(`CREATE TRIGGER subscription_payments_open_year BEFORE INSERT ON subscription_payments FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('paid_on')`);
-        // every entry balances: checked at commit, once all its lines are in
-        await queryRunner.query(`
+    await queryRunner.query(
+      `CREATE TRIGGER ledger_movements_open_year BEFORE INSERT ON ledger_movements FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('effective_on')`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER accounting_entries_open_year BEFORE INSERT ON accounting_entries FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('entry_date')`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER subscription_payments_open_year BEFORE INSERT ON subscription_payments FOR EACH ROW EXECUTE FUNCTION socius_refuse_closed_year('paid_on')`,
+    );
+    // every entry balances: checked at commit, once all its lines are in
+    await queryRunner.query(`
             CREATE FUNCTION accounting_entry_balanced() RETURNS trigger LANGUAGE plpgsql AS $$
             DECLARE
                 d bigint;
@@ -527,12 +537,12 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 RETURN NULL;
             END $$
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE CONSTRAINT TRIGGER accounting_lines_balanced AFTER INSERT ON accounting_lines
             DEFERRABLE INITIALLY DEFERRED FOR EACH ROW EXECUTE FUNCTION accounting_entry_balanced()
         `);
-        // continuous entry numbers per journal and fiscal year, and one auxiliary account per member
-        await queryRunner.query(`
+    // continuous entry numbers per journal and fiscal year, and one auxiliary account per member
+    await queryRunner.query(`
             CREATE TABLE accounting_counters (
                 organization_id uuid NOT NULL REFERENCES organizations (id) ON DELETE CASCADE,
                 journal_code varchar(10) NOT NULL,
@@ -541,7 +551,7 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 PRIMARY KEY (organization_id, journal_code, fiscal_year_end)
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE member_accounts (
                 organization_id uuid NOT NULL,
                 member_id uuid NOT NULL,
@@ -551,8 +561,8 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 FOREIGN KEY (member_id, organization_id) REFERENCES members (id, organization_id) ON DELETE RESTRICT
             )
         `);
-        // the opening of a register brought from elsewhere happens once
-        await queryRunner.query(`
+    // the opening of a register brought from elsewhere happens once
+    await queryRunner.query(`
             CREATE TABLE register_openings (
                 organization_id uuid PRIMARY KEY REFERENCES organizations (id) ON DELETE CASCADE,
                 opened_on date NOT NULL,
@@ -562,185 +572,184 @@ export class SharesAndLedger1795601776135 implements MigrationInterface {
                 created_at timestamptz NOT NULL DEFAULT now()
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TABLE register_openings`);
-        await queryRunner.query(`DROP TABLE member_accounts`);
-        await queryRunner.query(`DROP TABLE accounting_counters`);
-        await queryRunner.query(`DROP TRIGGER accounting_lines_balanced ON accounting_lines`);
-        await queryRunner.query(`DROP FUNCTION accounting_entry_balanced()`);
-        await queryRunner.query(`DROP TRIGGER subscription_payments_open_year ON subscription_payments`);
-        await queryRunner.query(`DROP TRIGGER accounting_entries_open_year ON accounting_entries`);
-        await queryRunner.query(`DROP TRIGGER ledger_movements_open_year ON ledger_movements`);
-        await queryRunner.query(`DROP FUNCTION socius_refuse_closed_year()`);
-        for (const table of ['ledger_movements', 'accounting_entries', 'accounting_lines']) {
-            await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
-            await queryRunner.query(`DROP TRIGGER ${table}_no_update_delete ON ${table}`);
-        }
-        await queryRunner.query(`DROP FUNCTION socius_append_only()`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TABLE register_openings`);
+    await queryRunner.query(`DROP TABLE member_accounts`);
+    await queryRunner.query(`DROP TABLE accounting_counters`);
+    await queryRunner.query(`DROP TRIGGER accounting_lines_balanced ON accounting_lines`);
+    await queryRunner.query(`DROP FUNCTION accounting_entry_balanced()`);
+    await queryRunner.query(`DROP TRIGGER subscription_payments_open_year ON subscription_payments`);
+    await queryRunner.query(`DROP TRIGGER accounting_entries_open_year ON accounting_entries`);
+    await queryRunner.query(`DROP TRIGGER ledger_movements_open_year ON ledger_movements`);
+    await queryRunner.query(`DROP FUNCTION socius_refuse_closed_year()`);
+    for (const table of ['ledger_movements', 'accounting_entries', 'accounting_lines']) {
+      await queryRunner.query(`DROP TRIGGER ${table}_no_truncate ON ${table}`);
+      await queryRunner.query(`DROP TRIGGER ${table}_no_update_delete ON ${table}`);
+    }
+    await queryRunner.query(`DROP FUNCTION socius_append_only()`);
+    await queryRunner.query(`
             ALTER TABLE "transfers" DROP CONSTRAINT "transfers_share_class_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "transfers" DROP CONSTRAINT "transfers_to_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "transfers" DROP CONSTRAINT "transfers_from_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "redemptions" DROP CONSTRAINT "redemptions_share_class_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "redemptions" DROP CONSTRAINT "redemptions_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscription_payments" DROP CONSTRAINT "subscription_payments_subscription_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_heads" DROP CONSTRAINT "ledger_heads_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_movements" DROP CONSTRAINT "ledger_movements_share_class_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "ledger_movements" DROP CONSTRAINT "ledger_movements_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "holdings" DROP CONSTRAINT "holdings_share_class_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "holdings" DROP CONSTRAINT "holdings_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fiscal_years" DROP CONSTRAINT "fiscal_years_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "fec_exports" DROP CONSTRAINT "fec_exports_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "accounting_lines" DROP CONSTRAINT "accounting_lines_entry_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "accounting_entries" DROP CONSTRAINT "accounting_entries_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "capital_calls" DROP CONSTRAINT "capital_calls_subscription_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscriptions" DROP CONSTRAINT "subscriptions_share_class_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "subscriptions" DROP CONSTRAINT "subscriptions_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "share_classes" DROP CONSTRAINT "share_classes_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations" DROP CONSTRAINT "organizations_capital_floor_check"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations" DROP COLUMN "accounting_settings"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "organizations" DROP COLUMN "capital_floor_percent"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."transfers_org_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "transfers"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."redemptions_org_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."redemptions_org_member_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "redemptions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."subscription_payments_subscription_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "subscription_payments"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "ledger_heads"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ledger_movements_org_sequence_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ledger_movements_org_member_date_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."ledger_movements_org_date_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "ledger_movements"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "holdings"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."fiscal_years_org_end_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fiscal_years"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."fec_exports_org_year_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "fec_exports"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "accounting_lines"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."accounting_entries_number_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."accounting_entries_source_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."accounting_entries_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "accounting_entries"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."capital_calls_subscription_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "capital_calls"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."subscriptions_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."subscriptions_org_member_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."subscriptions_org_status_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "subscriptions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."share_classes_org_code_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."share_classes_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "share_classes"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "idempotency_keys"
         `);
-    }
-
+  }
 }

@@ -23,12 +23,16 @@ export class CapitalSnapshots1795610000000 implements MigrationInterface {
     `);
     // movements since a date, per member and class, read from the index alone
     await queryRunner.query(`DROP INDEX ledger_movements_org_date_idx`);
-    await queryRunner.query(`CREATE INDEX ledger_movements_org_date_cover_idx ON ledger_movements (organization_id, effective_on) INCLUDE (member_id, share_class_id, quantity)`);
+    await queryRunner.query(
+      `CREATE INDEX ledger_movements_org_date_cover_idx ON ledger_movements (organization_id, effective_on) INCLUDE (member_id, share_class_id, quantity)`,
+    );
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP INDEX ledger_movements_org_date_cover_idx`);
-    await queryRunner.query(`CREATE INDEX ledger_movements_org_date_idx ON ledger_movements (organization_id, effective_on)`);
+    await queryRunner.query(
+      `CREATE INDEX ledger_movements_org_date_idx ON ledger_movements (organization_id, effective_on)`,
+    );
     await queryRunner.query(`DROP TABLE holding_snapshots`);
   }
 }

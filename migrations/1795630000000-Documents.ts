@@ -1,14 +1,14 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * The registry of issued documents (their bytes are in the document storage). By hand at the end:
  * the counters that number each series gaplessly, and the registry made append-only.
  */
 export class Documents1795630000000 implements MigrationInterface {
-    name = 'Documents1795630000000'
+  name = 'Documents1795630000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "documents" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -35,7 +35,7 @@ export class Documents1795630000000 implements MigrationInterface {
                 CONSTRAINT "PK_ac51aa5181ee2036f5ca482857c" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "documents_subject_key" ON "documents" (
                 "organization_id",
                 "kind",
@@ -44,22 +44,22 @@ export class Documents1795630000000 implements MigrationInterface {
                 "language"
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "documents_sha256_key" ON "documents" ("sha256")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "documents_verification_code_key" ON "documents" ("verification_code")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "documents_org_number_key" ON "documents" ("organization_id", "number")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "documents"
             ADD CONSTRAINT "documents_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        // ---- written by hand ----------------------------------------------------------------
-        // one row per organization and series (PV-2026), locked by each issue: numbers are gapless
-        await queryRunner.query(`
+    // ---- written by hand ----------------------------------------------------------------
+    // one row per organization and series (PV-2026), locked by each issue: numbers are gapless
+    await queryRunner.query(`
             CREATE TABLE "document_counters" (
                 "organization_id" uuid NOT NULL REFERENCES "organizations"("id") ON DELETE CASCADE,
                 "series" character varying(20) NOT NULL,
@@ -67,32 +67,36 @@ export class Documents1795630000000 implements MigrationInterface {
                 PRIMARY KEY ("organization_id", "series")
             )
         `);
-        // an issued document stays verifiable: its registry row never changes nor goes away
-        await queryRunner.query(`CREATE TRIGGER documents_no_update_delete BEFORE UPDATE OR DELETE ON documents FOR EACH ROW EXECUTE FUNCTION socius_append_only()`);
-        await queryRunner.query(`CREATE TRIGGER documents_no_truncate BEFORE TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`);
-    }
+    // an issued document stays verifiable: its registry row never changes nor goes away
+    await queryRunner.query(
+      `CREATE TRIGGER documents_no_update_delete BEFORE UPDATE OR DELETE ON documents FOR EACH ROW EXECUTE FUNCTION socius_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER documents_no_truncate BEFORE TRUNCATE ON documents FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP TRIGGER documents_no_truncate ON documents`);
-        await queryRunner.query(`DROP TRIGGER documents_no_update_delete ON documents`);
-        await queryRunner.query(`DROP TABLE "document_counters"`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP TRIGGER documents_no_truncate ON documents`);
+    await queryRunner.query(`DROP TRIGGER documents_no_update_delete ON documents`);
+    await queryRunner.query(`DROP TABLE "document_counters"`);
+    await queryRunner.query(`
             ALTER TABLE "documents" DROP CONSTRAINT "documents_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."documents_org_number_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."documents_verification_code_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."documents_sha256_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."documents_subject_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "documents"
         `);
-    }
+  }
 }

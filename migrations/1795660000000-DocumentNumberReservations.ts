@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A document's number and verification code are reserved in a short transaction of their own, then
@@ -7,10 +7,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * with the same number and code, by the next request for the same subject and version.
  */
 export class DocumentNumberReservations1795660000000 implements MigrationInterface {
-    name = 'DocumentNumberReservations1795660000000'
+  name = 'DocumentNumberReservations1795660000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "document_reservations" (
                 "organization_id" uuid NOT NULL REFERENCES "organizations"("id") ON DELETE CASCADE,
                 "number" character varying(30) NOT NULL,
@@ -23,14 +23,14 @@ export class DocumentNumberReservations1795660000000 implements MigrationInterfa
                 PRIMARY KEY ("organization_id", "number")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "document_reservations_subject_key" ON "document_reservations" ("organization_id", "kind", "subject_id", "subject_version", "language")
         `);
-        // One call, one round trip: locks the counters of the series (always in the same order),
-        // then, in a statement that sees whatever the previous holder of the lock committed, keeps
-        // the reservations that exist and numbers the others in the order asked. Each statement of
-        // a volatile function takes a new snapshot, which is what makes the second see the first's.
-        await queryRunner.query(`
+    // One call, one round trip: locks the counters of the series (always in the same order),
+    // then, in a statement that sees whatever the previous holder of the lock committed, keeps
+    // the reservations that exist and numbers the others in the order asked. Each statement of
+    // a volatile function takes a new snapshot, which is what makes the second see the first's.
+    await queryRunner.query(`
             CREATE FUNCTION socius_reserve_documents(
                 p_org uuid, p_prefixes varchar[], p_kinds varchar[], p_subjects uuid[], p_versions varchar[], p_languages varchar[], p_codes char(10)[]
             ) RETURNS TABLE (kind varchar, subject_id uuid, subject_version varchar, language varchar, number varchar, verification_code char(10), issued_at timestamptz)
@@ -72,10 +72,10 @@ export class DocumentNumberReservations1795660000000 implements MigrationInterfa
             END
             $fn$
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP FUNCTION socius_reserve_documents`);
-        await queryRunner.query(`DROP TABLE "document_reservations"`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION socius_reserve_documents`);
+    await queryRunner.query(`DROP TABLE "document_reservations"`);
+  }
 }

@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A member's own first ballot in one call (see VotingService.castAtOnce): the voter (a member, or
@@ -8,10 +8,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * PostgreSQL about as much as running it.
  */
 export class CastBallotFunction1795661000000 implements MigrationInterface {
-    name = 'CastBallotFunction1795661000000'
+  name = 'CastBallotFunction1795661000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE FUNCTION socius_cast_ballot(
                 p_resolution uuid, p_organization uuid, p_member uuid, p_code_hash char(64), p_slug varchar, p_assembly uuid,
                 p_now timestamptz, p_receipt_hash char(64), p_secret boolean, p_choice varchar[], p_cast_at timestamptz,
@@ -53,9 +53,9 @@ export class CastBallotFunction1795661000000 implements MigrationInterface {
             END
             $fn$
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP FUNCTION socius_cast_ballot`);
-    }
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION socius_cast_ballot`);
+  }
 }

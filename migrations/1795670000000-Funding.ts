@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Contribution funding: campaigns, contributions (their kind fixed at creation; a share
@@ -8,10 +8,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * the contribution receipts and cerfa 11580 tax receipts join the documents registry.
  */
 export class Funding1795670000000 implements MigrationInterface {
-    name = 'Funding1795670000000'
+  name = 'Funding1795670000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE TABLE "campaigns" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -38,16 +38,16 @@ export class Funding1795670000000 implements MigrationInterface {
                 CONSTRAINT "PK_831e3fcd4fc45b4e4c3f57a9ee4" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "campaigns_status_ends_idx" ON "campaigns" ("status", "ends_on")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "campaigns_org_created_idx" ON "campaigns" ("organization_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "campaigns_org_id_key" ON "campaigns" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "contributions" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -122,22 +122,22 @@ export class Funding1795670000000 implements MigrationInterface {
                 CONSTRAINT "PK_ca2b4f39eb9e32a61278c711f79" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "contributions_contributor_org_idx" ON "contributions" ("contributor_organization_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "contributions_instalment_key" ON "contributions" ("parent_id", "instalment_number")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "contributions_org_subscription_key" ON "contributions" ("organization_id", "subscription_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "contributions_org_campaign_idx" ON "contributions" ("organization_id", "campaign_id", "created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE UNIQUE INDEX "contributions_org_id_key" ON "contributions" ("organization_id", "id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "contribution_events" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
                 "organization_id" uuid NOT NULL,
@@ -164,13 +164,13 @@ export class Funding1795670000000 implements MigrationInterface {
                 CONSTRAINT "PK_8e89b24c5615a3071097f26679f" PRIMARY KEY ("id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "contribution_events_contribution_idx" ON "contribution_events" ("organization_id", "contribution_id")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "contribution_events_org_campaign_idx" ON "contribution_events" ("organization_id", "campaign_id", "recorded_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "funding_settings" (
                 "organization_id" uuid NOT NULL,
                 "tax_receipts_eligible" boolean NOT NULL DEFAULT false,
@@ -181,42 +181,46 @@ export class Funding1795670000000 implements MigrationInterface {
                 CONSTRAINT "PK_49b76583eb66ecfdb0f97b3b33e" PRIMARY KEY ("organization_id")
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "campaigns"
             ADD CONSTRAINT "campaigns_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions"
             ADD CONSTRAINT "contributions_campaign_fk" FOREIGN KEY ("campaign_id", "organization_id") REFERENCES "campaigns"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions"
             ADD CONSTRAINT "contributions_member_fk" FOREIGN KEY ("member_id", "organization_id") REFERENCES "members"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions"
             ADD CONSTRAINT "contributions_contributor_organization_fk" FOREIGN KEY ("contributor_organization_id") REFERENCES "organizations"("id") ON DELETE
             SET NULL ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions"
             ADD CONSTRAINT "contributions_parent_fk" FOREIGN KEY ("parent_id", "organization_id") REFERENCES "contributions"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contribution_events"
             ADD CONSTRAINT "contribution_events_campaign_fk" FOREIGN KEY ("campaign_id", "organization_id") REFERENCES "campaigns"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contribution_events"
             ADD CONSTRAINT "contribution_events_contribution_fk" FOREIGN KEY ("contribution_id", "organization_id") REFERENCES "contributions"("id", "organization_id") ON DELETE RESTRICT ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "funding_settings"
             ADD CONSTRAINT "funding_settings_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE NO ACTION
         `);
-        await queryRunner.query(`CREATE TRIGGER contribution_events_no_update_delete BEFORE UPDATE OR DELETE ON contribution_events FOR EACH ROW EXECUTE FUNCTION socius_append_only()`);
-        await queryRunner.query(`CREATE TRIGGER contribution_events_no_truncate BEFORE TRUNCATE ON contribution_events FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`);
-        await queryRunner.query(`
+    await queryRunner.query(
+      `CREATE TRIGGER contribution_events_no_update_delete BEFORE UPDATE OR DELETE ON contribution_events FOR EACH ROW EXECUTE FUNCTION socius_append_only()`,
+    );
+    await queryRunner.query(
+      `CREATE TRIGGER contribution_events_no_truncate BEFORE TRUNCATE ON contribution_events FOR EACH STATEMENT EXECUTE FUNCTION socius_append_only()`,
+    );
+    await queryRunner.query(`
             CREATE FUNCTION funding_all_or_nothing_guard() RETURNS trigger LANGUAGE plpgsql AS $$
             BEGIN
                 IF EXISTS (
@@ -230,87 +234,90 @@ export class Funding1795670000000 implements MigrationInterface {
                 RETURN NEW;
             END $$
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TRIGGER subscriptions_all_or_nothing_guard BEFORE UPDATE OF status ON subscriptions
             FOR EACH ROW WHEN (OLD.status = 'pending' AND NEW.status IN ('approved', 'issued')) EXECUTE FUNCTION funding_all_or_nothing_guard()
         `);
-        await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_kind_check"`);
-        await queryRunner.query(`ALTER TABLE "documents" ADD CONSTRAINT "documents_kind_check" CHECK ("kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement', 'contribution_receipt', 'donation_tax_receipt'))`);
-    }
+    await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_kind_check"`);
+    await queryRunner.query(
+      `ALTER TABLE "documents" ADD CONSTRAINT "documents_kind_check" CHECK ("kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement', 'contribution_receipt', 'donation_tax_receipt'))`,
+    );
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_kind_check"`);
-        await queryRunner.query(`ALTER TABLE "documents" ADD CONSTRAINT "documents_kind_check" CHECK ("kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement'))`);
-        await queryRunner.query(`DROP TRIGGER subscriptions_all_or_nothing_guard ON subscriptions`);
-        await queryRunner.query(`DROP FUNCTION funding_all_or_nothing_guard()`);
-        await queryRunner.query(`DROP TRIGGER contribution_events_no_truncate ON contribution_events`);
-        await queryRunner.query(`DROP TRIGGER contribution_events_no_update_delete ON contribution_events`);
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`ALTER TABLE "documents" DROP CONSTRAINT "documents_kind_check"`);
+    await queryRunner.query(
+      `ALTER TABLE "documents" ADD CONSTRAINT "documents_kind_check" CHECK ("kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement'))`,
+    );
+    await queryRunner.query(`DROP TRIGGER subscriptions_all_or_nothing_guard ON subscriptions`);
+    await queryRunner.query(`DROP FUNCTION funding_all_or_nothing_guard()`);
+    await queryRunner.query(`DROP TRIGGER contribution_events_no_truncate ON contribution_events`);
+    await queryRunner.query(`DROP TRIGGER contribution_events_no_update_delete ON contribution_events`);
+    await queryRunner.query(`
             ALTER TABLE "funding_settings" DROP CONSTRAINT "funding_settings_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contribution_events" DROP CONSTRAINT "contribution_events_contribution_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contribution_events" DROP CONSTRAINT "contribution_events_campaign_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions" DROP CONSTRAINT "contributions_parent_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions" DROP CONSTRAINT "contributions_contributor_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions" DROP CONSTRAINT "contributions_member_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "contributions" DROP CONSTRAINT "contributions_campaign_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "campaigns" DROP CONSTRAINT "campaigns_organization_fk"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "funding_settings"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contribution_events_org_campaign_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contribution_events_contribution_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "contribution_events"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contributions_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contributions_org_campaign_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contributions_org_subscription_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contributions_instalment_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."contributions_contributor_org_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "contributions"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."campaigns_org_id_key"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."campaigns_org_created_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP INDEX "public"."campaigns_status_ends_idx"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "campaigns"
         `);
-    }
-
+  }
 }

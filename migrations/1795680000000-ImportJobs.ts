@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * Large CSV imports run as jobs: the uploaded file is staged in PostgreSQL (API and worker may run
@@ -8,13 +8,13 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * again. Jobs also report a detail of their progress (rows done, bytes read).
  */
 export class ImportJobs1795680000000 implements MigrationInterface {
-    name = 'ImportJobs1795680000000'
+  name = 'ImportJobs1795680000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             ALTER TABLE "outbox" ADD "progress_detail" jsonb
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "staged_uploads" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid() PRIMARY KEY,
                 "organization_id" uuid NOT NULL REFERENCES "organizations"("id") ON DELETE CASCADE,
@@ -31,10 +31,10 @@ export class ImportJobs1795680000000 implements MigrationInterface {
                 CONSTRAINT "staged_uploads_status_check" CHECK ("status" IN ('staged', 'consumed', 'rejected'))
             )
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE INDEX "staged_uploads_created_idx" ON "staged_uploads" ("created_at")
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             CREATE TABLE "staged_upload_chunks" (
                 "upload_id" uuid NOT NULL REFERENCES "staged_uploads"("id") ON DELETE CASCADE,
                 "seq" integer NOT NULL,
@@ -42,18 +42,17 @@ export class ImportJobs1795680000000 implements MigrationInterface {
                 PRIMARY KEY ("upload_id", "seq")
             )
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             DROP TABLE "staged_upload_chunks"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             DROP TABLE "staged_uploads"
         `);
-        await queryRunner.query(`
+    await queryRunner.query(`
             ALTER TABLE "outbox" DROP COLUMN "progress_detail"
         `);
-    }
-
+  }
 }

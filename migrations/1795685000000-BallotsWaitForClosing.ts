@@ -1,4 +1,4 @@
-import { MigrationInterface, QueryRunner } from "typeorm";
+import { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
  * A ballot and the closing of its resolution, in order. The close locks the resolution (FOR UPDATE)
@@ -8,10 +8,10 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * SHARE: the close waits for the ballots under way, and a ballot that waited finds it closed.
  */
 export class BallotsWaitForClosing1795685000000 implements MigrationInterface {
-    name = 'BallotsWaitForClosing1795685000000'
+  name = 'BallotsWaitForClosing1795685000000';
 
-    public async up(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE OR REPLACE FUNCTION socius_cast_ballot(
                 p_resolution uuid, p_organization uuid, p_member uuid, p_code_hash char(64), p_slug varchar, p_assembly uuid,
                 p_now timestamptz, p_receipt_hash char(64), p_secret boolean, p_choice varchar[], p_cast_at timestamptz,
@@ -59,10 +59,10 @@ export class BallotsWaitForClosing1795685000000 implements MigrationInterface {
             END
             $fn$
         `);
-    }
+  }
 
-    public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`
+  public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
             CREATE OR REPLACE FUNCTION socius_cast_ballot(
                 p_resolution uuid, p_organization uuid, p_member uuid, p_code_hash char(64), p_slug varchar, p_assembly uuid,
                 p_now timestamptz, p_receipt_hash char(64), p_secret boolean, p_choice varchar[], p_cast_at timestamptz,
@@ -104,5 +104,5 @@ export class BallotsWaitForClosing1795685000000 implements MigrationInterface {
             END
             $fn$
         `);
-    }
+  }
 }

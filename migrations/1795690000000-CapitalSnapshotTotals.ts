@@ -22,10 +22,14 @@ export class CapitalSnapshotTotals1795690000000 implements MigrationInterface {
 
   public async up(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`ALTER TABLE holding_snapshots ADD college_id uuid`);
-    await queryRunner.query(`UPDATE holding_snapshots s SET college_id = m.college_id FROM members m WHERE m.id = s.member_id AND m.organization_id = s.organization_id`);
+    await queryRunner.query(
+      `UPDATE holding_snapshots s SET college_id = m.college_id FROM members m WHERE m.id = s.member_id AND m.organization_id = s.organization_id`,
+    );
     // the movers' rows at a snapshot, with their college, read from the index alone
     await queryRunner.query(`ALTER TABLE holding_snapshots DROP CONSTRAINT holding_snapshots_pkey`);
-    await queryRunner.query(`ALTER TABLE holding_snapshots ADD CONSTRAINT holding_snapshots_pkey PRIMARY KEY (organization_id, as_of, member_id, share_class_id) INCLUDE (quantity, college_id)`);
+    await queryRunner.query(
+      `ALTER TABLE holding_snapshots ADD CONSTRAINT holding_snapshots_pkey PRIMARY KEY (organization_id, as_of, member_id, share_class_id) INCLUDE (quantity, college_id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE member_college_versions (
@@ -150,7 +154,9 @@ export class CapitalSnapshotTotals1795690000000 implements MigrationInterface {
     await queryRunner.query(`DROP TABLE member_college_changes`);
     await queryRunner.query(`DROP TABLE member_college_versions`);
     await queryRunner.query(`ALTER TABLE holding_snapshots DROP CONSTRAINT holding_snapshots_pkey`);
-    await queryRunner.query(`ALTER TABLE holding_snapshots ADD CONSTRAINT holding_snapshots_pkey PRIMARY KEY (organization_id, as_of, member_id, share_class_id)`);
+    await queryRunner.query(
+      `ALTER TABLE holding_snapshots ADD CONSTRAINT holding_snapshots_pkey PRIMARY KEY (organization_id, as_of, member_id, share_class_id)`,
+    );
     await queryRunner.query(`ALTER TABLE holding_snapshots DROP COLUMN college_id`);
   }
 }

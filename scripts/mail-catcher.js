@@ -31,4 +31,6 @@ server.on('error', (error) => {
   console.error(`[mail] ${error.message}`);
   process.exit(1);
 });
-server.listen(port, '127.0.0.1', () => console.log(`[mail] catching e-mail on smtp://127.0.0.1:${port}, saved in ${dir}`));
+server.listen(port, '127.0.0.1', () =>
+  console.log(`[mail] catching e-mail on smtp://127.0.0.1:${port}, saved in ${dir}`),
+);

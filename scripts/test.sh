@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # The whole test suite: installs what is missing, starts PostgreSQL and Redis (unless
-# DATABASE_URL / REDIS_URL are set), type-checks, runs unit and end-to-end tests, then builds
+# DATABASE_URL / REDIS_URL are set), type-checks, lints, runs unit and end-to-end tests, then builds
 # and smoke-tests the production entry points. `.ci/run` calls exactly this.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -15,6 +15,10 @@ socius_services test
 
 socius_log "type-checking"
 npx tsc -p tsconfig.json --noEmit
+if [ $# -eq 0 ]; then
+  socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
+  npm run -s lint
+fi
 
 socius_log "running the tests"
 mkdir -p .data

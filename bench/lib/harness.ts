@@ -10,8 +10,42 @@ import { Client } from 'pg';
 export const ROOT = path.resolve(__dirname, '../..');
 
 /** Names the benches give their members: accents, Ł, ø, ß, ễ and CJK, as a real register holds. */
-export const FIRST_NAMES = ['Camille', 'Léa', 'Hélène', 'Zoé', 'Łucja', 'Jürgen', 'Chloé', 'Noël', 'François', 'Anaïs', 'Yuki', 'Amadou', 'Søren', 'Inès', 'Björn', 'Aurélien'];
-export const LAST_NAMES = ['Martin', 'Bernard', 'Dupré', 'Lefèvre', 'Nørgaard', 'Straße', 'Wałęsa', 'Müller', 'Garçon', 'Diallo', 'Nguyễn', 'Côté', 'Öztürk', 'Da Silva', '山田', 'Ménard'];
+export const FIRST_NAMES = [
+  'Camille',
+  'Léa',
+  'Hélène',
+  'Zoé',
+  'Łucja',
+  'Jürgen',
+  'Chloé',
+  'Noël',
+  'François',
+  'Anaïs',
+  'Yuki',
+  'Amadou',
+  'Søren',
+  'Inès',
+  'Björn',
+  'Aurélien',
+];
+export const LAST_NAMES = [
+  'Martin',
+  'Bernard',
+  'Dupré',
+  'Lefèvre',
+  'Nørgaard',
+  'Straße',
+  'Wałęsa',
+  'Müller',
+  'Garçon',
+  'Diallo',
+  'Nguyễn',
+  'Côté',
+  'Öztürk',
+  'Da Silva',
+  '山田',
+  'Ménard',
+];
 
 /** The node flags production runs the API and worker with (SOCIUS_NODE_FLAGS, exported by scripts/services.sh, which bench/run.sh sources). */
 export function productionNodeArgs(): string[] {
@@ -40,7 +74,11 @@ export async function freshDatabase(name: string): Promise<string> {
   await client.query(`CREATE DATABASE "${name}"`);
   await client.end();
   base.pathname = `/${name}`;
-  execFileSync(process.execPath, ['dist/libs/database/src/cli/migrate.js'], { cwd: ROOT, env: { ...process.env, DATABASE_URL: base.toString() }, stdio: 'ignore' });
+  execFileSync(process.execPath, ['dist/libs/database/src/cli/migrate.js'], {
+    cwd: ROOT,
+    env: { ...process.env, DATABASE_URL: base.toString() },
+    stdio: 'ignore',
+  });
   return base.toString();
 }
 
@@ -51,11 +89,27 @@ export interface RunningApi {
 }
 
 /** The built API as its own process, as production runs it. */
-export async function startBuiltApi(databaseUrl: string, port = 3990, env: Record<string, string> = {}): Promise<RunningApi> {
-  const nodeArgs = [...productionNodeArgs(), ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : [])];
+export async function startBuiltApi(
+  databaseUrl: string,
+  port = 3990,
+  env: Record<string, string> = {},
+): Promise<RunningApi> {
+  const nodeArgs = [
+    ...productionNodeArgs(),
+    ...(process.env.BENCH_API_NODE_ARGS ? process.env.BENCH_API_NODE_ARGS.split(' ') : []),
+  ];
   const child: ChildProcess = spawn(process.execPath, [...nodeArgs, 'dist/apps/api/src/main.js'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), LOG_LEVEL: 'warn', NODE_ENV: 'production', JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00', QUEUE_PREFIX: 'socius-bench', ...env },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: String(port),
+      LOG_LEVEL: 'warn',
+      NODE_ENV: 'production',
+      JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      QUEUE_PREFIX: 'socius-bench',
+      ...env,
+    },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
@@ -71,7 +125,10 @@ export async function startBuiltApi(databaseUrl: string, port = 3990, env: Recor
   return {
     base,
     pid: child.pid!,
-    stop: () => new Promise((resolve) => (child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')))),
+    stop: () =>
+      new Promise((resolve) =>
+        child.exitCode !== null ? resolve() : (child.once('exit', () => resolve()), child.kill('SIGTERM')),
+      ),
   };
 }
 
@@ -88,7 +145,13 @@ export function peakRssMb(pid: number): number {
   return total;
 }
 
-export async function api<T = any>(base: string, method: string, p: string, body?: unknown, token?: string): Promise<T> {
+export async function api<T = any>(
+  base: string,
+  method: string,
+  p: string,
+  body?: unknown,
+  token?: string,
+): Promise<T> {
   const res = await fetch(base + p, {
     method,
     headers: { 'Content-Type': 'application/json', ...(token ? { Authorization: `Bearer ${token}` } : {}) },
@@ -100,20 +163,43 @@ export async function api<T = any>(base: string, method: string, p: string, body
 }
 
 /** Signs up an admin and creates an organization; returns the token and slug. */
-export async function adminAndOrg(base: string, slug: string, legalForm = 'SCIC_SAS'): Promise<{ token: string; slug: string }> {
-  const { accessToken } = await api(base, 'POST', '/v1/auth/signup', { email: `${slug}@bench.local`, password: 'bench-password-1', name: 'Bench Admin' });
-  await api(base, 'POST', '/v1/orgs', { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31', minimumCapitalCents: 0 }, accessToken);
+export async function adminAndOrg(
+  base: string,
+  slug: string,
+  legalForm = 'SCIC_SAS',
+): Promise<{ token: string; slug: string }> {
+  const { accessToken } = await api(base, 'POST', '/v1/auth/signup', {
+    email: `${slug}@bench.local`,
+    password: 'bench-password-1',
+    name: 'Bench Admin',
+  });
+  await api(
+    base,
+    'POST',
+    '/v1/orgs',
+    { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31', minimumCapitalCents: 0 },
+    accessToken,
+  );
   return { token: accessToken, slug };
 }
 
 /** Streams a file (or buffer) as a request body. */
-export function postStream(url: string, token: string, contentType: string, body: NodeJS.ReadableStream): Promise<{ status: number; body: string }> {
+export function postStream(
+  url: string,
+  token: string,
+  contentType: string,
+  body: NodeJS.ReadableStream,
+): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': contentType } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode!, body: Buffer.concat(chunks).toString('utf8') }));
+      },
+    );
     req.on('error', reject);
     body.pipe(req);
   });
@@ -164,7 +250,16 @@ export function download(url: string, token: string): Promise<Download> {
         bytes += chunk.length;
         for (let i = chunk.indexOf(10); i !== -1; i = chunk.indexOf(10, i + 1)) lines++;
       });
-      res.on('end', () => resolve({ status: res.statusCode!, ms: performance.now() - t0, bytes, lines, headers: res.headers, head: Buffer.concat(head).toString('utf8') }));
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          ms: performance.now() - t0,
+          bytes,
+          lines,
+          headers: res.headers,
+          head: Buffer.concat(head).toString('utf8'),
+        }),
+      );
       res.on('error', reject);
     });
     req.on('error', reject);
@@ -172,7 +267,11 @@ export function download(url: string, token: string): Promise<Download> {
 }
 
 /** Runs `task` over `items` with at most `concurrency` in flight; returns the errors. */
-export async function inParallel<T>(items: T[], concurrency: number, task: (item: T, i: number) => Promise<unknown>): Promise<unknown[]> {
+export async function inParallel<T>(
+  items: T[],
+  concurrency: number,
+  task: (item: T, i: number) => Promise<unknown>,
+): Promise<unknown[]> {
   const errors: unknown[] = [];
   let next = 0;
   const worker = async () => {

@@ -19,7 +19,15 @@ describe('resolution lifecycle', () => {
       const c = await coop();
       const voter = await c.shareholder(true);
       const other = await c.shareholder(true);
-      const assembly = await c.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false, allowVoteChange: true }).expect(201);
+      const assembly = await c
+        .post('assemblies', {
+          title: 'AG',
+          kind: 'permanent',
+          weighting: 'per_member',
+          secret: false,
+          allowVoteChange: true,
+        })
+        .expect(201);
       expect(assembly.body.allowVoteChange).toBe(true);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
@@ -32,12 +40,23 @@ describe('resolution lifecycle', () => {
       const live = (await c.get(`resolutions/${r}/results`).expect(200)).body;
       expect(live).toEqual(expect.objectContaining({ votersCount: 2, counts: { for: 1, against: 1, abstain: 0 } }));
       await c.ballot(r, auth(voter), { choice: 'abstain' }).expect(201);
-      expect((await c.get('my/ballots', auth(voter)).expect(200)).body.items).toEqual([expect.objectContaining({ resolutionId: r, choice: ['abstain'] })]);
+      expect((await c.get('my/ballots', auth(voter)).expect(200)).body.items).toEqual([
+        expect.objectContaining({ resolutionId: r, choice: ['abstain'] }),
+      ]);
       await c.post(`resolutions/${r}/close`, {}).expect(200);
       const results = (await c.get(`resolutions/${r}/results`).expect(200)).body;
-      expect(results).toEqual(expect.objectContaining({ votersCount: 2, counts: { for: 1, against: 0, abstain: 1 }, outcome: 'adopted', forPercent: 100 }));
+      expect(results).toEqual(
+        expect.objectContaining({
+          votersCount: 2,
+          counts: { for: 1, against: 0, abstain: 1 },
+          outcome: 'adopted',
+          forPercent: 100,
+        }),
+      );
       expect((await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [r]))[0].n).toBe(2);
-      expect((await c.get(`resolutions/${r}/verify?receipt=${first.body.receipt}`).expect(200)).body.included).toBe(false);
+      expect((await c.get(`resolutions/${r}/verify?receipt=${first.body.receipt}`).expect(200)).body.included).toBe(
+        false,
+      );
       // closed: no more changes
       expectProblem(await c.ballot(r, auth(voter), { choice: 'for' }), 409);
     });
@@ -46,38 +65,70 @@ describe('resolution lifecycle', () => {
       const c = await coop();
       const voter = await c.shareholder(true);
       const other = await c.shareholder(true);
-      const assembly = await c.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true, allowVoteChange: true }).expect(201);
+      const assembly = await c
+        .post('assemblies', {
+          title: 'AG',
+          kind: 'permanent',
+          weighting: 'per_member',
+          secret: true,
+          allowVoteChange: true,
+        })
+        .expect(201);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
       const first = await c.ballot(r, auth(voter), { choice: 'for' }).expect(201);
       const theirs = await c.ballot(r, auth(other), { choice: 'against' }).expect(201);
 
       expectProblem(await c.ballot(r, auth(voter), { choice: 'against' }), 400, 'replacesReceipt');
-      expectProblem(await c.ballot(r, auth(voter), { choice: 'against', replacesReceipt: 'not-a-receipt' }), 400, 'replacesReceipt');
+      expectProblem(
+        await c.ballot(r, auth(voter), { choice: 'against', replacesReceipt: 'not-a-receipt' }),
+        400,
+        'replacesReceipt',
+      );
       // the refused attempts changed nothing
       expect((await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [r]))[0].n).toBe(2);
 
-      const second = await c.ballot(r, auth(voter), { choice: 'against', replacesReceipt: first.body.receipt }).expect(201);
+      const second = await c
+        .ballot(r, auth(voter), { choice: 'against', replacesReceipt: first.body.receipt })
+        .expect(201);
       expect(second.body).toEqual(expect.objectContaining({ replaced: true, memberId: voter.id }));
       // a receipt that was replaced cannot be used again
-      expectProblem(await c.ballot(r, auth(voter), { choice: 'for', replacesReceipt: first.body.receipt }), 400, 'replacesReceipt');
+      expectProblem(
+        await c.ballot(r, auth(voter), { choice: 'for', replacesReceipt: first.body.receipt }),
+        400,
+        'replacesReceipt',
+      );
       const rows = await api.db.query(`SELECT member_id, choice FROM ballots WHERE resolution_id = $1`, [r]);
       expect(rows).toHaveLength(2);
       expect(rows.every((row: { member_id: string | null }) => row.member_id === null)).toBe(true);
 
       const closed = await c.post(`resolutions/${r}/close`, {}).expect(200);
       const results = (await c.get(`resolutions/${r}/results`).expect(200)).body;
-      expect(results).toEqual(expect.objectContaining({ votersCount: 2, counts: { for: 0, against: 2, abstain: 0 }, outcome: 'rejected', forPercent: 0 }));
-      const verify = async (receipt: string) => (await c.get(`resolutions/${r}/verify?receipt=${encodeURIComponent(receipt)}`).expect(200)).body;
-      expect(await verify(first.body.receipt)).toEqual(expect.objectContaining({ included: false, sealHash: closed.body.sealHash }));
-      expect(await verify(second.body.receipt)).toEqual(expect.objectContaining({ included: true, sealHash: closed.body.sealHash }));
+      expect(results).toEqual(
+        expect.objectContaining({
+          votersCount: 2,
+          counts: { for: 0, against: 2, abstain: 0 },
+          outcome: 'rejected',
+          forPercent: 0,
+        }),
+      );
+      const verify = async (receipt: string) =>
+        (await c.get(`resolutions/${r}/verify?receipt=${encodeURIComponent(receipt)}`).expect(200)).body;
+      expect(await verify(first.body.receipt)).toEqual(
+        expect.objectContaining({ included: false, sealHash: closed.body.sealHash }),
+      );
+      expect(await verify(second.body.receipt)).toEqual(
+        expect.objectContaining({ included: true, sealHash: closed.body.sealHash }),
+      );
       expect((await verify(theirs.body.receipt)).included).toBe(true);
     });
 
     it('refuses a second secret ballot with 409 when the assembly does not allow changes, even with the receipt', async () => {
       const c = await coop();
       const voter = await c.shareholder(true);
-      const assembly = await c.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true }).expect(201);
+      const assembly = await c
+        .post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true })
+        .expect(201);
       expect(assembly.body.allowVoteChange).toBe(false);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
@@ -89,37 +140,70 @@ describe('resolution lifecycle', () => {
   it('opens and closes a resolution by itself at its times, with the worker', async () => {
     const c = await coop();
     const voter = await c.shareholder(true);
-    const assembly = await c.post('assemblies', { title: 'AG permanente', kind: 'permanent', weighting: 'per_member', secret: true }).expect(201);
+    const assembly = await c
+      .post('assemblies', { title: 'AG permanente', kind: 'permanent', weighting: 'per_member', secret: true })
+      .expect(201);
     let worker: INestApplicationContext | undefined;
     try {
       worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
       const opensAt = new Date(Date.now() + 1500);
       const closesAt = new Date(Date.now() + 4000);
-      const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, { ...motion(), opensAt: opensAt.toISOString(), closesAt: closesAt.toISOString() }).expect(201)).body;
+      const r = (
+        await c
+          .post(`assemblies/${assembly.body.id}/resolutions`, {
+            ...motion(),
+            opensAt: opensAt.toISOString(),
+            closesAt: closesAt.toISOString(),
+          })
+          .expect(201)
+      ).body;
       expect(r.status).toBe('draft');
       expectProblem(await c.ballot(r.id, auth(voter), { choice: 'for' }), 409);
 
-      const opened = await waitFor(async () => {
-        const res = (await c.get(`resolutions/${r.id}`).expect(200)).body;
-        return res.status !== 'draft' && res;
-      }, 10_000, 'the resolution to open');
+      const opened = await waitFor(
+        async () => {
+          const res = (await c.get(`resolutions/${r.id}`).expect(200)).body;
+          return res.status !== 'draft' && res;
+        },
+        10_000,
+        'the resolution to open',
+      );
       expect(opened.status).toBe('open');
       expect(opened.eligibleCount).toBe(1);
       expect(new Date(opened.openedAt).getTime()).toBeGreaterThanOrEqual(opensAt.getTime());
       const receipt = (await c.ballot(r.id, auth(voter), { choice: 'for' }).expect(201)).body.receipt;
 
-      const closed = await waitFor(async () => {
-        const res = (await c.get(`resolutions/${r.id}`).expect(200)).body;
-        return res.status === 'closed' && res;
-      }, 15_000, 'the resolution to close');
+      const closed = await waitFor(
+        async () => {
+          const res = (await c.get(`resolutions/${r.id}`).expect(200)).body;
+          return res.status === 'closed' && res;
+        },
+        15_000,
+        'the resolution to close',
+      );
       expect(new Date(closed.closedAt).getTime()).toBeGreaterThanOrEqual(closesAt.getTime());
-      expect(closed).toEqual(expect.objectContaining({ outcome: 'adopted', sealHash: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+      expect(closed).toEqual(
+        expect.objectContaining({ outcome: 'adopted', sealHash: expect.stringMatching(/^[0-9a-f]{64}$/) }),
+      );
       const results = (await c.get(`resolutions/${r.id}/results`).expect(200)).body;
-      expect(results).toEqual(expect.objectContaining({ status: 'closed', outcome: 'adopted', votersCount: 1, eligibleCount: 1, counts: { for: 1, against: 0, abstain: 0 }, sealHash: closed.sealHash }));
+      expect(results).toEqual(
+        expect.objectContaining({
+          status: 'closed',
+          outcome: 'adopted',
+          votersCount: 1,
+          eligibleCount: 1,
+          counts: { for: 1, against: 0, abstain: 0 },
+          sealHash: closed.sealHash,
+        }),
+      );
       expect((await c.get(`resolutions/${r.id}/verify?receipt=${receipt}`).expect(200)).body.included).toBe(true);
       const audit = (await c.get(`audit?entityType=resolution&entityId=${r.id}`).expect(200)).body.items;
-      expect(audit.find((e: { action: string }) => e.action === 'resolution.opened').changes).toEqual(expect.objectContaining({ byHand: false, eligibleCount: 1 }));
-      expect(audit.find((e: { action: string }) => e.action === 'resolution.closed').changes).toEqual(expect.objectContaining({ byHand: false, outcome: 'adopted' }));
+      expect(audit.find((e: { action: string }) => e.action === 'resolution.opened').changes).toEqual(
+        expect.objectContaining({ byHand: false, eligibleCount: 1 }),
+      );
+      expect(audit.find((e: { action: string }) => e.action === 'resolution.closed').changes).toEqual(
+        expect.objectContaining({ byHand: false, outcome: 'adopted' }),
+      );
     } finally {
       await worker?.close();
     }
@@ -129,9 +213,21 @@ describe('resolution lifecycle', () => {
     const c = await coop();
     const voter = await c.shareholder(true);
     const holder = await c.shareholder(true);
-    const open = await c.post('assemblies', { title: 'AG ouverte', kind: 'permanent', weighting: 'per_member', secret: false }).expect(201);
-    const secret = await c.post('assemblies', { title: 'AG secrète', kind: 'permanent', weighting: 'per_member', secret: true, allowVoteChange: true }).expect(201);
-    await c.post(`assemblies/${secret.body.id}/proxies`, { grantorMemberId: voter.id, holderMemberId: holder.id }).expect(201);
+    const open = await c
+      .post('assemblies', { title: 'AG ouverte', kind: 'permanent', weighting: 'per_member', secret: false })
+      .expect(201);
+    const secret = await c
+      .post('assemblies', {
+        title: 'AG secrète',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: true,
+        allowVoteChange: true,
+      })
+      .expect(201);
+    await c
+      .post(`assemblies/${secret.body.id}/proxies`, { grantorMemberId: voter.id, holderMemberId: holder.id })
+      .expect(201);
     const r1 = (await c.post(`assemblies/${open.body.id}/resolutions`, motion()).expect(201)).body.id;
     const r2 = (await c.post(`assemblies/${secret.body.id}/resolutions`, motion()).expect(201)).body.id;
     await c.post(`resolutions/${r1}/open`, {}).expect(200);
@@ -142,18 +238,39 @@ describe('resolution lifecycle', () => {
     await c.ballot(r2, auth(holder), { choice: 'abstain' }).expect(201);
     await c.post(`resolutions/${r2}/close`, {}).expect(200);
 
-    const entries = (await c.get('audit?entityType=resolution').expect(200)).body.items as { action: string; entityId: string; actor: string; changes: Record<string, unknown> }[];
+    const entries = (await c.get('audit?entityType=resolution').expect(200)).body.items as {
+      action: string;
+      entityId: string;
+      actor: string;
+      changes: Record<string, unknown>;
+    }[];
     expect(entries.every((e) => [r1, r2].includes(e.entityId))).toBe(true);
     const openBallots = entries.filter((e) => e.entityId === r1 && e.action === 'ballot.cast');
-    expect(openBallots).toEqual([expect.objectContaining({ actor: voter.user!.email, changes: { memberId: voter.id, castByMemberId: voter.id, choice: ['against'] } })]);
+    expect(openBallots).toEqual([
+      expect.objectContaining({
+        actor: voter.user!.email,
+        changes: { memberId: voter.id, castByMemberId: voter.id, choice: ['against'] },
+      }),
+    ]);
 
-    const secretEntries = (await c.get(`audit?entityType=resolution&entityId=${r2}`).expect(200)).body.items as typeof entries;
-    expect(secretEntries.map((e) => e.action).sort()).toEqual(['ballot.cast', 'ballot.cast', 'ballot.changed', 'resolution.closed', 'resolution.created', 'resolution.opened']);
+    const secretEntries = (await c.get(`audit?entityType=resolution&entityId=${r2}`).expect(200)).body
+      .items as typeof entries;
+    expect(secretEntries.map((e) => e.action).sort()).toEqual([
+      'ballot.cast',
+      'ballot.cast',
+      'ballot.changed',
+      'resolution.closed',
+      'resolution.created',
+      'resolution.opened',
+    ]);
     const secretBallots = secretEntries.filter((e) => e.action.startsWith('ballot.'));
     expect(secretBallots).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ action: 'ballot.cast', changes: { memberId: voter.id, castByMemberId: holder.id } }),
-        expect.objectContaining({ action: 'ballot.changed', changes: { memberId: voter.id, castByMemberId: voter.id } }),
+        expect.objectContaining({
+          action: 'ballot.changed',
+          changes: { memberId: voter.id, castByMemberId: voter.id },
+        }),
         expect.objectContaining({ action: 'ballot.cast', changes: { memberId: holder.id, castByMemberId: holder.id } }),
       ]),
     );
@@ -167,33 +284,62 @@ describe('resolution lifecycle', () => {
 
   it('fixes the electorate to active members whose shares are fully paid: not instalments still due, resigned, resigning, applicants or members without shares', async () => {
     const c = await coop();
-    await c.post('share-classes', { code: 'I', name: 'Parts fractionnées', nominalCents: 1000, minPerMember: 1, instalmentsAllowed: true }).expect(201);
+    await c
+      .post('share-classes', {
+        code: 'I',
+        name: 'Parts fractionnées',
+        nominalCents: 1000,
+        minPerMember: 1,
+        instalmentsAllowed: true,
+      })
+      .expect(201);
     const paidUp = await c.shareholder();
 
     const partly = await createMember(api, c.org);
-    const sub = await c.post('subscriptions', { memberId: partly.id, shareClassCode: 'I', quantity: 4, subscribedOn: '2026-01-02', initialCalledCents: 1000 }).expect(201);
+    const sub = await c
+      .post('subscriptions', {
+        memberId: partly.id,
+        shareClassCode: 'I',
+        quantity: 4,
+        subscribedOn: '2026-01-02',
+        initialCalledCents: 1000,
+      })
+      .expect(201);
     expect(sub.body).toEqual(expect.objectContaining({ instalments: true, calledCents: 1000, amountCents: 4000 }));
     await c.post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-    const quarter = await c.post(`subscriptions/${sub.body.id}/payments`, { amountCents: 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
+    const quarter = await c
+      .post(`subscriptions/${sub.body.id}/payments`, { amountCents: 1000, paidOn: '2026-01-04', method: 'transfer' })
+      .expect(201);
     expect(quarter.body).toEqual(expect.objectContaining({ status: 'issued', memberStatus: 'active' }));
 
     const resigned = await c.shareholder();
-    expect((await c.post(`members/${resigned.id}/resign`, { effectiveOn: '2026-06-30' }).expect(200)).body.status).toBe('resigned');
+    expect((await c.post(`members/${resigned.id}/resign`, { effectiveOn: '2026-06-30' }).expect(200)).body.status).toBe(
+      'resigned',
+    );
     const resigning = await c.shareholder();
-    expect((await c.post(`members/${resigning.id}/resign`, { effectiveOn: '2026-12-31' }).expect(200)).body.status).toBe('resigning');
+    expect(
+      (await c.post(`members/${resigning.id}/resign`, { effectiveOn: '2026-12-31' }).expect(200)).body.status,
+    ).toBe('resigning');
     const applicant = await createMember(api, c.org);
-    const pending = await c.post('subscriptions', { memberId: applicant.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' }).expect(201);
+    const pending = await c
+      .post('subscriptions', { memberId: applicant.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' })
+      .expect(201);
     await c.post(`subscriptions/${pending.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200); // approved, not paid
     const noShares = await admittedMember(api, c.org);
 
-    const assembly = await c.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false }).expect(201);
+    const assembly = await c
+      .post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false })
+      .expect(201);
     const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
     expect((await c.post(`resolutions/${r}/open`, {}).expect(200)).body.eligibleCount).toBe(1);
     const electors = await api.db.query(`SELECT member_id FROM resolution_electors WHERE resolution_id = $1`, [r]);
     expect(electors).toEqual([{ member_id: paidUp.id }]);
 
     // the active members not on the electorate get a voting code, and are refused with 403
-    const codes = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as { memberId: string; code: string }[];
+    const codes = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as {
+      memberId: string;
+      code: string;
+    }[];
     expect(codes.map((i) => i.memberId).sort()).toEqual([paidUp.id, partly.id, noShares.id].sort());
     for (const m of [partly.id, noShares.id]) {
       const res = await c.byCode(r, codes.find((i) => i.memberId === m)!.code, { choice: 'for' });
@@ -203,11 +349,18 @@ describe('resolution lifecycle', () => {
     await c.byCode(r, codes.find((i) => i.memberId === paidUp.id)!.code, { choice: 'for' }).expect(201);
 
     // once the rest is called and paid, the member is on the next electorate
-    await c.post(`subscriptions/${sub.body.id}/calls`, { amountCents: 3000, calledOn: '2026-11-01', dueOn: '2026-12-31' }).expect(201);
-    await c.post(`subscriptions/${sub.body.id}/payments`, { amountCents: 3000, paidOn: '2026-11-02', method: 'transfer' }).expect(201);
+    await c
+      .post(`subscriptions/${sub.body.id}/calls`, { amountCents: 3000, calledOn: '2026-11-01', dueOn: '2026-12-31' })
+      .expect(201);
+    await c
+      .post(`subscriptions/${sub.body.id}/payments`, { amountCents: 3000, paidOn: '2026-11-02', method: 'transfer' })
+      .expect(201);
     const next = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
     expect((await c.post(`resolutions/${next}/open`, {}).expect(200)).body.eligibleCount).toBe(2);
-    const nextElectors = await api.db.query(`SELECT member_id, weight FROM resolution_electors WHERE resolution_id = $1`, [next]);
+    const nextElectors = await api.db.query(
+      `SELECT member_id, weight FROM resolution_electors WHERE resolution_id = $1`,
+      [next],
+    );
     expect(nextElectors.map((e: { member_id: string }) => e.member_id).sort()).toEqual([paidUp.id, partly.id].sort());
     expect(nextElectors.every((e: { weight: number }) => e.weight === 1)).toBe(true);
   });
@@ -217,10 +370,14 @@ describe('resolution lifecycle', () => {
       const c = await coop();
       const voter = await c.shareholder(true);
       const other = await c.shareholder();
-      const assembly = await c.post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+      const assembly = await c
+        .post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
-      const code = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find((i: { memberId: string }) => i.memberId === other.id).code;
+      const code = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find(
+        (i: { memberId: string }) => i.memberId === other.id,
+      ).code;
       await c.post(`resolutions/${r}/close`, {}).expect(200);
       const late = await c.ballot(r, auth(voter), { choice: 'for' });
       expectProblem(late, 409);
@@ -228,32 +385,45 @@ describe('resolution lifecycle', () => {
       expectProblem(await c.byCode(r, code, { choice: 'for' }), 409);
       expectProblem(await c.post(`resolutions/${r}/close`, {}), 422);
       expectProblem(await c.post(`resolutions/${r}/open`, {}), 422);
-      expect((await api.db.query(`SELECT count(*)::int AS n FROM participations WHERE resolution_id = $1`, [r]))[0].n).toBe(0);
+      expect(
+        (await api.db.query(`SELECT count(*)::int AS n FROM participations WHERE resolution_id = $1`, [r]))[0].n,
+      ).toBe(0);
     });
 
     it('answers 401 without a token or code, or with a bad token', async () => {
       const c = await coop();
       await c.shareholder(true);
-      const assembly = await c.post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+      const assembly = await c
+        .post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
       const url = `/v1/orgs/${c.org.slug}/resolutions/${r}/ballots`;
       expectProblem(await api.http.post(url).send({ choice: 'for' }), 401);
       expectProblem(await api.http.post(url).set('Authorization', 'Bearer not.a.token').send({ choice: 'for' }), 401);
       expectProblem(await api.http.post(url).set('Authorization', 'Basic abc').send({ choice: 'for' }), 401);
-      expect((await api.db.query(`SELECT count(*)::int AS n FROM participations WHERE resolution_id = $1`, [r]))[0].n).toBe(0);
+      expect(
+        (await api.db.query(`SELECT count(*)::int AS n FROM participations WHERE resolution_id = $1`, [r]))[0].n,
+      ).toBe(0);
     });
 
     it('answers 404 for a voting code of another assembly or another co-op, 403 for an account linked to no member', async () => {
       const c = await coop();
       const voter = await c.shareholder();
-      const first = await c.post('assemblies', { title: 'AG 1', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
-      const second = await c.post('assemblies', { title: 'AG 2', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+      const first = await c
+        .post('assemblies', { title: 'AG 1', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
+      const second = await c
+        .post('assemblies', { title: 'AG 2', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
       const r1 = (await c.post(`assemblies/${first.body.id}/resolutions`, motion()).expect(201)).body.id;
       const r2 = (await c.post(`assemblies/${second.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r1}/open`, {}).expect(200);
       await c.post(`resolutions/${r2}/open`, {}).expect(200);
-      const codeOf = async (assemblyId: string) => (await c.post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201)).body.items.find((i: { memberId: string }) => i.memberId === voter.id).code;
+      const codeOf = async (assemblyId: string) =>
+        (await c.post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201)).body.items.find(
+          (i: { memberId: string }) => i.memberId === voter.id,
+        ).code;
       const code1 = await codeOf(first.body.id);
       const code2 = await codeOf(second.body.id);
       expectProblem(await c.byCode(r1, code2, { choice: 'for' }), 404);
@@ -261,16 +431,26 @@ describe('resolution lifecycle', () => {
       const cast = await c.byCode(r1, code1, { choice: 'for' }).expect(201);
       await c.byCode(r2, code2, { choice: 'against' }).expect(201);
       // the receipt and the audit log name the code's holder
-      const [audit] = await api.db.query(`SELECT actor, changes FROM audit_log WHERE action = 'ballot.cast' AND entity_id = $1`, [r1]);
-      expect(audit).toEqual({ actor: `voting-code:${cast.body.memberId}`, changes: { memberId: cast.body.memberId, castByMemberId: cast.body.memberId, choice: ['for'] } });
+      const [audit] = await api.db.query(
+        `SELECT actor, changes FROM audit_log WHERE action = 'ballot.cast' AND entity_id = $1`,
+        [r1],
+      );
+      expect(audit).toEqual({
+        actor: `voting-code:${cast.body.memberId}`,
+        changes: { memberId: cast.body.memberId, castByMemberId: cast.body.memberId, choice: ['for'] },
+      });
       expect(cast.body.memberId).toBe(voter.id);
 
       // a code is good for its co-op only: elsewhere it is unknown (401), and a resolution elsewhere is not found
       const elsewhere = await coop();
       expectProblem(await elsewhere.byCode(r1, code1, { choice: 'for' }), 401);
       const stranger = await elsewhere.shareholder();
-      const otherAssembly = await elsewhere.post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
-      const otherCode = (await elsewhere.post(`assemblies/${otherAssembly.body.id}/voting-codes`, {}).expect(201)).body.items.find((i: { memberId: string }) => i.memberId === stranger.id).code;
+      const otherAssembly = await elsewhere
+        .post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
+      const otherCode = (
+        await elsewhere.post(`assemblies/${otherAssembly.body.id}/voting-codes`, {}).expect(201)
+      ).body.items.find((i: { memberId: string }) => i.memberId === stranger.id).code;
       expectProblem(await elsewhere.byCode(r1, otherCode, { choice: 'for' }), 404);
 
       // the admin has an account but no member record: 403; a user of no role here: 404

@@ -14,19 +14,56 @@ describe('proxies and the member-facing reads', () => {
 
   it('lets a member give their own proxy and an admin record one, caps the holder, and lets the holder vote for the grantor only', async () => {
     const c = await coop();
-    const [grantor, holder, grantor2, other] = [await c.shareholder(true), await c.shareholder(true), await c.shareholder(true), await c.shareholder(true)];
+    const [grantor, holder, grantor2, other] = [
+      await c.shareholder(true),
+      await c.shareholder(true),
+      await c.shareholder(true),
+      await c.shareholder(true),
+    ];
     const stranger = await c.shareholder();
     const applicant = await createMember(api, c.org);
-    const assembly = await c.post('assemblies', { title: 'AG permanente', kind: 'permanent', weighting: 'per_member', secret: false, maxProxiesPerHolder: 1 }).expect(201);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG permanente',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 1,
+      })
+      .expect(201);
     const proxies = `assemblies/${assembly.body.id}/proxies`;
 
     // a member gives their own proxy, and only their own
-    const given = await c.post(proxies, { grantorMemberId: grantor.id, holderMemberId: holder.id }, auth(grantor)).expect(201);
-    expect(given.body).toEqual(expect.objectContaining({ assemblyId: assembly.body.id, grantorMemberId: grantor.id, holderMemberId: holder.id, revokedAt: null }));
-    expectProblem(await c.post(proxies, { grantorMemberId: stranger.id, holderMemberId: other.id }, auth(grantor)), 404);
-    expectProblem(await c.post(proxies, { grantorMemberId: grantor.id, holderMemberId: other.id }, auth(grantor)), 409, 'grantorMemberId'); // one proxy per grantor
-    expectProblem(await c.post(proxies, { grantorMemberId: other.id, holderMemberId: other.id }), 400, 'holderMemberId');
-    expectProblem(await c.post(proxies, { grantorMemberId: applicant.id, holderMemberId: other.id }), 422, 'grantorMemberId'); // not active
+    const given = await c
+      .post(proxies, { grantorMemberId: grantor.id, holderMemberId: holder.id }, auth(grantor))
+      .expect(201);
+    expect(given.body).toEqual(
+      expect.objectContaining({
+        assemblyId: assembly.body.id,
+        grantorMemberId: grantor.id,
+        holderMemberId: holder.id,
+        revokedAt: null,
+      }),
+    );
+    expectProblem(
+      await c.post(proxies, { grantorMemberId: stranger.id, holderMemberId: other.id }, auth(grantor)),
+      404,
+    );
+    expectProblem(
+      await c.post(proxies, { grantorMemberId: grantor.id, holderMemberId: other.id }, auth(grantor)),
+      409,
+      'grantorMemberId',
+    ); // one proxy per grantor
+    expectProblem(
+      await c.post(proxies, { grantorMemberId: other.id, holderMemberId: other.id }),
+      400,
+      'holderMemberId',
+    );
+    expectProblem(
+      await c.post(proxies, { grantorMemberId: applicant.id, holderMemberId: other.id }),
+      422,
+      'grantorMemberId',
+    ); // not active
 
     // the cap of one: a second proxy to the same holder is refused, even recorded by an admin
     const capped = await c.post(proxies, { grantorMemberId: grantor2.id, holderMemberId: holder.id });
@@ -35,7 +72,9 @@ describe('proxies and the member-facing reads', () => {
     const recorded = await c.post(proxies, { grantorMemberId: grantor2.id, holderMemberId: other.id }).expect(201);
 
     // a member sees only the proxies they gave or hold; an admin sees all
-    expect((await c.get(proxies, auth(holder)).expect(200)).body.items.map((p: { id: string }) => p.id)).toEqual([given.body.id]);
+    expect((await c.get(proxies, auth(holder)).expect(200)).body.items.map((p: { id: string }) => p.id)).toEqual([
+      given.body.id,
+    ]);
     expect((await c.get(proxies).expect(200)).body.total).toBe(2);
 
     const resolution = await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201);
@@ -57,7 +96,9 @@ describe('proxies and the member-facing reads', () => {
     expectProblem(await c.post(`proxies/${recorded.body.id}/revoke`, {}, auth(other)), 404);
     const revoked = await c.post(`proxies/${recorded.body.id}/revoke`, {}, auth(grantor2)).expect(200);
     expect(revoked.body.revokedAt).toEqual(expect.any(String));
-    expect((await c.post(`proxies/${recorded.body.id}/revoke`, {}, auth(grantor2)).expect(200)).body.revokedAt).toBe(revoked.body.revokedAt);
+    expect((await c.post(`proxies/${recorded.body.id}/revoke`, {}, auth(grantor2)).expect(200)).body.revokedAt).toBe(
+      revoked.body.revokedAt,
+    );
     expectProblem(await c.ballot(r, auth(other), { choice: 'against', onBehalfOfMemberId: grantor2.id }), 403);
     await c.ballot(r, auth(grantor2), { choice: 'against' }).expect(201);
     await c.ballot(r, auth(other), { choice: 'against' }).expect(201);
@@ -73,8 +114,18 @@ describe('proxies and the member-facing reads', () => {
 
     await c.post(`resolutions/${r}/close`, {}).expect(200);
     const results = (await c.get(`resolutions/${r}/results`).expect(200)).body;
-    expect(results).toEqual(expect.objectContaining({ votersCount: 4, proxyVotes: 1, counts: { for: 2, against: 2, abstain: 0 }, eligibleCount: 5 }));
-    const participations = await api.db.query(`SELECT member_id, cast_by_member_id FROM participations WHERE resolution_id = $1 AND member_id = $2`, [r, grantor.id]);
+    expect(results).toEqual(
+      expect.objectContaining({
+        votersCount: 4,
+        proxyVotes: 1,
+        counts: { for: 2, against: 2, abstain: 0 },
+        eligibleCount: 5,
+      }),
+    );
+    const participations = await api.db.query(
+      `SELECT member_id, cast_by_member_id FROM participations WHERE resolution_id = $1 AND member_id = $2`,
+      [r, grantor.id],
+    );
     expect(participations).toEqual([{ member_id: grantor.id, cast_by_member_id: holder.id }]);
   });
 
@@ -82,24 +133,47 @@ describe('proxies and the member-facing reads', () => {
     const c = await coop();
     const grantor = await c.shareholder(true);
     const holder = await c.shareholder(true);
-    const assembly = await c.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false, maxProxiesPerHolder: 1, allowVoteChange: true }).expect(201);
-    await c.post(`assemblies/${assembly.body.id}/proxies`, { grantorMemberId: grantor.id, holderMemberId: holder.id }).expect(201);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 1,
+        allowVoteChange: true,
+      })
+      .expect(201);
+    await c
+      .post(`assemblies/${assembly.body.id}/proxies`, { grantorMemberId: grantor.id, holderMemberId: holder.id })
+      .expect(201);
     const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
     await c.post(`resolutions/${r}/open`, {}).expect(200);
     await c.ballot(r, auth(holder), { choice: 'for', onBehalfOfMemberId: grantor.id }).expect(201);
     const changed = await c.ballot(r, auth(holder), { choice: 'against', onBehalfOfMemberId: grantor.id }).expect(201);
     expect(changed.body).toEqual(expect.objectContaining({ replaced: true, memberId: grantor.id }));
-    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(expect.objectContaining({ votersCount: 1, proxyVotes: 1, counts: { for: 0, against: 1, abstain: 0 } }));
+    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(
+      expect.objectContaining({ votersCount: 1, proxyVotes: 1, counts: { for: 0, against: 1, abstain: 0 } }),
+    );
     // the grantor votes in person: their own ballot replaces the one cast for them
     await c.ballot(r, auth(grantor), { choice: 'abstain' }).expect(201);
-    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(expect.objectContaining({ votersCount: 1, proxyVotes: 0, counts: { for: 0, against: 0, abstain: 1 } }));
+    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(
+      expect.objectContaining({ votersCount: 1, proxyVotes: 0, counts: { for: 0, against: 0, abstain: 1 } }),
+    );
   });
 
   it('refuses every proxy when the assembly allows none (cap 0)', async () => {
     const c = await coop();
     const a = await c.shareholder();
     const b = await c.shareholder();
-    const assembly = await c.post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false, maxProxiesPerHolder: 0 }).expect(201);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG',
+        kind: 'ordinary',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 0,
+      })
+      .expect(201);
     const res = await c.post(`assemblies/${assembly.body.id}/proxies`, { grantorMemberId: a.id, holderMemberId: b.id });
     expectProblem(res, 422, 'holderMemberId');
     expect(res.body.detail).toMatch(/no proxies/);
@@ -109,7 +183,16 @@ describe('proxies and the member-facing reads', () => {
     const c = await coop({ legalForm: 'SCOP_SARL' });
     const members = [];
     for (let i = 0; i < 4; i++) members.push(await c.shareholder());
-    const assembly = await c.post('assemblies', { title: 'AG SCOP', kind: 'ordinary', weighting: 'per_member', secret: false, maxProxiesPerHolder: 5, proxyCapRule: 'scop' }).expect(201);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG SCOP',
+        kind: 'ordinary',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 5,
+        proxyCapRule: 'scop',
+      })
+      .expect(201);
     expect(assembly.body).toEqual(expect.objectContaining({ proxyCapRule: 'scop', maxProxiesPerHolder: 5 }));
     const proxies = `assemblies/${assembly.body.id}/proxies`;
     await c.post(proxies, { grantorMemberId: members[1].id, holderMemberId: members[0].id }).expect(201);
@@ -129,15 +212,37 @@ describe('proxies and the member-facing reads', () => {
     const c = await coop();
     const grantor = await c.shareholder(true);
     const holder = await c.shareholder(true);
-    const open = await c.post('assemblies', { title: 'AG ouverte', kind: 'permanent', weighting: 'per_member', secret: false, maxProxiesPerHolder: 1 }).expect(201);
-    const secret = await c.post('assemblies', { title: 'AG secrète', kind: 'permanent', weighting: 'per_member', secret: true }).expect(201);
-    const proxy = await c.post(`assemblies/${open.body.id}/proxies`, { grantorMemberId: grantor.id, holderMemberId: holder.id }, auth(grantor)).expect(201);
+    const open = await c
+      .post('assemblies', {
+        title: 'AG ouverte',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 1,
+      })
+      .expect(201);
+    const secret = await c
+      .post('assemblies', { title: 'AG secrète', kind: 'permanent', weighting: 'per_member', secret: true })
+      .expect(201);
+    const proxy = await c
+      .post(
+        `assemblies/${open.body.id}/proxies`,
+        { grantorMemberId: grantor.id, holderMemberId: holder.id },
+        auth(grantor),
+      )
+      .expect(201);
     const r1 = (await c.post(`assemblies/${open.body.id}/resolutions`, motion({ title: 'Budget' })).expect(201)).body;
-    const r2 = (await c.post(`assemblies/${secret.body.id}/resolutions`, motion({ title: 'Statuts' })).expect(201)).body;
-    const draft = (await c.post(`assemblies/${open.body.id}/resolutions`, motion({ title: 'Plus tard' })).expect(201)).body;
+    const r2 = (await c.post(`assemblies/${secret.body.id}/resolutions`, motion({ title: 'Statuts' })).expect(201))
+      .body;
+    const draft = (await c.post(`assemblies/${open.body.id}/resolutions`, motion({ title: 'Plus tard' })).expect(201))
+      .body;
 
     // nothing open yet
-    expect((await c.get('my/resolutions', auth(holder)).expect(200)).body).toEqual({ items: [], total: 0, nextCursor: null });
+    expect((await c.get('my/resolutions', auth(holder)).expect(200)).body).toEqual({
+      items: [],
+      total: 0,
+      nextCursor: null,
+    });
     await c.post(`resolutions/${r1.id}/open`, {}).expect(200);
     await c.post(`resolutions/${r2.id}/open`, {}).expect(200);
 
@@ -145,8 +250,12 @@ describe('proxies and the member-facing reads', () => {
     expect(mine.items.map((i: { id: string }) => i.id).sort()).toEqual([r1.id, r2.id].sort());
     expect(mine.items.find((i: { id: string }) => i.id === draft.id)).toBeUndefined();
     const budget = () => mine.items.find((i: { id: string }) => i.id === r1.id);
-    expect(budget()).toEqual(expect.objectContaining({ title: 'Budget', status: 'open', voted: false, proxiesToCast: [grantor.id] }));
-    expect(mine.items.find((i: { id: string }) => i.id === r2.id)).toEqual(expect.objectContaining({ voted: false, proxiesToCast: [] }));
+    expect(budget()).toEqual(
+      expect.objectContaining({ title: 'Budget', status: 'open', voted: false, proxiesToCast: [grantor.id] }),
+    );
+    expect(mine.items.find((i: { id: string }) => i.id === r2.id)).toEqual(
+      expect.objectContaining({ voted: false, proxiesToCast: [] }),
+    );
 
     await c.ballot(r1.id, auth(holder), { choice: 'for' }).expect(201);
     mine = (await c.get('my/resolutions', auth(holder)).expect(200)).body;
@@ -156,7 +265,9 @@ describe('proxies and the member-facing reads', () => {
     expect(budget()).toEqual(expect.objectContaining({ voted: true, proxiesToCast: [] }));
     // the grantor sees the resolution as voted (by their holder)
     const grantorView = (await c.get('my/resolutions', auth(grantor)).expect(200)).body;
-    expect(grantorView.items.find((i: { id: string }) => i.id === r1.id)).toEqual(expect.objectContaining({ voted: true, proxiesToCast: [] }));
+    expect(grantorView.items.find((i: { id: string }) => i.id === r1.id)).toEqual(
+      expect.objectContaining({ voted: true, proxiesToCast: [] }),
+    );
 
     await c.ballot(r2.id, auth(holder), { choice: 'abstain' }).expect(201);
     const ballots = (await c.get('my/ballots', auth(holder)).expect(200)).body;
@@ -168,11 +279,26 @@ describe('proxies and the member-facing reads', () => {
       ]),
     );
     const grantorBallots = (await c.get('my/ballots', auth(grantor)).expect(200)).body;
-    expect(grantorBallots.items).toEqual([{ resolutionId: r1.id, title: 'Budget', castByMemberId: holder.id, secret: false, choice: ['against'] }]);
+    expect(grantorBallots.items).toEqual([
+      { resolutionId: r1.id, title: 'Budget', castByMemberId: holder.id, secret: false, choice: ['against'] },
+    ]);
 
     const held = (await c.get('my/proxies', auth(holder)).expect(200)).body;
-    expect(held).toEqual({ items: [expect.objectContaining({ id: proxy.body.id, grantorMemberId: grantor.id, holderMemberId: holder.id, revokedAt: null })], total: 1, nextCursor: null });
-    expect((await c.get('my/proxies', auth(grantor)).expect(200)).body.items.map((p: { id: string }) => p.id)).toEqual([proxy.body.id]);
+    expect(held).toEqual({
+      items: [
+        expect.objectContaining({
+          id: proxy.body.id,
+          grantorMemberId: grantor.id,
+          holderMemberId: holder.id,
+          revokedAt: null,
+        }),
+      ],
+      total: 1,
+      nextCursor: null,
+    });
+    expect((await c.get('my/proxies', auth(grantor)).expect(200)).body.items.map((p: { id: string }) => p.id)).toEqual([
+      proxy.body.id,
+    ]);
 
     // an account linked to no member (the admin) has nothing of its own
     expect((await c.get('my/resolutions').expect(200)).body.total).toBe(0);

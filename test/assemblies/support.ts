@@ -7,21 +7,35 @@ import { createCoop, paidUpMember, TestApi, TestUser } from '../support/app';
  */
 export async function votingCoop(api: TestApi, overrides: Record<string, unknown> = {}) {
   const org = await createCoop(api, [{ code: 'A', name: 'A', nominalCents: 1000 }], overrides);
-  const post = (p: string, body: object, auth: Record<string, string> = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
-  const get = (p: string, auth: Record<string, string> = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
+  const post = (p: string, body: object, auth: Record<string, string> = org.admin.auth) =>
+    api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
+  const get = (p: string, auth: Record<string, string> = org.admin.auth) =>
+    api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
   const patch = (p: string, body: object) => api.http.patch(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
   /** A member holding one paid-up share, with an account linked when asked. */
   const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount });
-  const ballot = (resolutionId: string, auth: Record<string, string>, body: object) => post(`resolutions/${resolutionId}/ballots`, body, auth);
-  const byCode = (resolutionId: string, code: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send(body);
+  const ballot = (resolutionId: string, auth: Record<string, string>, body: object) =>
+    post(`resolutions/${resolutionId}/ballots`, body, auth);
+  const byCode = (resolutionId: string, code: string, body: object) =>
+    api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send(body);
   return { org, post, get, patch, shareholder, ballot, byCode };
 }
 
 /** Opening in an hour, closing in two (opened by hand in the tests). */
-export const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
+export const window = () => ({
+  opensAt: new Date(Date.now() + 3600_000).toISOString(),
+  closesAt: new Date(Date.now() + 7200_000).toISOString(),
+});
 
 /** A simple-majority resolution without quorum, with what the test changes. */
-export const motion = (extra: object = {}) => ({ title: 'Résolution', text: 'Le texte.', majority: 'simple', quorumPercent: 0, ...window(), ...extra });
+export const motion = (extra: object = {}) => ({
+  title: 'Résolution',
+  text: 'Le texte.',
+  majority: 'simple',
+  quorumPercent: 0,
+  ...window(),
+  ...extra,
+});
 
 /** The bearer header of a shareholder created with an account. */
 export const auth = (m: { user?: TestUser }) => m.user!.auth;

@@ -2,7 +2,17 @@ import { INestApplicationContext } from '@nestjs/common';
 import { ConvocationsService } from '@socius/convocations';
 import { JobSchedules } from '@socius/jobs';
 import { execFileSync } from 'node:child_process';
-import { admittedMember, createOrg, expectProblem, startApi, startWorker, TestApi, TestOrg, uniqueEmail, userWithRole } from '../support/app';
+import {
+  admittedMember,
+  createOrg,
+  expectProblem,
+  startApi,
+  startWorker,
+  TestApi,
+  TestOrg,
+  uniqueEmail,
+  userWithRole,
+} from '../support/app';
 import { CapturedMail, startSmtp, waitFor } from '../support/smtp';
 
 /** The MIME parts of a message nodemailer wrote: headers and body of each. */
@@ -37,21 +47,26 @@ function header(raw: string, name: string): string {
   return value
     .replace(/\?=\s+=\?/g, '?==?')
     .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B' ? Buffer.from(text, 'base64').toString('utf8') : decodeQuotedPrintable(text.replace(/_/g, ' ')),
+      enc.toUpperCase() === 'B'
+        ? Buffer.from(text, 'base64').toString('utf8')
+        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
     );
 }
 
 /** The text of a message, decoded (a single-part one or the text/plain part). */
 function textOf(mail: CapturedMail): string {
-  const part = parts(mail.raw).find((p) => /content-type: text\/plain/i.test(p.headers)) ?? { headers: mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n')), body: mail.raw.slice(mail.raw.indexOf('\r\n\r\n') + 4) };
+  const part = parts(mail.raw).find((p) => /content-type: text\/plain/i.test(p.headers)) ?? {
+    headers: mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n')),
+    body: mail.raw.slice(mail.raw.indexOf('\r\n\r\n') + 4),
+  };
   if (/quoted-printable/i.test(part.headers)) return decodeQuotedPrintable(part.body);
   if (/base64/i.test(part.headers)) return Buffer.from(part.body, 'base64').toString('utf8');
   return part.body;
 }
 
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
-const pdfPages = (pdf: Buffer) => Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))![1]);
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
+const pdfPages = (pdf: Buffer) =>
+  Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', ['-'], { input: pdf }).toString('utf8'))![1]);
 const binary = (res: any, cb: (err: Error | null, body: Buffer) => void) => {
   const chunks: Buffer[] = [];
   res.on('data', (c: Buffer) => chunks.push(c));
@@ -77,11 +92,15 @@ describe('convocations: e-mail to members who consented, post for the others, re
   const mailsTo = (emails: string[]) => smtp.mails.filter((m) => emails.includes(m.to[0]));
 
   async function jobDone(org: TestOrg, jobId: string) {
-    return waitFor(async () => {
-      const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(org.admin.auth).expect(200);
-      if (res.body.status === 'failed') throw new Error(`job failed: ${res.body.error}`);
-      return res.body.status === 'completed' ? res.body : undefined;
-    }, 30_000, `job ${jobId}`);
+    return waitFor(
+      async () => {
+        const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(org.admin.auth).expect(200);
+        if (res.body.status === 'failed') throw new Error(`job failed: ${res.body.error}`);
+        return res.body.status === 'completed' ? res.body : undefined;
+      },
+      30_000,
+      `job ${jobId}`,
+    );
   }
 
   const inDays = (days: number, hours = 0) => new Date(Date.now() + days * 86_400_000 + hours * 3600_000).toISOString();
@@ -97,39 +116,104 @@ describe('convocations: e-mail to members who consented, post for the others, re
       org = await createOrg(api, undefined, { name: 'Coopérative des Lilas' });
       for (let i = 0; i < 20; i++) {
         const email = uniqueEmail('consent');
-        const m = await admittedMember(api, org, { firstName: 'Élise', lastName: `Consentante-${i}`, email, eConsent: true });
+        const m = await admittedMember(api, org, {
+          firstName: 'Élise',
+          lastName: `Consentante-${i}`,
+          email,
+          eConsent: true,
+        });
         consenting.push({ id: m.id, email });
       }
       for (let i = 0; i < 5; i++) {
-        const m = await admittedMember(api, org, { firstName: 'Paul', lastName: `SansConsentement-${i}`, eConsent: false, addressLine1: `${i + 1} rue des Lilas`, postalCode: '69001', city: 'Lyon' });
+        const m = await admittedMember(api, org, {
+          firstName: 'Paul',
+          lastName: `SansConsentement-${i}`,
+          eConsent: false,
+          addressLine1: `${i + 1} rue des Lilas`,
+          postalCode: '69001',
+          city: 'Lyon',
+        });
         postal.push({ id: m.id, name: `Paul SansConsentement-${i}`, reason: 'no-consent' });
       }
       for (let i = 0; i < 4; i++) {
-        const m = await admittedMember(api, org, { firstName: 'Zoé', lastName: `SansCourriel-${i}`, email: undefined, eConsent: true, addressLine1: `${i + 10} avenue Foch`, postalCode: '75016', city: 'Paris' });
+        const m = await admittedMember(api, org, {
+          firstName: 'Zoé',
+          lastName: `SansCourriel-${i}`,
+          email: undefined,
+          eConsent: true,
+          addressLine1: `${i + 10} avenue Foch`,
+          postalCode: '75016',
+          city: 'Paris',
+        });
         postal.push({ id: m.id, name: `Zoé SansCourriel-${i}`, reason: 'no-email' });
       }
-      const entity = await admittedMember(api, org, { kind: 'legal_entity', companyName: 'Scierie Dupont SARL', legalRepresentative: 'Marc Dupont', email: undefined, addressLine1: 'ZA du Bois', postalCode: '88000', city: 'Épinal' });
+      const entity = await admittedMember(api, org, {
+        kind: 'legal_entity',
+        companyName: 'Scierie Dupont SARL',
+        legalRepresentative: 'Marc Dupont',
+        email: undefined,
+        addressLine1: 'ZA du Bois',
+        postalCode: '88000',
+        city: 'Épinal',
+      });
       postal.push({ id: entity.id, name: 'Scierie Dupont SARL', reason: 'no-email' });
       // an applicant is not a member yet: convened neither way
-      await api.http.post(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).send({ kind: 'person', firstName: 'Candide', lastName: 'Postulant', email: uniqueEmail('applicant'), eConsent: true }).expect(201);
+      await api.http
+        .post(`/v1/orgs/${org.slug}/members`)
+        .set(org.admin.auth)
+        .send({
+          kind: 'person',
+          firstName: 'Candide',
+          lastName: 'Postulant',
+          email: uniqueEmail('applicant'),
+          eConsent: true,
+        })
+        .expect(201);
 
-      const assembly = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'Assemblée générale 2026', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+      const assembly = await api.http
+        .post(`/v1/orgs/${org.slug}/assemblies`)
+        .set(org.admin.auth)
+        .send({ title: 'Assemblée générale 2026', kind: 'ordinary', weighting: 'per_member', secret: false })
+        .expect(201);
       assemblyId = assembly.body.id;
       for (const title of ['Approbation des comptes 2025', 'Affectation du résultat']) {
         await api.http
           .post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/resolutions`)
           .set(org.admin.auth)
-          .send({ title, text: 'Le texte.', majority: 'simple', quorumPercent: 0, opensAt: inDays(20), closesAt: inDays(34) })
+          .send({
+            title,
+            text: 'Le texte.',
+            majority: 'simple',
+            quorumPercent: 0,
+            opensAt: inDays(20),
+            closesAt: inDays(34),
+          })
           .expect(201);
       }
     });
 
     it('answers 202 with the job and the counts, and e-mails each consenting member once, with the agenda and the letter as a PDF attachment', async () => {
-      const res = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`).set(org.admin.auth).expect(202);
-      expect(res.body).toEqual({ jobId: expect.any(String), emailCount: 20, postalCount: 10, alreadySent: 0, warnings: [] });
+      const res = await api.http
+        .post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`)
+        .set(org.admin.auth)
+        .expect(202);
+      expect(res.body).toEqual({
+        jobId: expect.any(String),
+        emailCount: 20,
+        postalCount: 10,
+        alreadySent: 0,
+        warnings: [],
+      });
       jobId = res.body.jobId;
       const job = await jobDone(org, jobId);
-      expect(job).toEqual(expect.objectContaining({ status: 'completed', progress: 100, error: null, result: expect.objectContaining({ total: 20, sent: 20, skipped: 0, failed: 0 }) }));
+      expect(job).toEqual(
+        expect.objectContaining({
+          status: 'completed',
+          progress: 100,
+          error: null,
+          result: expect.objectContaining({ total: 20, sent: 20, skipped: 0, failed: 0 }),
+        }),
+      );
 
       const mails = mailsTo(consenting.map((c) => c.email));
       expect(mails).toHaveLength(20);
@@ -142,37 +226,64 @@ describe('convocations: e-mail to members who consented, post for the others, re
         const member = consenting.find((c) => c.email === mail.to[0])!;
         expect(header(mail.raw, 'Message-ID')).toBe(`<convocation.${assemblyId}.${member.id}@socius>`);
       }
-      expect(header(mails[0].raw, 'Subject')).toBe("Coopérative des Lilas : convocation à l'assemblée générale « Assemblée générale 2026 »");
+      expect(header(mails[0].raw, 'Subject')).toBe(
+        "Coopérative des Lilas : convocation à l'assemblée générale « Assemblée générale 2026 »",
+      );
       const text = textOf(mails[0]);
-      expect(text).toContain("Vous êtes convoqué·e à l'assemblée générale ordinaire « Assemblée générale 2026 » de Coopérative des Lilas.");
+      expect(text).toContain(
+        "Vous êtes convoqué·e à l'assemblée générale ordinaire « Assemblée générale 2026 » de Coopérative des Lilas.",
+      );
       expect(text).toMatch(/1\. Approbation des comptes 2025 — vote du .+ au .+/);
       expect(text).toMatch(/2\. Affectation du résultat/);
       expect(text).toContain(`https://socius.example.coop/v1/orgs/${org.slug}/my/resolutions`);
       expect(text).not.toMatch(/code de vote : \S+/i); // no voting code in the e-mail: see the library's README
 
-      const letter = pdfText(Buffer.from(parts(mails[0].raw).find((p) => /application\/pdf/i.test(p.headers))!.body, 'base64'));
+      const letter = pdfText(
+        Buffer.from(parts(mails[0].raw).find((p) => /application\/pdf/i.test(p.headers))!.body, 'base64'),
+      );
       expect(letter).toContain("Convocation à l'assemblée générale ordinaire");
       expect(letter).toContain('Approbation des comptes 2025');
       expect(letter).toContain('Comment voter');
     });
 
     it('lists the others in postal.csv (French preset) with their address and why they are convened by post', async () => {
-      const res = await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/postal.csv`).set(org.admin.auth).buffer(true).parse(binary).expect(200);
+      const res = await api.http
+        .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/postal.csv`)
+        .set(org.admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       expect(res.headers['content-disposition']).toMatch(/attachment; filename="convocations-courrier-/);
       const body = (res.body as Buffer).toString('utf8');
       expect(body.startsWith('\uFEFF')).toBe(true);
       const lines = body.slice(1).split('\r\n').filter(Boolean);
-      expect(lines[0]).toBe('membershipNumber;name;legalRepresentative;addressLine1;addressLine2;postalCode;city;country;reason');
+      expect(lines[0]).toBe(
+        'membershipNumber;name;legalRepresentative;addressLine1;addressLine2;postalCode;city;country;reason',
+      );
       expect(lines).toHaveLength(1 + postal.length);
-      expect(lines.slice(1).map((l) => l.split(';')[1]).sort()).toEqual(postal.map((p) => p.name).sort());
+      expect(
+        lines
+          .slice(1)
+          .map((l) => l.split(';')[1])
+          .sort(),
+      ).toEqual(postal.map((p) => p.name).sort());
       expect(lines).toContain(lines.find((l) => l.includes('Scierie Dupont SARL'))!);
-      expect(lines.find((l) => l.includes('Scierie Dupont SARL'))).toMatch(/;Scierie Dupont SARL;Marc Dupont;ZA du Bois;;88000;Épinal;FR;no-email$/);
-      expect(lines.find((l) => l.includes('SansConsentement-0'))).toMatch(/;1 rue des Lilas;;69001;Lyon;FR;no-consent$/);
+      expect(lines.find((l) => l.includes('Scierie Dupont SARL'))).toMatch(
+        /;Scierie Dupont SARL;Marc Dupont;ZA du Bois;;88000;Épinal;FR;no-email$/,
+      );
+      expect(lines.find((l) => l.includes('SansConsentement-0'))).toMatch(
+        /;1 rue des Lilas;;69001;Lyon;FR;no-consent$/,
+      );
     });
 
     it('prints one letter per postal member in letters.pdf, addressed for a window envelope, with the agenda', async () => {
-      const res = await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf`).set(org.admin.auth).buffer(true).parse(binary).expect(200);
+      const res = await api.http
+        .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf`)
+        .set(org.admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(res.headers['content-type']).toBe('application/pdf');
       expect(res.headers['x-total-count']).toBe('10');
       const pdf = res.body as Buffer;
@@ -183,36 +294,83 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(text).toContain('88000 ÉPINAL');
       expect(text.match(/Approbation des comptes 2025/g)).toHaveLength(10);
 
-      const page = await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf?offset=8&limit=5`).set(org.admin.auth).buffer(true).parse(binary).expect(200);
+      const page = await api.http
+        .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf?offset=8&limit=5`)
+        .set(org.admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
       expect(pdfPages(page.body)).toBe(2);
-      expectProblem(await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf?limit=201`).set(org.admin.auth), 400, 'limit');
+      expectProblem(
+        await api.http
+          .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf?limit=201`)
+          .set(org.admin.auth),
+        400,
+        'limit',
+      );
     });
 
     it('sends nothing new when the convocation is posted again, and reaches only a member who consented since', async () => {
-      const again = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`).set(org.admin.auth).expect(202);
+      const again = await api.http
+        .post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`)
+        .set(org.admin.auth)
+        .expect(202);
       expect(again.body).toEqual(expect.objectContaining({ emailCount: 20, postalCount: 10, alreadySent: 20 }));
-      expect(await jobDone(org, again.body.jobId)).toEqual(expect.objectContaining({ progress: 100, result: expect.objectContaining({ sent: 0 }) }));
+      expect(await jobDone(org, again.body.jobId)).toEqual(
+        expect.objectContaining({ progress: 100, result: expect.objectContaining({ sent: 0 }) }),
+      );
       expect(mailsTo(consenting.map((c) => c.email))).toHaveLength(20);
 
       const late = uniqueEmail('late');
-      await api.http.patch(`/v1/orgs/${org.slug}/members/${postal[0].id}`).set(org.admin.auth).send({ email: late, eConsent: true }).expect(200);
-      const third = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`).set(org.admin.auth).expect(202);
+      await api.http
+        .patch(`/v1/orgs/${org.slug}/members/${postal[0].id}`)
+        .set(org.admin.auth)
+        .send({ email: late, eConsent: true })
+        .expect(200);
+      const third = await api.http
+        .post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`)
+        .set(org.admin.auth)
+        .expect(202);
       expect(third.body).toEqual(expect.objectContaining({ emailCount: 21, postalCount: 9, alreadySent: 20 }));
       await jobDone(org, third.body.jobId);
       expect(mailsTo([late])).toHaveLength(1);
       expect(mailsTo(consenting.map((c) => c.email))).toHaveLength(20);
-      const sent = await api.db.query(`SELECT count(*)::int AS n FROM deliveries WHERE purpose = $1 AND status = 'sent'`, [`convocation:${assemblyId}`]);
+      const sent = await api.db.query(
+        `SELECT count(*)::int AS n FROM deliveries WHERE purpose = $1 AND status = 'sent'`,
+        [`convocation:${assemblyId}`],
+      );
       expect(sent[0].n).toBe(21);
     });
 
     it('is for admins of the organization only: 403 for an accountant, 404 for another organization or an unknown assembly', async () => {
       const accountant = await userWithRole(api, org, 'accountant');
-      expectProblem(await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`).set(accountant.auth), 403);
-      expectProblem(await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/postal.csv`).set(accountant.auth), 403);
+      expectProblem(
+        await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations`).set(accountant.auth),
+        403,
+      );
+      expectProblem(
+        await api.http
+          .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/postal.csv`)
+          .set(accountant.auth),
+        403,
+      );
       const other = await createOrg(api);
-      expectProblem(await api.http.post(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations`).set(other.admin.auth), 404);
-      expectProblem(await api.http.get(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations/postal.csv`).set(other.admin.auth), 404);
-      expectProblem(await api.http.get(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations/letters.pdf`).set(other.admin.auth), 404);
+      expectProblem(
+        await api.http.post(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations`).set(other.admin.auth),
+        404,
+      );
+      expectProblem(
+        await api.http
+          .get(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations/postal.csv`)
+          .set(other.admin.auth),
+        404,
+      );
+      expectProblem(
+        await api.http
+          .get(`/v1/orgs/${other.slug}/assemblies/${assemblyId}/convocations/letters.pdf`)
+          .set(other.admin.auth),
+        404,
+      );
       expectProblem(await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(other.admin.auth), 404);
     });
   });
@@ -222,19 +380,55 @@ describe('convocations: e-mail to members who consented, post for the others, re
     await api.http.patch(`/v1/orgs/${org.slug}`).set(org.admin.auth).send({ eConvocation: false }).expect(200);
     const emails = [uniqueEmail('off'), uniqueEmail('off')];
     for (const email of emails) await admittedMember(api, org, { email, eConsent: true });
-    const assembly = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'AG extraordinaire', kind: 'extraordinary', weighting: 'per_member', secret: false }).expect(201);
-    await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`).set(org.admin.auth).send({ title: 'Modification des statuts', text: 'Texte.', majority: 'two_thirds', quorumPercent: 0, opensAt: inDays(3), closesAt: inDays(10) }).expect(201);
-    const res = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`).set(org.admin.auth).expect(202);
+    const assembly = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies`)
+      .set(org.admin.auth)
+      .send({ title: 'AG extraordinaire', kind: 'extraordinary', weighting: 'per_member', secret: false })
+      .expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`)
+      .set(org.admin.auth)
+      .send({
+        title: 'Modification des statuts',
+        text: 'Texte.',
+        majority: 'two_thirds',
+        quorumPercent: 0,
+        opensAt: inDays(3),
+        closesAt: inDays(10),
+      })
+      .expect(201);
+    const res = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`)
+      .set(org.admin.auth)
+      .expect(202);
     expect(res.body).toEqual(expect.objectContaining({ emailCount: 0, postalCount: 2 }));
     expect(res.body.warnings).toEqual([expect.stringMatching(/dans 2 jour\(s\).*au moins 15 jours/)]);
-    expect(await jobDone(org, res.body.jobId)).toEqual(expect.objectContaining({ progress: 100, result: expect.objectContaining({ total: 0, sent: 0 }) }));
+    expect(await jobDone(org, res.body.jobId)).toEqual(
+      expect.objectContaining({ progress: 100, result: expect.objectContaining({ total: 0, sent: 0 }) }),
+    );
     expect(mailsTo(emails)).toHaveLength(0);
-    const csv = await api.http.get(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations/postal.csv`).set(org.admin.auth).buffer(true).parse(binary).expect(200);
-    expect((csv.body as Buffer).toString('utf8').split('\r\n').filter((l) => l.endsWith(';e-convocation-off'))).toHaveLength(2);
+    const csv = await api.http
+      .get(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations/postal.csv`)
+      .set(org.admin.auth)
+      .buffer(true)
+      .parse(binary)
+      .expect(200);
+    expect(
+      (csv.body as Buffer)
+        .toString('utf8')
+        .split('\r\n')
+        .filter((l) => l.endsWith(';e-convocation-off')),
+    ).toHaveLength(2);
 
     // an assembly with nothing on its agenda is not convened
-    const empty = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'Vide', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
-    const refused = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${empty.body.id}/convocations`).set(org.admin.auth);
+    const empty = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies`)
+      .set(org.admin.auth)
+      .send({ title: 'Vide', kind: 'ordinary', weighting: 'per_member', secret: false })
+      .expect(201);
+    const refused = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${empty.body.id}/convocations`)
+      .set(org.admin.auth);
     expectProblem(refused, 422);
     expect(refused.body.type).toBe('/problems/empty-agenda');
   });
@@ -244,14 +438,34 @@ describe('convocations: e-mail to members who consented, post for the others, re
     await api.http.patch(`/v1/orgs/${org.slug}`).set(org.admin.auth).send({ defaultLanguage: 'en' }).expect(200);
     const email = uniqueEmail('english');
     await admittedMember(api, org, { firstName: 'Ada', lastName: 'Lovelace', email, eConsent: true });
-    const assembly = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'AGM 2026', kind: 'permanent', weighting: 'per_member', secret: false }).expect(201);
-    await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`).set(org.admin.auth).send({ title: 'Accounts', text: 'Text.', majority: 'simple', quorumPercent: 0, opensAt: inDays(1), closesAt: inDays(8) }).expect(201);
-    const res = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`).set(org.admin.auth).expect(202);
+    const assembly = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies`)
+      .set(org.admin.auth)
+      .send({ title: 'AGM 2026', kind: 'permanent', weighting: 'per_member', secret: false })
+      .expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`)
+      .set(org.admin.auth)
+      .send({
+        title: 'Accounts',
+        text: 'Text.',
+        majority: 'simple',
+        quorumPercent: 0,
+        opensAt: inDays(1),
+        closesAt: inDays(8),
+      })
+      .expect(201);
+    const res = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`)
+      .set(org.admin.auth)
+      .expect(202);
     expect(res.body.warnings).toEqual([]); // a permanent assembly's resolutions open on a rolling basis
     await jobDone(org, res.body.jobId);
     const [mail] = mailsTo([email]);
     expect(header(mail.raw, 'Subject')).toBe('Green Fields Co-op: notice of the general meeting "AGM 2026"');
-    expect(textOf(mail)).toContain('You are convened to the permanent general meeting "AGM 2026" of Green Fields Co-op.');
+    expect(textOf(mail)).toContain(
+      'You are convened to the permanent general meeting "AGM 2026" of Green Fields Co-op.',
+    );
   });
 
   describe('reminders and result notices', () => {
@@ -264,64 +478,128 @@ describe('convocations: e-mail to members who consented, post for the others, re
 
     beforeAll(async () => {
       org = await createOrg(api, undefined, { name: 'Coop Rappels' });
-      const post = (p: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
+      const post = (p: string, body: object) =>
+        api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
       await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
       const shareholder = async (eConsent: boolean) => {
         const email = uniqueEmail('elector');
-        const res = await post('members', { kind: 'person', firstName: 'Électeur', lastName: `N-${email.slice(8, 16)}`, email, eConsent }).expect(201);
-        const sub = await post('subscriptions', { memberId: res.body.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' }).expect(201);
+        const res = await post('members', {
+          kind: 'person',
+          firstName: 'Électeur',
+          lastName: `N-${email.slice(8, 16)}`,
+          email,
+          eConsent,
+        }).expect(201);
+        const sub = await post('subscriptions', {
+          memberId: res.body.id,
+          shareClassCode: 'A',
+          quantity: 1,
+          subscribedOn: '2026-01-02',
+        }).expect(201);
         await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-        await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 1000, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
+        await post(`subscriptions/${sub.body.id}/payments`, {
+          amountCents: 1000,
+          paidOn: '2026-01-04',
+          method: 'transfer',
+        }).expect(201);
         return { id: res.body.id as string, email };
       };
       voters = [await shareholder(true), await shareholder(true)];
       nonVoters = [await shareholder(true), await shareholder(true), await shareholder(true)];
       noConsent = await shareholder(false);
       // active, consenting, but joined after the vote opened: not on its electorate
-      const assembly = await post('assemblies', { title: 'AG permanente', kind: 'permanent', weighting: 'per_member', secret: true }).expect(201);
-      const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, { title: 'Nouveau local', text: 'Louer le local.', majority: 'simple', quorumPercent: 10, opensAt: inDays(0, 1), closesAt: inDays(1) }).expect(201);
+      const assembly = await post('assemblies', {
+        title: 'AG permanente',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: true,
+      }).expect(201);
+      const resolution = await post(`assemblies/${assembly.body.id}/resolutions`, {
+        title: 'Nouveau local',
+        text: 'Louer le local.',
+        majority: 'simple',
+        quorumPercent: 10,
+        opensAt: inDays(0, 1),
+        closesAt: inDays(1),
+      }).expect(201);
       resolutionId = resolution.body.id;
       // not open yet: no reminders
       expectProblem(await post(`resolutions/${resolutionId}/reminders`, {}), 409);
       await post(`resolutions/${resolutionId}/open`, {}).expect(200);
       notElector = await shareholder(true);
       const codes = await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201);
-      const code = new Map<string, string>(codes.body.items.map((i: { memberId: string; code: string }) => [i.memberId, i.code]));
-      await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code.get(voters[0].id)!).send({ choice: 'for' }).expect(201);
-      await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code.get(voters[1].id)!).send({ choice: 'against' }).expect(201);
+      const code = new Map<string, string>(
+        codes.body.items.map((i: { memberId: string; code: string }) => [i.memberId, i.code]),
+      );
+      await api.http
+        .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`)
+        .set('X-Voting-Code', code.get(voters[0].id)!)
+        .send({ choice: 'for' })
+        .expect(201);
+      await api.http
+        .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`)
+        .set('X-Voting-Code', code.get(voters[1].id)!)
+        .send({ choice: 'against' })
+        .expect(201);
     });
 
     it('registers the sweep that schedules reminders and result notices as a job scheduler of the worker', () => {
-      expect(worker.get(JobSchedules, { strict: false }).get('convocations.sweep')).toEqual(expect.objectContaining({ pattern: '*/10 * * * *' }));
+      expect(worker.get(JobSchedules, { strict: false }).get('convocations.sweep')).toEqual(
+        expect.objectContaining({ pattern: '*/10 * * * *' }),
+      );
     });
 
     it('reminds only the electors who have not voted, with e-mail and consent, once, whether swept or asked for', async () => {
       const sweeps = api.app.get(ConvocationsService);
       const swept = await sweeps.sweep();
       expect(swept.reminders).toBeGreaterThanOrEqual(1);
-      const [job] = await api.db.query(`SELECT id FROM outbox WHERE organization_id = $1 AND name = 'convocations.reminders'`, [org.id]);
-      expect(await jobDone(org, job.id)).toEqual(expect.objectContaining({ result: expect.objectContaining({ total: 3, sent: 3 }) }));
+      const [job] = await api.db.query(
+        `SELECT id FROM outbox WHERE organization_id = $1 AND name = 'convocations.reminders'`,
+        [org.id],
+      );
+      expect(await jobDone(org, job.id)).toEqual(
+        expect.objectContaining({ result: expect.objectContaining({ total: 3, sent: 3 }) }),
+      );
 
       const all = [...voters, ...nonVoters, noConsent, notElector].map((m) => m.email);
-      expect(mailsTo(all).map((m) => m.to[0]).sort()).toEqual(nonVoters.map((m) => m.email).sort());
+      expect(
+        mailsTo(all)
+          .map((m) => m.to[0])
+          .sort(),
+      ).toEqual(nonVoters.map((m) => m.email).sort());
       const text = textOf(mailsTo([nonVoters[0].email])[0]);
-      expect(text).toMatch(/Le vote sur la résolution n° 1 « Nouveau local » \(assemblée « AG permanente »\) se clôt le .+\./);
+      expect(text).toMatch(
+        /Le vote sur la résolution n° 1 « Nouveau local » \(assemblée « AG permanente »\) se clôt le .+\./,
+      );
       expect(text).toContain("Vous n'avez pas encore voté");
 
       // swept again: already scheduled; asked for by hand: nobody twice
       expect((await sweeps.sweep()).reminders).toBe(0);
-      const manual = await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/reminders`).set(org.admin.auth).expect(202);
-      expect(await jobDone(org, manual.body.jobId)).toEqual(expect.objectContaining({ result: expect.objectContaining({ sent: 0 }) }));
+      const manual = await api.http
+        .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/reminders`)
+        .set(org.admin.auth)
+        .expect(202);
+      expect(await jobDone(org, manual.body.jobId)).toEqual(
+        expect.objectContaining({ result: expect.objectContaining({ sent: 0 }) }),
+      );
       expect(mailsTo(all)).toHaveLength(3);
-      expectProblem(await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`).set(org.admin.auth), 409);
+      expectProblem(
+        await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`).set(org.admin.auth),
+        409,
+      );
     });
 
     it('sends the results to every elector with e-mail and consent once the vote has closed, once', async () => {
       await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/close`).set(org.admin.auth).expect(200);
       const before = smtp.mails.length;
       expect((await api.app.get(ConvocationsService).sweep()).resultNotices).toBeGreaterThanOrEqual(1);
-      const [job] = await api.db.query(`SELECT id FROM outbox WHERE organization_id = $1 AND name = 'convocations.result-notices'`, [org.id]);
-      expect(await jobDone(org, job.id)).toEqual(expect.objectContaining({ result: expect.objectContaining({ total: 5, sent: 5 }) }));
+      const [job] = await api.db.query(
+        `SELECT id FROM outbox WHERE organization_id = $1 AND name = 'convocations.result-notices'`,
+        [org.id],
+      );
+      expect(await jobDone(org, job.id)).toEqual(
+        expect.objectContaining({ result: expect.objectContaining({ total: 5, sent: 5 }) }),
+      );
 
       const notices = smtp.mails.slice(before);
       expect(notices.map((m) => m.to[0]).sort()).toEqual([...voters, ...nonVoters].map((m) => m.email).sort());
@@ -333,8 +611,13 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(text).toMatch(/Scellement de l'urne : [0-9a-f]{64}/);
       expect(text).toContain(`https://socius.example.coop/v1/orgs/${org.slug}/resolutions/${resolutionId}/results`);
 
-      const again = await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`).set(org.admin.auth).expect(202);
-      expect(await jobDone(org, again.body.jobId)).toEqual(expect.objectContaining({ result: expect.objectContaining({ sent: 0 }) }));
+      const again = await api.http
+        .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`)
+        .set(org.admin.auth)
+        .expect(202);
+      expect(await jobDone(org, again.body.jobId)).toEqual(
+        expect.objectContaining({ result: expect.objectContaining({ sent: 0 }) }),
+      );
       expect((await api.app.get(ConvocationsService).sweep()).resultNotices).toBe(0);
       expect(smtp.mails.length - before).toBe(5);
     });

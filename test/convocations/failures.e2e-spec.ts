@@ -13,7 +13,8 @@ async function refusingSmtp() {
     disabledCommands: ['STARTTLS'],
     logger: false,
     onRcptTo(address, _session, callback) {
-      if (refused.has(address.address)) return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
+      if (refused.has(address.address))
+        return callback(Object.assign(new Error('mailbox unavailable'), { responseCode: 550 }));
       callback();
     },
     onData(stream, session, callback) {
@@ -26,7 +27,12 @@ async function refusingSmtp() {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, refused, received, close: () => new Promise<void>((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    refused,
+    received,
+    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
 }
 
 describe('convocations when the SMTP server refuses some recipients: retried with backoff, failed and visible after the last try', () => {
@@ -47,14 +53,26 @@ describe('convocations when the SMTP server refuses some recipients: retried wit
 
   async function convene(org: TestOrg, emails: string[]) {
     for (const email of emails) await admittedMember(api, org, { email, eConsent: true });
-    const assembly = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+    const assembly = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies`)
+      .set(org.admin.auth)
+      .send({ title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
+      .expect(201);
     const opensAt = new Date(Date.now() + 20 * 86_400_000).toISOString();
     const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`).set(org.admin.auth).send({ title: 'Comptes', text: 'T.', majority: 'simple', quorumPercent: 0, opensAt, closesAt }).expect(201);
-    const res = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`).set(org.admin.auth).expect(202);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`)
+      .set(org.admin.auth)
+      .send({ title: 'Comptes', text: 'T.', majority: 'simple', quorumPercent: 0, opensAt, closesAt })
+      .expect(201);
+    const res = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`)
+      .set(org.admin.auth)
+      .expect(202);
     return res.body.jobId as string;
   }
-  const job = async (org: TestOrg, id: string) => (await api.http.get(`/v1/orgs/${org.slug}/jobs/${id}`).set(org.admin.auth).expect(200)).body;
+  const job = async (org: TestOrg, id: string) =>
+    (await api.http.get(`/v1/orgs/${org.slug}/jobs/${id}`).set(org.admin.auth).expect(200)).body;
   const count = (email: string) => smtp.received.filter((r) => r === email).length;
 
   it('sends to the others, shows the error while it waits to retry, and on the retry sends only to the one refused before', async () => {
@@ -63,20 +81,35 @@ describe('convocations when the SMTP server refuses some recipients: retried wit
     smtp.refused.add(emails[2]);
     const jobId = await convene(org, emails);
 
-    const waiting = await waitFor(async () => {
-      const j = await job(org, jobId);
-      return j.error ? j : undefined;
-    }, 15_000, 'the first failure');
+    const waiting = await waitFor(
+      async () => {
+        const j = await job(org, jobId);
+        return j.error ? j : undefined;
+      },
+      15_000,
+      'the first failure',
+    );
     expect(waiting).toEqual(expect.objectContaining({ status: expect.stringMatching(/queued|active/), attempts: 1 }));
     expect(waiting.error).toMatch(/^1 of 5 e-mails could not be sent \(first error: .*550.*\); 4 sent in this try/);
     expect(emails.map(count)).toEqual([1, 1, 0, 1, 1]);
 
     smtp.refused.delete(emails[2]);
-    const done = await waitFor(async () => {
-      const j = await job(org, jobId);
-      return j.status === 'completed' ? j : undefined;
-    }, 20_000, 'the retry');
-    expect(done).toEqual(expect.objectContaining({ progress: 100, attempts: 2, error: null, result: expect.objectContaining({ total: 5, sent: 1, failed: 0 }) }));
+    const done = await waitFor(
+      async () => {
+        const j = await job(org, jobId);
+        return j.status === 'completed' ? j : undefined;
+      },
+      20_000,
+      'the retry',
+    );
+    expect(done).toEqual(
+      expect.objectContaining({
+        progress: 100,
+        attempts: 2,
+        error: null,
+        result: expect.objectContaining({ total: 5, sent: 1, failed: 0 }),
+      }),
+    );
     expect(emails.map(count)).toEqual([1, 1, 1, 1, 1]);
   });
 
@@ -86,11 +119,17 @@ describe('convocations when the SMTP server refuses some recipients: retried wit
     smtp.refused.add(emails[0]);
     const jobId = await convene(org, emails);
     // five tries, 2 + 4 + 8 + 16 s apart
-    const failed = await waitFor(async () => {
-      const j = await job(org, jobId);
-      return j.status === 'failed' ? j : undefined;
-    }, 50_000, 'the job to fail for good');
-    expect(failed).toEqual(expect.objectContaining({ attempts: 5, error: expect.stringMatching(/^1 of 3 e-mails could not be sent/) }));
+    const failed = await waitFor(
+      async () => {
+        const j = await job(org, jobId);
+        return j.status === 'failed' ? j : undefined;
+      },
+      50_000,
+      'the job to fail for good',
+    );
+    expect(failed).toEqual(
+      expect.objectContaining({ attempts: 5, error: expect.stringMatching(/^1 of 3 e-mails could not be sent/) }),
+    );
     expect(failed.finishedAt).toEqual(expect.any(String));
     expect(emails.map(count)).toEqual([0, 1, 1]);
   }, 60_000);

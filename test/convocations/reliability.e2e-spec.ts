@@ -15,7 +15,11 @@ const IN_FLIGHT = 16;
  * test/support/smtp.ts it ignores connection errors: a worker killed mid-message resets its
  * connections, which is the point here.
  */
-async function startSmtp(): Promise<{ url: string; mails: { to: string; messageId: string | undefined }[]; close(): Promise<void> }> {
+async function startSmtp(): Promise<{
+  url: string;
+  mails: { to: string; messageId: string | undefined }[];
+  close(): Promise<void>;
+}> {
   const mails: { to: string; messageId: string | undefined }[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -29,7 +33,10 @@ async function startSmtp(): Promise<{ url: string; mails: { to: string; messageI
       stream.on('end', () => {
         const raw = Buffer.concat(chunks).toString('utf8');
         const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-        mails.push({ to: session.envelope.rcptTo[0]?.address ?? '', messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(headers)?.[1] });
+        mails.push({
+          to: session.envelope.rcptTo[0]?.address ?? '',
+          messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(headers)?.[1],
+        });
         callback();
       });
     },
@@ -37,7 +44,11 @@ async function startSmtp(): Promise<{ url: string; mails: { to: string; messageI
   server.on('error', () => undefined);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
 /**
@@ -46,18 +57,26 @@ async function startSmtp(): Promise<{ url: string; mails: { to: string; messageI
  * no graceful close of BullMQ, SMTP or PostgreSQL connections.
  */
 async function spawnWorker(smtpUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'], {
-    cwd: ROOT,
-    env: { ...process.env, SMTP_URL: smtpUrl, RUN_OUTBOX_RELAY: 'true', LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, SMTP_URL: smtpUrl, RUN_OUTBOX_RELAY: 'true', LOG_LEVEL: 'warn' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  await waitFor(() => {
-    if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}):\n${output}`);
-    return output.includes('Socius worker running');
-  }, 60_000, 'the worker to boot');
+  await waitFor(
+    () => {
+      if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}):\n${output}`);
+      return output.includes('Socius worker running');
+    },
+    60_000,
+    'the worker to boot',
+  );
   return child;
 }
 
@@ -93,13 +112,24 @@ describe('reliability: a worker killed in the middle of 1,000 convocations', () 
          FROM generate_series(1, $2::int) AS g`,
       [org.id, MEMBERS],
     );
-    const assembly = await api.http.post(`/v1/orgs/${org.slug}/assemblies`).set(org.admin.auth).send({ title: 'AG 2026', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
+    const assembly = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies`)
+      .set(org.admin.auth)
+      .send({ title: 'AG 2026', kind: 'ordinary', weighting: 'per_member', secret: false })
+      .expect(201);
     const opensAt = new Date(Date.now() + 20 * 86_400_000).toISOString();
     const closesAt = new Date(Date.now() + 30 * 86_400_000).toISOString();
-    await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`).set(org.admin.auth).send({ title: 'Comptes 2025', text: 'Approuver.', majority: 'simple', quorumPercent: 0, opensAt, closesAt }).expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/resolutions`)
+      .set(org.admin.auth)
+      .send({ title: 'Comptes 2025', text: 'Approuver.', majority: 'simple', quorumPercent: 0, opensAt, closesAt })
+      .expect(201);
 
     workers.push(await spawnWorker(smtp.url));
-    const started = await api.http.post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`).set(org.admin.auth).expect(202);
+    const started = await api.http
+      .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`)
+      .set(org.admin.auth)
+      .expect(202);
     expect(started.body.emailCount).toBe(MEMBERS);
     const jobId: string = started.body.jobId;
 
@@ -121,11 +151,15 @@ describe('reliability: a worker killed in the middle of 1,000 convocations', () 
 
     // a new worker finds the stalled job (within BullMQ's 30 s lock) and finishes it
     workers.push(await spawnWorker(smtp.url));
-    const done = await waitFor(async () => {
-      const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(org.admin.auth).expect(200);
-      if (res.body.status === 'failed') throw new Error(`job failed: ${res.body.error}`);
-      return res.body.status === 'completed' ? res.body : undefined;
-    }, 150_000, 'the convocation job to complete after the restart');
+    const done = await waitFor(
+      async () => {
+        const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(org.admin.auth).expect(200);
+        if (res.body.status === 'failed') throw new Error(`job failed: ${res.body.error}`);
+        return res.body.status === 'completed' ? res.body : undefined;
+      },
+      150_000,
+      'the convocation job to complete after the restart',
+    );
     expect(done).toEqual(expect.objectContaining({ status: 'completed', progress: 100, error: null }));
     await new Promise((r) => setTimeout(r, 500)); // nothing late still arriving
 

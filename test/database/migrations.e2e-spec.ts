@@ -8,10 +8,14 @@ const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
 
 const migrate = (url: string) =>
-  run(process.execPath, ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/database/src/cli/migrate.ts'], {
-    cwd: root,
-    env: { ...process.env, DATABASE_URL: url },
-  });
+  run(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/database/src/cli/migrate.ts'],
+    {
+      cwd: root,
+      env: { ...process.env, DATABASE_URL: url },
+    },
+  );
 
 describe('migrations', () => {
   it('lets two replicas start together: one migrates, the other waits and finds nothing to do', async () => {
@@ -26,7 +30,9 @@ describe('migrations', () => {
       const applied = await client.query(`SELECT name, count(*)::int AS n FROM migrations GROUP BY name`);
       expect(applied.rows.length).toBeGreaterThan(0);
       expect(applied.rows.every((r) => r.n === 1)).toBe(true);
-      const tables = await client.query(`SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('users', 'organizations', 'outbox', 'audit_log')`);
+      const tables = await client.query(
+        `SELECT count(*)::int AS n FROM information_schema.tables WHERE table_name IN ('users', 'organizations', 'outbox', 'audit_log')`,
+      );
       expect(tables.rows[0].n).toBe(4);
     } finally {
       await client.end();

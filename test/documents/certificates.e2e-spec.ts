@@ -7,7 +7,17 @@ import * as path from 'node:path';
 import request from 'supertest';
 import { DocumentsModule } from '@socius/documents';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
+import {
+  createMember,
+  createOrg,
+  expectProblem,
+  signup,
+  startApi,
+  TestApi,
+  TestOrg,
+  TestUser,
+  userWithRole,
+} from '../support/app';
 import { CapturedMail, startSmtp, waitFor } from '../support/smtp';
 
 let documentsDir: string;
@@ -17,7 +27,9 @@ function pdfText(bytes: Buffer): string {
   const file = path.join(documentsDir, `read-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, bytes);
   try {
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8').replace(/[\u202f\u00a0]/g, ' ');
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
+      .toString('utf8')
+      .replace(/[\u202f\u00a0]/g, ' ');
   } finally {
     rmSync(file);
   }
@@ -39,7 +51,10 @@ const binary = (req: request.Test) =>
 
 /** The PDF attached to a captured e-mail (base64 MIME part), or null. */
 function attachedPdf(mail: CapturedMail): { filename: string; bytes: Buffer } | null {
-  const part = /Content-Type: application\/pdf;?[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n(?:[\w-]+:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n)*\r\n([A-Za-z0-9+/=\r\n]+)/.exec(mail.raw);
+  const part =
+    /Content-Type: application\/pdf;?[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n(?:[\w-]+:[^\r\n]*(?:\r\n[ \t][^\r\n]*)*\r\n)*\r\n([A-Za-z0-9+/=\r\n]+)/.exec(
+      mail.raw,
+    );
   if (!part) return null;
   const filename = /filename="?([^";\r\n]+)"?/.exec(part[0])?.[1] ?? '';
   return { filename, bytes: Buffer.from(part[1].replace(/\s+/g, ''), 'base64') };
@@ -72,14 +87,30 @@ describe('certificates, receipts and statements', () => {
   let api: TestApi;
   let smtp: Awaited<ReturnType<typeof startSmtp>>;
   let org: TestOrg;
-  const post = (p: string, body: object, auth: object = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth as Record<string, string>).send(body);
-  const get = (p: string, auth: object = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth as Record<string, string>);
-  const download = (p: string, auth: object = org.admin.auth, o: TestOrg = org) => binary(api.http.get(`/v1/orgs/${o.slug}/${p}`).set(auth as Record<string, string>));
+  const post = (p: string, body: object, auth: object = org.admin.auth) =>
+    api.http
+      .post(`/v1/orgs/${org.slug}/${p}`)
+      .set(auth as Record<string, string>)
+      .send(body);
+  const get = (p: string, auth: object = org.admin.auth) =>
+    api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth as Record<string, string>);
+  const download = (p: string, auth: object = org.admin.auth, o: TestOrg = org) =>
+    binary(api.http.get(`/v1/orgs/${o.slug}/${p}`).set(auth as Record<string, string>));
 
   /** A subscription approved, then paid by the payments given (the last one issues the shares). */
-  async function subscribe(memberId: string, shareClassCode: string, quantity: number, subscribedOn: string, payments: { amountCents: number; paidOn: string; method: string; reference?: string }[], decisionRef?: string): Promise<string> {
+  async function subscribe(
+    memberId: string,
+    shareClassCode: string,
+    quantity: number,
+    subscribedOn: string,
+    payments: { amountCents: number; paidOn: string; method: string; reference?: string }[],
+    decisionRef?: string,
+  ): Promise<string> {
     const sub = await post('subscriptions', { memberId, shareClassCode, quantity, subscribedOn }).expect(201);
-    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: subscribedOn, ...(decisionRef ? { decisionRef } : {}) }).expect(200);
+    await post(`subscriptions/${sub.body.id}/approve`, {
+      decidedOn: subscribedOn,
+      ...(decisionRef ? { decisionRef } : {}),
+    }).expect(200);
     for (const p of payments) await post(`subscriptions/${sub.body.id}/payments`, p).expect(201);
     return sub.body.id;
   }
@@ -93,31 +124,91 @@ describe('certificates, receipts and statements', () => {
   beforeAll(async () => {
     documentsDir = mkdtempSync(path.join(tmpdir(), 'socius-certificates-'));
     smtp = await startSmtp();
-    api = await startApi({ DOCUMENTS_DIR: documentsDir, PUBLIC_URL: 'https://socius.example.coop', SMTP_URL: smtp.url });
-    org = await createOrg(api, undefined, { name: 'Coopérative des Tisserands de l’Étoile', siren: '552100554', address: '12 rue des Métiers, 69001 Lyon' });
+    api = await startApi({
+      DOCUMENTS_DIR: documentsDir,
+      PUBLIC_URL: 'https://socius.example.coop',
+      SMTP_URL: smtp.url,
+    });
+    org = await createOrg(api, undefined, {
+      name: 'Coopérative des Tisserands de l’Étoile',
+      siren: '552100554',
+      address: '12 rue des Métiers, 69001 Lyon',
+    });
     await post('colleges', { code: 'USA', name: 'Usagers', weightPercent: 50 }).expect(201);
     await post('colleges', { code: 'SAL', name: 'Salariés', weightPercent: 50 }).expect(201);
-    await post('share-classes', { code: 'A', name: 'Parts coopérateurs', nominalCents: 10000, minPerMember: 1 }).expect(201);
-    await post('share-classes', { code: 'B', name: 'Parts de soutien', nominalCents: 5000, minPerMember: 0 }).expect(201);
+    await post('share-classes', { code: 'A', name: 'Parts coopérateurs', nominalCents: 10000, minPerMember: 1 }).expect(
+      201,
+    );
+    await post('share-classes', { code: 'B', name: 'Parts de soutien', nominalCents: 5000, minPerMember: 0 }).expect(
+      201,
+    );
 
-    const l = await createMember(api, org, { firstName: 'Łukasz', lastName: 'Wałęsa', email: 'lukasz@example.coop', eConsent: true, collegeCode: 'USA', addressLine1: '3 place Bellecour', postalCode: '69002', city: 'Lyon' });
-    const subA = await subscribe(l.id, 'A', 15, '2026-01-10', [
-      { amountCents: 100000, paidOn: '2026-01-15', method: 'transfer', reference: 'VIR-001' },
-      { amountCents: 50000, paidOn: '2026-02-01', method: 'check', reference: 'CHQ 42' },
-    ], 'CA 2026-01');
+    const l = await createMember(api, org, {
+      firstName: 'Łukasz',
+      lastName: 'Wałęsa',
+      email: 'lukasz@example.coop',
+      eConsent: true,
+      collegeCode: 'USA',
+      addressLine1: '3 place Bellecour',
+      postalCode: '69002',
+      city: 'Lyon',
+    });
+    const subA = await subscribe(
+      l.id,
+      'A',
+      15,
+      '2026-01-10',
+      [
+        { amountCents: 100000, paidOn: '2026-01-15', method: 'transfer', reference: 'VIR-001' },
+        { amountCents: 50000, paidOn: '2026-02-01', method: 'check', reference: 'CHQ 42' },
+      ],
+      'CA 2026-01',
+    );
     const user = await signup(api, 'lukasz');
     await post('users', { email: user.email, role: 'member', memberId: l.id }).expect(201);
     lukasz = { id: l.id, user, subA };
 
-    const h = await createMember(api, org, { firstName: 'Hélène', lastName: 'Dupré', email: 'helene@example.coop', eConsent: true, collegeCode: 'SAL' });
-    helene = { id: h.id, sub: await subscribe(h.id, 'A', 2, '2026-02-03', [{ amountCents: 20000, paidOn: '2026-02-04', method: 'card' }]) };
-    const c = await createMember(api, org, { firstName: 'Chloé', lastName: 'Nguyễn', email: 'chloe@example.coop', eConsent: false, collegeCode: 'USA' });
+    const h = await createMember(api, org, {
+      firstName: 'Hélène',
+      lastName: 'Dupré',
+      email: 'helene@example.coop',
+      eConsent: true,
+      collegeCode: 'SAL',
+    });
+    helene = {
+      id: h.id,
+      sub: await subscribe(h.id, 'A', 2, '2026-02-03', [{ amountCents: 20000, paidOn: '2026-02-04', method: 'card' }]),
+    };
+    const c = await createMember(api, org, {
+      firstName: 'Chloé',
+      lastName: 'Nguyễn',
+      email: 'chloe@example.coop',
+      eConsent: false,
+      collegeCode: 'USA',
+    });
     await subscribe(c.id, 'A', 1, '2026-02-05', [{ amountCents: 10000, paidOn: '2026-02-05', method: 'cash' }]);
     chloe = { id: c.id };
-    const co = await createMember(api, org, { kind: 'legal_entity', companyName: 'Bâtir Ensemble SAS', siren: '732829320', legalRepresentative: 'Anaïs Côté', email: 'contact@batir.example.coop', eConsent: true, collegeCode: 'USA' });
+    const co = await createMember(api, org, {
+      kind: 'legal_entity',
+      companyName: 'Bâtir Ensemble SAS',
+      siren: '732829320',
+      legalRepresentative: 'Anaïs Côté',
+      email: 'contact@batir.example.coop',
+      eConsent: true,
+      collegeCode: 'USA',
+    });
     await subscribe(co.id, 'A', 5, '2026-02-06', [{ amountCents: 50000, paidOn: '2026-02-06', method: 'transfer' }]);
     company = { id: co.id };
-    odon = { id: (await createMember(api, org, { firstName: 'Ødön', lastName: 'Bartók', email: 'odon@example.coop', eConsent: true })).id };
+    odon = {
+      id: (
+        await createMember(api, org, {
+          firstName: 'Ødön',
+          lastName: 'Bartók',
+          email: 'odon@example.coop',
+          eConsent: true,
+        })
+      ).id,
+    };
   });
   afterAll(async () => {
     await api.close();
@@ -169,7 +260,9 @@ describe('certificates, receipts and statements', () => {
   });
 
   it('serves the same bytes again, even after a movement dated later; today’s certificate is a new document', async () => {
-    await subscribe(lukasz.id, 'B', 4, '2026-03-10', [{ amountCents: 20000, paidOn: '2026-03-10', method: 'transfer', reference: 'VIR-002' }]);
+    await subscribe(lukasz.id, 'B', 4, '2026-03-10', [
+      { amountCents: 20000, paidOn: '2026-03-10', method: 'transfer', reference: 'VIR-002' },
+    ]);
     const again = await download(`members/${lukasz.id}/certificate.pdf?at=2026-02-15`).expect(200);
     expect(Buffer.compare(again.body, certificate)).toBe(0);
     expect(again.headers['x-verification-code']).toBe(code);
@@ -182,7 +275,14 @@ describe('certificates, receipts and statements', () => {
     expect(text).toMatch(/Total\s+19\s+1 700,00 €/);
     const again2 = await download(`members/${lukasz.id}/certificate.pdf`).expect(200);
     expect(Buffer.compare(again2.body, today.body)).toBe(0);
-    expect((await api.db.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate'`, [org.id]))[0].n).toBe(2);
+    expect(
+      (
+        await api.db.query(
+          `SELECT count(*)::int AS n FROM documents WHERE organization_id = $1 AND kind = 'share_certificate'`,
+          [org.id],
+        )
+      )[0].n,
+    ).toBe(2);
   });
 
   it('keeps the number of a certificate whose storing failed for the next request of it: numbers stay gapless', async () => {
@@ -195,7 +295,10 @@ describe('certificates, receipts and statements', () => {
       rmSync(orgDir);
       renameSync(`${orgDir}.away`, orgDir);
     }
-    const [reserved] = await api.db.query(`SELECT number, verification_code FROM document_reservations WHERE organization_id = $1`, [org.id]);
+    const [reserved] = await api.db.query(
+      `SELECT number, verification_code FROM document_reservations WHERE organization_id = $1`,
+      [org.id],
+    );
     expect(reserved.number).toMatch(/^ATT-\d{4}-\d{4}$/);
     expect((await api.http.get(`/v1/verify/${reserved.verification_code}`).expect(200)).body).toEqual({ valid: false }); // not issued yet
 
@@ -219,10 +322,18 @@ describe('certificates, receipts and statements', () => {
         language: 'fr',
         title: expect.stringContaining('Łukasz Wałęsa'),
         organization: { name: 'Coopérative des Tisserands de l’Étoile', legalForm: 'SCIC_SAS', siren: '552100554' },
-        summary: expect.objectContaining({ at: '2026-02-15', totalQuantity: 15, totalCents: 150000, member: expect.objectContaining({ name: 'Łukasz Wałęsa', membershipNumber: 1 }) }),
+        summary: expect.objectContaining({
+          at: '2026-02-15',
+          totalQuantity: 15,
+          totalCents: 150000,
+          member: expect.objectContaining({ name: 'Łukasz Wałęsa', membershipNumber: 1 }),
+        }),
       }),
     });
-    expect((await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(certificate).expect(200)).body.valid).toBe(true);
+    expect(
+      (await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(certificate).expect(200)).body
+        .valid,
+    ).toBe(true);
   });
 
   it('gives a member their own certificate and no one else’s (404); accountants read them; a future date is refused', async () => {
@@ -231,7 +342,9 @@ describe('certificates, receipts and statements', () => {
     expectProblem(await download(`members/${helene.id}/certificate.pdf`, lukasz.user.auth), 404);
     expectProblem(await download(`members/${helene.id}/tax-certificate.pdf?year=2026`, lukasz.user.auth), 404);
     const accountant = await userWithRole(api, org, 'accountant');
-    expect(pdfText((await download(`members/${helene.id}/certificate.pdf`, accountant.auth).expect(200)).body)).toContain('Hélène Dupré');
+    expect(
+      pdfText((await download(`members/${helene.id}/certificate.pdf`, accountant.auth).expect(200)).body),
+    ).toContain('Hélène Dupré');
     expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=2999-01-01`), 400, 'at');
     expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=2026-02-30`), 400, 'at');
     expectProblem(await download('members/00000000-0000-0000-0000-000000000000/certificate.pdf'), 404);
@@ -243,7 +356,15 @@ describe('certificates, receipts and statements', () => {
     const res = await download(`members/${lukasz.id}/certificate.pdf?at=2026-02-15&lang=en`).expect(200);
     expect(res.headers['x-document-number']).not.toBe(number);
     const text = pdfText(res.body);
-    for (const expected of ['Certificate of cooperative shares held', 'as at 15 February 2026', 'Łukasz Wałęsa', 'Variable capital', 'not negotiable', 'risk of losing capital']) expect(flat(text)).toContain(expected);
+    for (const expected of [
+      'Certificate of cooperative shares held',
+      'as at 15 February 2026',
+      'Łukasz Wałęsa',
+      'Variable capital',
+      'not negotiable',
+      'risk of losing capital',
+    ])
+      expect(flat(text)).toContain(expected);
     expect(text).toMatch(/Total\s+15\s+1 500,00 €/);
     expect(text.match(/Verification code:\s*([0-9A-Z]{10})/)?.[1]).toBe(res.headers['x-verification-code']);
   });
@@ -252,7 +373,15 @@ describe('certificates, receipts and statements', () => {
     const res = await download(`subscriptions/${lukasz.subA}/receipt.pdf`, lukasz.user.auth).expect(200);
     expect(res.headers['x-document-number']).toMatch(/^RECU-\d{4}-0001$/);
     const text = pdfText(res.body);
-    for (const expected of ['Reçu de souscription de parts sociales', `SOUS-${lukasz.subA.slice(0, 8).toUpperCase()}`, 'Łukasz Wałęsa', 'parts émises', 'VIR-001', 'CHQ 42']) expect(text).toContain(expected);
+    for (const expected of [
+      'Reçu de souscription de parts sociales',
+      `SOUS-${lukasz.subA.slice(0, 8).toUpperCase()}`,
+      'Łukasz Wałęsa',
+      'parts émises',
+      'VIR-001',
+      'CHQ 42',
+    ])
+      expect(text).toContain(expected);
     expect(text).toMatch(/15 janvier 2026\s+virement\s+VIR-001\s+1 000,00 €/);
     expect(text).toMatch(/1er février 2026\s+chèque\s+CHQ 42\s+500,00 €/);
     expect(text).toMatch(/Montant versé\s+1 500,00 €/);
@@ -261,10 +390,20 @@ describe('certificates, receipts and statements', () => {
     expectProblem(await download(`subscriptions/${helene.sub}/receipt.pdf`, lukasz.user.auth), 404);
 
     // a pending subscription: a receipt with nothing paid, then another once paid
-    const pending = await post('subscriptions', { memberId: helene.id, shareClassCode: 'A', quantity: 3, subscribedOn: '2026-04-01' }).expect(201);
+    const pending = await post('subscriptions', {
+      memberId: helene.id,
+      shareClassCode: 'A',
+      quantity: 3,
+      subscribedOn: '2026-04-01',
+    }).expect(201);
     const before = await download(`subscriptions/${pending.body.id}/receipt.pdf`).expect(200);
     expect(pdfText(before.body)).toContain('Aucun versement enregistré.');
-    await post(`subscriptions/${pending.body.id}/payments`, { amountCents: 12000, paidOn: '2026-04-02', method: 'direct_debit', reference: 'PRLV-7' }).expect(201);
+    await post(`subscriptions/${pending.body.id}/payments`, {
+      amountCents: 12000,
+      paidOn: '2026-04-02',
+      method: 'direct_debit',
+      reference: 'PRLV-7',
+    }).expect(201);
     const after = await download(`subscriptions/${pending.body.id}/receipt.pdf`).expect(200);
     expect(after.headers['x-document-number']).not.toBe(before.headers['x-document-number']);
     const paidText = pdfText(after.body);
@@ -295,7 +434,9 @@ describe('certificates, receipts and statements', () => {
     expect(text).toMatch(/10 mars 2026\s+SOUS-\w{8}\s+200,00 €/);
     expect(text).toMatch(/Total versé en 2026\s+1 700,00 €/);
     expect(text.match(/Code de vérification\s*:\s*([0-9A-Z]{10})/)?.[1]).toBe(res.headers['x-verification-code']);
-    expect(Buffer.compare((await download(`members/${lukasz.id}/tax-certificate.pdf?year=2026`).expect(200)).body, res.body)).toBe(0);
+    expect(
+      Buffer.compare((await download(`members/${lukasz.id}/tax-certificate.pdf?year=2026`).expect(200)).body, res.body),
+    ).toBe(0);
 
     const legal = await download(`members/${company.id}/tax-certificate.pdf?year=2026`);
     expectProblem(legal, 422);
@@ -352,19 +493,29 @@ describe('certificates, receipts and statements', () => {
           // refused while the first one is queued or running (it takes far longer than this request)
           const twice = await post('documents/annual-certificates', { at: '2026-06-30' });
           expectProblem(twice, 409);
-          expect(twice.body).toEqual(expect.objectContaining({ type: '/problems/annual-certificates-running', jobId: accepted.body.jobId }));
+          expect(twice.body).toEqual(
+            expect.objectContaining({ type: '/problems/annual-certificates-running', jobId: accepted.body.jobId }),
+          );
         }
-        return waitFor(async () => {
-          const job = (await get(`jobs/${accepted.body.jobId}`).expect(200)).body;
-          if (job.status === 'failed') throw new Error(`annual certificates failed: ${job.error}`);
-          return job.status === 'completed' && job;
-        }, 30_000, 'the annual certificates job');
+        return waitFor(
+          async () => {
+            const job = (await get(`jobs/${accepted.body.jobId}`).expect(200)).body;
+            if (job.status === 'failed') throw new Error(`annual certificates failed: ${job.error}`);
+            return job.status === 'completed' && job;
+          },
+          30_000,
+          'the annual certificates job',
+        );
       };
       const first = await run(true);
       expect(first.progress).toBe(100);
       expect(first.result).toEqual({ at: '2026-06-30', members: 4, sent: 3, notEmailed: 1 });
       const mails = () => smtp.mails.filter((m) => /^ATT-/.test(attachedPdf(m)?.filename ?? '')); // not invitations, reports ...
-      expect(mails().map((m) => m.to[0]).sort()).toEqual(['contact@batir.example.coop', 'helene@example.coop', 'lukasz@example.coop']);
+      expect(
+        mails()
+          .map((m) => m.to[0])
+          .sort(),
+      ).toEqual(['contact@batir.example.coop', 'helene@example.coop', 'lukasz@example.coop']);
       for (const mail of mails()) {
         const pdf = attachedPdf(mail);
         expect(pdf).not.toBeNull();
@@ -372,13 +523,27 @@ describe('certificates, receipts and statements', () => {
         expect(pdf!.bytes.subarray(0, 5).toString()).toBe('%PDF-');
         const text = pdfText(pdf!.bytes);
         expect(text).toContain('au 30 juin 2026');
-        const holder = { 'lukasz@example.coop': 'Łukasz Wałęsa', 'helene@example.coop': 'Hélène Dupré', 'contact@batir.example.coop': 'Bâtir Ensemble SAS' }[mail.to[0]]!;
+        const holder = {
+          'lukasz@example.coop': 'Łukasz Wałęsa',
+          'helene@example.coop': 'Hélène Dupré',
+          'contact@batir.example.coop': 'Bâtir Ensemble SAS',
+        }[mail.to[0]]!;
         expect(text).toContain(holder);
         // the attachment is the registered document itself
-        const verified = (await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(pdf!.bytes).expect(200)).body;
-        expect(verified).toEqual({ valid: true, document: expect.objectContaining({ kind: 'share_certificate', summary: expect.objectContaining({ at: '2026-06-30' }) }) });
+        const verified = (
+          await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(pdf!.bytes).expect(200)
+        ).body;
+        expect(verified).toEqual({
+          valid: true,
+          document: expect.objectContaining({
+            kind: 'share_certificate',
+            summary: expect.objectContaining({ at: '2026-06-30' }),
+          }),
+        });
       }
-      expect(pdfText(attachedPdf(mails().find((m) => m.to[0] === 'lukasz@example.coop')!)!.bytes)).toMatch(/Total\s+19\s+1 700,00 €/);
+      expect(pdfText(attachedPdf(mails().find((m) => m.to[0] === 'lukasz@example.coop')!)!.bytes)).toMatch(
+        /Total\s+19\s+1 700,00 €/,
+      );
       const companyText = pdfText(attachedPdf(mails().find((m) => m.to[0] === 'contact@batir.example.coop')!)!.bytes);
       expect(companyText).toMatch(/Raison sociale\s+Bâtir Ensemble SAS/);
       expect(companyText).toMatch(/SIREN\s+732 829 320/);
@@ -389,8 +554,13 @@ describe('certificates, receipts and statements', () => {
       expect(second.result).toEqual({ at: '2026-06-30', members: 4, sent: 0, notEmailed: 1 });
       expect(mails()).toHaveLength(3);
       // one certificate per holder at that date, not one per run; Ødön holds nothing and gets none
-      const issued = await api.db.query(`SELECT subject_id FROM documents WHERE organization_id = $1 AND kind = 'share_certificate' AND subject_version LIKE '2026-06-30:%'`, [org.id]);
-      expect(issued.map((r: { subject_id: string }) => r.subject_id).sort()).toEqual([lukasz.id, helene.id, chloe.id, company.id].sort());
+      const issued = await api.db.query(
+        `SELECT subject_id FROM documents WHERE organization_id = $1 AND kind = 'share_certificate' AND subject_version LIKE '2026-06-30:%'`,
+        [org.id],
+      );
+      expect(issued.map((r: { subject_id: string }) => r.subject_id).sort()).toEqual(
+        [lukasz.id, helene.id, chloe.id, company.id].sort(),
+      );
     } finally {
       await worker.close();
     }

@@ -3,7 +3,16 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
-import { createOrg, expectProblem, startApi, TestApi, TestOrg, TestUser, userWithRole, paidUpMember } from '../support/app';
+import {
+  createOrg,
+  expectProblem,
+  startApi,
+  TestApi,
+  TestOrg,
+  TestUser,
+  userWithRole,
+  paidUpMember,
+} from '../support/app';
 
 /** Reads a PDF's text back with poppler's pdftotext, lines kept as laid out: what a person reads on the page. */
 function pdfText(bytes: Buffer): string {
@@ -37,12 +46,21 @@ let documentsDir: string;
 describe('minutes', () => {
   let api: TestApi;
   let org: TestOrg;
-  const post = (p: string, body: object, auth: object = org.admin.auth) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth as Record<string, string>).send(body);
-  const download = (p: string, auth: object = org.admin.auth, o: TestOrg = org) => binary(api.http.get(`/v1/orgs/${o.slug}/${p}`).set(auth as Record<string, string>));
-  const window = () => ({ opensAt: new Date(Date.now() + 3600_000).toISOString(), closesAt: new Date(Date.now() + 7200_000).toISOString() });
+  const post = (p: string, body: object, auth: object = org.admin.auth) =>
+    api.http
+      .post(`/v1/orgs/${org.slug}/${p}`)
+      .set(auth as Record<string, string>)
+      .send(body);
+  const download = (p: string, auth: object = org.admin.auth, o: TestOrg = org) =>
+    binary(api.http.get(`/v1/orgs/${o.slug}/${p}`).set(auth as Record<string, string>));
+  const window = () => ({
+    opensAt: new Date(Date.now() + 3600_000).toISOString(),
+    closesAt: new Date(Date.now() + 7200_000).toISOString(),
+  });
 
   /** A member holding one paid share, with an account linked when asked. */
-  const shareholder = (names: { firstName: string; lastName: string }, withAccount = false) => paidUpMember(api, org, { member: names, withAccount });
+  const shareholder = (names: { firstName: string; lastName: string }, withAccount = false) =>
+    paidUpMember(api, org, { member: names, withAccount });
 
   let assemblyId: string;
   let resolutionId: string;
@@ -51,7 +69,11 @@ describe('minutes', () => {
   beforeAll(async () => {
     documentsDir = mkdtempSync(path.join(tmpdir(), 'socius-documents-'));
     api = await startApi({ DOCUMENTS_DIR: documentsDir, PUBLIC_URL: 'https://socius.example.coop' });
-    org = await createOrg(api, undefined, { name: 'Coopérative des Tisserands de l’Étoile', siren: '552100554', address: '12 rue des Métiers, 69001 Lyon' });
+    org = await createOrg(api, undefined, {
+      name: 'Coopérative des Tisserands de l’Étoile',
+      siren: '552100554',
+      address: '12 rue des Métiers, 69001 Lyon',
+    });
     await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
 
     lukasz = await shareholder({ firstName: 'Łukasz', lastName: 'Wałęsa' }, true);
@@ -69,17 +91,33 @@ describe('minutes', () => {
       convocationMethod: 'Courriel du 2 novembre 2026 aux sociétaires',
     }).expect(201);
     assemblyId = assembly.body.id;
-    const resolution = await post(`assemblies/${assemblyId}/resolutions`, { title: 'Approbation des comptes 2025', text: "L'assemblée générale approuve les comptes de l'exercice 2025.", majority: 'simple', quorumPercent: 50, ...window() }).expect(201);
+    const resolution = await post(`assemblies/${assemblyId}/resolutions`, {
+      title: 'Approbation des comptes 2025',
+      text: "L'assemblée générale approuve les comptes de l'exercice 2025.",
+      majority: 'simple',
+      quorumPercent: 50,
+      ...window(),
+    }).expect(201);
     resolutionId = resolution.body.id;
-    await post(`assemblies/${assemblyId}/proxies`, { grantorMemberId: chloe.id, holderMemberId: lukasz.id }).expect(201);
+    await post(`assemblies/${assemblyId}/proxies`, { grantorMemberId: chloe.id, holderMemberId: lukasz.id }).expect(
+      201,
+    );
     const codes = await post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201);
     const heleneCode = codes.body.items.find((i: { memberId: string }) => i.memberId === helene.id).code;
 
     expectProblem(await download(`resolutions/${resolutionId}/minutes.pdf`), 409); // a draft has no minutes
     await post(`resolutions/${resolutionId}/open`, {}).expect(200);
     await post(`resolutions/${resolutionId}/ballots`, { choice: 'for' }, lukasz.user!.auth).expect(201);
-    await post(`resolutions/${resolutionId}/ballots`, { choice: 'for', onBehalfOfMemberId: chloe.id }, lukasz.user!.auth).expect(201);
-    await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', heleneCode).send({ choice: 'against' }).expect(201);
+    await post(
+      `resolutions/${resolutionId}/ballots`,
+      { choice: 'for', onBehalfOfMemberId: chloe.id },
+      lukasz.user!.auth,
+    ).expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`)
+      .set('X-Voting-Code', heleneCode)
+      .send({ choice: 'against' })
+      .expect(201);
   });
   afterAll(async () => {
     await api.close();
@@ -144,12 +182,17 @@ describe('minutes', () => {
     const again = await download(`resolutions/${resolutionId}/minutes.pdf`, lukasz.user!.auth).expect(200); // a member reads it too
     expect(Buffer.compare(again.body, pdf)).toBe(0);
     expect(again.headers['x-verification-code']).toBe(code);
-    const rows = await api.db.query(`SELECT sha256, storage_key, byte_count, number FROM documents WHERE organization_id = $1`, [org.id]);
+    const rows = await api.db.query(
+      `SELECT sha256, storage_key, byte_count, number FROM documents WHERE organization_id = $1`,
+      [org.id],
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0].byte_count).toBe(pdf.length);
     expect(existsSync(path.join(documentsDir, rows[0].storage_key))).toBe(true);
     // the registry is append-only
-    await expect(api.db.query(`UPDATE documents SET title = 'forged' WHERE organization_id = $1`, [org.id])).rejects.toThrow(/append-only/);
+    await expect(
+      api.db.query(`UPDATE documents SET title = 'forged' WHERE organization_id = $1`, [org.id]),
+    ).rejects.toThrow(/append-only/);
   });
 
   it('verifies a code without logging in: what the document is and certifies; an unknown code is not valid', async () => {
@@ -167,25 +210,47 @@ describe('minutes', () => {
       }),
     });
     // typed by hand from the paper: lower case and a dash are fine
-    expect((await api.http.get(`/v1/verify/${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`).expect(200)).body.valid).toBe(true);
+    expect(
+      (await api.http.get(`/v1/verify/${code.slice(0, 5).toLowerCase()}-${code.slice(5)}`).expect(200)).body.valid,
+    ).toBe(true);
     expect((await api.http.get('/v1/verify/ZZZZZZZZZZ').expect(200)).body).toEqual({ valid: false });
     expect((await api.http.get('/v1/verify/not-a-code').expect(200)).body).toEqual({ valid: false });
   });
 
   it('verifies the file itself: the same bytes are valid, one changed byte is not', async () => {
     const res = await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(pdf).expect(200);
-    expect(res.body).toEqual({ valid: true, document: expect.objectContaining({ number: `PV-${new Date().getUTCFullYear()}-0001`, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }) });
+    expect(res.body).toEqual({
+      valid: true,
+      document: expect.objectContaining({
+        number: `PV-${new Date().getUTCFullYear()}-0001`,
+        sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      }),
+    });
     const changed = Buffer.from(pdf);
     changed[Math.floor(changed.length / 2)] ^= 0x01;
-    expect((await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(changed).expect(200)).body).toEqual({ valid: false });
+    expect(
+      (await api.http.post('/v1/verify').set('Content-Type', 'application/pdf').send(changed).expect(200)).body,
+    ).toEqual({
+      valid: false,
+    });
     expectProblem(await api.http.post('/v1/verify').set('Content-Type', 'application/json').send({ file: 'x' }), 415);
   });
 
   it('issues an English version on request, as a document of its own', async () => {
-    const res = await download(`resolutions/${resolutionId}/minutes.pdf?lang=en`, (await userWithRole(api, org, 'accountant')).auth).expect(200);
+    const res = await download(
+      `resolutions/${resolutionId}/minutes.pdf?lang=en`,
+      (await userWithRole(api, org, 'accountant')).auth,
+    ).expect(200);
     expect(res.headers['x-document-number']).toBe(`PV-${new Date().getUTCFullYear()}-0002`);
     const text = pdfText(res.body);
-    for (const expected of ['Minutes of the ordinary general meeting', 'The resolution is adopted.', 'Attendance sheet', 'Łukasz Wałęsa', 'by proxy, given to no. 1']) expect(text).toContain(expected);
+    for (const expected of [
+      'Minutes of the ordinary general meeting',
+      'The resolution is adopted.',
+      'Attendance sheet',
+      'Łukasz Wałęsa',
+      'by proxy, given to no. 1',
+    ])
+      expect(text).toContain(expected);
     expect(text).toMatch(/Verification code:\s*[0-9A-Z]{10}/);
     expectProblem(await download(`resolutions/${resolutionId}/minutes.pdf?lang=de`), 400, 'lang');
   });
@@ -194,30 +259,66 @@ describe('minutes', () => {
     const first = await download(`assemblies/${assemblyId}/minutes.pdf`).expect(200);
     expect(pdfText(first.body)).toContain('Approbation des comptes 2025');
 
-    const second = await post(`assemblies/${assemblyId}/resolutions`, { title: 'Élection au conseil coopératif', text: 'Un siège à pourvoir.', majority: 'simple', quorumPercent: 0, seats: 1, candidates: [{ key: 'lw', label: 'Łukasz Wałęsa' }, { key: 'hd', label: 'Hélène Dupré' }], ...window() }).expect(201);
+    const second = await post(`assemblies/${assemblyId}/resolutions`, {
+      title: 'Élection au conseil coopératif',
+      text: 'Un siège à pourvoir.',
+      majority: 'simple',
+      quorumPercent: 0,
+      seats: 1,
+      candidates: [
+        { key: 'lw', label: 'Łukasz Wałęsa' },
+        { key: 'hd', label: 'Hélène Dupré' },
+      ],
+      ...window(),
+    }).expect(201);
     await post(`resolutions/${second.body.id}/open`, {}).expect(200);
     await post(`resolutions/${second.body.id}/ballots`, { choice: ['lw'] }, lukasz.user!.auth).expect(201);
     await post(`resolutions/${second.body.id}/close`, {}).expect(200);
 
-    const answers = await Promise.all(Array.from({ length: 12 }, () => download(`assemblies/${assemblyId}/minutes.pdf`)));
+    const answers = await Promise.all(
+      Array.from({ length: 12 }, () => download(`assemblies/${assemblyId}/minutes.pdf`)),
+    );
     expect(answers.map((a) => a.status)).toEqual(Array(12).fill(200)); // more requests than the pool's 10 connections
     expect(new Set(answers.map((a) => a.headers['x-document-number'])).size).toBe(1);
     expect(answers.every((a) => Buffer.compare(a.body, answers[0].body) === 0)).toBe(true);
     expect(answers[0].headers['x-document-number']).not.toBe(first.headers['x-document-number']);
     const text = pdfText(answers[0].body);
-    for (const expected of ['Approbation des comptes 2025', 'Élection au conseil coopératif', 'Candidat(s) élu(s) : Łukasz Wałęsa.']) expect(text).toContain(expected);
+    for (const expected of [
+      'Approbation des comptes 2025',
+      'Élection au conseil coopératif',
+      'Candidat(s) élu(s) : Łukasz Wałęsa.',
+    ])
+      expect(text).toContain(expected);
 
     // numbers stayed gapless: 0001 and 0002 (the resolution, in two languages), 0003 and 0004 (the assembly)
-    const numbers = (await api.db.query(`SELECT number FROM documents WHERE organization_id = $1 ORDER BY number`, [org.id])).map((r: { number: string }) => r.number.slice(-4));
+    const numbers = (
+      await api.db.query(`SELECT number FROM documents WHERE organization_id = $1 ORDER BY number`, [org.id])
+    ).map((r: { number: string }) => r.number.slice(-4));
     expect(numbers).toEqual(['0001', '0002', '0003', '0004']);
   });
 
   it("answers 404 for another organization's resolution or assembly, exactly like an unknown one", async () => {
     const other = await createOrg(api);
-    const assembly = await api.http.post(`/v1/orgs/${other.slug}/assemblies`).set(other.admin.auth).send({ title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false }).expect(201);
-    const resolution = await api.http.post(`/v1/orgs/${other.slug}/assemblies/${assembly.body.id}/resolutions`).set(other.admin.auth).send({ title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() }).expect(201);
-    await api.http.post(`/v1/orgs/${other.slug}/resolutions/${resolution.body.id}/open`).set(other.admin.auth).send({}).expect(200);
-    await api.http.post(`/v1/orgs/${other.slug}/resolutions/${resolution.body.id}/close`).set(other.admin.auth).send({}).expect(200);
+    const assembly = await api.http
+      .post(`/v1/orgs/${other.slug}/assemblies`)
+      .set(other.admin.auth)
+      .send({ title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
+      .expect(201);
+    const resolution = await api.http
+      .post(`/v1/orgs/${other.slug}/assemblies/${assembly.body.id}/resolutions`)
+      .set(other.admin.auth)
+      .send({ title: 'R', text: 'T', majority: 'simple', quorumPercent: 0, ...window() })
+      .expect(201);
+    await api.http
+      .post(`/v1/orgs/${other.slug}/resolutions/${resolution.body.id}/open`)
+      .set(other.admin.auth)
+      .send({})
+      .expect(200);
+    await api.http
+      .post(`/v1/orgs/${other.slug}/resolutions/${resolution.body.id}/close`)
+      .set(other.admin.auth)
+      .send({})
+      .expect(200);
     await download(`resolutions/${resolution.body.id}/minutes.pdf`, other.admin.auth, other).expect(200); // theirs to read
 
     expectProblem(await download(`resolutions/${resolution.body.id}/minutes.pdf`), 404);

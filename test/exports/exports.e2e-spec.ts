@@ -4,7 +4,16 @@ import iconv from 'iconv-lite';
 import { createHash } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { createMember, createOrg, expectProblem, startApi, TestApi, TestOrg, TestUser, userWithRole } from '../support/app';
+import {
+  createMember,
+  createOrg,
+  expectProblem,
+  startApi,
+  TestApi,
+  TestOrg,
+  TestUser,
+  userWithRole,
+} from '../support/app';
 
 const SIREN = '732829320';
 const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
@@ -26,14 +35,26 @@ describe('exports for accountants', () => {
 
   const url = (p: string, o: TestOrg = org) => `/v1/orgs/${o.slug}/${p}`;
   const download = (p: string, auth: { Authorization: string } = org.admin.auth, o: TestOrg = org) =>
-    api.http.get(url(p, o)).set(auth).buffer(true).parse(bytes as never);
+    api.http
+      .get(url(p, o))
+      .set(auth)
+      .buffer(true)
+      .parse(bytes as never);
   const lines = (body: Buffer) => body.subarray(3).toString('utf8').split('\r\n');
 
   beforeAll(async () => {
     api = await startApi();
     org = await createOrg(api, undefined, { siren: SIREN });
-    await api.http.post(url('colleges')).set(org.admin.auth).send({ code: 'USAGERS', name: 'Usagers', weightPercent: 50 }).expect(201);
-    await api.http.post(url('share-classes')).set(org.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 2500, minPerMember: 1 }).expect(201);
+    await api.http
+      .post(url('colleges'))
+      .set(org.admin.auth)
+      .send({ code: 'USAGERS', name: 'Usagers', weightPercent: 50 })
+      .expect(201);
+    await api.http
+      .post(url('share-classes'))
+      .set(org.admin.auth)
+      .send({ code: 'A', name: 'Parts A', nominalCents: 2500, minPerMember: 1 })
+      .expect(201);
     const people: [Record<string, unknown>, number][] = [
       [{ kind: 'person', firstName: 'Hélène', lastName: 'Œuvre', collegeCode: 'USAGERS' }, 3],
       [{ kind: 'person', firstName: 'Jean', lastName: 'Dupont', collegeCode: 'USAGERS' }, 2],
@@ -41,9 +62,21 @@ describe('exports for accountants', () => {
     ];
     for (const [fields, quantity] of people) {
       const member = await createMember(api, org, fields);
-      const sub = await api.http.post(url('subscriptions')).set(org.admin.auth).send({ memberId: member.id, shareClassCode: 'A', quantity, subscribedOn: '2025-03-01' }).expect(201);
-      await api.http.post(url(`subscriptions/${sub.body.id}/approve`)).set(org.admin.auth).send({ decidedOn: '2025-03-10' }).expect(200);
-      await api.http.post(url(`subscriptions/${sub.body.id}/payments`)).set(org.admin.auth).send({ amountCents: quantity * 2500, paidOn: '2025-03-15', method: 'transfer' }).expect(201);
+      const sub = await api.http
+        .post(url('subscriptions'))
+        .set(org.admin.auth)
+        .send({ memberId: member.id, shareClassCode: 'A', quantity, subscribedOn: '2025-03-01' })
+        .expect(201);
+      await api.http
+        .post(url(`subscriptions/${sub.body.id}/approve`))
+        .set(org.admin.auth)
+        .send({ decidedOn: '2025-03-10' })
+        .expect(200);
+      await api.http
+        .post(url(`subscriptions/${sub.body.id}/payments`))
+        .set(org.admin.auth)
+        .send({ amountCents: quantity * 2500, paidOn: '2025-03-15', method: 'transfer' })
+        .expect(201);
     }
     accountant = await userWithRole(api, org, 'accountant');
     memberUser = await userWithRole(api, org, 'member');
@@ -63,15 +96,42 @@ describe('exports for accountants', () => {
       expect(text.match(/(?<!\r)\n/g)).toHaveLength(1);
       expect(text).toContain('"Boulangerie ""Au Pain;\nDoré"""');
       const rows = text.replace('Pain;\nDoré', 'Pain;Doré').split('\r\n').slice(0, -1);
-      expect(rows[0]).toBe("Séquence;Date d'effet;N° sociétaire;Sociétaire;Collège;Catégorie;Mouvement;Quantité;Valeur unitaire;Montant;Opération;Enregistré le;Empreinte;Empreinte précédente");
+      expect(rows[0]).toBe(
+        "Séquence;Date d'effet;N° sociétaire;Sociétaire;Collège;Catégorie;Mouvement;Quantité;Valeur unitaire;Montant;Opération;Enregistré le;Empreinte;Empreinte précédente",
+      );
       expect(rows).toHaveLength(4);
       const first = rows[1].split(';');
-      expect(first.slice(0, 11)).toEqual(['1', '15/03/2025', expect.stringMatching(/^\d+$/), 'Œuvre Hélène', 'USAGERS', 'A', 'Émission', '3', '25,00', '75,00', 'Souscription']);
+      expect(first.slice(0, 11)).toEqual([
+        '1',
+        '15/03/2025',
+        expect.stringMatching(/^\d+$/),
+        'Œuvre Hélène',
+        'USAGERS',
+        'A',
+        'Émission',
+        '3',
+        '25,00',
+        '75,00',
+        'Souscription',
+      ]);
       expect(first[11]).toMatch(/^\d{2}\/\d{2}\/\d{4} \d{2}:\d{2}:\d{2}$/);
       expect(first[12]).toMatch(/^[0-9a-f]{64}$/);
       expect(first[13]).toMatch(/^[0-9a-f]{64}$/);
-      expect(rows[2].split(';').slice(0, 10)).toEqual(['2', '15/03/2025', expect.any(String), 'Dupont Jean', 'USAGERS', 'A', 'Émission', '2', '25,00', '50,00']);
-      expect(rows[3]).toMatch(/^3;15\/03\/2025;\d+;"Boulangerie ""Au Pain;Doré""";;A;Émission;1;25,00;25,00;Souscription;/);
+      expect(rows[2].split(';').slice(0, 10)).toEqual([
+        '2',
+        '15/03/2025',
+        expect.any(String),
+        'Dupont Jean',
+        'USAGERS',
+        'A',
+        'Émission',
+        '2',
+        '25,00',
+        '50,00',
+      ]);
+      expect(rows[3]).toMatch(
+        /^3;15\/03\/2025;\d+;"Boulangerie ""Au Pain;Doré""";;A;Émission;1;25,00;25,00;Souscription;/,
+      );
       // the chain: each movement's previous hash is the hash of the one before
       expect(rows[2].split(';')[13]).toBe(first[12]);
     });
@@ -82,7 +142,11 @@ describe('exports for accountants', () => {
       const all = await download('exports/ledger.csv?from=2025-03-15&to=2025-03-15').expect(200);
       expect(lines(all.body).filter((l) => /^\d+;/.test(l))).toHaveLength(3);
       expectProblem(await api.http.get(url('exports/ledger.csv?from=2025-02-30')).set(org.admin.auth), 400, 'from');
-      expectProblem(await api.http.get(url('exports/ledger.csv?from=2025-04-01&to=2025-03-01')).set(org.admin.auth), 400, 'to');
+      expectProblem(
+        await api.http.get(url('exports/ledger.csv?from=2025-04-01&to=2025-03-01')).set(org.admin.auth),
+        400,
+        'to',
+      );
     });
   });
 
@@ -131,13 +195,17 @@ describe('exports for accountants', () => {
       const before = await download('exports/capital.csv?at=2025-03-14').expect(200);
       expect(lines(before.body)).toContain('Total;0;0,00;0,00;0,00;0');
       const today = await download('exports/capital.csv').expect(200);
-      expect(today.headers['content-disposition']).toMatch(new RegExp(`filename="capital-${org.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"`));
+      expect(today.headers['content-disposition']).toMatch(
+        new RegExp(`filename="capital-${org.slug}-\\d{4}-\\d{2}-\\d{2}\\.csv"`),
+      );
       expectProblem(await api.http.get(url('exports/capital.csv?at=31/12/2025')).set(org.admin.auth), 400, 'at');
     });
 
     it('extracts the members register at a date: one line per member holding shares', async () => {
       const res = await download('exports/register.csv?at=2025-12-31').expect(200);
-      expect(res.headers['content-disposition']).toBe(`attachment; filename="registre-associes-${org.slug}-2025-12-31.csv"`);
+      expect(res.headers['content-disposition']).toBe(
+        `attachment; filename="registre-associes-${org.slug}-2025-12-31.csv"`,
+      );
       const rows = (res.body as Buffer).subarray(3).toString('utf8').replace('Pain;\nDoré', 'Pain;Doré').split('\r\n');
       expect(rows[0]).toBe('N° sociétaire;Nom;Collège;Statut;Admis le;Sortie le;Parts A;Total parts;Capital');
       expect(rows.slice(1, -1)).toEqual([
@@ -175,12 +243,25 @@ describe('exports for accountants', () => {
       expect(text).toContain('\tBoulangerie "Au Pain; Doré"\t'); // the line break became a space
 
       const report = validateFec(body, { ...year, fileName, siren: SIREN });
-      expect(report).toEqual(expect.objectContaining({ valid: true, problems: [], lines: 18, entries: 6, debitCents: 45_000, creditCents: 45_000 }));
+      expect(report).toEqual(
+        expect.objectContaining({
+          valid: true,
+          problems: [],
+          lines: 18,
+          entries: 6,
+          debitCents: 45_000,
+          creditCents: 45_000,
+        }),
+      );
 
       const byDate = await download('exports/fec?year=2025-12-31').expect(200);
       expect((byDate.body as Buffer).equals(body)).toBe(true);
       // an open year is not official: nothing recorded
-      expect((await api.http.get(url('exports/fec/history')).set(org.admin.auth).expect(200)).body).toEqual({ items: [], total: 0, nextCursor: null });
+      expect((await api.http.get(url('exports/fec/history')).set(org.admin.auth).expect(200)).body).toEqual({
+        items: [],
+        total: 0,
+        nextCursor: null,
+      });
     });
 
     it('writes UTF-8 without BOM when asked', async () => {
@@ -204,15 +285,33 @@ describe('exports for accountants', () => {
 
     it('validates the generated file on demand', async () => {
       const res = await api.http.post(url('exports/fec/validate?year=2025')).set(accountant.auth).send({}).expect(200);
-      expect(res.body).toEqual(expect.objectContaining({ valid: true, problems: [], lines: 18, entries: 6, debitCents: 45_000, creditCents: 45_000, fileName }));
+      expect(res.body).toEqual(
+        expect.objectContaining({
+          valid: true,
+          problems: [],
+          lines: 18,
+          entries: 6,
+          debitCents: 45_000,
+          creditCents: 45_000,
+          fileName,
+        }),
+      );
     });
 
     it('refuses a bad year or encoding with a 400 naming the field', async () => {
-      expectProblem(await api.http.get(url('exports/fec?year=2025&encoding=ebcdic')).set(org.admin.auth), 400, 'encoding');
+      expectProblem(
+        await api.http.get(url('exports/fec?year=2025&encoding=ebcdic')).set(org.admin.auth),
+        400,
+        'encoding',
+      );
       expectProblem(await api.http.get(url('exports/fec?year=25')).set(org.admin.auth), 400, 'year');
       expectProblem(await api.http.get(url('exports/fec')).set(org.admin.auth), 400, 'year');
       expectProblem(await api.http.get(url('exports/fec?year=2025-06-30')).set(org.admin.auth), 400, 'year');
-      expectProblem(await api.http.get(url('exports/fec/verify?year=2025&encoding=latin2')).set(org.admin.auth), 400, 'encoding');
+      expectProblem(
+        await api.http.get(url('exports/fec/verify?year=2025&encoding=latin2')).set(org.admin.auth),
+        400,
+        'encoding',
+      );
     });
 
     it('needs the SIREN of the organization', async () => {
@@ -230,7 +329,15 @@ describe('exports for accountants', () => {
       expect(first.headers['x-fec-sha256']).toBeUndefined(); // not known before the end of the first one
       const history = await api.http.get(url('exports/fec/history')).set(accountant.auth).expect(200);
       expect(history.body.items).toEqual([
-        expect.objectContaining({ fiscalYearEnd: '2025-12-31', encoding: 'iso-8859-15', fileName, sha256: sha256(first.body), byteCount: (first.body as Buffer).length, lineCount: 18, createdBy: org.admin.id }),
+        expect.objectContaining({
+          fiscalYearEnd: '2025-12-31',
+          encoding: 'iso-8859-15',
+          fileName,
+          sha256: sha256(first.body),
+          byteCount: (first.body as Buffer).length,
+          lineCount: 18,
+          createdBy: org.admin.id,
+        }),
       ]);
 
       const second = await download('exports/fec?year=2025', accountant.auth).expect(200);
@@ -240,10 +347,26 @@ describe('exports for accountants', () => {
       expect((await api.http.get(url('exports/fec/history')).set(org.admin.auth).expect(200)).body.total).toBe(1);
 
       const verify = await api.http.get(url('exports/fec/verify?year=2025')).set(accountant.auth).expect(200);
-      expect(verify.body).toEqual(expect.objectContaining({ reproducible: true, recordedSha256: sha256(first.body), sha256: sha256(first.body), lineCount: 18 }));
+      expect(verify.body).toEqual(
+        expect.objectContaining({
+          reproducible: true,
+          recordedSha256: sha256(first.body),
+          sha256: sha256(first.body),
+          lineCount: 18,
+        }),
+      );
       // another encoding is another file, not recorded yet
-      const utf8 = await api.http.get(url('exports/fec/verify?year=2025&encoding=utf-8')).set(org.admin.auth).expect(200);
-      expect(utf8.body).toEqual(expect.objectContaining({ reproducible: false, recordedSha256: null, sha256: expect.stringMatching(/^[0-9a-f]{64}$/) }));
+      const utf8 = await api.http
+        .get(url('exports/fec/verify?year=2025&encoding=utf-8'))
+        .set(org.admin.auth)
+        .expect(200);
+      expect(utf8.body).toEqual(
+        expect.objectContaining({
+          reproducible: false,
+          recordedSha256: null,
+          sha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+        }),
+      );
     });
   });
 
@@ -252,7 +375,11 @@ describe('exports for accountants', () => {
     let port: number;
     beforeAll(async () => {
       big = await createOrg(api);
-      await api.http.post(url('share-classes', big)).set(big.admin.auth).send({ code: 'A', name: 'Parts A', nominalCents: 2500, minPerMember: 1 }).expect(201);
+      await api.http
+        .post(url('share-classes', big))
+        .set(big.admin.auth)
+        .send({ code: 'A', name: 'Parts A', nominalCents: 2500, minPerMember: 1 })
+        .expect(201);
       const member = await createMember(api, big);
       await api.db.query(
         `INSERT INTO ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, recorded_at, previous_hash, hash)
@@ -265,22 +392,31 @@ describe('exports for accountants', () => {
       port = (server.address() as AddressInfo).port;
     });
     const copies = async () =>
-      Number((await api.db.query(`SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (SELECT l.sequence%' AND state <> 'idle'`))[0].n);
+      Number(
+        (
+          await api.db.query(
+            `SELECT count(*) AS n FROM pg_stat_activity WHERE datname = current_database() AND query LIKE 'COPY (SELECT l.sequence%' AND state <> 'idle'`,
+          )
+        )[0].n,
+      );
 
     it.each(['ledger.csv', 'ledger.xlsx'])('%s: stops the COPY and frees its database connection', async (file) => {
       let received = 0;
       await new Promise<void>((resolve, reject) => {
-        const req = http.get({ host: '127.0.0.1', port, path: url(`exports/${file}`, big), headers: big.admin.auth }, (res) => {
-          expect(res.statusCode).toBe(200);
-          res.on('data', (chunk: Buffer) => {
-            received += chunk.length;
-            if (received > 16 * 1024) {
-              req.destroy();
-              resolve();
-            }
-          });
-          res.on('end', () => reject(new Error('the whole file came before the client could leave')));
-        });
+        const req = http.get(
+          { host: '127.0.0.1', port, path: url(`exports/${file}`, big), headers: big.admin.auth },
+          (res) => {
+            expect(res.statusCode).toBe(200);
+            res.on('data', (chunk: Buffer) => {
+              received += chunk.length;
+              if (received > 16 * 1024) {
+                req.destroy();
+                resolve();
+              }
+            });
+            res.on('end', () => reject(new Error('the whole file came before the client could leave')));
+          },
+        );
         req.on('error', () => undefined);
       });
       const deadline = Date.now() + 10_000;
@@ -297,7 +433,15 @@ describe('exports for accountants', () => {
       const csv = await download('exports/ledger.csv', accountant.auth).expect(200);
       expect(lines(csv.body).length).toBeGreaterThan(2);
       await download('exports/fec?year=2025', accountant.auth).expect(200);
-      for (const path of ['exports/ledger.csv', 'exports/ledger.xlsx', 'exports/capital.csv', 'exports/register.csv', 'exports/fec?year=2025', 'exports/fec/history', 'exports/fec/verify?year=2025']) {
+      for (const path of [
+        'exports/ledger.csv',
+        'exports/ledger.xlsx',
+        'exports/capital.csv',
+        'exports/register.csv',
+        'exports/fec?year=2025',
+        'exports/fec/history',
+        'exports/fec/verify?year=2025',
+      ]) {
         expectProblem(await api.http.get(url(path)).set(memberUser.auth), 403);
       }
       expectProblem(await api.http.post(url('exports/fec/validate?year=2025')).set(memberUser.auth).send({}), 403);
@@ -306,7 +450,16 @@ describe('exports for accountants', () => {
 
     it('documents the routes in the OpenAPI document', async () => {
       const doc = await api.http.get('/openapi.json').expect(200);
-      for (const path of ['ledger.csv', 'ledger.xlsx', 'capital.csv', 'register.csv', 'fec', 'fec/history', 'fec/verify', 'fec/validate']) {
+      for (const path of [
+        'ledger.csv',
+        'ledger.xlsx',
+        'capital.csv',
+        'register.csv',
+        'fec',
+        'fec/history',
+        'fec/verify',
+        'fec/validate',
+      ]) {
         expect(Object.keys(doc.body.paths)).toContain(`/v1/orgs/{slug}/exports/${path}`);
       }
     });

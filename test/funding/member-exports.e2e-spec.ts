@@ -16,29 +16,73 @@ describe('contribution funding: my contributions and the streamed CSV', () => {
     other = await createOrg(api);
     myMemberId = (await createMember(api, org)).id;
     me = await signup(api, 'member');
-    await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: me.email, role: 'member', memberId: myMemberId }).expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/users`)
+      .set(org.admin.auth)
+      .send({ email: me.email, role: 'member', memberId: myMemberId })
+      .expect(201);
   });
   afterAll(() => api.close());
 
   const url = (p: string, o = org) => `/v1/orgs/${o.slug}/${p}`;
   const post = (p: string, body: object, o = org) => api.http.post(url(p, o)).set(o.admin.auth).send(body);
   const campaign = async (o = org) => {
-    const c = await post('campaigns', { title: 'Four à pain; "commun"', goalCents: 100_000, startsOn: parisDay(-5), endsOn: parisDay(30), mode: 'keep_it_all', public: false }, o).expect(201);
+    const c = await post(
+      'campaigns',
+      {
+        title: 'Four à pain; "commun"',
+        goalCents: 100_000,
+        startsOn: parisDay(-5),
+        endsOn: parisDay(30),
+        mode: 'keep_it_all',
+        public: false,
+      },
+      o,
+    ).expect(201);
     await post(`campaigns/${c.body.id}/open`, {}, o).expect(200);
     return c.body as { id: string };
   };
 
   it('lets a member read their own contributions and receipts, and nobody else’s', async () => {
     const c = await campaign();
-    const mine = await post(`campaigns/${c.id}/contributions`, { memberId: myMemberId, amountCents: 1_500, kind: 'membership_fee' }).expect(201);
-    await post(`contributions/${mine.body.id}/payments`, { amountCents: 1_500, paidOn: today, method: 'card' }).expect(201);
-    const theirs = await post(`campaigns/${c.id}/contributions`, { contributor: { kind: 'person', name: 'Quelqu’un', email: 'someone@example.org' }, amountCents: 2_000, kind: 'donation' }).expect(201);
-    await post(`contributions/${theirs.body.id}/payments`, { amountCents: 2_000, paidOn: today, method: 'card' }).expect(201);
+    const mine = await post(`campaigns/${c.id}/contributions`, {
+      memberId: myMemberId,
+      amountCents: 1_500,
+      kind: 'membership_fee',
+    }).expect(201);
+    await post(`contributions/${mine.body.id}/payments`, { amountCents: 1_500, paidOn: today, method: 'card' }).expect(
+      201,
+    );
+    const theirs = await post(`campaigns/${c.id}/contributions`, {
+      contributor: { kind: 'person', name: 'Quelqu’un', email: 'someone@example.org' },
+      amountCents: 2_000,
+      kind: 'donation',
+    }).expect(201);
+    await post(`contributions/${theirs.body.id}/payments`, {
+      amountCents: 2_000,
+      paidOn: today,
+      method: 'card',
+    }).expect(201);
 
     const list = (await api.http.get(url('my/contributions')).set(me.auth).expect(200)).body;
     expect(list).toEqual(expect.objectContaining({ total: 1, nextCursor: null }));
-    expect(list.items).toEqual([expect.objectContaining({ id: mine.body.id, campaignId: c.id, kind: 'membership_fee', status: 'paid', paidCents: 1_500 })]);
-    expect((await api.http.get(url(`contributions/${mine.body.id}`)).set(me.auth).expect(200)).body.id).toBe(mine.body.id);
+    expect(list.items).toEqual([
+      expect.objectContaining({
+        id: mine.body.id,
+        campaignId: c.id,
+        kind: 'membership_fee',
+        status: 'paid',
+        paidCents: 1_500,
+      }),
+    ]);
+    expect(
+      (
+        await api.http
+          .get(url(`contributions/${mine.body.id}`))
+          .set(me.auth)
+          .expect(200)
+      ).body.id,
+    ).toBe(mine.body.id);
     const pdf = await binary(api.http.get(url(`contributions/${mine.body.id}/receipt.pdf`)).set(me.auth)).expect(200);
     expect(pdf.headers['content-type']).toBe('application/pdf');
 
@@ -46,7 +90,13 @@ describe('contribution funding: my contributions and the streamed CSV', () => {
     expectProblem(await api.http.get(url(`contributions/${theirs.body.id}`)).set(me.auth), 404);
     expectProblem(await api.http.get(url(`contributions/${theirs.body.id}/receipt.pdf`)).set(me.auth), 404);
     expectProblem(await api.http.get(url(`campaigns/${c.id}/contributions`)).set(me.auth), 403);
-    expectProblem(await api.http.post(url(`campaigns/${c.id}/contributions`)).set(me.auth).send({ memberId: myMemberId, amountCents: 100, kind: 'donation' }), 403);
+    expectProblem(
+      await api.http
+        .post(url(`campaigns/${c.id}/contributions`))
+        .set(me.auth)
+        .send({ memberId: myMemberId, amountCents: 100, kind: 'donation' }),
+      403,
+    );
     // a user who is no member here sees nothing; another organization's admin neither
     expect((await api.http.get(url('my/contributions')).set(org.admin.auth).expect(200)).body.total).toBe(0);
     expectProblem(await api.http.get(url(`contributions/${mine.body.id}`, other)).set(other.admin.auth), 404);
@@ -54,8 +104,16 @@ describe('contribution funding: my contributions and the streamed CSV', () => {
 
   it('streams the contributions CSV from a COPY, quoting what must be quoted', async () => {
     const c = await campaign(other);
-    const gift = await post(`campaigns/${c.id}/contributions`, { contributor: { kind: 'person', name: 'Jean "Jeannot"; Dupont' }, amountCents: 1_234, kind: 'donation' }, other).expect(201);
-    await post(`contributions/${gift.body.id}/payments`, { amountCents: 1_234, paidOn: today, method: 'check', reference: 'CHQ;9' }, other).expect(201);
+    const gift = await post(
+      `campaigns/${c.id}/contributions`,
+      { contributor: { kind: 'person', name: 'Jean "Jeannot"; Dupont' }, amountCents: 1_234, kind: 'donation' },
+      other,
+    ).expect(201);
+    await post(
+      `contributions/${gift.body.id}/payments`,
+      { amountCents: 1_234, paidOn: today, method: 'check', reference: 'CHQ;9' },
+      other,
+    ).expect(201);
     await post(`contributions/${gift.body.id}/refund`, { reference: 'RET-1' }, other).expect(200);
     const res = await binary(api.http.get(url('exports/contributions.csv', other)).set(other.admin.auth)).expect(200);
     expect(res.headers['content-type']).toBe('text/csv; charset=utf-8');

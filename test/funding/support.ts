@@ -7,7 +7,12 @@ import { CapturedMail } from '../support/smtp';
 
 /** Today, and days around it, in the organizations' calendar (Europe/Paris). */
 export function parisDay(offsetDays = 0): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Paris', year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(Date.now() + offsetDays * 86_400_000));
+  return new Intl.DateTimeFormat('en-CA', {
+    timeZone: 'Europe/Paris',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).format(new Date(Date.now() + offsetDays * 86_400_000));
 }
 
 export const documentsDir = mkdtempSync(path.join(tmpdir(), 'socius-funding-'));
@@ -17,7 +22,10 @@ export function pdfText(bytes: Buffer): string {
   const file = path.join(documentsDir, `read-${Date.now()}-${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, bytes);
   try {
-    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8').replace(/[\u202f\u00a0]/g, ' ').replace(/\s+/g, ' ');
+    return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
+      .toString('utf8')
+      .replace(/[\u202f\u00a0]/g, ' ')
+      .replace(/\s+/g, ' ');
   } finally {
     rmSync(file);
   }
@@ -31,9 +39,12 @@ export const binary = (req: request.Test) =>
     res.on('end', () => done(null, Buffer.concat(chunks)));
   });
 
-
 /** The body of an e-mail, quoted-printable soft breaks and =XX escapes undone. */
 export function mailText(mail: CapturedMail): string {
-  const latin1 = mail.raw.replace(/=\r\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
-  return Buffer.from(latin1, 'latin1').toString('utf8').replace(/[\u202f\u00a0]/g, ' ');
+  const latin1 = mail.raw
+    .replace(/=\r\n/g, '')
+    .replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
+  return Buffer.from(latin1, 'latin1')
+    .toString('utf8')
+    .replace(/[\u202f\u00a0]/g, ' ');
 }

@@ -38,14 +38,22 @@ describe('queue dashboard for platform operators (/admin/queues)', () => {
     let operatorAuth: { Authorization: string } | undefined;
     const operator = async () => {
       if (!operatorAuth) {
-        const res = await api.http.post('/v1/auth/signup').send({ email: operatorEmail, password: 'correct horse battery', name: 'Ops' }).expect(201);
+        const res = await api.http
+          .post('/v1/auth/signup')
+          .send({ email: operatorEmail, password: 'correct horse battery', name: 'Ops' })
+          .expect(201);
         operatorAuth = { Authorization: `Bearer ${res.body.accessToken}` };
       }
       return operatorAuth;
     };
 
     it('refuses anyone without credentials, or with bad ones: 401 problem+json', async () => {
-      for (const path of ['/admin/queues', '/admin/queues/', '/admin/queues/api/queues', '/admin/queues/static/css/x.css']) {
+      for (const path of [
+        '/admin/queues',
+        '/admin/queues/',
+        '/admin/queues/api/queues',
+        '/admin/queues/static/css/x.css',
+      ]) {
         const res = await api.http.get(path);
         expectProblem(res, 401);
         expect(res.headers['www-authenticate']).toBe('Bearer');
@@ -84,7 +92,9 @@ describe('queue dashboard for platform operators (/admin/queues)', () => {
       const auth = await operator();
       const opened = await api.http.post('/admin/queues/session').set(auth).expect(204);
       const cookie = cookieOf(opened)!;
-      expect(cookie).toMatch(/^socius_queue_dashboard=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; Max-Age=1800; HttpOnly; SameSite=Strict$/);
+      expect(cookie).toMatch(
+        /^socius_queue_dashboard=[\w-]+\.[\w-]+\.[\w-]+; Path=\/admin\/queues; Max-Age=1800; HttpOnly; SameSite=Strict$/,
+      );
       const value = cookie.split(';')[0];
       const page = await api.http.get('/admin/queues').set('Cookie', value).expect(200);
       expect(page.text).toContain('Socius queues');
@@ -96,12 +106,30 @@ describe('queue dashboard for platform operators (/admin/queues)', () => {
 
       // writes with the cookie must come from the dashboard's own origin
       expectProblem(await api.http.put('/admin/queues/api/queues/default/pause').set('Cookie', value), 403);
-      expectProblem(await api.http.put('/admin/queues/api/queues/default/pause').set('Cookie', value).set('Origin', 'https://evil.example'), 403);
-      await api.http.put('/admin/queues/api/queues/default/pause').set('Cookie', value).set('Origin', origin).expect(200);
-      await api.http.put('/admin/queues/api/queues/default/resume').set('Cookie', value).set('Origin', origin).expect(200);
+      expectProblem(
+        await api.http
+          .put('/admin/queues/api/queues/default/pause')
+          .set('Cookie', value)
+          .set('Origin', 'https://evil.example'),
+        403,
+      );
+      await api.http
+        .put('/admin/queues/api/queues/default/pause')
+        .set('Cookie', value)
+        .set('Origin', origin)
+        .expect(200);
+      await api.http
+        .put('/admin/queues/api/queues/default/resume')
+        .set('Cookie', value)
+        .set('Origin', origin)
+        .expect(200);
 
       // logging out clears the cookie
-      const closed = await api.http.delete('/admin/queues/session').set('Cookie', value).set('Origin', origin).expect(204);
+      const closed = await api.http
+        .delete('/admin/queues/session')
+        .set('Cookie', value)
+        .set('Origin', origin)
+        .expect(204);
       expect(cookieOf(closed)).toMatch(/^socius_queue_dashboard=; Path=\/admin\/queues; Max-Age=0;/);
     });
 

@@ -19,7 +19,8 @@ describe('transactional outbox: jobs survive a Redis outage and run once', () =>
     await smtp.close();
   });
 
-  const statusOf = async (id: string) => (await api.db.query(`SELECT status FROM outbox WHERE id = $1`, [id]))[0]?.status;
+  const statusOf = async (id: string) =>
+    (await api.db.query(`SELECT status FROM outbox WHERE id = $1`, [id]))[0]?.status;
 
   it('keeps jobs in the outbox while Redis is down, then delivers each exactly once', async () => {
     const org = await createOrg(api);
@@ -30,9 +31,20 @@ describe('transactional outbox: jobs survive a Redis outage and run once', () =>
     const config = api.app.get<AppConfig>(APP_CONFIG);
     const deadRelay = new OutboxRelay(api.db, { ...config, REDIS_URL: 'redis://127.0.0.1:1' });
     await deadRelay.start();
-    await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: alice.email, role: 'accountant' }).expect(201);
-    await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: bob.email, role: 'member' }).expect(201);
-    const jobs: { id: string }[] = await api.db.query(`SELECT id FROM outbox WHERE organization_id = $1 ORDER BY created_at`, [org.id]);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/users`)
+      .set(org.admin.auth)
+      .send({ email: alice.email, role: 'accountant' })
+      .expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/users`)
+      .set(org.admin.auth)
+      .send({ email: bob.email, role: 'member' })
+      .expect(201);
+    const jobs: { id: string }[] = await api.db.query(
+      `SELECT id FROM outbox WHERE organization_id = $1 ORDER BY created_at`,
+      [org.id],
+    );
     expect(jobs).toHaveLength(2);
     await expect(deadRelay.publishPending()).rejects.toThrow();
     await new Promise((r) => setTimeout(r, 300));
@@ -44,10 +56,16 @@ describe('transactional outbox: jobs survive a Redis outage and run once', () =>
 
     // Redis is back: a worker with its relay picks them up
     worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
-    await waitFor(async () => (await Promise.all(jobs.map((j) => statusOf(j.id)))).every((s) => s === 'completed'), 15_000, 'jobs to complete');
+    await waitFor(
+      async () => (await Promise.all(jobs.map((j) => statusOf(j.id)))).every((s) => s === 'completed'),
+      15_000,
+      'jobs to complete',
+    );
     expect(smtp.mails.map((m) => m.to[0]).sort()).toEqual([alice.email, bob.email].sort());
     const done = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobs[0].id}`).set(org.admin.auth).expect(200);
-    expect(done.body).toEqual(expect.objectContaining({ status: 'completed', progress: 100, attempts: 1, error: null }));
+    expect(done.body).toEqual(
+      expect.objectContaining({ status: 'completed', progress: 100, attempts: 1, error: null }),
+    );
 
     // a relay that crashed after publishing but before marking publishes again: BullMQ ignores the
     // duplicate job id, and nobody gets a second e-mail
@@ -71,12 +89,20 @@ describe('transactional outbox: jobs survive a Redis outage and run once', () =>
     const carol = await signup(api, 'carol');
     await worker?.close();
     worker = await startWorker({ RUN_OUTBOX_RELAY: 'true', SMTP_URL: 'smtp://127.0.0.1:1' });
-    await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: carol.email, role: 'member' }).expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/users`)
+      .set(org.admin.auth)
+      .send({ email: carol.email, role: 'member' })
+      .expect(201);
     const [job] = await api.db.query(`SELECT id FROM outbox WHERE organization_id = $1`, [org.id]);
-    const failed = await waitFor(async () => {
-      const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${job.id}`).set(org.admin.auth);
-      return res.body.error ? res.body : undefined;
-    }, 10_000, 'a recorded failure');
+    const failed = await waitFor(
+      async () => {
+        const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${job.id}`).set(org.admin.auth);
+        return res.body.error ? res.body : undefined;
+      },
+      10_000,
+      'a recorded failure',
+    );
     expect(failed.status).toMatch(/queued|active/);
     expect(failed.error).toMatch(/ECONNREFUSED|connect/i);
     await worker.close();

@@ -1,4 +1,14 @@
-import { admittedMember, createMember, createOrg, expectProblem, signup, startApi, TestApi, TestOrg, userWithRole } from '../support/app';
+import {
+  admittedMember,
+  createMember,
+  createOrg,
+  expectProblem,
+  signup,
+  startApi,
+  TestApi,
+  TestOrg,
+  userWithRole,
+} from '../support/app';
 
 describe('member registry', () => {
   let api: TestApi;
@@ -17,23 +27,53 @@ describe('member registry', () => {
       const colleges = `/v1/orgs/${scic.slug}/colleges`;
       let list = await api.http.get(colleges).set(scic.admin.auth).expect(200);
       expect(list.body).toEqual(expect.objectContaining({ items: [], valid: false }));
-      await api.http.post(colleges).set(scic.admin.auth).send({ code: 'SAL', name: 'Salariés', weightPercent: 60 }).expect(201);
-      await api.http.post(colleges).set(scic.admin.auth).send({ code: 'USR', name: 'Usagers', weightPercent: 30 }).expect(201);
+      await api.http
+        .post(colleges)
+        .set(scic.admin.auth)
+        .send({ code: 'SAL', name: 'Salariés', weightPercent: 60 })
+        .expect(201);
+      await api.http
+        .post(colleges)
+        .set(scic.admin.auth)
+        .send({ code: 'USR', name: 'Usagers', weightPercent: 30 })
+        .expect(201);
       list = await api.http.get(colleges).set(scic.admin.auth).expect(200);
       expect(list.body.valid).toBe(false);
       expect(list.body.problems.join(' ')).toMatch(/SAL weighs 60 %.*between 10 and 50/);
       expect(list.body.problems.join(' ')).toMatch(/sum to 90 %/);
       await api.http.patch(`${colleges}/SAL`).set(scic.admin.auth).send({ weightPercent: 40 }).expect(200);
-      await api.http.post(colleges).set(scic.admin.auth).send({ code: 'SOU', name: 'Soutiens', weightPercent: 30 }).expect(201);
+      await api.http
+        .post(colleges)
+        .set(scic.admin.auth)
+        .send({ code: 'SOU', name: 'Soutiens', weightPercent: 30 })
+        .expect(201);
       list = await api.http.get(colleges).set(scic.admin.auth).expect(200);
       expect(list.body).toEqual(expect.objectContaining({ valid: true, problems: [] }));
       expect(list.body.items.map((c: { code: string }) => c.code)).toEqual(['SAL', 'SOU', 'USR']);
     });
 
     it('refuses a duplicate code (409) and bad weights (400)', async () => {
-      await api.http.post(`/v1/orgs/${org.slug}/colleges`).set(org.admin.auth).send({ code: 'DUP', name: 'A', weightPercent: 20 }).expect(201);
-      expectProblem(await api.http.post(`/v1/orgs/${org.slug}/colleges`).set(org.admin.auth).send({ code: 'DUP', name: 'B', weightPercent: 20 }), 409, 'code');
-      expectProblem(await api.http.post(`/v1/orgs/${org.slug}/colleges`).set(org.admin.auth).send({ code: 'X', name: 'B', weightPercent: 120.555 }), 400, 'weightPercent');
+      await api.http
+        .post(`/v1/orgs/${org.slug}/colleges`)
+        .set(org.admin.auth)
+        .send({ code: 'DUP', name: 'A', weightPercent: 20 })
+        .expect(201);
+      expectProblem(
+        await api.http
+          .post(`/v1/orgs/${org.slug}/colleges`)
+          .set(org.admin.auth)
+          .send({ code: 'DUP', name: 'B', weightPercent: 20 }),
+        409,
+        'code',
+      );
+      expectProblem(
+        await api.http
+          .post(`/v1/orgs/${org.slug}/colleges`)
+          .set(org.admin.auth)
+          .send({ code: 'X', name: 'B', weightPercent: 120.555 }),
+        400,
+        'weightPercent',
+      );
     });
   });
 
@@ -42,38 +82,88 @@ describe('member registry', () => {
       const person = await api.http
         .post(path())
         .set(org.admin.auth)
-        .send({ kind: 'person', firstName: 'Łucja', lastName: 'Straße-Øster', email: 'LUCJA@Example.coop', eConsent: true, externalRef: 'P-1' })
+        .send({
+          kind: 'person',
+          firstName: 'Łucja',
+          lastName: 'Straße-Øster',
+          email: 'LUCJA@Example.coop',
+          eConsent: true,
+          externalRef: 'P-1',
+        })
         .expect(201);
       expect(person.body).toEqual(
-        expect.objectContaining({ kind: 'person', firstName: 'Łucja', lastName: 'Straße-Øster', email: 'lucja@example.coop', status: 'applicant', membershipNumber: null, eConsent: true }),
+        expect.objectContaining({
+          kind: 'person',
+          firstName: 'Łucja',
+          lastName: 'Straße-Øster',
+          email: 'lucja@example.coop',
+          status: 'applicant',
+          membershipNumber: null,
+          eConsent: true,
+        }),
       );
       const company = await api.http
         .post(path())
         .set(org.admin.auth)
-        .send({ kind: 'legal_entity', companyName: '株式会社 協同', siren: '552100554', legalRepresentative: 'Marie Curie' })
+        .send({
+          kind: 'legal_entity',
+          companyName: '株式会社 協同',
+          siren: '552100554',
+          legalRepresentative: 'Marie Curie',
+        })
         .expect(201);
       expect(company.body.companyName).toBe('株式会社 協同');
-      const read = await api.http.get(path(`/${company.body.id}`)).set(org.admin.auth).expect(200);
+      const read = await api.http
+        .get(path(`/${company.body.id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(read.body.siren).toBe('552100554');
     });
 
     it('names each bad field: missing last name, missing company, bad e-mail, unknown college, unknown field', async () => {
-      const res = await api.http.post(path()).set(org.admin.auth).send({ kind: 'person', email: 'nope', siren: '123', nickname: 'x' });
+      const res = await api.http
+        .post(path())
+        .set(org.admin.auth)
+        .send({ kind: 'person', email: 'nope', siren: '123', nickname: 'x' });
       expectProblem(res, 400);
-      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(expect.arrayContaining(['lastName', 'email', 'siren', 'nickname']));
+      expect(res.body.errors.map((e: { field: string }) => e.field)).toEqual(
+        expect.arrayContaining(['lastName', 'email', 'siren', 'nickname']),
+      );
       expectProblem(await api.http.post(path()).set(org.admin.auth).send({ kind: 'legal_entity' }), 400, 'companyName');
-      expectProblem(await api.http.post(path()).set(org.admin.auth).send({ kind: 'person', lastName: 'X', collegeCode: 'NOPE' }), 400, 'collegeCode');
-      expectProblem(await api.http.post(path()).set(org.admin.auth).send({ kind: 'person', lastName: 'y'.repeat(101) }), 400, 'lastName');
+      expectProblem(
+        await api.http.post(path()).set(org.admin.auth).send({ kind: 'person', lastName: 'X', collegeCode: 'NOPE' }),
+        400,
+        'collegeCode',
+      );
+      expectProblem(
+        await api.http
+          .post(path())
+          .set(org.admin.auth)
+          .send({ kind: 'person', lastName: 'y'.repeat(101) }),
+        400,
+        'lastName',
+      );
     });
 
     it('refuses two members with the same externalRef', async () => {
       await createMember(api, org, { externalRef: 'SAME-1' });
-      expectProblem(await api.http.post(path()).set(org.admin.auth).send({ kind: 'person', lastName: 'Other', externalRef: 'SAME-1' }), 409, 'externalRef');
+      expectProblem(
+        await api.http
+          .post(path())
+          .set(org.admin.auth)
+          .send({ kind: 'person', lastName: 'Other', externalRef: 'SAME-1' }),
+        409,
+        'externalRef',
+      );
     });
 
     it('searches names, companies and e-mails without regard to accents or case, and filters by status and college', async () => {
       const o = await createOrg(api);
-      await api.http.post(`/v1/orgs/${o.slug}/colleges`).set(o.admin.auth).send({ code: 'PROD', name: 'Producteurs', weightPercent: 50 }).expect(201);
+      await api.http
+        .post(`/v1/orgs/${o.slug}/colleges`)
+        .set(o.admin.auth)
+        .send({ code: 'PROD', name: 'Producteurs', weightPercent: 50 })
+        .expect(201);
       const helene = await createMember(api, o, { firstName: 'Hélène', lastName: 'Dupré', collegeCode: 'PROD' });
       await createMember(api, o, { firstName: 'Łukasz', lastName: 'Wałęsa' });
       await createMember(api, o, { kind: 'legal_entity', companyName: 'Café Solidaire SARL' });
@@ -84,7 +174,11 @@ describe('member registry', () => {
       expect((await list('search=cafe%20sol')).body.items[0].companyName).toBe('Café Solidaire SARL');
       expect((await list('search=100%25')).body.total).toBe(0);
       expect((await list('collegeCode=PROD')).body.items.map((m: { id: string }) => m.id)).toEqual([helene.id]);
-      await api.http.post(`/v1/orgs/${o.slug}/members/${helene.id}/admit`).set(o.admin.auth).send({ admittedOn: '2026-03-01' }).expect(200);
+      await api.http
+        .post(`/v1/orgs/${o.slug}/members/${helene.id}/admit`)
+        .set(o.admin.auth)
+        .send({ admittedOn: '2026-03-01' })
+        .expect(200);
       const active = (await list('status=active')).body;
       expect(active.total).toBe(1);
       expect((await list(`search=%23${active.items[0].membershipNumber}`)).body.items[0].id).toBe(helene.id);
@@ -98,10 +192,11 @@ describe('member registry', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const res: { body: { items: { lastName: string }[]; total: number; nextCursor: string | null } } = await api.http
-          .get(`/v1/orgs/${o.slug}/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
-          .set(o.admin.auth)
-          .expect(200);
+        const res: { body: { items: { lastName: string }[]; total: number; nextCursor: string | null } } =
+          await api.http
+            .get(`/v1/orgs/${o.slug}/members?limit=2${cursor ? `&cursor=${cursor}` : ''}`)
+            .set(o.admin.auth)
+            .expect(200);
         expect(res.body.total).toBe(5);
         seen.push(...res.body.items.map((m) => m.lastName));
         cursor = res.body.nextCursor;
@@ -112,12 +207,30 @@ describe('member registry', () => {
 
     it('records every change as field diffs in the member history', async () => {
       const member = await createMember(api, org, { city: 'Lyon' });
-      await api.http.patch(path(`/${member.id}`)).set(org.admin.auth).send({ city: 'Grenoble', eConsent: true }).expect(200);
-      await api.http.post(path(`/${member.id}/admit`)).set(org.admin.auth).send({ admittedOn: '2026-02-01', decisionRef: 'CA 2026-02' }).expect(200);
-      const history = await api.http.get(path(`/${member.id}/history`)).set(org.admin.auth).expect(200);
-      expect(history.body.items.map((i: { action: string }) => i.action)).toEqual(['member.admitted', 'member.updated', 'member.created']);
+      await api.http
+        .patch(path(`/${member.id}`))
+        .set(org.admin.auth)
+        .send({ city: 'Grenoble', eConsent: true })
+        .expect(200);
+      await api.http
+        .post(path(`/${member.id}/admit`))
+        .set(org.admin.auth)
+        .send({ admittedOn: '2026-02-01', decisionRef: 'CA 2026-02' })
+        .expect(200);
+      const history = await api.http
+        .get(path(`/${member.id}/history`))
+        .set(org.admin.auth)
+        .expect(200);
+      expect(history.body.items.map((i: { action: string }) => i.action)).toEqual([
+        'member.admitted',
+        'member.updated',
+        'member.created',
+      ]);
       expect(history.body.items[1]).toEqual(
-        expect.objectContaining({ actor: org.admin.email, changes: { city: { from: 'Lyon', to: 'Grenoble' }, eConsent: { from: false, to: true } } }),
+        expect.objectContaining({
+          actor: org.admin.email,
+          changes: { city: { from: 'Lyon', to: 'Grenoble' }, eConsent: { from: false, to: true } },
+        }),
       );
     });
   });
@@ -128,7 +241,11 @@ describe('member registry', () => {
       const a = await admittedMember(api, o);
       const b = await admittedMember(api, o);
       expect([a.membershipNumber, b.membershipNumber]).toEqual([1, 2]);
-      await api.http.post(`/v1/orgs/${o.slug}/members/${a.id}/resign`).set(o.admin.auth).send({ effectiveOn: '2026-02-01' }).expect(200);
+      await api.http
+        .post(`/v1/orgs/${o.slug}/members/${a.id}/resign`)
+        .set(o.admin.auth)
+        .send({ effectiveOn: '2026-02-01' })
+        .expect(200);
       const c = await admittedMember(api, o);
       expect(c.membershipNumber).toBe(3);
     });
@@ -137,46 +254,114 @@ describe('member registry', () => {
       const o = await createOrg(api);
       const members = await Promise.all(Array.from({ length: 30 }, () => createMember(api, o)));
       const results = await Promise.all(
-        members.map((m) => api.http.post(`/v1/orgs/${o.slug}/members/${m.id}/admit`).set(o.admin.auth).send({ admittedOn: '2026-04-01' })),
+        members.map((m) =>
+          api.http
+            .post(`/v1/orgs/${o.slug}/members/${m.id}/admit`)
+            .set(o.admin.auth)
+            .send({ admittedOn: '2026-04-01' }),
+        ),
       );
       expect(results.map((r) => r.status)).toEqual(Array(30).fill(200));
-      expect(results.map((r) => r.body.membershipNumber).sort((x, y) => x - y)).toEqual(Array.from({ length: 30 }, (_, i) => i + 1));
+      expect(results.map((r) => r.body.membershipNumber).sort((x, y) => x - y)).toEqual(
+        Array.from({ length: 30 }, (_, i) => i + 1),
+      );
     });
 
     it('admits a member once: a second admission is refused, even when both race', async () => {
       const o = await createOrg(api);
       const m = await createMember(api, o);
-      const [r1, r2] = await Promise.all([0, 1].map(() => api.http.post(`/v1/orgs/${o.slug}/members/${m.id}/admit`).set(o.admin.auth).send({ admittedOn: '2026-04-01' })));
+      const [r1, r2] = await Promise.all(
+        [0, 1].map(() =>
+          api.http
+            .post(`/v1/orgs/${o.slug}/members/${m.id}/admit`)
+            .set(o.admin.auth)
+            .send({ admittedOn: '2026-04-01' }),
+        ),
+      );
       expect([r1.status, r2.status].sort()).toEqual([200, 422]);
-      const [row] = await api.db.query(`SELECT last_number FROM membership_counters WHERE organization_id = $1`, [o.id]);
+      const [row] = await api.db.query(`SELECT last_number FROM membership_counters WHERE organization_id = $1`, [
+        o.id,
+      ]);
       expect(row.last_number).toBe(1);
     });
 
     it('keeps a resignation pending until its date, then makes it final by a scheduled job', async () => {
       const m = await admittedMember(api, org);
-      const res = await api.http.post(path(`/${m.id}/resign`)).set(org.admin.auth).send({ effectiveOn: '2099-12-31', decisionRef: 'lettre du 2026-05-02' }).expect(200);
+      const res = await api.http
+        .post(path(`/${m.id}/resign`))
+        .set(org.admin.auth)
+        .send({ effectiveOn: '2099-12-31', decisionRef: 'lettre du 2026-05-02' })
+        .expect(200);
       expect(res.body).toEqual(expect.objectContaining({ status: 'resigning', exitOn: '2099-12-31' }));
       const [job] = await api.db.query(`SELECT name, available_at FROM outbox WHERE payload->>'memberId' = $1`, [m.id]);
       expect(job.name).toBe('members.finalize-exit');
       expect(new Date(job.available_at).toISOString()).toBe('2099-12-30T23:00:00.000Z'); // midnight in Paris
       const past = await admittedMember(api, org);
-      const done = await api.http.post(path(`/${past.id}/resign`)).set(org.admin.auth).send({ effectiveOn: '2026-03-31' }).expect(200);
+      const done = await api.http
+        .post(path(`/${past.id}/resign`))
+        .set(org.admin.auth)
+        .send({ effectiveOn: '2026-03-31' })
+        .expect(200);
       expect(done.body.status).toBe('resigned');
     });
 
     it('excludes with a decision, records deaths, and refuses impossible transitions', async () => {
       const m = await admittedMember(api, org);
-      expectProblem(await api.http.post(path(`/${m.id}/exclude`)).set(org.admin.auth).send({ effectiveOn: '2026-06-30' }), 400, 'decisionRef');
-      const ex = await api.http.post(path(`/${m.id}/exclude`)).set(org.admin.auth).send({ effectiveOn: '2026-06-30', decisionRef: 'AGE 2026-06-30' }).expect(200);
-      expect(ex.body).toEqual(expect.objectContaining({ status: 'excluded', exitDecisionRef: 'AGE 2026-06-30', membershipNumber: m.membershipNumber }));
-      const again = await api.http.post(path(`/${m.id}/admit`)).set(org.admin.auth).send({ admittedOn: '2026-07-01' });
+      expectProblem(
+        await api.http
+          .post(path(`/${m.id}/exclude`))
+          .set(org.admin.auth)
+          .send({ effectiveOn: '2026-06-30' }),
+        400,
+        'decisionRef',
+      );
+      const ex = await api.http
+        .post(path(`/${m.id}/exclude`))
+        .set(org.admin.auth)
+        .send({ effectiveOn: '2026-06-30', decisionRef: 'AGE 2026-06-30' })
+        .expect(200);
+      expect(ex.body).toEqual(
+        expect.objectContaining({
+          status: 'excluded',
+          exitDecisionRef: 'AGE 2026-06-30',
+          membershipNumber: m.membershipNumber,
+        }),
+      );
+      const again = await api.http
+        .post(path(`/${m.id}/admit`))
+        .set(org.admin.auth)
+        .send({ admittedOn: '2026-07-01' });
       expectProblem(again, 422);
       expect(again.body.type).toBe('/problems/invalid-transition');
       const d = await admittedMember(api, org);
-      expectProblem(await api.http.post(path(`/${d.id}/decease`)).set(org.admin.auth).send({ diedOn: '2025-01-01' }), 400, 'diedOn');
-      await api.http.post(path(`/${d.id}/decease`)).set(org.admin.auth).send({ diedOn: '2026-05-01' }).expect(200);
-      expectProblem(await api.http.post(path(`/${d.id}/resign`)).set(org.admin.auth).send({ effectiveOn: '2026-12-31' }), 422);
-      expectProblem(await api.http.post(path(`/${d.id}/admit`)).set(org.admin.auth).send({ admittedOn: '2026-02-30' }), 400, 'admittedOn');
+      expectProblem(
+        await api.http
+          .post(path(`/${d.id}/decease`))
+          .set(org.admin.auth)
+          .send({ diedOn: '2025-01-01' }),
+        400,
+        'diedOn',
+      );
+      await api.http
+        .post(path(`/${d.id}/decease`))
+        .set(org.admin.auth)
+        .send({ diedOn: '2026-05-01' })
+        .expect(200);
+      expectProblem(
+        await api.http
+          .post(path(`/${d.id}/resign`))
+          .set(org.admin.auth)
+          .send({ effectiveOn: '2026-12-31' }),
+        422,
+      );
+      expectProblem(
+        await api.http
+          .post(path(`/${d.id}/admit`))
+          .set(org.admin.auth)
+          .send({ admittedOn: '2026-02-30' }),
+        400,
+        'admittedOn',
+      );
     });
   });
 
@@ -186,12 +371,31 @@ describe('member registry', () => {
       const mine = await createMember(api, org);
       const other = await createMember(api, org);
       const user = await signup(api, 'member');
-      await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: user.email, role: 'member', memberId: mine.id }).expect(201);
-      await api.http.get(path(`/${other.id}`)).set(accountant.auth).expect(200);
-      expectProblem(await api.http.patch(path(`/${other.id}`)).set(accountant.auth).send({ city: 'Paris' }), 403);
+      await api.http
+        .post(`/v1/orgs/${org.slug}/users`)
+        .set(org.admin.auth)
+        .send({ email: user.email, role: 'member', memberId: mine.id })
+        .expect(201);
+      await api.http
+        .get(path(`/${other.id}`))
+        .set(accountant.auth)
+        .expect(200);
+      expectProblem(
+        await api.http
+          .patch(path(`/${other.id}`))
+          .set(accountant.auth)
+          .send({ city: 'Paris' }),
+        403,
+      );
       expectProblem(await api.http.post(path()).set(accountant.auth).send({ kind: 'person', lastName: 'X' }), 403);
-      await api.http.get(path(`/${mine.id}`)).set(user.auth).expect(200);
-      await api.http.get(path(`/${mine.id}/history`)).set(user.auth).expect(200);
+      await api.http
+        .get(path(`/${mine.id}`))
+        .set(user.auth)
+        .expect(200);
+      await api.http
+        .get(path(`/${mine.id}/history`))
+        .set(user.auth)
+        .expect(200);
       expectProblem(await api.http.get(path(`/${other.id}`)).set(user.auth), 404);
       const list = await api.http.get(path()).set(user.auth).expect(200);
       expect(list.body.items.map((m: { id: string }) => m.id)).toEqual([mine.id]);
@@ -202,15 +406,38 @@ describe('member registry', () => {
   describe('export', () => {
     it('exports the register as CSV for French spreadsheets', async () => {
       const o = await createOrg(api);
-      await api.http.post(`/v1/orgs/${o.slug}/colleges`).set(o.admin.auth).send({ code: 'SAL', name: 'Salariés', weightPercent: 50 }).expect(201);
-      const m = await createMember(api, o, { firstName: 'Zoé', lastName: 'Lefèvre; dite "Zo"', externalRef: 'E-1', collegeCode: 'SAL', email: 'zoe@example.coop' });
-      await api.http.post(`/v1/orgs/${o.slug}/members/${m.id}/admit`).set(o.admin.auth).send({ admittedOn: '2026-01-02' }).expect(200);
-      await createMember(api, o, { kind: 'legal_entity', companyName: 'Ferme du Bois', externalRef: 'E-2', email: null });
-      const res = await api.http.get(`/v1/orgs/${o.slug}/members/export.csv`).set(o.admin.auth).buffer(true).parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      await api.http
+        .post(`/v1/orgs/${o.slug}/colleges`)
+        .set(o.admin.auth)
+        .send({ code: 'SAL', name: 'Salariés', weightPercent: 50 })
+        .expect(201);
+      const m = await createMember(api, o, {
+        firstName: 'Zoé',
+        lastName: 'Lefèvre; dite "Zo"',
+        externalRef: 'E-1',
+        collegeCode: 'SAL',
+        email: 'zoe@example.coop',
       });
+      await api.http
+        .post(`/v1/orgs/${o.slug}/members/${m.id}/admit`)
+        .set(o.admin.auth)
+        .send({ admittedOn: '2026-01-02' })
+        .expect(200);
+      await createMember(api, o, {
+        kind: 'legal_entity',
+        companyName: 'Ferme du Bois',
+        externalRef: 'E-2',
+        email: null,
+      });
+      const res = await api.http
+        .get(`/v1/orgs/${o.slug}/members/export.csv`)
+        .set(o.admin.auth)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
       expect(res.status).toBe(200);
       expect(res.headers['content-type']).toMatch(/^text\/csv/);
       const text = (res.body as Buffer).toString('utf8');
@@ -231,11 +458,19 @@ describe('member CSV import', () => {
   afterAll(() => api.close());
 
   const importCsv = (org: TestOrg, csv: string | Buffer, type = 'text/csv') =>
-    api.http.post(`/v1/orgs/${org.slug}/members/import`).set(org.admin.auth).set('Content-Type', type).send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'));
+    api.http
+      .post(`/v1/orgs/${org.slug}/members/import`)
+      .set(org.admin.auth)
+      .set('Content-Type', type)
+      .send(Buffer.isBuffer(csv) ? csv : Buffer.from(csv, 'utf8'));
 
   it('imports a semicolon file with a BOM, then updates by externalRef instead of duplicating', async () => {
     const org = await createOrg(api);
-    await api.http.post(`/v1/orgs/${org.slug}/colleges`).set(org.admin.auth).send({ code: 'SAL', name: 'Salariés', weightPercent: 50 }).expect(201);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/colleges`)
+      .set(org.admin.auth)
+      .send({ code: 'SAL', name: 'Salariés', weightPercent: 50 })
+      .expect(201);
     const csv =
       '\uFEFFexternalRef;kind;firstName;lastName;companyName;email;collegeCode\r\n' +
       'A1;person;Anaïs;Nørgaard;;anais@example.coop;SAL\r\n' +
@@ -244,17 +479,30 @@ describe('member CSV import', () => {
     const first = await importCsv(org, csv).expect(200);
     expect(first.body).toEqual({ total: 3, created: 3, updated: 0, unchanged: 0 });
     const list = await api.http.get(`/v1/orgs/${org.slug}/members?search=norgaard`).set(org.admin.auth).expect(200);
-    expect(list.body.items[0]).toEqual(expect.objectContaining({ firstName: 'Anaïs', collegeCode: 'SAL', status: 'applicant', externalRef: 'A1' }));
-    const boulangerie = await api.http.get(`/v1/orgs/${org.slug}/members?search=boulangerie`).set(org.admin.auth).expect(200);
+    expect(list.body.items[0]).toEqual(
+      expect.objectContaining({ firstName: 'Anaïs', collegeCode: 'SAL', status: 'applicant', externalRef: 'A1' }),
+    );
+    const boulangerie = await api.http
+      .get(`/v1/orgs/${org.slug}/members?search=boulangerie`)
+      .set(org.admin.auth)
+      .expect(200);
     expect(boulangerie.body.items[0].companyName).toBe('Boulangerie "Le Pain"; SARL');
 
-    const again = await importCsv(org, 'externalRef,kind,firstName,lastName,companyName,email,collegeCode\nA1,person,Anaïs,Nørgaard-Berg,,anais@example.coop,SAL\nA2,legal_entity,,,"Boulangerie ""Le Pain""; SARL",contact@pain.coop,\n').expect(200);
+    const again = await importCsv(
+      org,
+      'externalRef,kind,firstName,lastName,companyName,email,collegeCode\nA1,person,Anaïs,Nørgaard-Berg,,anais@example.coop,SAL\nA2,legal_entity,,,"Boulangerie ""Le Pain""; SARL",contact@pain.coop,\n',
+    ).expect(200);
     expect(again.body).toEqual({ total: 2, created: 0, updated: 1, unchanged: 1 });
     const all = await api.http.get(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).expect(200);
     expect(all.body.total).toBe(3);
     const a1 = all.body.items.find((m: { externalRef: string }) => m.externalRef === 'A1');
     const history = await api.http.get(`/v1/orgs/${org.slug}/members/${a1.id}/history`).set(org.admin.auth).expect(200);
-    expect(history.body.items[0]).toEqual(expect.objectContaining({ action: 'member.updated', changes: { lastName: { from: 'Nørgaard', to: 'Nørgaard-Berg' } } }));
+    expect(history.body.items[0]).toEqual(
+      expect.objectContaining({
+        action: 'member.updated',
+        changes: { lastName: { from: 'Nørgaard', to: 'Nørgaard-Berg' } },
+      }),
+    );
   });
 
   it('imports nothing when one row is bad, and lists every bad row and field', async () => {
@@ -287,10 +535,25 @@ describe('member CSV import', () => {
     const org = await createOrg(api);
     const header = await importCsv(org, 'ref;kind;name\nX;person;Y\n');
     expectProblem(res400(header), 400, 'externalRef');
-    expect(header.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'name', message: expect.stringMatching(/not a known column/) })]));
-    expectProblem(await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\nC1;person;A;B\n'), 400, 'body');
-    expectProblem(await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\n'), 400, 'body');
-    expectProblem(await api.http.post(`/v1/orgs/${org.slug}/members/import`).set(org.admin.auth).send({ rows: [] }), 415);
+    expect(header.body.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ field: 'name', message: expect.stringMatching(/not a known column/) }),
+      ]),
+    );
+    expectProblem(
+      await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\nC1;person;A;B\n'),
+      400,
+      'body',
+    );
+    expectProblem(
+      await importCsv(org, 'externalRef;kind;firstName;lastName;companyName;email;collegeCode\n'),
+      400,
+      'body',
+    );
+    expectProblem(
+      await api.http.post(`/v1/orgs/${org.slug}/members/import`).set(org.admin.auth).send({ rows: [] }),
+      415,
+    );
   });
 
   it('imports 5,000 rows in one request', async () => {

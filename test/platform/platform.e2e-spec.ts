@@ -14,7 +14,15 @@ describe('platform: health, OpenAPI, errors, headers', () => {
   it('serves the OpenAPI document with every route and its security, and the docs page', async () => {
     const res = await api.http.get('/openapi.json').expect(200);
     expect(res.body.openapi).toMatch(/^3\./);
-    expect(Object.keys(res.body.paths)).toEqual(expect.arrayContaining(['/v1/auth/signup', '/v1/orgs', '/v1/orgs/{slug}/users', '/v1/orgs/{slug}/jobs/{id}', '/health']));
+    expect(Object.keys(res.body.paths)).toEqual(
+      expect.arrayContaining([
+        '/v1/auth/signup',
+        '/v1/orgs',
+        '/v1/orgs/{slug}/users',
+        '/v1/orgs/{slug}/jobs/{id}',
+        '/health',
+      ]),
+    );
     expect(res.body.paths['/v1/orgs/{slug}/users'].post.security).toEqual([{ bearer: [] }]);
     await api.http.get('/docs').expect(200).expect('Content-Type', /html/);
   });
@@ -33,7 +41,10 @@ describe('platform: health, OpenAPI, errors, headers', () => {
   });
 
   it('refuses a body over 1 MB with 413 problem', async () => {
-    const res = await api.http.post('/v1/auth/login').set('Content-Type', 'application/json').send(JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }));
+    const res = await api.http
+      .post('/v1/auth/login')
+      .set('Content-Type', 'application/json')
+      .send(JSON.stringify({ email: 'a@b.c', password: 'x'.repeat(1_100_000) }));
     expectProblem(res, 413);
   });
 });

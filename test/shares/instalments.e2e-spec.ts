@@ -14,7 +14,13 @@ describe('shares paid by instalments', () => {
     api = await startApi({ SMTP_URL: smtp.url });
     worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
     org = await createOrg(api);
-    await post('share-classes', { code: 'S', name: 'Parts salariés', nominalCents: 10000, minPerMember: 1, instalmentsAllowed: true });
+    await post('share-classes', {
+      code: 'S',
+      name: 'Parts salariés',
+      nominalCents: 10000,
+      minPerMember: 1,
+      instalmentsAllowed: true,
+    });
     await post('share-classes', { code: 'U', name: 'Parts usagers', nominalCents: 10000, minPerMember: 1 });
   });
   afterAll(async () => {
@@ -34,7 +40,13 @@ describe('shares paid by instalments', () => {
 
   it('issues the shares once a quarter is paid, calls the rest, reminds the member and records the default', async () => {
     const member = await createMember(api, org, { email: 'salariee@example.coop' });
-    const sub = await post('subscriptions', { memberId: member.id, shareClassCode: 'S', quantity: 8, subscribedOn: '2026-09-01', initialCalledCents: 20000 });
+    const sub = await post('subscriptions', {
+      memberId: member.id,
+      shareClassCode: 'S',
+      quantity: 8,
+      subscribedOn: '2026-09-01',
+      initialCalledCents: 20000,
+    });
     expect(sub.status).toBe(201);
     expect(sub.body).toEqual(expect.objectContaining({ amountCents: 80000, calledCents: 20000, instalments: true }));
     const approved = await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-09-02' }).expect(200);
@@ -46,25 +58,54 @@ describe('shares paid by instalments', () => {
       { account: '1011', d: 0, c: 60000 },
     ]);
 
-    const paid = await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 20000, paidOn: '2026-09-05', method: 'transfer' }).expect(201);
-    expect(paid.body).toEqual(expect.objectContaining({ status: 'issued', issuedOn: '2026-09-05', memberStatus: 'active' }));
+    const paid = await post(`subscriptions/${sub.body.id}/payments`, {
+      amountCents: 20000,
+      paidOn: '2026-09-05',
+      method: 'transfer',
+    }).expect(201);
+    expect(paid.body).toEqual(
+      expect.objectContaining({ status: 'issued', issuedOn: '2026-09-05', memberStatus: 'active' }),
+    );
     const capital = (await get('capital?at=2026-09-30').expect(200)).body;
     expect(capital.classes.find((c: { shareClassCode: string }) => c.shareClassCode === 'S')).toEqual(
       expect.objectContaining({ quantity: 8, subscribedCents: 80000, calledCents: 20000, paidCents: 20000 }),
     );
 
     // nothing more is due until capital is called
-    expectProblem(await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 100, paidOn: '2026-09-06', method: 'transfer' }), 422);
-    expectProblem(await post(`subscriptions/${sub.body.id}/calls`, { amountCents: 70000, calledOn: '2026-10-01', dueOn: '2026-10-15' }), 422, 'amountCents');
+    expectProblem(
+      await post(`subscriptions/${sub.body.id}/payments`, {
+        amountCents: 100,
+        paidOn: '2026-09-06',
+        method: 'transfer',
+      }),
+      422,
+    );
+    expectProblem(
+      await post(`subscriptions/${sub.body.id}/calls`, {
+        amountCents: 70000,
+        calledOn: '2026-10-01',
+        dueOn: '2026-10-15',
+      }),
+      422,
+      'amountCents',
+    );
 
     // a call already overdue: the reminder goes out and the default is recorded by the worker
-    const called = await post(`subscriptions/${sub.body.id}/calls`, { amountCents: 30000, calledOn: '2026-10-01', dueOn: '2026-10-15' }).expect(201);
+    const called = await post(`subscriptions/${sub.body.id}/calls`, {
+      amountCents: 30000,
+      calledOn: '2026-10-01',
+      dueOn: '2026-10-15',
+    }).expect(201);
     expect(called.body.calledCents).toBe(50000);
     await waitFor(() => smtp.mails.find((m) => m.to.includes('salariee@example.coop')), 15_000, 'the reminder');
-    const defaulted = await waitFor(async () => {
-      const s = (await get(`subscriptions/${sub.body.id}`).expect(200)).body;
-      return s.status === 'defaulted' && s;
-    }, 15_000, 'the default');
+    const defaulted = await waitFor(
+      async () => {
+        const s = (await get(`subscriptions/${sub.body.id}`).expect(200)).body;
+        return s.status === 'defaulted' && s;
+      },
+      15_000,
+      'the default',
+    );
     expect(defaulted.calls).toEqual([expect.objectContaining({ amountCents: 30000, dueOn: '2026-10-15' })]);
     const entries = await lines(defaulted.calls[0].id);
     expect(entries).toEqual(
@@ -80,13 +121,25 @@ describe('shares paid by instalments', () => {
     expect(smtp.mails.filter((m) => m.to.includes('salariee@example.coop'))).toHaveLength(1);
 
     // paying the call cures the default
-    const cured = await post(`subscriptions/${sub.body.id}/payments`, { amountCents: 30000, paidOn: '2026-10-20', method: 'transfer' }).expect(201);
+    const cured = await post(`subscriptions/${sub.body.id}/payments`, {
+      amountCents: 30000,
+      paidOn: '2026-10-20',
+      method: 'transfer',
+    }).expect(201);
     expect(cured.body).toEqual(expect.objectContaining({ status: 'issued', paidCents: 50000 }));
   });
 
   it('refuses instalments where the class wants full payment, and a first part under a quarter', async () => {
     const member = await createMember(api, org);
-    expectProblem(await post('subscriptions', { memberId: member.id, shareClassCode: 'U', quantity: 4, initialCalledCents: 10000 }), 400, 'initialCalledCents');
-    expectProblem(await post('subscriptions', { memberId: member.id, shareClassCode: 'S', quantity: 4, initialCalledCents: 9999 }), 400, 'initialCalledCents');
+    expectProblem(
+      await post('subscriptions', { memberId: member.id, shareClassCode: 'U', quantity: 4, initialCalledCents: 10000 }),
+      400,
+      'initialCalledCents',
+    );
+    expectProblem(
+      await post('subscriptions', { memberId: member.id, shareClassCode: 'S', quantity: 4, initialCalledCents: 9999 }),
+      400,
+      'initialCalledCents',
+    );
   });
 });

@@ -24,26 +24,63 @@ describe('the register of share movements', () => {
 
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
 
-  const coop = () => createCoop(api, [{ code: 'A', nominalCents: 10000 }, { code: 'B', nominalCents: 50000, minPerMember: 0 }]);
+  const coop = () =>
+    createCoop(api, [
+      { code: 'A', nominalCents: 10000 },
+      { code: 'B', nominalCents: 50000, minPerMember: 0 },
+    ]);
 
   /** A new member holding `quantity` shares of A, subscribed, approved and paid on `on`. */
   async function holder(org: TestOrg, quantity: number, on = '2026-02-02'): Promise<string> {
     const member = await createMember(api, org);
-    const sub = await api.http.post(url(org, 'subscriptions')).set(org.admin.auth).send({ memberId: member.id, shareClassCode: 'A', quantity, subscribedOn: on }).expect(201);
-    await api.http.post(url(org, `subscriptions/${sub.body.id}/approve`)).set(org.admin.auth).send({ decidedOn: on }).expect(200);
-    await api.http.post(url(org, `subscriptions/${sub.body.id}/payments`)).set(org.admin.auth).send({ amountCents: quantity * 10000, paidOn: on, method: 'check' }).expect(201);
+    const sub = await api.http
+      .post(url(org, 'subscriptions'))
+      .set(org.admin.auth)
+      .send({ memberId: member.id, shareClassCode: 'A', quantity, subscribedOn: on })
+      .expect(201);
+    await api.http
+      .post(url(org, `subscriptions/${sub.body.id}/approve`))
+      .set(org.admin.auth)
+      .send({ decidedOn: on })
+      .expect(200);
+    await api.http
+      .post(url(org, `subscriptions/${sub.body.id}/payments`))
+      .set(org.admin.auth)
+      .send({ amountCents: quantity * 10000, paidOn: on, method: 'check' })
+      .expect(201);
     return member.id;
   }
 
   async function transfer(org: TestOrg, from: string, to: string, quantity: number, effectiveOn = '2026-04-01') {
-    const t = await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({ fromMemberId: from, toMemberId: to, shareClassCode: 'A', quantity, effectiveOn }).expect(201);
-    await api.http.post(url(org, `transfers/${t.body.id}/approve`)).set(org.admin.auth).send({}).expect(200);
+    const t = await api.http
+      .post(url(org, 'transfers'))
+      .set(org.admin.auth)
+      .send({ fromMemberId: from, toMemberId: to, shareClassCode: 'A', quantity, effectiveOn })
+      .expect(201);
+    await api.http
+      .post(url(org, `transfers/${t.body.id}/approve`))
+      .set(org.admin.auth)
+      .send({})
+      .expect(200);
     return t.body.id as string;
   }
 
-  const ledger = async (org: TestOrg, q = '') => (await api.http.get(url(org, `ledger${q}`)).set(org.admin.auth).expect(200)).body as { items: Movement[]; total: number; nextCursor: string | null };
-  const held = async (org: TestOrg, memberId: string) => (await api.http.get(url(org, `members/${memberId}/holdings`)).set(org.admin.auth).expect(200)).body.totalQuantity as number;
-  const verify = async (org: TestOrg) => (await api.http.get(url(org, 'ledger/verify')).set(org.admin.auth).expect(200)).body;
+  const ledger = async (org: TestOrg, q = '') =>
+    (
+      await api.http
+        .get(url(org, `ledger${q}`))
+        .set(org.admin.auth)
+        .expect(200)
+    ).body as { items: Movement[]; total: number; nextCursor: string | null };
+  const held = async (org: TestOrg, memberId: string) =>
+    (
+      await api.http
+        .get(url(org, `members/${memberId}/holdings`))
+        .set(org.admin.auth)
+        .expect(200)
+    ).body.totalQuantity as number;
+  const verify = async (org: TestOrg) =>
+    (await api.http.get(url(org, 'ledger/verify')).set(org.admin.auth).expect(200)).body;
 
   describe('hash chain', () => {
     it('numbers movements 1..n without gaps, each chained to the one before', async () => {
@@ -63,7 +100,9 @@ describe('the register of share movements', () => {
       expect(items[0].previousHash).toBe(GENESIS);
       for (let i = 1; i < items.length; i++) expect(items[i].previousHash).toBe(items[i - 1].hash);
       expect(new Set(items.map((i) => i.hash)).size).toBe(4);
-      expect(await verify(org)).toEqual(expect.objectContaining({ valid: true, movements: 4, lastHash: items[3].hash, firstBroken: null }));
+      expect(await verify(org)).toEqual(
+        expect.objectContaining({ valid: true, movements: 4, lastHash: items[3].hash, firstBroken: null }),
+      );
 
       const page = await ledger(org, '?limit=3');
       expect(page.items.map((i) => i.sequence)).toEqual([1, 2, 3]);
@@ -76,8 +115,12 @@ describe('the register of share movements', () => {
     it('refuses UPDATE and DELETE of a movement in the database itself', async () => {
       const org = await coop();
       await holder(org, 2);
-      await expect(api.db.query(`UPDATE ledger_movements SET quantity = 200 WHERE organization_id = $1`, [org.id])).rejects.toThrow(/append-only: UPDATE refused/);
-      await expect(api.db.query(`DELETE FROM ledger_movements WHERE organization_id = $1`, [org.id])).rejects.toThrow(/append-only: DELETE refused/);
+      await expect(
+        api.db.query(`UPDATE ledger_movements SET quantity = 200 WHERE organization_id = $1`, [org.id]),
+      ).rejects.toThrow(/append-only: UPDATE refused/);
+      await expect(api.db.query(`DELETE FROM ledger_movements WHERE organization_id = $1`, [org.id])).rejects.toThrow(
+        /append-only: DELETE refused/,
+      );
       const { items } = await ledger(org);
       expect(items.map((i) => i.quantity)).toEqual([2]);
     });
@@ -89,11 +132,16 @@ describe('the register of share movements', () => {
       await transfer(org, a, b, 2);
       await api.db.query(`ALTER TABLE ledger_movements DISABLE TRIGGER USER`);
       try {
-        await api.db.query(`UPDATE ledger_movements SET quantity = 40, amount_cents = 400000 WHERE organization_id = $1 AND sequence = 2`, [org.id]);
+        await api.db.query(
+          `UPDATE ledger_movements SET quantity = 40, amount_cents = 400000 WHERE organization_id = $1 AND sequence = 2`,
+          [org.id],
+        );
       } finally {
         await api.db.query(`ALTER TABLE ledger_movements ENABLE TRIGGER USER`);
       }
-      expect(await verify(org)).toEqual(expect.objectContaining({ valid: false, firstBroken: { sequence: 2, reason: 'hash-mismatch' } }));
+      expect(await verify(org)).toEqual(
+        expect.objectContaining({ valid: false, firstBroken: { sequence: 2, reason: 'hash-mismatch' } }),
+      );
     });
   });
 
@@ -104,7 +152,11 @@ describe('the register of share movements', () => {
       const b = await admittedMember(api, org);
       await transfer(org, a, b.id, 4);
       expect([await held(org, a), await held(org, b.id)]).toEqual([6, 4]);
-      const res = await api.http.post(url(org, 'ledger/reversals')).set(org.admin.auth).send({ sequence: 3, reason: 'Cession saisie par erreur' }).expect(201);
+      const res = await api.http
+        .post(url(org, 'ledger/reversals'))
+        .set(org.admin.auth)
+        .send({ sequence: 3, reason: 'Cession saisie par erreur' })
+        .expect(201);
       expect(res.body.movements.map((m: Movement) => [m.sequence, m.kind, m.memberId, m.quantity])).toEqual([
         [4, 'cancellation', a, 4],
         [5, 'cancellation', b.id, -4],
@@ -116,16 +168,27 @@ describe('the register of share movements', () => {
         ['transfer_in', 4],
       ]);
       expect((await verify(org)).valid).toBe(true);
-      const again = await api.http.post(url(org, 'ledger/reversals')).set(org.admin.auth).send({ sequence: 2, reason: 'encore' });
+      const again = await api.http
+        .post(url(org, 'ledger/reversals'))
+        .set(org.admin.auth)
+        .send({ sequence: 2, reason: 'encore' });
       expectProblem(again, 422);
       expect(again.body.type).toBe('/problems/already-reversed');
-      expectProblem(await api.http.post(url(org, 'ledger/reversals')).set(org.admin.auth).send({ sequence: 99, reason: 'x' }), 400, 'sequence');
+      expectProblem(
+        await api.http.post(url(org, 'ledger/reversals')).set(org.admin.auth).send({ sequence: 99, reason: 'x' }),
+        400,
+        'sequence',
+      );
     });
   });
 
   describe('opening register', () => {
     const open = (org: TestOrg, csv: string, declared: number) =>
-      api.http.post(url(org, `share-register/opening?openedOn=2025-01-01&declaredCapitalCents=${declared}`)).set(org.admin.auth).set('Content-Type', 'text/csv').send(csv);
+      api.http
+        .post(url(org, `share-register/opening?openedOn=2025-01-01&declaredCapitalCents=${declared}`))
+        .set(org.admin.auth)
+        .set('Content-Type', 'text/csv')
+        .send(csv);
 
     it('imports a register that adds up to the declared capital, refuses one that does not, and refuses a second opening', async () => {
       const org = await coop();
@@ -136,19 +199,37 @@ describe('the register of share movements', () => {
       // 12 × 100 € + 3 × 100 € + 2 × 500 € = 2 500 €
       const mismatch = await open(org, csv, 260000);
       expectProblem(mismatch, 422, 'declaredCapitalCents');
-      expect(mismatch.body).toEqual(expect.objectContaining({ type: '/problems/opening-capital-mismatch', declaredCapitalCents: 260000, computedCapitalCents: 250000, differenceCents: -10000 }));
+      expect(mismatch.body).toEqual(
+        expect.objectContaining({
+          type: '/problems/opening-capital-mismatch',
+          declaredCapitalCents: 260000,
+          computedCapitalCents: 250000,
+          differenceCents: -10000,
+        }),
+      );
       expect((await ledger(org)).total).toBe(0);
       expect(await held(org, m1.id)).toBe(0);
 
       const bad = await open(org, 'externalRef;shareClassCode;quantity\nOLD-1;A;12\nNOBODY;A;3\nOLD-2;Z;1\n', 130000);
       expectProblem(bad, 400);
-      expect(bad.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field: 'externalRef' }), expect.objectContaining({ field: 'shareClassCode' })]));
+      expect(bad.body.errors).toEqual(
+        expect.arrayContaining([
+          expect.objectContaining({ field: 'externalRef' }),
+          expect.objectContaining({ field: 'shareClassCode' }),
+        ]),
+      );
       expect((await ledger(org)).total).toBe(0);
 
       const ok = await open(org, csv, 250000).expect(201);
       expect(ok.body).toEqual({ openedOn: '2025-01-01', members: 2, movements: 3, capitalCents: 250000 });
-      const at = (id: string, date: string) => api.http.get(url(org, `members/${id}/holdings?at=${date}`)).set(org.admin.auth).expect(200);
-      expect((await at(m1.id, '2025-01-01')).body).toEqual(expect.objectContaining({ totalQuantity: 12, totalCents: 120000 }));
+      const at = (id: string, date: string) =>
+        api.http
+          .get(url(org, `members/${id}/holdings?at=${date}`))
+          .set(org.admin.auth)
+          .expect(200);
+      expect((await at(m1.id, '2025-01-01')).body).toEqual(
+        expect.objectContaining({ totalQuantity: 12, totalCents: 120000 }),
+      );
       expect((await at(m2.id, '2025-01-01')).body.classes).toEqual([
         { shareClassCode: 'A', quantity: 3, amountCents: 30000 },
         { shareClassCode: 'B', quantity: 2, amountCents: 100000 },
@@ -167,7 +248,10 @@ describe('the register of share movements', () => {
 
     it('refuses a body that is not CSV', async () => {
       const org = await coop();
-      const res = await api.http.post(url(org, 'share-register/opening?openedOn=2025-01-01&declaredCapitalCents=0')).set(org.admin.auth).send({ rows: [] });
+      const res = await api.http
+        .post(url(org, 'share-register/opening?openedOn=2025-01-01&declaredCapitalCents=0'))
+        .set(org.admin.auth)
+        .send({ rows: [] });
       expectProblem(res, 415);
     });
   });

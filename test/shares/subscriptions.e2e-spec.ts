@@ -1,4 +1,13 @@
-import { createCoop, createMember, expectProblem, signup, startApi, TestApi, TestOrg, userWithRole } from '../support/app';
+import {
+  createCoop,
+  createMember,
+  expectProblem,
+  signup,
+  startApi,
+  TestApi,
+  TestOrg,
+  userWithRole,
+} from '../support/app';
 
 /** An organization with one share class A (100 € a share, at least 1 per member). */
 const coop = (api: TestApi, overrides: Record<string, unknown> = {}) => createCoop(api, undefined, overrides);
@@ -13,8 +22,16 @@ describe('share subscriptions', () => {
   afterAll(() => api.close());
 
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
-  const subscribe = (o: TestOrg, body: Record<string, unknown>) => api.http.post(url(o, 'subscriptions')).set(o.admin.auth).send({ shareClassCode: 'A', ...body });
-  const approve = (o: TestOrg, id: string, body: Record<string, unknown> = {}) => api.http.post(url(o, `subscriptions/${id}/approve`)).set(o.admin.auth).send(body);
+  const subscribe = (o: TestOrg, body: Record<string, unknown>) =>
+    api.http
+      .post(url(o, 'subscriptions'))
+      .set(o.admin.auth)
+      .send({ shareClassCode: 'A', ...body });
+  const approve = (o: TestOrg, id: string, body: Record<string, unknown> = {}) =>
+    api.http
+      .post(url(o, `subscriptions/${id}/approve`))
+      .set(o.admin.auth)
+      .send(body);
   const pay = (o: TestOrg, id: string, amountCents: number, paidOn = '2026-03-10', key?: string) => {
     const req = api.http.post(url(o, `subscriptions/${id}/payments`)).set(o.admin.auth);
     if (key) req.set('Idempotency-Key', key);
@@ -32,26 +49,58 @@ describe('share subscriptions', () => {
     it('issues the shares on the payment that completes the subscription and admits the applicant', async () => {
       const { memberId, id } = await pending(org, 5);
       const approved = await approve(org, id, { decidedOn: '2026-03-05', decisionRef: 'CA 2026-03' }).expect(200);
-      expect(approved.body).toEqual(expect.objectContaining({ status: 'approved', amountCents: 50000, paidCents: 0, decidedOn: '2026-03-05', memberStatus: 'applicant' }));
+      expect(approved.body).toEqual(
+        expect.objectContaining({
+          status: 'approved',
+          amountCents: 50000,
+          paidCents: 0,
+          decidedOn: '2026-03-05',
+          memberStatus: 'applicant',
+        }),
+      );
 
       const first = await pay(org, id, 20000, '2026-03-10').expect(201);
-      expect(first.body).toEqual(expect.objectContaining({ status: 'approved', paidCents: 20000, issuedOn: null, memberStatus: 'applicant' }));
+      expect(first.body).toEqual(
+        expect.objectContaining({ status: 'approved', paidCents: 20000, issuedOn: null, memberStatus: 'applicant' }),
+      );
       const second = await pay(org, id, 30000, '2026-04-01').expect(201);
-      expect(second.body).toEqual(expect.objectContaining({ status: 'issued', paidCents: 50000, issuedOn: '2026-04-01', memberStatus: 'active' }));
+      expect(second.body).toEqual(
+        expect.objectContaining({ status: 'issued', paidCents: 50000, issuedOn: '2026-04-01', memberStatus: 'active' }),
+      );
 
-      const member = await api.http.get(url(org, `members/${memberId}`)).set(org.admin.auth).expect(200);
+      const member = await api.http
+        .get(url(org, `members/${memberId}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(member.body).toEqual(expect.objectContaining({ status: 'active', membershipNumber: expect.any(Number) }));
-      const detail = await api.http.get(url(org, `subscriptions/${id}`)).set(org.admin.auth).expect(200);
+      const detail = await api.http
+        .get(url(org, `subscriptions/${id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(detail.body.payments.map((p: { amountCents: number }) => p.amountCents)).toEqual([20000, 30000]);
 
-      const holdings = await api.http.get(url(org, `members/${memberId}/holdings`)).set(org.admin.auth).expect(200);
-      expect(holdings.body).toEqual(expect.objectContaining({ totalQuantity: 5, totalCents: 50000, classes: [{ shareClassCode: 'A', quantity: 5, amountCents: 50000 }] }));
-      const before = await api.http.get(url(org, `members/${memberId}/holdings?at=2026-03-31`)).set(org.admin.auth).expect(200);
+      const holdings = await api.http
+        .get(url(org, `members/${memberId}/holdings`))
+        .set(org.admin.auth)
+        .expect(200);
+      expect(holdings.body).toEqual(
+        expect.objectContaining({
+          totalQuantity: 5,
+          totalCents: 50000,
+          classes: [{ shareClassCode: 'A', quantity: 5, amountCents: 50000 }],
+        }),
+      );
+      const before = await api.http
+        .get(url(org, `members/${memberId}/holdings?at=2026-03-31`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(before.body).toEqual(expect.objectContaining({ totalQuantity: 0, totalCents: 0, classes: [] }));
 
       const capital = await api.http.get(url(org, 'capital')).set(org.admin.auth).expect(200);
       expect(capital.body).toEqual(expect.objectContaining({ totalCents: 50000, totalShares: 5, memberCount: 1 }));
-      expect(capital.body.classes).toEqual([expect.objectContaining({ shareClassCode: 'A', quantity: 5, subscribedCents: 50000, paidCents: 50000 })]);
+      expect(capital.body.classes).toEqual([
+        expect.objectContaining({ shareClassCode: 'A', quantity: 5, subscribedCents: 50000, paidCents: 50000 }),
+      ]);
       const earlier = await api.http.get(url(org, 'capital?at=2026-03-31')).set(org.admin.auth).expect(200);
       expect(earlier.body).toEqual(expect.objectContaining({ totalCents: 0, totalShares: 0, memberCount: 0 }));
     });
@@ -61,11 +110,12 @@ describe('share subscriptions', () => {
       const { id } = await pending(o, 2);
       await approve(o, id, { decidedOn: '2026-03-02' }).expect(200);
       await pay(o, id, 20000, '2026-03-03').expect(201);
-      const lines: { source_type: string; account: string; debit_cents: string; credit_cents: string }[] = await api.db.query(
-        `SELECT e.source_type, l.account, l.debit_cents, l.credit_cents FROM accounting_entries e JOIN accounting_lines l ON l.entry_id = e.id
+      const lines: { source_type: string; account: string; debit_cents: string; credit_cents: string }[] =
+        await api.db.query(
+          `SELECT e.source_type, l.account, l.debit_cents, l.credit_cents FROM accounting_entries e JOIN accounting_lines l ON l.entry_id = e.id
           WHERE e.organization_id = $1 ORDER BY e.entry_number, l.line_number`,
-        [o.id],
-      );
+          [o.id],
+        );
       expect(lines.map((l) => [l.source_type, l.account, Number(l.debit_cents), Number(l.credit_cents)])).toEqual([
         ['subscription', '4561', 20000, 0],
         ['subscription', '1012', 0, 20000],
@@ -81,23 +131,47 @@ describe('share subscriptions', () => {
       const paid = await pay(org, id, 30000, '2026-03-02').expect(201);
       expect(paid.body).toEqual(expect.objectContaining({ status: 'pending', paidCents: 30000, issuedOn: null }));
       const approved = await approve(org, id, { decidedOn: '2026-03-09' }).expect(200);
-      expect(approved.body).toEqual(expect.objectContaining({ status: 'issued', issuedOn: '2026-03-09', memberStatus: 'active' }));
-      const holdings = await api.http.get(url(org, `members/${memberId}/holdings`)).set(org.admin.auth).expect(200);
+      expect(approved.body).toEqual(
+        expect.objectContaining({ status: 'issued', issuedOn: '2026-03-09', memberStatus: 'active' }),
+      );
+      const holdings = await api.http
+        .get(url(org, `members/${memberId}/holdings`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(holdings.body.totalQuantity).toBe(3);
-      const { payments } = (await api.http.get(url(org, `subscriptions/${id}`)).set(org.admin.auth).expect(200)).body;
+      const { payments } = (
+        await api.http
+          .get(url(org, `subscriptions/${id}`))
+          .set(org.admin.auth)
+          .expect(200)
+      ).body;
       const advance = await api.db.query(
         `SELECT l.account, l.debit_cents::int AS debit, l.credit_cents::int AS credit FROM accounting_entries e JOIN accounting_lines l ON l.entry_id = e.id
           WHERE e.source_id = $1 ORDER BY l.line_number`,
         [payments[0].id],
       );
-      expect(advance).toEqual([{ account: '512', debit: 30000, credit: 0 }, { account: '4563', debit: 0, credit: 30000 }]);
+      expect(advance).toEqual([
+        { account: '512', debit: 30000, credit: 0 },
+        { account: '4563', debit: 0, credit: 30000 },
+      ]);
     });
 
     it('refunds what was paid when the board rejects the subscription', async () => {
       const { id } = await pending(org, 2);
       await pay(org, id, 5000, '2026-03-02').expect(201);
-      const rejected = await api.http.post(url(org, `subscriptions/${id}/reject`)).set(org.admin.auth).send({ reason: 'Dossier incomplet', decidedOn: '2026-03-04' }).expect(200);
-      expect(rejected.body).toEqual(expect.objectContaining({ status: 'rejected', rejectionReason: 'Dossier incomplet', paidCents: 5000, refundedCents: 5000 }));
+      const rejected = await api.http
+        .post(url(org, `subscriptions/${id}/reject`))
+        .set(org.admin.auth)
+        .send({ reason: 'Dossier incomplet', decidedOn: '2026-03-04' })
+        .expect(200);
+      expect(rejected.body).toEqual(
+        expect.objectContaining({
+          status: 'rejected',
+          rejectionReason: 'Dossier incomplet',
+          paidCents: 5000,
+          refundedCents: 5000,
+        }),
+      );
     });
   });
 
@@ -132,13 +206,20 @@ describe('share subscriptions', () => {
       const res = await pay(org, id, 20001);
       expectProblem(res, 422, 'amountCents');
       expect(res.body.type).toBe('/problems/overpayment');
-      const detail = await api.http.get(url(org, `subscriptions/${id}`)).set(org.admin.auth).expect(200);
+      const detail = await api.http
+        .get(url(org, `subscriptions/${id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(detail.body).toEqual(expect.objectContaining({ paidCents: 0, payments: [] }));
     });
 
     it('refuses a payment on a rejected subscription', async () => {
       const { id } = await pending(org, 1);
-      await api.http.post(url(org, `subscriptions/${id}/reject`)).set(org.admin.auth).send({ reason: 'Hors objet' }).expect(200);
+      await api.http
+        .post(url(org, `subscriptions/${id}/reject`))
+        .set(org.admin.auth)
+        .send({ reason: 'Hors objet' })
+        .expect(200);
       const res = await pay(org, id, 10000);
       expectProblem(res, 422, 'amountCents');
       expect(res.body.type).toBe('/problems/subscription-closed');
@@ -148,7 +229,11 @@ describe('share subscriptions', () => {
       const { id } = await pending(org, 1);
       expectProblem(await pay(org, id, 10000, '2099-01-01'), 400, 'paidOn');
       const member = await createMember(api, org);
-      expectProblem(await subscribe(org, { memberId: member.id, shareClassCode: 'ZZZ', quantity: 1 }), 400, 'shareClassCode');
+      expectProblem(
+        await subscribe(org, { memberId: member.id, shareClassCode: 'ZZZ', quantity: 1 }),
+        400,
+        'shareClassCode',
+      );
       expectProblem(await subscribe(org, { memberId: member.id, quantity: 0 }), 400, 'quantity');
       expectProblem(await subscribe(org, { memberId: member.id, quantity: 1.5 }), 400, 'quantity');
     });
@@ -166,7 +251,10 @@ describe('share subscriptions', () => {
       const reused = await pay(org, id, 20000, '2026-03-10', 'pay-once-1');
       expectProblem(reused, 422);
       expect(reused.body.type).toBe('/problems/idempotency-key-reused');
-      const detail = await api.http.get(url(org, `subscriptions/${id}`)).set(org.admin.auth).expect(200);
+      const detail = await api.http
+        .get(url(org, `subscriptions/${id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(detail.body.paidCents).toBe(10000);
       expect(detail.body.payments).toHaveLength(1);
     });
@@ -174,11 +262,16 @@ describe('share subscriptions', () => {
     it('records one payment when 20 retries with the same key race', async () => {
       const { id } = await pending(org, 10);
       await approve(org, id, { decidedOn: '2026-03-05' }).expect(200);
-      const results = await Promise.all(Array.from({ length: 20 }, () => pay(org, id, 25000, '2026-03-10', 'race-key-1')));
+      const results = await Promise.all(
+        Array.from({ length: 20 }, () => pay(org, id, 25000, '2026-03-10', 'race-key-1')),
+      );
       expect(results.map((r) => r.status)).toEqual(Array(20).fill(201));
       expect(results.filter((r) => r.headers['idempotent-replayed'] === 'true')).toHaveLength(19);
       expect(new Set(results.map((r) => r.body.paidCents))).toEqual(new Set([25000]));
-      const [{ n, total }] = await api.db.query(`SELECT count(*)::int AS n, sum(amount_cents)::int AS total FROM subscription_payments WHERE subscription_id = $1`, [id]);
+      const [{ n, total }] = await api.db.query(
+        `SELECT count(*)::int AS n, sum(amount_cents)::int AS total FROM subscription_payments WHERE subscription_id = $1`,
+        [id],
+      );
       expect({ n, total }).toEqual({ n: 1, total: 25000 });
     });
   });
@@ -190,7 +283,13 @@ describe('share subscriptions', () => {
       const ledger = await api.http.get(url(org, 'ledger')).set(accountant.auth).expect(200);
       expect(ledger.body.total).toBeGreaterThan(0);
       const member = await createMember(api, org);
-      expectProblem(await api.http.post(url(org, 'subscriptions')).set(accountant.auth).send({ memberId: member.id, shareClassCode: 'A', quantity: 1 }), 403);
+      expectProblem(
+        await api.http
+          .post(url(org, 'subscriptions'))
+          .set(accountant.auth)
+          .send({ memberId: member.id, shareClassCode: 'A', quantity: 1 }),
+        403,
+      );
     });
 
     it('shows a member their own holdings and hides everyone else’s', async () => {
@@ -199,8 +298,15 @@ describe('share subscriptions', () => {
       await pay(org, own.id, 20000).expect(201);
       const other = await pending(org, 1);
       const user = await signup(api, 'member');
-      await api.http.post(url(org, 'users')).set(org.admin.auth).send({ email: user.email, role: 'member', memberId: own.memberId }).expect(201);
-      const mine = await api.http.get(url(org, `members/${own.memberId}/holdings`)).set(user.auth).expect(200);
+      await api.http
+        .post(url(org, 'users'))
+        .set(org.admin.auth)
+        .send({ email: user.email, role: 'member', memberId: own.memberId })
+        .expect(201);
+      const mine = await api.http
+        .get(url(org, `members/${own.memberId}/holdings`))
+        .set(user.auth)
+        .expect(200);
       expect(mine.body.totalQuantity).toBe(2);
       expectProblem(await api.http.get(url(org, `members/${other.memberId}/holdings`)).set(user.auth), 404);
       const ledger = await api.http.get(url(org, 'ledger')).set(user.auth).expect(200);

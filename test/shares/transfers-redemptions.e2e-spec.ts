@@ -1,4 +1,13 @@
-import { admittedMember, createCoop, createMember, ShareClassSpec, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import {
+  admittedMember,
+  createCoop,
+  createMember,
+  ShareClassSpec,
+  expectProblem,
+  startApi,
+  TestApi,
+  TestOrg,
+} from '../support/app';
 
 const FR_IBAN = 'FR7630006000011234567890189';
 const DE_IBAN = 'DE89370400440532013000';
@@ -13,35 +22,82 @@ describe('transfers, conversions and redemptions', () => {
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
 
   /** An organization with share classes (A at 100 € by default). */
-  const coop = (classes?: ShareClassSpec[], overrides: Record<string, unknown> = {}) => createCoop(api, classes, overrides);
+  const coop = (classes?: ShareClassSpec[], overrides: Record<string, unknown> = {}) =>
+    createCoop(api, classes, overrides);
 
   /** A new member who subscribed `quantity` shares, approved and paid in full: active, holding them. */
   async function holder(org: TestOrg, quantity: number, code = 'A', on = '2026-02-02'): Promise<string> {
     const member = await createMember(api, org);
-    const sub = await api.http.post(url(org, 'subscriptions')).set(org.admin.auth).send({ memberId: member.id, shareClassCode: code, quantity, subscribedOn: on }).expect(201);
-    await api.http.post(url(org, `subscriptions/${sub.body.id}/approve`)).set(org.admin.auth).send({ decidedOn: on }).expect(200);
-    const paid = await api.http.post(url(org, `subscriptions/${sub.body.id}/payments`)).set(org.admin.auth).send({ amountCents: sub.body.amountCents, paidOn: on, method: 'transfer' }).expect(201);
+    const sub = await api.http
+      .post(url(org, 'subscriptions'))
+      .set(org.admin.auth)
+      .send({ memberId: member.id, shareClassCode: code, quantity, subscribedOn: on })
+      .expect(201);
+    await api.http
+      .post(url(org, `subscriptions/${sub.body.id}/approve`))
+      .set(org.admin.auth)
+      .send({ decidedOn: on })
+      .expect(200);
+    const paid = await api.http
+      .post(url(org, `subscriptions/${sub.body.id}/payments`))
+      .set(org.admin.auth)
+      .send({ amountCents: sub.body.amountCents, paidOn: on, method: 'transfer' })
+      .expect(201);
     expect(paid.body).toEqual(expect.objectContaining({ status: 'issued', memberStatus: 'active' }));
     return member.id;
   }
 
-  const holdings = async (org: TestOrg, memberId: string, at?: string) => (await api.http.get(url(org, `members/${memberId}/holdings${at ? `?at=${at}` : ''}`)).set(org.admin.auth).expect(200)).body;
-  const redeem = (org: TestOrg, body: Record<string, unknown>) => api.http.post(url(org, 'redemptions')).set(org.admin.auth).send({ shareClassCode: 'A', ...body });
-  const approveRedemption = (org: TestOrg, id: string, body: Record<string, unknown> = {}) => api.http.post(url(org, `redemptions/${id}/approve`)).set(org.admin.auth).send(body);
+  const holdings = async (org: TestOrg, memberId: string, at?: string) =>
+    (
+      await api.http
+        .get(url(org, `members/${memberId}/holdings${at ? `?at=${at}` : ''}`))
+        .set(org.admin.auth)
+        .expect(200)
+    ).body;
+  const redeem = (org: TestOrg, body: Record<string, unknown>) =>
+    api.http
+      .post(url(org, 'redemptions'))
+      .set(org.admin.auth)
+      .send({ shareClassCode: 'A', ...body });
+  const approveRedemption = (org: TestOrg, id: string, body: Record<string, unknown> = {}) =>
+    api.http
+      .post(url(org, `redemptions/${id}/approve`))
+      .set(org.admin.auth)
+      .send(body);
 
   describe('transfers', () => {
     it('moves shares from seller to buyer on approval, not before', async () => {
       const org = await coop();
       const seller = await holder(org, 10);
       const buyer = await admittedMember(api, org);
-      const t = await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({ fromMemberId: seller, toMemberId: buyer.id, shareClassCode: 'A', quantity: 3, effectiveOn: '2026-05-01' }).expect(201);
+      const t = await api.http
+        .post(url(org, 'transfers'))
+        .set(org.admin.auth)
+        .send({
+          fromMemberId: seller,
+          toMemberId: buyer.id,
+          shareClassCode: 'A',
+          quantity: 3,
+          effectiveOn: '2026-05-01',
+        })
+        .expect(201);
       expect(t.body.status).toBe('pending');
       expect((await holdings(org, buyer.id)).totalQuantity).toBe(0);
-      await api.http.post(url(org, `transfers/${t.body.id}/approve`)).set(org.admin.auth).send({}).expect(200);
+      await api.http
+        .post(url(org, `transfers/${t.body.id}/approve`))
+        .set(org.admin.auth)
+        .send({})
+        .expect(200);
       expect((await holdings(org, seller)).totalQuantity).toBe(7);
       expect((await holdings(org, buyer.id)).totalQuantity).toBe(3);
       expect((await holdings(org, buyer.id, '2026-04-30')).totalQuantity).toBe(0);
-      const tooMany = await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({ fromMemberId: seller, toMemberId: buyer.id, shareClassCode: 'A', quantity: 8, effectiveOn: '2026-05-02' });
+      const tooMany = await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({
+        fromMemberId: seller,
+        toMemberId: buyer.id,
+        shareClassCode: 'A',
+        quantity: 8,
+        effectiveOn: '2026-05-02',
+      });
       expectProblem(tooMany, 422, 'quantity');
       expect(tooMany.body.type).toBe('/problems/insufficient-shares');
     });
@@ -52,16 +108,36 @@ describe('transfers, conversions and redemptions', () => {
       const buyers = await Promise.all(Array.from({ length: 5 }, () => admittedMember(api, org)));
       const transfers = [];
       for (const buyer of buyers) {
-        const t = await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({ fromMemberId: seller, toMemberId: buyer.id, shareClassCode: 'A', quantity: 4, effectiveOn: '2026-06-01' }).expect(201);
+        const t = await api.http
+          .post(url(org, 'transfers'))
+          .set(org.admin.auth)
+          .send({
+            fromMemberId: seller,
+            toMemberId: buyer.id,
+            shareClassCode: 'A',
+            quantity: 4,
+            effectiveOn: '2026-06-01',
+          })
+          .expect(201);
         transfers.push(t.body.id as string);
       }
-      const results = await Promise.all(transfers.map((id) => api.http.post(url(org, `transfers/${id}/approve`)).set(org.admin.auth).send({})));
+      const results = await Promise.all(
+        transfers.map((id) =>
+          api.http
+            .post(url(org, `transfers/${id}/approve`))
+            .set(org.admin.auth)
+            .send({}),
+        ),
+      );
       expect(results.map((r) => r.status).sort()).toEqual([200, 200, 422, 422, 422]);
-      for (const r of results.filter((x) => x.status === 422)) expect(r.body.type).toBe('/problems/insufficient-shares');
+      for (const r of results.filter((x) => x.status === 422))
+        expect(r.body.type).toBe('/problems/insufficient-shares');
       expect((await holdings(org, seller)).totalQuantity).toBe(2);
       const bought = await Promise.all(buyers.map(async (b) => (await holdings(org, b.id)).totalQuantity));
       expect(bought.sort()).toEqual([0, 0, 0, 4, 4]);
-      const [row] = await api.db.query(`SELECT min(quantity)::int AS least FROM holdings WHERE organization_id = $1`, [org.id]);
+      const [row] = await api.db.query(`SELECT min(quantity)::int AS least FROM holdings WHERE organization_id = $1`, [
+        org.id,
+      ]);
       expect(row.least).toBeGreaterThanOrEqual(0);
       const verify = await api.http.get(url(org, 'ledger/verify')).set(org.admin.auth).expect(200);
       expect(verify.body).toEqual(expect.objectContaining({ valid: true, movements: 1 + 2 * 2, firstBroken: null }));
@@ -73,7 +149,21 @@ describe('transfers, conversions and redemptions', () => {
       const buyer = await admittedMember(api, org);
       const ids: string[] = [];
       for (let i = 0; i < 3; i++) {
-        ids.push((await api.http.post(url(org, 'transfers')).set(org.admin.auth).send({ fromMemberId: seller, toMemberId: buyer.id, shareClassCode: 'A', quantity: 1, effectiveOn: '2026-06-01' }).expect(201)).body.id);
+        ids.push(
+          (
+            await api.http
+              .post(url(org, 'transfers'))
+              .set(org.admin.auth)
+              .send({
+                fromMemberId: seller,
+                toMemberId: buyer.id,
+                shareClassCode: 'A',
+                quantity: 1,
+                effectiveOn: '2026-06-01',
+              })
+              .expect(201)
+          ).body.id,
+        );
       }
       await api.db.query(
         `UPDATE transfers t SET created_at = timestamptz '2026-11-02 09:00:00.123' + (x.n * interval '1 microsecond') FROM unnest($1::uuid[]) WITH ORDINALITY AS x(id, n) WHERE t.id = x.id`,
@@ -82,7 +172,10 @@ describe('transfers, conversions and redemptions', () => {
       const seen: string[] = [];
       let cursor: string | null = null;
       do {
-        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.http.get(url(org, `transfers?limit=1${cursor ? `&cursor=${cursor}` : ''}`)).set(org.admin.auth).expect(200);
+        const page: { body: { items: { id: string }[]; nextCursor: string | null } } = await api.http
+          .get(url(org, `transfers?limit=1${cursor ? `&cursor=${cursor}` : ''}`))
+          .set(org.admin.auth)
+          .expect(200);
         seen.push(...page.body.items.map((t) => t.id));
         cursor = page.body.nextCursor;
       } while (cursor && seen.length < 10);
@@ -97,17 +190,47 @@ describe('transfers, conversions and redemptions', () => {
         { code: 'B', nominalCents: 10000 },
       ]);
       const member = await holder(org, 6, 'A');
-      const res = await api.http.post(url(org, 'conversions')).set(org.admin.auth).send({ memberId: member, fromShareClassCode: 'A', toShareClassCode: 'B', quantity: 4, effectiveOn: '2026-07-01' }).expect(201);
-      expect(res.body).toEqual(expect.objectContaining({ fromQuantity: 4, toShareClassCode: 'B', toQuantity: 1, amountCents: 10000 }));
+      const res = await api.http
+        .post(url(org, 'conversions'))
+        .set(org.admin.auth)
+        .send({
+          memberId: member,
+          fromShareClassCode: 'A',
+          toShareClassCode: 'B',
+          quantity: 4,
+          effectiveOn: '2026-07-01',
+        })
+        .expect(201);
+      expect(res.body).toEqual(
+        expect.objectContaining({ fromQuantity: 4, toShareClassCode: 'B', toQuantity: 1, amountCents: 10000 }),
+      );
       expect(res.body.movements.map((m: { kind: string; quantity: number }) => [m.kind, m.quantity])).toEqual([
         ['conversion_out', -4],
         ['conversion_in', 1],
       ]);
       const after = await holdings(org, member);
-      expect(after).toEqual(expect.objectContaining({ totalCents: 15000, classes: [{ shareClassCode: 'A', quantity: 2, amountCents: 5000 }, { shareClassCode: 'B', quantity: 1, amountCents: 10000 }] }));
+      expect(after).toEqual(
+        expect.objectContaining({
+          totalCents: 15000,
+          classes: [
+            { shareClassCode: 'A', quantity: 2, amountCents: 5000 },
+            { shareClassCode: 'B', quantity: 1, amountCents: 10000 },
+          ],
+        }),
+      );
       const capital = (await api.http.get(url(org, 'capital')).set(org.admin.auth).expect(200)).body;
       expect(capital.totalCents).toBe(15000);
-      expectProblem(await api.http.post(url(org, 'conversions')).set(org.admin.auth).send({ memberId: member, fromShareClassCode: 'A', toShareClassCode: 'B', quantity: 1, effectiveOn: '2026-07-02' }), 400, 'quantity');
+      expectProblem(
+        await api.http.post(url(org, 'conversions')).set(org.admin.auth).send({
+          memberId: member,
+          fromShareClassCode: 'A',
+          toShareClassCode: 'B',
+          quantity: 1,
+          effectiveOn: '2026-07-02',
+        }),
+        400,
+        'quantity',
+      );
       expect((await holdings(org, member)).totalCents).toBe(15000);
     });
   });
@@ -123,10 +246,16 @@ describe('transfers, conversions and redemptions', () => {
       const refusal = await approveRedemption(org, refused.body.id, { onFloor: 'refuse' });
       expectProblem(refusal, 422);
       expect(refusal.body.type).toBe('/problems/capital-floor');
-      await api.http.post(url(org, `redemptions/${refused.body.id}/cancel`)).set(org.admin.auth).send({}).expect(200);
+      await api.http
+        .post(url(org, `redemptions/${refused.body.id}/cancel`))
+        .set(org.admin.auth)
+        .send({})
+        .expect(200);
 
       const first = await redeem(org, { memberId: a, quantity: 6 }).expect(201);
-      expect(first.body).toEqual(expect.objectContaining({ status: 'pending', effectiveOn: '2026-12-31', payoutCents: 60000 }));
+      expect(first.body).toEqual(
+        expect.objectContaining({ status: 'pending', effectiveOn: '2026-12-31', payoutCents: 60000 }),
+      );
       const waiting = await approveRedemption(org, first.body.id).expect(200);
       expect(waiting.body).toEqual(expect.objectContaining({ status: 'waiting', queuePosition: 1 }));
       expect(waiting.body.statusReason).toMatch(/below the statutory minimum capital/);
@@ -139,9 +268,15 @@ describe('transfers, conversions and redemptions', () => {
 
       // one new share: 210 000 − 60 000 = 150 000 lets the first through, and then there is no room for the second
       await holder(org, 1);
-      const firstNow = await api.http.get(url(org, `redemptions/${first.body.id}`)).set(org.admin.auth).expect(200);
+      const firstNow = await api.http
+        .get(url(org, `redemptions/${first.body.id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(firstNow.body).toEqual(expect.objectContaining({ status: 'approved', statusReason: null }));
-      const secondNow = await api.http.get(url(org, `redemptions/${second.body.id}`)).set(org.admin.auth).expect(200);
+      const secondNow = await api.http
+        .get(url(org, `redemptions/${second.body.id}`))
+        .set(org.admin.auth)
+        .expect(200);
       expect(secondNow.body).toEqual(expect.objectContaining({ status: 'waiting', queuePosition: 1 }));
       expect((await holdings(org, a, '2026-12-31')).totalQuantity).toBe(4);
       const capital = (await api.http.get(url(org, 'capital?at=2026-12-31')).set(org.admin.auth).expect(200)).body;
@@ -154,10 +289,20 @@ describe('transfers, conversions and redemptions', () => {
       const leaver = await holder(org, 3);
       const r = await redeem(org, { memberId: leaver, quantity: 3 }).expect(201);
       const approved = await approveRedemption(org, r.body.id).expect(200);
-      expect(approved.body).toEqual(expect.objectContaining({ status: 'approved', effectiveOn: '2026-12-31', dueOn: '2031-12-31', memberStatus: 'resigning' }));
+      expect(approved.body).toEqual(
+        expect.objectContaining({
+          status: 'approved',
+          effectiveOn: '2026-12-31',
+          dueOn: '2031-12-31',
+          memberStatus: 'resigning',
+        }),
+      );
       expect((await holdings(org, leaver)).totalQuantity).toBe(3);
       expect((await holdings(org, leaver, '2026-12-31')).totalQuantity).toBe(0);
-      const payout = await api.http.post(url(org, `redemptions/${r.body.id}/payout`)).set(org.admin.auth).send({ paidOn: '2026-11-20' });
+      const payout = await api.http
+        .post(url(org, `redemptions/${r.body.id}/payout`))
+        .set(org.admin.auth)
+        .send({ paidOn: '2026-11-20' });
       expectProblem(payout, 422);
       expect(payout.body.type).toBe('/problems/redemption-value-not-final');
       const tooMany = await redeem(org, { memberId: leaver, quantity: 1 });
@@ -191,14 +336,26 @@ describe('transfers, conversions and redemptions', () => {
       await holder(org, 20);
       const x = await holder(org, 5);
       const y = await holder(org, 4);
-      const r1 = await redeem(org, { memberId: x, quantity: 2, payee: { name: 'Jeanne Martin', iban: FR_IBAN } }).expect(201);
-      const r2 = await redeem(org, { memberId: y, quantity: 3, payee: { name: 'Hans Müller', iban: DE_IBAN, bic: 'COBADEFFXXX' } }).expect(201);
+      const r1 = await redeem(org, {
+        memberId: x,
+        quantity: 2,
+        payee: { name: 'Jeanne Martin', iban: FR_IBAN },
+      }).expect(201);
+      const r2 = await redeem(org, {
+        memberId: y,
+        quantity: 3,
+        payee: { name: 'Hans Müller', iban: DE_IBAN, bic: 'COBADEFFXXX' },
+      }).expect(201);
       await approveRedemption(org, r1.body.id).expect(200);
       await approveRedemption(org, r2.body.id).expect(200);
       const res = await api.http
         .post(url(org, 'redemptions/sepa'))
         .set(org.admin.auth)
-        .send({ redemptionIds: [r1.body.id, r2.body.id], executionOn: '2027-01-15', debtor: { name: 'Coop Test', iban: FR_IBAN } })
+        .send({
+          redemptionIds: [r1.body.id, r2.body.id],
+          executionOn: '2027-01-15',
+          debtor: { name: 'Coop Test', iban: FR_IBAN },
+        })
         .buffer(true)
         .parse((response, done) => {
           let data = '';
@@ -217,8 +374,19 @@ describe('transfers, conversions and redemptions', () => {
       expect(xml.split(`<IBAN>${FR_IBAN}</IBAN>`).length - 1).toBe(2); // the debtor and the first creditor
       expect(xml).toContain('<Nm>Hans Muller</Nm>'); // the SEPA character set has no ü
 
-      const pending = await redeem(org, { memberId: x, quantity: 1, payee: { name: 'Jeanne Martin', iban: FR_IBAN } }).expect(201);
-      const bad = await api.http.post(url(org, 'redemptions/sepa')).set(org.admin.auth).send({ redemptionIds: [pending.body.id], executionOn: '2027-01-15', debtor: { name: 'Coop Test', iban: FR_IBAN } });
+      const pending = await redeem(org, {
+        memberId: x,
+        quantity: 1,
+        payee: { name: 'Jeanne Martin', iban: FR_IBAN },
+      }).expect(201);
+      const bad = await api.http
+        .post(url(org, 'redemptions/sepa'))
+        .set(org.admin.auth)
+        .send({
+          redemptionIds: [pending.body.id],
+          executionOn: '2027-01-15',
+          debtor: { name: 'Coop Test', iban: FR_IBAN },
+        });
       expectProblem(bad, 400, 'redemptionIds[0]');
     });
   });

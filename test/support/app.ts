@@ -46,7 +46,8 @@ export async function startWorker(env: Record<string, string> = {}): Promise<INe
 }
 
 let counter = 0;
-export const uniqueEmail = (label = 'user') => `${label}.${Date.now().toString(36)}${(counter++).toString(36)}@example.coop`;
+export const uniqueEmail = (label = 'user') =>
+  `${label}.${Date.now().toString(36)}${(counter++).toString(36)}@example.coop`;
 export const uniqueSlug = (label = 'coop') => `${label}-${Date.now().toString(36)}${(counter++).toString(36)}`;
 
 export interface TestUser {
@@ -58,8 +59,16 @@ export interface TestUser {
 
 export async function signup(api: TestApi, label = 'user'): Promise<TestUser> {
   const email = uniqueEmail(label);
-  const res = await api.http.post('/v1/auth/signup').send({ email, password: 'correct horse battery', name: `Test ${label}` }).expect(201);
-  return { id: res.body.user.id, email, token: res.body.accessToken, auth: { Authorization: `Bearer ${res.body.accessToken}` } };
+  const res = await api.http
+    .post('/v1/auth/signup')
+    .send({ email, password: 'correct horse battery', name: `Test ${label}` })
+    .expect(201);
+  return {
+    id: res.body.user.id,
+    email,
+    token: res.body.accessToken,
+    auth: { Authorization: `Bearer ${res.body.accessToken}` },
+  };
 }
 
 export interface TestOrg {
@@ -68,12 +77,23 @@ export interface TestOrg {
   admin: TestUser;
 }
 
-export async function createOrg(api: TestApi, admin?: TestUser, overrides: Record<string, unknown> = {}): Promise<TestOrg> {
+export async function createOrg(
+  api: TestApi,
+  admin?: TestUser,
+  overrides: Record<string, unknown> = {},
+): Promise<TestOrg> {
   const owner = admin ?? (await signup(api, 'admin'));
   const res = await api.http
     .post('/v1/orgs')
     .set(owner.auth)
-    .send({ name: 'Coop Test', slug: uniqueSlug(), legalForm: 'SCIC_SAS', fiscalYearEnd: '12-31', minimumCapitalCents: 0, ...overrides })
+    .send({
+      name: 'Coop Test',
+      slug: uniqueSlug(),
+      legalForm: 'SCIC_SAS',
+      fiscalYearEnd: '12-31',
+      minimumCapitalCents: 0,
+      ...overrides,
+    })
     .expect(201);
   return { id: res.body.id, slug: res.body.slug, admin: owner };
 }
@@ -83,13 +103,26 @@ export async function createOrg(api: TestApi, admin?: TestUser, overrides: Recor
 export type ShareClassSpec = { code: string; nominalCents: number } & Record<string, unknown>;
 
 /** A new organization (`createOrg`) with these share classes. */
-export async function createCoop(api: TestApi, classes: ShareClassSpec[] = [{ code: 'A', nominalCents: 10000 }], overrides: Record<string, unknown> = {}): Promise<TestOrg> {
+export async function createCoop(
+  api: TestApi,
+  classes: ShareClassSpec[] = [{ code: 'A', nominalCents: 10000 }],
+  overrides: Record<string, unknown> = {},
+): Promise<TestOrg> {
   const org = await createOrg(api, undefined, overrides);
-  for (const c of classes) await api.http.post(`/v1/orgs/${org.slug}/share-classes`).set(org.admin.auth).send({ name: `Parts ${c.code}`, minPerMember: 1, ...c }).expect(201);
+  for (const c of classes)
+    await api.http
+      .post(`/v1/orgs/${org.slug}/share-classes`)
+      .set(org.admin.auth)
+      .send({ name: `Parts ${c.code}`, minPerMember: 1, ...c })
+      .expect(201);
   return org;
 }
 
-export async function userWithRole(api: TestApi, org: TestOrg, role: 'admin' | 'accountant' | 'member'): Promise<TestUser> {
+export async function userWithRole(
+  api: TestApi,
+  org: TestOrg,
+  role: 'admin' | 'accountant' | 'member',
+): Promise<TestUser> {
   const user = await signup(api, role);
   await api.http.post(`/v1/orgs/${org.slug}/users`).set(org.admin.auth).send({ email: user.email, role }).expect(201);
   return user;
@@ -102,12 +135,18 @@ export function expectProblem(res: request.Response, status: number, field?: str
   if (field) expect(res.body.errors).toEqual(expect.arrayContaining([expect.objectContaining({ field })]));
 }
 
-export async function createMember(api: TestApi, org: TestOrg, overrides: Record<string, unknown> = {}): Promise<{ id: string; [k: string]: unknown }> {
+export async function createMember(
+  api: TestApi,
+  org: TestOrg,
+  overrides: Record<string, unknown> = {},
+): Promise<{ id: string; [k: string]: unknown }> {
   const res = await api.http
     .post(`/v1/orgs/${org.slug}/members`)
     .set(org.admin.auth)
     .send({
-      ...(overrides.kind === 'legal_entity' ? {} : { kind: 'person', firstName: 'Jeanne', lastName: `Martin-${counter++}` }),
+      ...(overrides.kind === 'legal_entity'
+        ? {}
+        : { kind: 'person', firstName: 'Jeanne', lastName: `Martin-${counter++}` }),
       email: uniqueEmail('member'),
       ...overrides,
     });
@@ -117,7 +156,10 @@ export async function createMember(api: TestApi, org: TestOrg, overrides: Record
 
 export async function admittedMember(api: TestApi, org: TestOrg, overrides: Record<string, unknown> = {}) {
   const member = await createMember(api, org, overrides);
-  const res = await api.http.post(`/v1/orgs/${org.slug}/members/${member.id}/admit`).set(org.admin.auth).send({ admittedOn: '2026-01-15', decisionRef: 'CA 2026-01' });
+  const res = await api.http
+    .post(`/v1/orgs/${org.slug}/members/${member.id}/admit`)
+    .set(org.admin.auth)
+    .send({ admittedOn: '2026-01-15', decisionRef: 'CA 2026-01' });
   if (res.status !== 200) throw new Error(`member not admitted: ${res.status} ${JSON.stringify(res.body)}`);
   return res.body as { id: string; membershipNumber: number };
 }
@@ -129,14 +171,29 @@ export async function admittedMember(api: TestApi, org: TestOrg, overrides: Reco
 export async function paidUpMember(
   api: TestApi,
   org: TestOrg,
-  options: { shareClassCode?: string; nominalCents?: number; quantity?: number; withAccount?: boolean; member?: Record<string, unknown> } = {},
+  options: {
+    shareClassCode?: string;
+    nominalCents?: number;
+    quantity?: number;
+    withAccount?: boolean;
+    member?: Record<string, unknown>;
+  } = {},
 ): Promise<{ id: string; user?: TestUser }> {
   const { shareClassCode = 'A', nominalCents = 1000, quantity = 1, withAccount = false } = options;
   const post = (p: string, body: object) => api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
   const member = await createMember(api, org, options.member ?? {});
-  const sub = await post('subscriptions', { memberId: member.id, shareClassCode, quantity, subscribedOn: '2026-01-02' }).expect(201);
+  const sub = await post('subscriptions', {
+    memberId: member.id,
+    shareClassCode,
+    quantity,
+    subscribedOn: '2026-01-02',
+  }).expect(201);
   await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200);
-  await post(`subscriptions/${sub.body.id}/payments`, { amountCents: quantity * nominalCents, paidOn: '2026-01-04', method: 'transfer' }).expect(201);
+  await post(`subscriptions/${sub.body.id}/payments`, {
+    amountCents: quantity * nominalCents,
+    paidOn: '2026-01-04',
+    method: 'transfer',
+  }).expect(201);
   if (!withAccount) return { id: member.id };
   const user = await signup(api, 'voter');
   await post('users', { email: user.email, role: 'member', memberId: member.id }).expect(201);

@@ -14,7 +14,10 @@ export default async function globalSetup(): Promise<void> {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   try {
-    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $2 OR datname = $1`, [TEMPLATE_DB, `${DB_PREFIX}_t\\_%`]);
+    const stale = await admin.query(`SELECT datname FROM pg_database WHERE datname LIKE $2 OR datname = $1`, [
+      TEMPLATE_DB,
+      `${DB_PREFIX}_t\\_%`,
+    ]);
     for (const row of stale.rows) await admin.query(`DROP DATABASE IF EXISTS "${row.datname}" WITH (FORCE)`);
     await admin.query(`CREATE DATABASE "${TEMPLATE_DB}"`);
   } finally {
@@ -24,10 +27,24 @@ export default async function globalSetup(): Promise<void> {
   try {
     execFileSync(
       process.execPath,
-      ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/database/src/cli/migrate.ts', '--check'],
-      { cwd: root, env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DB) }, stdio: ['ignore', 'ignore', 'pipe'] },
+      [
+        '-r',
+        'ts-node/register/transpile-only',
+        '-r',
+        'tsconfig-paths/register',
+        'libs/database/src/cli/migrate.ts',
+        '--check',
+      ],
+      {
+        cwd: root,
+        env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DB) },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      },
     );
   } catch (error) {
-    throw new Error(`Migrating the test template failed:\n${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`);
+    throw new Error(
+      `Migrating the test template failed:\n${(error as { stderr?: Buffer }).stderr?.toString() ?? error}`,
+      { cause: error },
+    );
   }
 }

@@ -33,10 +33,18 @@ export async function startSmtp(): Promise<{ url: string; mails: CapturedMail[];
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.server.address() as AddressInfo;
-  return { url: `smtp://127.0.0.1:${port}`, mails, close: () => new Promise((resolve) => server.close(() => resolve())) };
+  return {
+    url: `smtp://127.0.0.1:${port}`,
+    mails,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
 }
 
-export async function waitFor<T>(probe: () => Promise<T | undefined | false> | T | undefined | false, timeoutMs = 15_000, what = 'condition'): Promise<T> {
+export async function waitFor<T>(
+  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  timeoutMs = 15_000,
+  what = 'condition',
+): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   for (;;) {
     const value = await probe();
@@ -56,7 +64,12 @@ export function attachments(mail: CapturedMail): Map<string, Buffer> {
     const filename = /filename="?([^"\r\n;]+)"?/i.exec(head)?.[1];
     if (!filename) continue;
     const body = rest.join('\r\n\r\n');
-    found.set(filename, /Content-Transfer-Encoding: base64/i.test(head) ? Buffer.from(body.replace(/\s+/g, ''), 'base64') : Buffer.from(body));
+    found.set(
+      filename,
+      /Content-Transfer-Encoding: base64/i.test(head)
+        ? Buffer.from(body.replace(/\s+/g, ''), 'base64')
+        : Buffer.from(body),
+    );
   }
   return found;
 }

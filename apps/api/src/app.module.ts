@@ -3,7 +3,14 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@socius/audit';
 import { AccessGuard, AuthModule } from '@socius/auth';
-import { APP_CONFIG, AppConfig, CoreModule, IdempotencyInterceptor, ProblemDetailsFilter, RequestContext } from '@socius/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  CoreModule,
+  IdempotencyInterceptor,
+  ProblemDetailsFilter,
+  RequestContext,
+} from '@socius/core';
 import { DatabaseModule } from '@socius/database';
 import { JobsModule, QueueDashboardModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
@@ -36,7 +43,14 @@ import { HealthController } from './health.controller';
           },
           // a request is logged by its id, method, URL and client address, never its headers: no
           // token, voting code or cookie can reach the logs (and no redaction to run per request)
-          serializers: { req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({ id: req.id, method: req.method, url: req.url, remoteAddress: req.remoteAddress }) },
+          serializers: {
+            req: (req: { id: unknown; method: string; url: string; remoteAddress?: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url,
+              remoteAddress: req.remoteAddress,
+            }),
+          },
           customProps: () => ({ userId: RequestContext.current().userId }),
           autoLogging: { ignore: (req: IncomingMessage) => req.url === '/health' },
         },

@@ -74,7 +74,12 @@ export function listRoutes(app: INestApplication): RouteInfo[] {
       const path: string | undefined = Reflect.getMetadata(PATH_METADATA, handler);
       if (path === undefined) continue;
       const method = RequestMethod[Reflect.getMetadata(METHOD_METADATA, handler) as number];
-      routes.push({ method, path: ('/' + [prefix, path].filter((p) => p && p !== '/').join('/')).replace(/\/+/g, '/'), handler, controller });
+      routes.push({
+        method,
+        path: ('/' + [prefix, path].filter((p) => p && p !== '/').join('/')).replace(/\/+/g, '/'),
+        handler,
+        controller,
+      });
     }
   }
   return routes;

@@ -16,7 +16,12 @@ export class HealthController implements OnApplicationShutdown {
     private readonly indicators: HealthIndicatorService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.redis = new IORedis({ ...redisOptionsFromUrl(config.REDIS_URL), lazyConnect: true, enableOfflineQueue: false, maxRetriesPerRequest: 0 });
+    this.redis = new IORedis({
+      ...redisOptionsFromUrl(config.REDIS_URL),
+      lazyConnect: true,
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 0,
+    });
     this.redis.on('error', () => undefined);
   }
 
@@ -31,8 +36,12 @@ export class HealthController implements OnApplicationShutdown {
   private async pingRedis() {
     const indicator = this.indicators.check('redis');
     try {
-      if (this.redis.status === 'wait' || this.redis.status === 'end') await this.redis.connect().catch(() => undefined);
-      await Promise.race([this.redis.ping(), new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000))]);
+      if (this.redis.status === 'wait' || this.redis.status === 'end')
+        await this.redis.connect().catch(() => undefined);
+      await Promise.race([
+        this.redis.ping(),
+        new Promise((_, reject) => setTimeout(() => reject(new Error('timeout')), 1_000)),
+      ]);
       return indicator.up();
     } catch (error) {
       return indicator.down({ message: (error as Error).message });

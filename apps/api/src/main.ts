@@ -10,7 +10,10 @@ async function main() {
   const app = await createApiApp();
   await app.listen(config.PORT, '0.0.0.0');
   if (cluster.isPrimary) console.log(`Socius API listening on ${config.PUBLIC_URL} (docs: ${config.PUBLIC_URL}/docs)`);
-  else if (cluster.worker?.id === 1) console.log(`Socius API listening on ${config.PUBLIC_URL} (docs: ${config.PUBLIC_URL}/docs), ${config.API_WORKERS} processes`);
+  else if (cluster.worker?.id === 1)
+    console.log(
+      `Socius API listening on ${config.PUBLIC_URL} (docs: ${config.PUBLIC_URL}/docs), ${config.API_WORKERS} processes`,
+    );
 }
 
 main().catch((error) => {

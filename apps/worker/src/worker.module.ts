@@ -13,6 +13,20 @@ import { FundingModule } from '@socius/funding';
 
 /** The worker: BullMQ processors for every queue, the outbox relay, the job schedulers, and the domain job handlers. */
 @Module({
-  imports: [CoreModule, DatabaseModule, JobsModule, JobsWorkerModule, JobSchedulesModule, AuditModule, OrganizationsModule, MembersModule, SharesModule, AssembliesModule, DocumentsModule, ConvocationsModule, FundingModule],
+  imports: [
+    CoreModule,
+    DatabaseModule,
+    JobsModule,
+    JobsWorkerModule,
+    JobSchedulesModule,
+    AuditModule,
+    OrganizationsModule,
+    MembersModule,
+    SharesModule,
+    AssembliesModule,
+    DocumentsModule,
+    ConvocationsModule,
+    FundingModule,
+  ],
 })
 export class WorkerModule {}

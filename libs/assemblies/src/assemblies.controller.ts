@@ -48,7 +48,11 @@ export class AssembliesController {
   /** Adds a resolution (or an election, with candidates and seats); it opens and closes on time by itself. */
   @Post(':id/resolutions')
   @Roles('admin')
-  addResolution(@Org() org: OrgContext, @IdParam('assembly') id: string, @Body() dto: CreateResolutionDto): Promise<ResolutionDto> {
+  addResolution(
+    @Org() org: OrgContext,
+    @IdParam('assembly') id: string,
+    @Body() dto: CreateResolutionDto,
+  ): Promise<ResolutionDto> {
     return this.assemblies.addResolution(org, id, dto);
   }
 
@@ -118,7 +122,11 @@ export class ResolutionsController {
   @Public()
   @ApiBearerAuth()
   @ApiSecurity('voting-code')
-  @ApiHeader({ name: 'X-Voting-Code', required: false, description: 'the code issued for this assembly, instead of a bearer token' })
+  @ApiHeader({
+    name: 'X-Voting-Code',
+    required: false,
+    description: 'the code issued for this assembly, instead of a bearer token',
+  })
   async cast(
     @Param('slug') slug: string,
     @IdParam('resolution') id: string,
@@ -147,7 +155,11 @@ export class ResolutionsController {
   /** Puts a resolution that failed its quorum again, with the second-convocation quorum. */
   @Post('resolutions/:id/second-convocation')
   @Roles('admin')
-  secondConvocation(@Org() org: OrgContext, @IdParam('resolution') id: string, @Body() dto: SecondConvocationDto): Promise<ResolutionDto> {
+  secondConvocation(
+    @Org() org: OrgContext,
+    @IdParam('resolution') id: string,
+    @Body() dto: SecondConvocationDto,
+  ): Promise<ResolutionDto> {
     return this.assemblies.secondConvocation(org, id, dto);
   }
 

@@ -15,7 +15,15 @@ import { Ballot, Elector, Participation, Proxy, VotingCode } from './entities/vo
 import { VotingService } from './voting.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode]), AuditModule, AuthModule, JobsModule, MembersModule, OrganizationsModule, SharesModule],
+  imports: [
+    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode]),
+    AuditModule,
+    AuthModule,
+    JobsModule,
+    MembersModule,
+    OrganizationsModule,
+    SharesModule,
+  ],
   controllers: [AssembliesController, ResolutionsController],
   providers: [AssembliesService, VotingService, AssembliesJobs],
   exports: [AssembliesService],

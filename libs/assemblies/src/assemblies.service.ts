@@ -8,7 +8,21 @@ import { Organization } from '@socius/organizations';
 import { LedgerService } from '@socius/shares';
 import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AssemblyDto, AssemblyListDto, CreateAssemblyDto, CreateResolutionDto, GrantProxyDto, MyResolutionDto, ProxyDto, ProxyListDto, ResolutionDto, ResolutionListDto, ResultsDto, SecondConvocationDto, VotingCodesDto } from './dto/assembly.dto';
+import {
+  AssemblyDto,
+  AssemblyListDto,
+  CreateAssemblyDto,
+  CreateResolutionDto,
+  GrantProxyDto,
+  MyResolutionDto,
+  ProxyDto,
+  ProxyListDto,
+  ResolutionDto,
+  ResolutionListDto,
+  ResultsDto,
+  SecondConvocationDto,
+  VotingCodesDto,
+} from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
@@ -42,9 +56,12 @@ export class AssembliesService {
     return this.dataSource.transaction(async (em) => {
       const org = await em.findOneByOrFail(Organization, { id: ctx.organizationId });
       if (dto.weighting === 'per_share' && COOPERATIVE_FORMS.includes(org.legalForm)) {
-        throw new BusinessRuleError('per-share-vote-refused', `A ${org.legalForm} votes one member one vote (loi 47-1775 art. 9): a vote weighted by shares is not allowed.`, undefined, [
-          { field: 'weighting', message: 'per_share is not allowed for a cooperative' },
-        ]);
+        throw new BusinessRuleError(
+          'per-share-vote-refused',
+          `A ${org.legalForm} votes one member one vote (loi 47-1775 art. 9): a vote weighted by shares is not allowed.`,
+          undefined,
+          [{ field: 'weighting', message: 'per_share is not allowed for a cooperative' }],
+        );
       }
       const assembly = await em.save(
         em.create(Assembly, {
@@ -61,13 +78,23 @@ export class AssembliesService {
           convocationMethod: dto.convocationMethod?.trim() ?? null,
         }),
       );
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'assembly.created', entityType: 'assembly', entityId: assembly.id, changes: { ...dto } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'assembly.created',
+        entityType: 'assembly',
+        entityId: assembly.id,
+        changes: { ...dto },
+      });
       return toAssemblyDto(assembly);
     });
   }
 
   async list(ctx: OrgContext): Promise<AssemblyListDto> {
-    const items = (await this.dataSource.getRepository(Assembly).find({ where: { organizationId: ctx.organizationId }, order: { createdAt: 'DESC' } })).map(toAssemblyDto);
+    const items = (
+      await this.dataSource
+        .getRepository(Assembly)
+        .find({ where: { organizationId: ctx.organizationId }, order: { createdAt: 'DESC' } })
+    ).map(toAssemblyDto);
     return { items, total: items.length, nextCursor: null };
   }
 
@@ -78,21 +105,42 @@ export class AssembliesService {
   // ---- resolutions -----------------------------------------------------------------------
 
   /** A resolution opens and closes by itself at its times (scheduled jobs), or by hand before. */
-  async addResolution(ctx: OrgContext, assemblyId: string, dto: CreateResolutionDto, secondConvocationOf: string | null = null): Promise<ResolutionDto> {
+  async addResolution(
+    ctx: OrgContext,
+    assemblyId: string,
+    dto: CreateResolutionDto,
+    secondConvocationOf: string | null = null,
+  ): Promise<ResolutionDto> {
     if (dto.closesAt <= dto.opensAt) throw ValidationError.field('closesAt', 'must be after opensAt');
     if (dto.closesAt.getTime() <= Date.now()) throw ValidationError.field('closesAt', 'must be in the future');
     const election = dto.candidates !== undefined;
-    if (election !== (dto.seats !== undefined)) throw ValidationError.field(election ? 'seats' : 'candidates', 'an election needs both candidates and seats');
-    if (election && new Set(dto.candidates!.map((c) => c.key)).size !== dto.candidates!.length) throw ValidationError.field('candidates', 'keys must be unique');
-    if (election && dto.candidates!.some((c) => c.key === 'abstain')) throw ValidationError.field('candidates', '"abstain" is reserved');
+    if (election !== (dto.seats !== undefined))
+      throw ValidationError.field(election ? 'seats' : 'candidates', 'an election needs both candidates and seats');
+    if (election && new Set(dto.candidates!.map((c) => c.key)).size !== dto.candidates!.length)
+      throw ValidationError.field('candidates', 'keys must be unique');
+    if (election && dto.candidates!.some((c) => c.key === 'abstain'))
+      throw ValidationError.field('candidates', '"abstain" is reserved');
     return this.dataSource.transaction(async (em) => {
       const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
       if (secondConvocationOf) {
         // checked again under the assembly's lock: of racing second convocations, one is created
-        const [taken] = await em.query(`SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`, [ctx.organizationId, secondConvocationOf]);
-        if (taken) throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', { resolutionId: taken.id });
+        const [taken] = await em.query(
+          `SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`,
+          [ctx.organizationId, secondConvocationOf],
+        );
+        if (taken)
+          throw new ConflictError(
+            'second-convocation-exists',
+            'This resolution was already put on second convocation.',
+            {
+              resolutionId: taken.id,
+            },
+          );
       }
-      const [{ n }] = await em.query(`SELECT coalesce(max(number), 0) + 1 AS n FROM resolutions WHERE organization_id = $1 AND assembly_id = $2`, [ctx.organizationId, assembly.id]);
+      const [{ n }] = await em.query(
+        `SELECT coalesce(max(number), 0) + 1 AS n FROM resolutions WHERE organization_id = $1 AND assembly_id = $2`,
+        [ctx.organizationId, assembly.id],
+      );
       const resolution = await em.save(
         em.create(Resolution, {
           organizationId: ctx.organizationId,
@@ -110,16 +158,47 @@ export class AssembliesService {
           secondConvocationOf,
         }),
       );
-      await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'default', name: OPEN_RESOLUTION_JOB, payload: { resolutionId: resolution.id }, availableAt: dto.opensAt });
-      await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'default', name: CLOSE_RESOLUTION_JOB, payload: { resolutionId: resolution.id }, availableAt: dto.closesAt });
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'resolution.created', entityType: 'resolution', entityId: resolution.id, changes: { assemblyId, number: n, title: resolution.title, majority: dto.majority, quorumPercent: dto.quorumPercent, opensAt: dto.opensAt, closesAt: dto.closesAt, secondConvocationOf } });
+      await this.outbox.enqueue(em, {
+        organizationId: ctx.organizationId,
+        queue: 'default',
+        name: OPEN_RESOLUTION_JOB,
+        payload: { resolutionId: resolution.id },
+        availableAt: dto.opensAt,
+      });
+      await this.outbox.enqueue(em, {
+        organizationId: ctx.organizationId,
+        queue: 'default',
+        name: CLOSE_RESOLUTION_JOB,
+        payload: { resolutionId: resolution.id },
+        availableAt: dto.closesAt,
+      });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'resolution.created',
+        entityType: 'resolution',
+        entityId: resolution.id,
+        changes: {
+          assemblyId,
+          number: n,
+          title: resolution.title,
+          majority: dto.majority,
+          quorumPercent: dto.quorumPercent,
+          opensAt: dto.opensAt,
+          closesAt: dto.closesAt,
+          secondConvocationOf,
+        },
+      });
       return toResolutionDto(resolution);
     });
   }
 
   async resolutions(ctx: OrgContext, assemblyId: string): Promise<ResolutionListDto> {
     await this.assembly(this.dataSource.manager, ctx.organizationId, assemblyId);
-    const items = (await this.dataSource.getRepository(Resolution).find({ where: { organizationId: ctx.organizationId, assemblyId }, order: { number: 'ASC' } })).map(toResolutionDto);
+    const items = (
+      await this.dataSource
+        .getRepository(Resolution)
+        .find({ where: { organizationId: ctx.organizationId, assemblyId }, order: { number: 'ASC' } })
+    ).map(toResolutionDto);
     return { items, total: items.length, nextCursor: null };
   }
 
@@ -136,19 +215,38 @@ export class AssembliesService {
       const resolution = await this.find(em, organizationId, id, true);
       if (resolution.status !== 'draft') {
         if (!byHand) return toResolutionDto(resolution);
-        throw new BusinessRuleError('invalid-transition', `This resolution is ${resolution.status}: it cannot be opened.`, { status: resolution.status });
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `This resolution is ${resolution.status}: it cannot be opened.`,
+          {
+            status: resolution.status,
+          },
+        );
       }
       const now = new Date();
-      if (resolution.closesAt <= now) throw new BusinessRuleError('resolution-expired', 'Its closing time has passed: create it again with new times.');
-      if (!byHand && resolution.opensAt > now) return this.later(em, resolution, OPEN_RESOLUTION_JOB, resolution.opensAt); // a job that came early
+      if (resolution.closesAt <= now)
+        throw new BusinessRuleError(
+          'resolution-expired',
+          'Its closing time has passed: create it again with new times.',
+        );
+      if (!byHand && resolution.opensAt > now)
+        return this.later(em, resolution, OPEN_RESOLUTION_JOB, resolution.opensAt); // a job that came early
       const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
       // without any college, every ballot of a college-weighted vote would weigh nothing
       if (assembly.weighting === 'college') {
         const colleges = await this.members.assertCollegesUsable(em, organizationId);
-        if (!colleges.length) throw new BusinessRuleError('invalid-colleges', 'The voting colleges cannot be used: a vote weighted by colleges needs colleges, and none is defined.', { problems: ['no voting college is defined'] });
+        if (!colleges.length)
+          throw new BusinessRuleError(
+            'invalid-colleges',
+            'The voting colleges cannot be used: a vote weighted by colleges needs colleges, and none is defined.',
+            { problems: ['no voting college is defined'] },
+          );
         resolution.collegeWeights = colleges.map((c) => ({ id: c.id, code: c.code, weightPercent: c.weightPercent }));
       }
-      const [{ today }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+      const [{ today }] = await em.query(
+        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
+        [organizationId],
+      );
       const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
       const rows = await em.query(
         `WITH h AS (${holdings.sql}),
@@ -166,16 +264,29 @@ export class AssembliesService {
         [...holdings.params, resolution.id, assembly.weighting === 'per_share'],
       );
       if (assembly.weighting === 'college') {
-        const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM resolution_electors WHERE resolution_id = $1 AND college_id IS NULL`, [resolution.id]);
+        const [{ n }] = await em.query(
+          `SELECT count(*)::int AS n FROM resolution_electors WHERE resolution_id = $1 AND college_id IS NULL`,
+          [resolution.id],
+        );
         if (n > 0) {
-          throw new BusinessRuleError('members-without-college', `${n} eligible member(s) belong to no college: in a vote weighted by colleges their vote would weigh nothing. Put each member in a college first.`, { count: n });
+          throw new BusinessRuleError(
+            'members-without-college',
+            `${n} eligible member(s) belong to no college: in a vote weighted by colleges their vote would weigh nothing. Put each member in a college first.`,
+            { count: n },
+          );
         }
       }
       resolution.status = 'open';
       resolution.openedAt = now;
       resolution.eligibleCount = rows.length;
       await em.save(resolution);
-      await this.audit.record(em, { organizationId, action: 'resolution.opened', entityType: 'resolution', entityId: id, changes: { eligibleCount: rows.length, byHand } });
+      await this.audit.record(em, {
+        organizationId,
+        action: 'resolution.opened',
+        entityType: 'resolution',
+        entityId: id,
+        changes: { eligibleCount: rows.length, byHand },
+      });
       return toResolutionDto(resolution);
     });
   }
@@ -186,9 +297,16 @@ export class AssembliesService {
       const resolution = await this.find(em, organizationId, id, true);
       if (resolution.status !== 'open') {
         if (!byHand) return toResolutionDto(resolution);
-        throw new BusinessRuleError('invalid-transition', `This resolution is ${resolution.status}: only an open one can be closed.`, { status: resolution.status });
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `This resolution is ${resolution.status}: only an open one can be closed.`,
+          {
+            status: resolution.status,
+          },
+        );
       }
-      if (!byHand && resolution.closesAt > new Date()) return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
+      if (!byHand && resolution.closesAt > new Date())
+        return this.later(em, resolution, CLOSE_RESOLUTION_JOB, resolution.closesAt);
       // From here on the box is final: a ballot takes the resolution FOR KEY SHARE before it writes,
       // so the ones under way have committed and the next ones wait for this transaction (and find
       // the resolution closed).
@@ -199,7 +317,13 @@ export class AssembliesService {
       resolution.outcome = results.outcome;
       resolution.results = { ...results, sealHash: resolution.sealHash };
       await em.save(resolution);
-      await this.audit.record(em, { organizationId, action: 'resolution.closed', entityType: 'resolution', entityId: id, changes: { outcome: results.outcome, votersCount: results.votersCount, sealHash: resolution.sealHash, byHand } });
+      await this.audit.record(em, {
+        organizationId,
+        action: 'resolution.closed',
+        entityType: 'resolution',
+        entityId: id,
+        changes: { outcome: results.outcome, votersCount: results.votersCount, sealHash: resolution.sealHash, byHand },
+      });
       return toResolutionDto(resolution);
     });
   }
@@ -210,37 +334,81 @@ export class AssembliesService {
     const resolution = await this.find(em, ctx.organizationId, id);
     if (resolution.status === 'closed') return { ...(resolution.results as unknown as ResultsDto), status: 'closed' };
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
-    if (resolution.status === 'open' && assembly.secret) throw new DomainError(409, 'results-sealed', 'Results sealed', 'The results of a secret ballot are published when it closes.');
-    if (resolution.status === 'draft') throw new DomainError(409, 'results-not-available', 'No results yet', 'This resolution has not opened yet.');
+    if (resolution.status === 'open' && assembly.secret)
+      throw new DomainError(
+        409,
+        'results-sealed',
+        'Results sealed',
+        'The results of a secret ballot are published when it closes.',
+      );
+    if (resolution.status === 'draft')
+      throw new DomainError(409, 'results-not-available', 'No results yet', 'This resolution has not opened yet.');
     return this.count(em, resolution);
   }
 
   /** Whether a receipt's ballot is in the sealed box, with the Merkle path that proves it. */
-  async verify(ctx: OrgContext, id: string, receipt: string | undefined): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
+  async verify(
+    ctx: OrgContext,
+    id: string,
+    receipt: string | undefined,
+  ): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
     const em = this.dataSource.manager;
     const resolution = await this.find(em, ctx.organizationId, id);
     if (!receipt) throw ValidationError.field('receipt', 'is required: the receipt given when the ballot was cast');
-    if (resolution.status !== 'closed') throw new DomainError(409, 'not-sealed', 'Not sealed yet', 'The ballot box is sealed when the resolution closes; check your receipt then.');
+    if (resolution.status !== 'closed')
+      throw new DomainError(
+        409,
+        'not-sealed',
+        'Not sealed yet',
+        'The ballot box is sealed when the resolution closes; check your receipt then.',
+      );
     const rh = receiptHash(receipt);
-    const rows: { receipt_hash: string; leaf_hash: string }[] = await em.query(`SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash COLLATE "C"`, [id]);
+    const rows: { receipt_hash: string; leaf_hash: string }[] = await em.query(
+      `SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash COLLATE "C"`,
+      [id],
+    );
     const index = rows.findIndex((r) => r.receipt_hash === rh);
     if (index < 0) return { included: false, sealHash: resolution.sealHash };
     const leaves = rows.map((r) => r.leaf_hash);
     const proof = merkleProof(leaves, index);
-    return { included: verifyProof(leaves[index], proof, resolution.sealHash!), sealHash: resolution.sealHash, leaf: leaves[index], proof };
+    return {
+      included: verifyProof(leaves[index], proof, resolution.sealHash!),
+      sealHash: resolution.sealHash,
+      leaf: leaves[index],
+      proof,
+    };
   }
 
   /** Puts a resolution that failed its quorum again, with the statutes' second-convocation quorum. */
   async secondConvocation(ctx: OrgContext, id: string, dto: SecondConvocationDto): Promise<ResolutionDto> {
     const first = await this.find(this.dataSource.manager, ctx.organizationId, id);
-    if (first.status !== 'closed' || first.outcome !== 'no_quorum') throw new BusinessRuleError('quorum-not-failed', 'Only a closed resolution that failed its quorum can be put on second convocation.', { status: first.status, outcome: first.outcome });
-    const [taken] = await this.dataSource.query(`SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`, [ctx.organizationId, id]);
-    if (taken) throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', { resolutionId: taken.id });
+    if (first.status !== 'closed' || first.outcome !== 'no_quorum')
+      throw new BusinessRuleError(
+        'quorum-not-failed',
+        'Only a closed resolution that failed its quorum can be put on second convocation.',
+        { status: first.status, outcome: first.outcome },
+      );
+    const [taken] = await this.dataSource.query(
+      `SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`,
+      [ctx.organizationId, id],
+    );
+    if (taken)
+      throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', {
+        resolutionId: taken.id,
+      });
     const assembly = await this.assembly(this.dataSource.manager, ctx.organizationId, first.assemblyId);
     return this.addResolution(
       ctx,
       first.assemblyId,
-      { title: first.title, text: first.text, majority: first.majority, quorumPercent: assembly.secondConvocationQuorumPercent, opensAt: dto.opensAt, closesAt: dto.closesAt, ...(first.kind === 'election' ? { candidates: first.candidates, seats: first.seats! } : {}) },
+      {
+        title: first.title,
+        text: first.text,
+        majority: first.majority,
+        quorumPercent: assembly.secondConvocationQuorumPercent,
+        opensAt: dto.opensAt,
+        closesAt: dto.closesAt,
+        ...(first.kind === 'election' ? { candidates: first.candidates, seats: first.seats! } : {}),
+      },
       first.id,
     );
   }
@@ -250,27 +418,68 @@ export class AssembliesService {
   /** A proxy between two members of the assembly; the holder's cap is checked now and again when voting. */
   async grantProxy(ctx: OrgContext, assemblyId: string, dto: GrantProxyDto): Promise<ProxyDto> {
     if (ctx.role === 'member' && ctx.memberId !== dto.grantorMemberId) throw new NotFoundError('member');
-    if (dto.grantorMemberId === dto.holderMemberId) throw ValidationError.field('holderMemberId', 'must differ from the grantor');
+    if (dto.grantorMemberId === dto.holderMemberId)
+      throw ValidationError.field('holderMemberId', 'must differ from the grantor');
     try {
       return await this.dataSource.transaction(async (em) => {
         const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
-        for (const [field, id] of [['grantorMemberId', dto.grantorMemberId], ['holderMemberId', dto.holderMemberId]] as const) {
-          const [m] = await em.query(`SELECT status FROM members WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, id]);
+        for (const [field, id] of [
+          ['grantorMemberId', dto.grantorMemberId],
+          ['holderMemberId', dto.holderMemberId],
+        ] as const) {
+          const [m] = await em.query(`SELECT status FROM members WHERE organization_id = $1 AND id = $2`, [
+            ctx.organizationId,
+            id,
+          ]);
           if (!m) throw ValidationError.field(field, 'no member has this id here');
-          if (m.status !== 'active') throw new BusinessRuleError('member-not-active', `Only active members give or hold proxies; this one is ${m.status}.`, undefined, [{ field, message: `is ${m.status}` }]);
+          if (m.status !== 'active')
+            throw new BusinessRuleError(
+              'member-not-active',
+              `Only active members give or hold proxies; this one is ${m.status}.`,
+              undefined,
+              [{ field, message: `is ${m.status}` }],
+            );
         }
         const cap = await this.proxyCapOf(em, assembly);
-        const [{ held }] = await em.query(`SELECT count(*)::int AS held FROM proxies WHERE assembly_id = $1 AND holder_member_id = $2 AND revoked_at IS NULL`, [assembly.id, dto.holderMemberId]);
+        const [{ held }] = await em.query(
+          `SELECT count(*)::int AS held FROM proxies WHERE assembly_id = $1 AND holder_member_id = $2 AND revoked_at IS NULL`,
+          [assembly.id, dto.holderMemberId],
+        );
         if (held >= cap) {
-          throw new BusinessRuleError('proxy-cap', cap === 0 ? 'This assembly allows no proxies.' : `A member may hold at most ${cap} proxies in this assembly; this one holds ${held}.`, { cap, held }, [{ field: 'holderMemberId', message: `holds the maximum of ${cap} proxies` }]);
+          throw new BusinessRuleError(
+            'proxy-cap',
+            cap === 0
+              ? 'This assembly allows no proxies.'
+              : `A member may hold at most ${cap} proxies in this assembly; this one holds ${held}.`,
+            { cap, held },
+            [{ field: 'holderMemberId', message: `holds the maximum of ${cap} proxies` }],
+          );
         }
-        const proxy = await em.save(em.create(Proxy, { organizationId: ctx.organizationId, assemblyId: assembly.id, grantorMemberId: dto.grantorMemberId, holderMemberId: dto.holderMemberId }));
-        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'proxy.granted', entityType: 'assembly', entityId: assembly.id, changes: { proxyId: proxy.id, ...dto } });
+        const proxy = await em.save(
+          em.create(Proxy, {
+            organizationId: ctx.organizationId,
+            assemblyId: assembly.id,
+            grantorMemberId: dto.grantorMemberId,
+            holderMemberId: dto.holderMemberId,
+          }),
+        );
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'proxy.granted',
+          entityType: 'assembly',
+          entityId: assembly.id,
+          changes: { proxyId: proxy.id, ...dto },
+        });
         return toProxyDto(proxy);
       });
     } catch (error) {
       if ((error as { driverError?: { code?: string } }).driverError?.code === '23505') {
-        throw new ConflictError('proxy-exists', 'This member already gave a proxy for this assembly: revoke it first.', undefined, [{ field: 'grantorMemberId', message: 'already gave a proxy' }]);
+        throw new ConflictError(
+          'proxy-exists',
+          'This member already gave a proxy for this assembly: revoke it first.',
+          undefined,
+          [{ field: 'grantorMemberId', message: 'already gave a proxy' }],
+        );
       }
       throw error;
     }
@@ -278,12 +487,21 @@ export class AssembliesService {
 
   async revokeProxy(ctx: OrgContext, proxyId: string): Promise<ProxyDto> {
     return this.dataSource.transaction(async (em) => {
-      const proxy = await em.findOne(Proxy, { where: { organizationId: ctx.organizationId, id: proxyId }, lock: { mode: 'pessimistic_write' } });
+      const proxy = await em.findOne(Proxy, {
+        where: { organizationId: ctx.organizationId, id: proxyId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!proxy || (ctx.role === 'member' && ctx.memberId !== proxy.grantorMemberId)) throw new NotFoundError('proxy');
       if (!proxy.revokedAt) {
         proxy.revokedAt = new Date();
         await em.save(proxy);
-        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'proxy.revoked', entityType: 'assembly', entityId: proxy.assemblyId, changes: { proxyId } });
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'proxy.revoked',
+          entityType: 'assembly',
+          entityId: proxy.assemblyId,
+          changes: { proxyId },
+        });
       }
       return toProxyDto(proxy);
     });
@@ -292,7 +510,16 @@ export class AssembliesService {
   async proxies(ctx: OrgContext, assemblyId: string): Promise<ProxyListDto> {
     await this.assembly(this.dataSource.manager, ctx.organizationId, assemblyId);
     const where = ctx.role === 'member' ? `AND (grantor_member_id = $3 OR holder_member_id = $3)` : '';
-    const rows = await this.dataSource.getRepository(Proxy).createQueryBuilder('p').where(`p.organization_id = :org AND p.assembly_id = :a ${where.replaceAll('$3', ':m')}`, { org: ctx.organizationId, a: assemblyId, m: ctx.memberId }).orderBy('p.created_at').getMany();
+    const rows = await this.dataSource
+      .getRepository(Proxy)
+      .createQueryBuilder('p')
+      .where(`p.organization_id = :org AND p.assembly_id = :a ${where.replaceAll('$3', ':m')}`, {
+        org: ctx.organizationId,
+        a: assemblyId,
+        m: ctx.memberId,
+      })
+      .orderBy('p.created_at')
+      .getMany();
     return { items: rows.map(toProxyDto), total: rows.length, nextCursor: null };
   }
 
@@ -304,13 +531,24 @@ export class AssembliesService {
         `SELECT id, membership_number, coalesce(company_name, concat_ws(' ', first_name, last_name)) AS name FROM members WHERE organization_id = $1 AND status = 'active' ORDER BY membership_number`,
         [ctx.organizationId],
       );
-      const items = members.map((m) => ({ memberId: m.id, membershipNumber: m.membership_number, name: m.name, code: randomBytes(12).toString('base64url') }));
+      const items = members.map((m) => ({
+        memberId: m.id,
+        membershipNumber: m.membership_number,
+        name: m.name,
+        code: randomBytes(12).toString('base64url'),
+      }));
       await em.query(`DELETE FROM voting_codes WHERE assembly_id = $1`, [assembly.id]);
       await em.query(
         `INSERT INTO voting_codes (assembly_id, member_id, organization_id, code_hash) SELECT $1, m, $2, h FROM unnest($3::uuid[], $4::text[]) AS x(m, h)`,
         [assembly.id, ctx.organizationId, items.map((i) => i.memberId), items.map((i) => hashCode(i.code))],
       );
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'assembly.voting-codes-issued', entityType: 'assembly', entityId: assembly.id, changes: { count: items.length } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'assembly.voting-codes-issued',
+        entityType: 'assembly',
+        entityId: assembly.id,
+        changes: { count: items.length },
+      });
       return { items, total: items.length, nextCursor: null };
     });
   }
@@ -332,7 +570,10 @@ export class AssembliesService {
     const items: MyResolutionDto[] = [];
     for (const { id } of rows) {
       const r = await this.find(this.dataSource.manager, ctx.organizationId, id);
-      const [{ voted }] = await this.dataSource.query(`SELECT EXISTS (SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2) AS voted`, [id, memberId]);
+      const [{ voted }] = await this.dataSource.query(
+        `SELECT EXISTS (SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2) AS voted`,
+        [id, memberId],
+      );
       const pending: { grantor_member_id: string }[] = await this.dataSource.query(
         `SELECT p.grantor_member_id FROM proxies p JOIN resolution_electors e ON e.resolution_id = $1 AND e.member_id = p.grantor_member_id
           WHERE p.assembly_id = $2 AND p.holder_member_id = $3 AND p.revoked_at IS NULL
@@ -345,7 +586,11 @@ export class AssembliesService {
   }
 
   /** The caller's ballots: open ones with their choice and receipt hash; secret ones only as "voted". */
-  async myBallots(ctx: OrgContext): Promise<{ items: { resolutionId: string; title: string; castByMemberId: string; choice: string[] | null; secret: boolean }[]; total: number; nextCursor: null }> {
+  async myBallots(ctx: OrgContext): Promise<{
+    items: { resolutionId: string; title: string; castByMemberId: string; choice: string[] | null; secret: boolean }[];
+    total: number;
+    nextCursor: null;
+  }> {
     const rows = await this.dataSource.query(
       `SELECT p.resolution_id, r.title, p.cast_by_member_id, a.secret, b.choice FROM participations p
          JOIN resolutions r ON r.id = p.resolution_id JOIN assemblies a ON a.id = r.assembly_id
@@ -353,12 +598,34 @@ export class AssembliesService {
         WHERE p.organization_id = $1 AND p.member_id = $2 ORDER BY r.closes_at DESC`,
       [ctx.organizationId, ctx.memberId ?? '00000000-0000-0000-0000-000000000000'],
     );
-    const items = rows.map((r: { resolution_id: string; title: string; cast_by_member_id: string; secret: boolean; choice: string[] | null }) => ({ resolutionId: r.resolution_id, title: r.title, castByMemberId: r.cast_by_member_id, secret: r.secret, choice: r.secret ? null : r.choice }));
+    const items = rows.map(
+      (r: {
+        resolution_id: string;
+        title: string;
+        cast_by_member_id: string;
+        secret: boolean;
+        choice: string[] | null;
+      }) => ({
+        resolutionId: r.resolution_id,
+        title: r.title,
+        castByMemberId: r.cast_by_member_id,
+        secret: r.secret,
+        choice: r.secret ? null : r.choice,
+      }),
+    );
     return { items, total: items.length, nextCursor: null };
   }
 
   async myProxies(ctx: OrgContext): Promise<ProxyListDto> {
-    const rows = await this.dataSource.getRepository(Proxy).createQueryBuilder('p').where('p.organization_id = :org AND (p.grantor_member_id = :m OR p.holder_member_id = :m)', { org: ctx.organizationId, m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' }).orderBy('p.created_at').getMany();
+    const rows = await this.dataSource
+      .getRepository(Proxy)
+      .createQueryBuilder('p')
+      .where('p.organization_id = :org AND (p.grantor_member_id = :m OR p.holder_member_id = :m)', {
+        org: ctx.organizationId,
+        m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000',
+      })
+      .orderBy('p.created_at')
+      .getMany();
     return { items: rows.map(toProxyDto), total: rows.length, nextCursor: null };
   }
 
@@ -366,13 +633,27 @@ export class AssembliesService {
 
   /** A scheduled job that ran before its time (clock skew) schedules itself again rather than being lost. */
   private async later(em: EntityManager, resolution: Resolution, job: string, at: Date): Promise<ResolutionDto> {
-    await this.outbox.enqueue(em, { organizationId: resolution.organizationId, queue: 'default', name: job, payload: { resolutionId: resolution.id }, availableAt: at });
+    await this.outbox.enqueue(em, {
+      organizationId: resolution.organizationId,
+      queue: 'default',
+      name: job,
+      payload: { resolutionId: resolution.id },
+      availableAt: at,
+    });
     return toResolutionDto(resolution);
   }
 
   async proxyCapOf(em: EntityManager, assembly: Assembly, electorate?: number): Promise<number> {
     if (assembly.proxyCapRule === 'fixed') return assembly.maxProxiesPerHolder;
-    const count = electorate ?? Number((await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status = 'active'`, [assembly.organizationId]))[0].n);
+    const count =
+      electorate ??
+      Number(
+        (
+          await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status = 'active'`, [
+            assembly.organizationId,
+          ])
+        )[0].n,
+      );
     return proxyCap('scop', assembly.maxProxiesPerHolder, count);
   }
 
@@ -381,7 +662,10 @@ export class AssembliesService {
    * receipt hashes (COLLATE "C", as `verify` reads them), fetched as one buffer.
    */
   private async seal(em: EntityManager, resolutionId: string): Promise<string> {
-    const [{ leaves }] = await em.query(`SELECT string_agg(decode(leaf_hash, 'hex'), ''::bytea ORDER BY receipt_hash COLLATE "C") AS leaves FROM ballots WHERE resolution_id = $1`, [resolutionId]);
+    const [{ leaves }] = await em.query(
+      `SELECT string_agg(decode(leaf_hash, 'hex'), ''::bytea ORDER BY receipt_hash COLLATE "C") AS leaves FROM ballots WHERE resolution_id = $1`,
+      [resolutionId],
+    );
     return merkleRootOf(leaves ?? Buffer.alloc(0));
   }
 
@@ -397,7 +681,8 @@ export class AssembliesService {
     for (const r of rows) {
       for (const choice of r.choice) {
         const key = JSON.stringify([r.college_id, choice]);
-        const g = byKey.get(key) ?? byKey.set(key, { collegeId: r.college_id, choice, ballots: 0, weight: 0 }).get(key)!;
+        const g =
+          byKey.get(key) ?? byKey.set(key, { collegeId: r.college_id, choice, ballots: 0, weight: 0 }).get(key)!;
         g.ballots += r.ballots;
         g.weight += Number(r.weight);
       }
@@ -407,7 +692,13 @@ export class AssembliesService {
   }
 
   /** The results, from the ballots' groups and the participations. */
-  private tallied(resolution: Resolution, assembly: Assembly, groups: BallotGroup[], voters: number, proxies: number): ResultsDto {
+  private tallied(
+    resolution: Resolution,
+    assembly: Assembly,
+    groups: BallotGroup[],
+    voters: number,
+    proxies: number,
+  ): ResultsDto {
     const colleges = assembly.weighting === 'college' ? (resolution.collegeWeights ?? []) : [];
     const result = tally({
       kind: resolution.kind,
@@ -421,17 +712,31 @@ export class AssembliesService {
       candidates: resolution.candidates,
       seats: resolution.seats,
     });
-    return { status: resolution.status, quorumPercent: resolution.quorumPercent, eligibleCount: resolution.eligibleCount ?? 0, votersCount: voters, proxyVotes: proxies, sealHash: resolution.sealHash, ...result };
+    return {
+      status: resolution.status,
+      quorumPercent: resolution.quorumPercent,
+      eligibleCount: resolution.eligibleCount ?? 0,
+      votersCount: voters,
+      proxyVotes: proxies,
+      sealHash: resolution.sealHash,
+      ...result,
+    };
   }
 
   async assembly(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Assembly> {
-    const assembly = await em.findOne(Assembly, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const assembly = await em.findOne(Assembly, {
+      where: { organizationId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!assembly) throw new NotFoundError('assembly');
     return assembly;
   }
 
   async find(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Resolution> {
-    const resolution = await em.findOne(Resolution, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const resolution = await em.findOne(Resolution, {
+      where: { organizationId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!resolution) throw new NotFoundError('resolution');
     return resolution;
   }
@@ -479,5 +784,12 @@ export function toResolutionDto(r: Resolution): ResolutionDto {
 }
 
 function toProxyDto(p: Proxy): ProxyDto {
-  return { id: p.id, assemblyId: p.assemblyId, grantorMemberId: p.grantorMemberId, holderMemberId: p.holderMemberId, createdAt: p.createdAt, revokedAt: p.revokedAt };
+  return {
+    id: p.id,
+    assemblyId: p.assemblyId,
+    grantorMemberId: p.grantorMemberId,
+    holderMemberId: p.holderMemberId,
+    createdAt: p.createdAt,
+    revokedAt: p.revokedAt,
+  };
 }

@@ -8,7 +8,13 @@ function reference(leaves: Buffer[]): string {
   while (level.length > 1) {
     const next: Buffer[] = [];
     for (let i = 0; i < level.length; i += 2) {
-      next.push(i + 1 < level.length ? createHash('sha256').update(Buffer.concat([Buffer.from([1]), level[i], level[i + 1]])).digest() : level[i]);
+      next.push(
+        i + 1 < level.length
+          ? createHash('sha256')
+              .update(Buffer.concat([Buffer.from([1]), level[i], level[i + 1]]))
+              .digest()
+          : level[i],
+      );
     }
     level = next;
   }
@@ -16,12 +22,15 @@ function reference(leaves: Buffer[]): string {
 }
 
 describe('the Merkle seal of a ballot box', () => {
-  it.each([0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 100, 1023])('has the same root over %i leaves, whether given as hex strings or as one buffer', (n) => {
-    const leaves = Array.from({ length: n }, () => randomBytes(32));
-    const root = reference(leaves);
-    expect(merkleRoot(leaves.map((l) => l.toString('hex')))).toBe(root);
-    expect(merkleRootOf(Buffer.concat(leaves))).toBe(root);
-  });
+  it.each([0, 1, 2, 3, 4, 5, 7, 8, 9, 16, 17, 100, 1023])(
+    'has the same root over %i leaves, whether given as hex strings or as one buffer',
+    (n) => {
+      const leaves = Array.from({ length: n }, () => randomBytes(32));
+      const root = reference(leaves);
+      expect(merkleRoot(leaves.map((l) => l.toString('hex')))).toBe(root);
+      expect(merkleRootOf(Buffer.concat(leaves))).toBe(root);
+    },
+  );
 
   it('proves every leaf under the root, and no changed leaf', () => {
     const leaves = Array.from({ length: 13 }, () => randomBytes(32).toString('hex'));

@@ -75,24 +75,40 @@ export function tally(input: TallyInput): TallyResult {
     c.set(g.choice, { ballots: prev.ballots + g.ballots, weight: prev.weight + g.weight });
     byCollege.set(g.collegeId, c);
   }
-  const countOf = (m: Map<string, { ballots: number; weight: number }> | undefined, key: 'ballots' | 'weight'): Counts => ({
+  const countOf = (
+    m: Map<string, { ballots: number; weight: number }> | undefined,
+    key: 'ballots' | 'weight',
+  ): Counts => ({
     for: m?.get('for')?.[key] ?? 0,
     against: m?.get('against')?.[key] ?? 0,
     abstain: m?.get('abstain')?.[key] ?? 0,
   });
   const all = new Map<string, { ballots: number; weight: number }>();
-  for (const m of byCollege.values()) for (const [k, v] of m) {
-    const prev = all.get(k) ?? { ballots: 0, weight: 0 };
-    all.set(k, { ballots: prev.ballots + v.ballots, weight: prev.weight + v.weight });
-  }
+  for (const m of byCollege.values())
+    for (const [k, v] of m) {
+      const prev = all.get(k) ?? { ballots: 0, weight: 0 };
+      all.set(k, { ballots: prev.ballots + v.ballots, weight: prev.weight + v.weight });
+    }
   const counts = countOf(all, 'ballots');
   const colleges = input.colleges.map((c) => {
     const k = countOf(byCollege.get(c.id), 'ballots');
     const expressed = k.for + k.against;
-    return { code: c.code, weightPercent: c.weightPercent, counts: k, forPercent: expressed ? round2((100 * k.for) / expressed) : null };
+    return {
+      code: c.code,
+      weightPercent: c.weightPercent,
+      counts: k,
+      forPercent: expressed ? round2((100 * k.for) / expressed) : null,
+    };
   });
 
-  if (input.kind === 'election') return { ...electionResult(input, byCollege, all, reached), counts, colleges, quorumReached: reached, forPercent: null };
+  if (input.kind === 'election')
+    return {
+      ...electionResult(input, byCollege, all, reached),
+      counts,
+      colleges,
+      quorumReached: reached,
+      forPercent: null,
+    };
 
   // the share of `for` among expressed votes, and whether it carries the majority, in exact terms where possible
   let share: number | null;
@@ -134,12 +150,15 @@ function electionResult(
   const candidates = input.candidates ?? [];
   const score = new Map<string, number>(candidates.map((c) => [c.key, 0]));
   if (input.weighting === 'college') {
-    const active = input.colleges.filter((c) => [...(byCollege.get(c.id)?.entries() ?? [])].some(([k, v]) => score.has(k) && v.ballots > 0));
+    const active = input.colleges.filter((c) =>
+      [...(byCollege.get(c.id)?.entries() ?? [])].some(([k, v]) => score.has(k) && v.ballots > 0),
+    );
     const weights = active.reduce((s, c) => s + c.weightPercent, 0);
     for (const c of active) {
       const m = byCollege.get(c.id)!;
       const total = [...m.entries()].filter(([k]) => score.has(k)).reduce((s, [, v]) => s + v.ballots, 0);
-      for (const [k, v] of m) if (score.has(k)) score.set(k, score.get(k)! + (c.weightPercent / weights) * (v.ballots / total));
+      for (const [k, v] of m)
+        if (score.has(k)) score.set(k, score.get(k)! + (c.weightPercent / weights) * (v.ballots / total));
     }
   } else {
     const key = input.weighting === 'per_share' ? 'weight' : 'ballots';
@@ -147,7 +166,13 @@ function electionResult(
     for (const [k, v] of all) if (score.has(k) && total) score.set(k, v[key] / total);
   }
   const ranked = candidates
-    .map((c) => ({ key: c.key, label: c.label, votes: all.get(c.key)?.ballots ?? 0, weightedPercent: round2(100 * score.get(c.key)!) , s: score.get(c.key)! }))
+    .map((c) => ({
+      key: c.key,
+      label: c.label,
+      votes: all.get(c.key)?.ballots ?? 0,
+      weightedPercent: round2(100 * score.get(c.key)!),
+      s: score.get(c.key)!,
+    }))
     .sort((a, b) => b.s - a.s || a.label.localeCompare(b.label));
   const seats = input.seats ?? 1;
   const withVotes = ranked.filter((c) => c.s > 0);

@@ -2,7 +2,15 @@ import { Injectable } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import { OrgRoleResolver, TokenClaims } from '@socius/auth';
 import { auditActor, AuditService } from '@socius/audit';
-import { BusinessRuleError, DomainError, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError, ValidationError } from '@socius/core';
+import {
+  BusinessRuleError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  RequestContext,
+  UnauthorizedError,
+  ValidationError,
+} from '@socius/core';
 import { IdempotencyService, PG, pgCode, preparedQuery } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -49,10 +57,13 @@ export class VotingService {
   async voter(slug: string, authorization: string | undefined, code: string | undefined, ip: string): Promise<Voter> {
     if (code !== undefined) {
       this.assertNotThrottled(ip);
-      const [row] = code.length <= 100 ? await this.dataSource.query(
-        `SELECT v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = $1 AND o.slug = $2`,
-        [hashCode(code), slug],
-      ) : [];
+      const [row] =
+        code.length <= 100
+          ? await this.dataSource.query(
+              `SELECT v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = $1 AND o.slug = $2`,
+              [hashCode(code), slug],
+            )
+          : [];
       if (!row) {
         this.fail(ip);
         throw new UnauthorizedError('This voting code is not valid here.');
@@ -71,7 +82,11 @@ export class VotingService {
     RequestContext.assign({ userId: claims.sub, actor: claims.email });
     const org = await this.orgRoles.resolve(slug, claims.sub);
     if (!org) throw new NotFoundError('organization');
-    if (!org.memberId) throw new ForbiddenError('Your account is linked to no member of this organization: only members vote.', 'not-a-member');
+    if (!org.memberId)
+      throw new ForbiddenError(
+        'Your account is linked to no member of this organization: only members vote.',
+        'not-a-member',
+      );
     return { organizationId: org.organizationId, memberId: org.memberId, assemblyId: null };
   }
 
@@ -79,20 +94,26 @@ export class VotingService {
    * Casts a ballot. The émargement row (one per elector and resolution, a primary key) makes a
    * second ballot fail whatever the concurrency; a secret ballot is stored without the member.
    * A member's own first ballot takes one statement (`castAtOnce`); everything else — proxies, a
-   * changed vote, and every refusal, so that each answers exactly as before — takes `castChecked`.
+   * changed vote, and every refusal, so that each gets its precise answer — takes `castChecked`.
+   * With an Idempotency-Key, both run on the key's transaction.
    */
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+    const own = !dto.onBehalfOfMemberId || dto.onBehalfOfMemberId === voter.memberId;
+    // read before any transaction: kept a few seconds, shared by the ballots of a resolution
+    const box = own ? await this.box(resolutionId) : null;
     const idem = RequestContext.current().idempotency;
     if (idem) {
       // a ballot carries no account: the key is the voter's (a code holder and a token holder alike)
       idem.key = `ballot:${voter.memberId}:${idem.key}`.slice(0, 200);
-      return this.idempotency.transaction(voter.organizationId, (tx) => this.castChecked(voter, resolutionId, dto, tx));
+      return this.idempotency.transaction(
+        voter.organizationId,
+        async (tx) =>
+          (box && (await this.castAtOnce(voter, box, resolutionId, dto, tx))) ??
+          this.castChecked(voter, resolutionId, dto, tx),
+      );
     }
-    if (!dto.onBehalfOfMemberId || dto.onBehalfOfMemberId === voter.memberId) {
-      const receipt = await this.castAtOnce(voter, resolutionId, dto);
-      if (receipt) return receipt;
-    }
-    return this.castChecked(voter, resolutionId, dto);
+    const receipt = box && (await this.castAtOnce(voter, box, resolutionId, dto));
+    return receipt ?? this.castChecked(voter, resolutionId, dto);
   }
 
   /**
@@ -101,10 +122,18 @@ export class VotingService {
    * whenever that writes nothing, the voter is established and the ballot cast step by step, so
    * that a wrong code, a closed resolution or a second ballot each get their own answer.
    */
-  async castAs(slug: string, authorization: string | undefined, code: string | undefined, ip: string, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+  async castAs(
+    slug: string,
+    authorization: string | undefined,
+    code: string | undefined,
+    ip: string,
+    resolutionId: string,
+    dto: CastBallotDto,
+  ): Promise<ReceiptDto> {
     if (code !== undefined && code.length <= 100 && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
       this.assertNotThrottled(ip);
-      const receipt = await this.castAtOnce({ codeHash: hashCode(code), slug }, resolutionId, dto);
+      const box = await this.box(resolutionId);
+      const receipt = box && (await this.castAtOnce({ codeHash: hashCode(code), slug }, box, resolutionId, dto));
       if (receipt) {
         RequestContext.assign({ actor: `voting-code:${receipt.memberId}` });
         return receipt;
@@ -119,13 +148,21 @@ export class VotingService {
    * participation, the ballot and the audit entry are written by one statement (so atomically),
    * in the function `socius_cast_ballot` (its migration says why a function).
    * Answers null, having written nothing, whenever any of that does not hold: `castChecked` then
-   * finds out which and answers as it always did.
+   * finds out which, and answers accordingly.
    */
-  private async castAtOnce(who: Voter | { codeHash: string; slug: string }, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto | null> {
-    const box = await this.box(resolutionId);
-    if (!box) return null;
+  private async castAtOnce(
+    who: Voter | { codeHash: string; slug: string },
+    box: Box,
+    resolutionId: string,
+    dto: CastBallotDto,
+    tx?: EntityManager,
+  ): Promise<ReceiptDto | null> {
     const organizationId = box.resolution.organizationId;
-    if ('memberId' in who && (who.organizationId !== organizationId || (who.assemblyId && who.assemblyId !== box.resolution.assemblyId))) return null;
+    if (
+      'memberId' in who &&
+      (who.organizationId !== organizationId || (who.assemblyId && who.assemblyId !== box.resolution.assemblyId))
+    )
+      return null;
     let choice: string[];
     try {
       choice = this.checkChoice(box.resolution, dto.choice);
@@ -135,34 +172,39 @@ export class VotingService {
     const receipt = randomBytes(16).toString('base64url');
     const { userId, actor, requestId } = auditActor();
     try {
-      const [{ member }] = await preparedQuery<{ member: string | null }>(
-        this.dataSource,
-        'socius_cast_ballot',
-        `SELECT socius_cast_ballot($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) AS member`,
-        [
-          resolutionId,
-          organizationId,
-          'memberId' in who ? who.memberId : null,
-          'memberId' in who ? null : who.codeHash,
-          'memberId' in who ? null : who.slug,
-          box.resolution.assemblyId,
-          new Date(),
-          receiptHash(receipt),
-          box.secret,
-          choice,
-          box.secret ? null : new Date(),
-          userId,
-          // a code holder is named by the statement, once it has found them
-          'memberId' in who ? actor : 'voting-code:',
-          JSON.stringify(box.secret ? {} : { choice }),
-          requestId,
-          box.secret ? ownerHash(receipt) : null,
-          leafHash(receiptHash(receipt), choice),
-        ],
-      );
+      const sql = `SELECT socius_cast_ballot($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) AS member`;
+      // in a transaction (an idempotency key's), on its connection; else a prepared statement of the pool
+      const run = (values: unknown[]): Promise<{ member: string | null }[]> =>
+        tx ? tx.query(sql, values) : preparedQuery(this.dataSource, 'socius_cast_ballot', sql, values);
+      const [{ member }] = await run([
+        resolutionId,
+        organizationId,
+        'memberId' in who ? who.memberId : null,
+        'memberId' in who ? null : who.codeHash,
+        'memberId' in who ? null : who.slug,
+        box.resolution.assemblyId,
+        new Date(),
+        receiptHash(receipt),
+        box.secret,
+        choice,
+        box.secret ? null : new Date(),
+        userId,
+        // a code holder is named by the statement, once it has found them
+        'memberId' in who ? actor : 'voting-code:',
+        JSON.stringify(box.secret ? {} : { choice }),
+        requestId,
+        box.secret ? ownerHash(receipt) : null,
+        leafHash(receiptHash(receipt), choice),
+      ]);
       return member ? { receipt, resolutionId, memberId: member, replaced: false } : null;
     } catch (error) {
-      if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      if (pgCode(error) === PG.uniqueViolation)
+        throw new DomainError(
+          409,
+          'already-voted',
+          'Already voted',
+          'A ballot was already cast for this member on this resolution.',
+        );
       throw error;
     }
   }
@@ -184,7 +226,10 @@ export class VotingService {
     })();
     this.boxes.set(key, { at: Date.now(), box });
     // a resolution not found (or a failed read) is not kept
-    box.then((b) => void (b || this.boxes.delete(key)), () => void this.boxes.delete(key));
+    box.then(
+      (b) => void (b || this.boxes.delete(key)),
+      () => void this.boxes.delete(key),
+    );
     return box;
   }
 
@@ -192,47 +237,108 @@ export class VotingService {
    * Casts a ballot with every check in turn (proxies, changed votes, refusals), every read on the
    * transaction's connection: `within`, the idempotency key's, or one of its own.
    */
-  private async castChecked(voter: Voter, resolutionId: string, dto: CastBallotDto, within?: EntityManager): Promise<ReceiptDto> {
+  private async castChecked(
+    voter: Voter,
+    resolutionId: string,
+    dto: CastBallotDto,
+    within?: EntityManager,
+  ): Promise<ReceiptDto> {
     try {
-      return await (within ? this.castIn(within, voter, resolutionId, dto) : this.dataSource.transaction((tx) => this.castIn(tx, voter, resolutionId, dto)));
+      return await (within
+        ? this.castIn(within, voter, resolutionId, dto)
+        : this.dataSource.transaction((tx) => this.castIn(tx, voter, resolutionId, dto)));
     } catch (error) {
-      if (pgCode(error) === PG.uniqueViolation) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      if (pgCode(error) === PG.uniqueViolation)
+        throw new DomainError(
+          409,
+          'already-voted',
+          'Already voted',
+          'A ballot was already cast for this member on this resolution.',
+        );
       throw error;
     }
   }
 
   private async castIn(tx: EntityManager, voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
     const resolution = await tx.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
-    if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId)) throw new NotFoundError('resolution');
+    if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId))
+      throw new NotFoundError('resolution');
     if (resolution.status !== 'open' || resolution.closesAt <= new Date()) {
-      throw new DomainError(409, 'resolution-not-open', 'Voting closed', resolution.status === 'draft' ? 'This resolution is not open for voting yet.' : 'This resolution is closed.');
+      throw new DomainError(
+        409,
+        'resolution-not-open',
+        'Voting closed',
+        resolution.status === 'draft' ? 'This resolution is not open for voting yet.' : 'This resolution is closed.',
+      );
     }
     const assembly = await tx.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     const choice = this.checkChoice(resolution, dto.choice);
     const electorId = dto.onBehalfOfMemberId ?? voter.memberId;
-    if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId) await this.assertProxy(tx, assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
+    if (dto.onBehalfOfMemberId && dto.onBehalfOfMemberId !== voter.memberId)
+      await this.assertProxy(tx, assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
     const receipt = randomBytes(16).toString('base64url');
     // held against the close until this ballot commits (see the migration BallotsWaitForClosing)
-    const [open] = await tx.query(`SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`, [resolution.id]);
+    const [open] = await tx.query(
+      `SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`,
+      [resolution.id],
+    );
     if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
-    const [elector] = await tx.query(`SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId]);
-    if (!elector) throw new ForbiddenError('This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).', 'not-eligible');
+    const [elector] = await tx.query(
+      `SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`,
+      [resolution.id, electorId],
+    );
+    if (!elector)
+      throw new ForbiddenError(
+        'This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).',
+        'not-eligible',
+      );
     const [first] = await tx.query(
       `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
       [resolution.id, electorId, voter.organizationId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
     );
     let replaced = false;
     if (!first) {
-      if (!assembly.allowVoteChange) throw new DomainError(409, 'already-voted', 'Already voted', 'A ballot was already cast for this member on this resolution.');
+      if (!assembly.allowVoteChange)
+        throw new DomainError(
+          409,
+          'already-voted',
+          'Already voted',
+          'A ballot was already cast for this member on this resolution.',
+        );
       replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
-      await tx.query(`UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`, [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null]);
+      await tx.query(
+        `UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`,
+        [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
+      );
     }
     await tx.query(
       `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
       assembly.secret
-        ? [resolution.id, receiptHash(receipt), voter.organizationId, null, elector.college_id, elector.weight, choice, null, null, leafHash(receiptHash(receipt), choice)]
-        : [resolution.id, receiptHash(receipt), voter.organizationId, electorId, elector.college_id, elector.weight, choice, voter.memberId, new Date(), leafHash(receiptHash(receipt), choice)],
+        ? [
+            resolution.id,
+            receiptHash(receipt),
+            voter.organizationId,
+            null,
+            elector.college_id,
+            elector.weight,
+            choice,
+            null,
+            null,
+            leafHash(receiptHash(receipt), choice),
+          ]
+        : [
+            resolution.id,
+            receiptHash(receipt),
+            voter.organizationId,
+            electorId,
+            elector.college_id,
+            elector.weight,
+            choice,
+            voter.memberId,
+            new Date(),
+            leafHash(receiptHash(receipt), choice),
+          ],
     );
     await this.audit.record(tx, {
       organizationId: voter.organizationId,
@@ -245,18 +351,34 @@ export class VotingService {
     return { receipt, resolutionId: resolution.id, memberId: electorId, replaced };
   }
 
-  private async removePrevious(tx: EntityManager, resolutionId: string, memberId: string, secret: boolean, replacesReceipt: string | undefined): Promise<boolean> {
+  private async removePrevious(
+    tx: EntityManager,
+    resolutionId: string,
+    memberId: string,
+    secret: boolean,
+    replacesReceipt: string | undefined,
+  ): Promise<boolean> {
     if (!secret) {
       await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
       return true;
     }
     // nothing links a secret ballot to its voter: only the receipt they were given can name it, and
     // the second hash kept with their participation proves the receipt is theirs
-    if (!replacesReceipt) throw ValidationError.field('replacesReceipt', 'to change a secret vote, give the receipt of the ballot it replaces');
-    const [own] = await tx.query(`SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2 AND owner_hash = $3`, [resolutionId, memberId, ownerHash(replacesReceipt)]);
+    if (!replacesReceipt)
+      throw ValidationError.field(
+        'replacesReceipt',
+        'to change a secret vote, give the receipt of the ballot it replaces',
+      );
+    const [own] = await tx.query(
+      `SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2 AND owner_hash = $3`,
+      [resolutionId, memberId, ownerHash(replacesReceipt)],
+    );
     if (!own) throw ValidationError.field('replacesReceipt', "is not the receipt of this member's ballot");
     // a DELETE answers [rows, count]
-    const [, count] = await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2 AND member_id IS NULL`, [resolutionId, receiptHash(replacesReceipt)]);
+    const [, count] = await tx.query(
+      `DELETE FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2 AND member_id IS NULL`,
+      [resolutionId, receiptHash(replacesReceipt)],
+    );
     if (!count) throw ValidationError.field('replacesReceipt', 'is not the receipt of a ballot in this box');
     return true;
   }
@@ -264,20 +386,38 @@ export class VotingService {
   private checkChoice(resolution: Resolution, raw: string | string[]): string[] {
     const choice = Array.isArray(raw) ? raw : [raw];
     if (resolution.kind === 'motion') {
-      if (choice.length !== 1 || !['for', 'against', 'abstain'].includes(choice[0])) throw ValidationError.field('choice', 'must be for, against or abstain');
+      if (choice.length !== 1 || !['for', 'against', 'abstain'].includes(choice[0]))
+        throw ValidationError.field('choice', 'must be for, against or abstain');
       return choice;
     }
     if (choice.length === 1 && choice[0] === 'abstain') return choice;
     const keys = new Set(resolution.candidates.map((c) => c.key));
-    if (!choice.length || choice.length > resolution.seats! || new Set(choice).size !== choice.length || choice.some((c) => !keys.has(c))) {
-      throw ValidationError.field('choice', `must name 1 to ${resolution.seats} different candidates (${[...keys].join(', ')}), or abstain`);
+    if (
+      !choice.length ||
+      choice.length > resolution.seats! ||
+      new Set(choice).size !== choice.length ||
+      choice.some((c) => !keys.has(c))
+    ) {
+      throw ValidationError.field(
+        'choice',
+        `must name 1 to ${resolution.seats} different candidates (${[...keys].join(', ')}), or abstain`,
+      );
     }
     return [...choice].sort();
   }
 
   /** The holder has an active proxy from the grantor, and has not used more than the cap on this resolution. */
-  private async assertProxy(tx: EntityManager, assembly: Assembly, resolution: Resolution, holderId: string, grantorId: string): Promise<void> {
-    const [proxy] = await tx.query(`SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`, [assembly.id, grantorId, holderId]);
+  private async assertProxy(
+    tx: EntityManager,
+    assembly: Assembly,
+    resolution: Resolution,
+    holderId: string,
+    grantorId: string,
+  ): Promise<void> {
+    const [proxy] = await tx.query(
+      `SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`,
+      [assembly.id, grantorId, holderId],
+    );
     if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
     const cap = await this.assemblies.proxyCapOf(tx, assembly, resolution.eligibleCount ?? undefined);
     // other grantors' ballots only: a second ballot for this grantor is a duplicate (409) or a change, not one more proxy
@@ -285,13 +425,25 @@ export class VotingService {
       `SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2 AND member_id <> $3`,
       [resolution.id, holderId, grantorId],
     );
-    if (used >= cap) throw new BusinessRuleError('proxy-cap', `A member may vote for at most ${cap} other members on this resolution.`, { cap });
+    if (used >= cap)
+      throw new BusinessRuleError(
+        'proxy-cap',
+        `A member may vote for at most ${cap} other members on this resolution.`,
+        { cap },
+      );
   }
 
   private assertNotThrottled(ip: string): void {
     const f = this.failures.get(ip);
     if (f && Date.now() - f.since < 60_000 && f.count >= CODE_FAILURES_PER_MINUTE) {
-      throw new DomainError(429, 'too-many-attempts', 'Too many attempts', 'Too many wrong voting codes from this address: wait a minute.', undefined, { retryAfterSeconds: Math.ceil((60_000 - (Date.now() - f.since)) / 1000) });
+      throw new DomainError(
+        429,
+        'too-many-attempts',
+        'Too many attempts',
+        'Too many wrong voting codes from this address: wait a minute.',
+        undefined,
+        { retryAfterSeconds: Math.ceil((60_000 - (Date.now() - f.since)) / 1000) },
+      );
     }
   }
 

@@ -24,7 +24,10 @@ export interface AuditItem {
 }
 
 /** Field-by-field differences between two plain objects: {field: {from, to}}. */
-export function diff(before: Record<string, unknown>, after: Record<string, unknown>): Record<string, { from: unknown; to: unknown }> {
+export function diff(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+): Record<string, { from: unknown; to: unknown }> {
   const changes: Record<string, { from: unknown; to: unknown }> = {};
   for (const key of new Set([...Object.keys(before), ...Object.keys(after)])) {
     const a = normalise(before[key]);
@@ -40,7 +43,8 @@ const normalise = (v: unknown) => (v instanceof Date ? v.toISOString() : v === u
  * The head of the INSERT that writes audit entries, for the few hot statements that write their
  * entry in the same statement as the change (one round trip), with `auditActor()` for its values.
  */
-export const AUDIT_INSERT = 'INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)';
+export const AUDIT_INSERT =
+  'INSERT INTO audit_log (organization_id, actor_user_id, actor, action, entity_type, entity_id, changes, request_id)';
 
 /** Who acts and in which request, as every audit entry records them (from the request context). */
 export function auditActor(): { userId: string | null; actor: string; requestId: string | null } {
@@ -88,7 +92,10 @@ export class AuditService {
     const total = await qb.clone().getCount();
     const after = decodeCursor(filter.cursor, 1);
     if (after) qb.andWhere('a.id < :after', { after: String(after[0]) });
-    const rows = await qb.orderBy('a.id', 'DESC').limit(limit + 1).getMany();
+    const rows = await qb
+      .orderBy('a.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
     const items = rows.slice(0, limit).map(toItem);
     return { items, total, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].id]) : null };
   }

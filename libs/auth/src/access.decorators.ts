@@ -1,5 +1,11 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiForbiddenResponse, ApiNotFoundResponse, ApiSecurity, ApiUnauthorizedResponse } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiForbiddenResponse,
+  ApiNotFoundResponse,
+  ApiSecurity,
+  ApiUnauthorizedResponse,
+} from '@nestjs/swagger';
 
 export const ROLES = ['admin', 'accountant', 'member'] as const;
 export type Role = (typeof ROLES)[number];
@@ -10,7 +16,8 @@ export const ACCESS_KEY = 'socius:access';
 export type AccessRule = { kind: 'public' } | { kind: 'user' } | { kind: 'org'; roles: Role[] };
 
 /** No token needed. Every public route says so explicitly. */
-export const Public = () => applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
+export const Public = () =>
+  applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
 
 /** Any logged-in user, outside any organization (sign-in helpers, creating an organization). */
 export const Authenticated = () =>

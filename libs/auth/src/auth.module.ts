@@ -22,7 +22,9 @@ import { User } from './entities/user.entity';
     }),
     ThrottlerModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [{ name: 'login', ttl: config.LOGIN_RATE_WINDOW_MS, limit: config.LOGIN_RATE_LIMIT }],
+      useFactory: (config: AppConfig) => [
+        { name: 'login', ttl: config.LOGIN_RATE_WINDOW_MS, limit: config.LOGIN_RATE_LIMIT },
+      ],
     }),
   ],
   controllers: [AuthController],

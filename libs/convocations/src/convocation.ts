@@ -56,7 +56,8 @@ export const convocationPurpose = (assemblyId: string) => `convocation:${assembl
  * SMTP server's acceptance and the delivery's mark carries the same id, so a receiving system can
  * drop it (and the reliability test counts distinct ids).
  */
-export const messageId = (kind: string, subjectId: string, memberId: string) => `<${kind}.${subjectId}.${memberId}@socius>`;
+export const messageId = (kind: string, subjectId: string, memberId: string) =>
+  `<${kind}.${subjectId}.${memberId}@socius>`;
 
 const mm = (n: number) => (n * 72) / 25.4;
 /**
@@ -70,9 +71,20 @@ const LEFT = 56; // the writer's margin
 
 /** The postal lines of an address, as La Poste reads them (name, attention line, street, town, country). */
 export function addressLines(to: Addressee, language: DocumentLanguage): string[] {
-  const attention = to.legalRepresentative ? (language === 'fr' ? `À l'attention de ${to.legalRepresentative}` : `Attn: ${to.legalRepresentative}`) : null;
+  const attention = to.legalRepresentative
+    ? language === 'fr'
+      ? `À l'attention de ${to.legalRepresentative}`
+      : `Attn: ${to.legalRepresentative}`
+    : null;
   const town = [to.postalCode, to.city?.toUpperCase()].filter(Boolean).join(' ');
-  return [to.name, attention, to.addressLine1, to.addressLine2, town, to.country && to.country !== 'FR' ? to.country : null].filter((l): l is string => !!l && l.trim() !== '');
+  return [
+    to.name,
+    attention,
+    to.addressLine1,
+    to.addressLine2,
+    town,
+    to.country && to.country !== 'FR' ? to.country : null,
+  ].filter((l): l is string => !!l && l.trim() !== '');
 }
 
 /**
@@ -80,7 +92,12 @@ export function addressLines(to: Addressee, language: DocumentLanguage): string[
  * foot prints a reference number and no verification code, rather than a code that would not verify.
  */
 export function letterStamp(c: Convocation): DocumentStamp {
-  return { number: `CONV-${c.assembly.id.slice(0, 8).toUpperCase()}`, verificationCode: '—', issuedAt: new Date(), verifyUrl: '—' };
+  return {
+    number: `CONV-${c.assembly.id.slice(0, 8).toUpperCase()}`,
+    verificationCode: '—',
+    issuedAt: new Date(),
+    verifyUrl: '—',
+  };
 }
 
 export function newLetterWriter(c: Convocation, stamp: DocumentStamp): PdfWriter {
@@ -88,7 +105,13 @@ export function newLetterWriter(c: Convocation, stamp: DocumentStamp): PdfWriter
   const t = TEXTS[language];
   const labels = LABELS[language];
   const org = c.organization;
-  return new PdfWriter(labels, new DocumentFormat(language, org.timezone), { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address }, stamp, t.letterTitle(labels.assemblyKinds[c.assembly.kind] ?? c.assembly.kind));
+  return new PdfWriter(
+    labels,
+    new DocumentFormat(language, org.timezone),
+    { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address },
+    stamp,
+    t.letterTitle(labels.assemblyKinds[c.assembly.kind] ?? c.assembly.kind),
+  );
 }
 
 /**
@@ -105,14 +128,21 @@ export function writeLetter(w: PdfWriter, c: Convocation, to: Addressee | null):
   const doc = w.doc;
 
   if (to) {
-    doc.font('regular').fontSize(10.5).text(addressLines(to, language).join('\n'), ADDRESS_BOX.x, ADDRESS_BOX.y, { width: ADDRESS_BOX.width, height: ADDRESS_BOX.height, lineGap: 1.5, ellipsis: true });
+    doc.font('regular').fontSize(10.5).text(addressLines(to, language).join('\n'), ADDRESS_BOX.x, ADDRESS_BOX.y, {
+      width: ADDRESS_BOX.width,
+      height: ADDRESS_BOX.height,
+      lineGap: 1.5,
+      ellipsis: true,
+    });
     doc.x = LEFT;
     doc.y = BELOW_WINDOW;
   }
 
   w.title(t.letterTitle(kind), c.assembly.title);
   w.paragraph(t.salutation);
-  w.paragraph(t.convened(to?.membershipNumber ? f.count(to.membershipNumber) : null, c.organization.name, kind, c.assembly.title));
+  w.paragraph(
+    t.convened(to?.membershipNumber ? f.count(to.membershipNumber) : null, c.organization.name, kind, c.assembly.title),
+  );
   w.paragraph(c.assembly.place ? t.place(c.assembly.place) : t.remoteVote);
   w.heading(labels.agenda);
   const cols = t.agendaColumns;
@@ -164,7 +194,16 @@ export function convocationMail(c: Convocation): (to: Addressee) => Mail {
   const agenda = c.agenda.map((r) => t.agendaLine(r.number, r.title, f.dateTime(r.opensAt), f.dateTime(r.closesAt)));
   return (to) => ({
     subject,
-    text: t.emailBody({ name: to.name, organization: c.organization.name, kind, title: c.assembly.title, place: c.assembly.place, agenda, link: c.votingLink, proxies: c.assembly.proxiesAllowed }),
+    text: t.emailBody({
+      name: to.name,
+      organization: c.organization.name,
+      kind,
+      title: c.assembly.title,
+      place: c.assembly.place,
+      agenda,
+      link: c.votingLink,
+      proxies: c.assembly.proxiesAllowed,
+    }),
   });
 }
 

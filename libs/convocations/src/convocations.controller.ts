@@ -44,11 +44,24 @@ export class ConvocationsController {
   @Get('letters.pdf')
   @Roles('admin')
   @ApiProduces('application/pdf')
-  async letters(@Org() org: OrgContext, @IdParam('assembly') id: string, @Query() query: LettersQuery, @Res() res: Response): Promise<void> {
+  async letters(
+    @Org() org: OrgContext,
+    @IdParam('assembly') id: string,
+    @Query() query: LettersQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     const offset = query.offset ?? 0;
-    const { pdf, total, count } = await this.convocations.postalLetters(org, id, offset, query.limit ?? MAX_LETTERS_PER_FILE);
+    const { pdf, total, count } = await this.convocations.postalLetters(
+      org,
+      id,
+      offset,
+      query.limit ?? MAX_LETTERS_PER_FILE,
+    );
     res.setHeader('Content-Type', 'application/pdf');
-    res.setHeader('Content-Disposition', `inline; filename="convocations-${id.slice(0, 8)}-${offset + 1}-${offset + count}.pdf"`);
+    res.setHeader(
+      'Content-Disposition',
+      `inline; filename="convocations-${id.slice(0, 8)}-${offset + 1}-${offset + count}.pdf"`,
+    );
     res.setHeader('Content-Length', String(pdf.length));
     res.setHeader('X-Total-Count', String(total));
     res.setHeader('Cache-Control', 'no-store');

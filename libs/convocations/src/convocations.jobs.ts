@@ -3,7 +3,14 @@ import { APP_CONFIG, AppConfig } from '@socius/core';
 import { DeliveriesService, JobContext, JobHandler, Scheduled } from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
 import { Addressee, convocationMail, convocationPurpose, emailLetterPdf, Mail, messageId } from './convocation';
-import { CONVOCATION_JOB, ConvocationsService, Recipients, REMINDERS_JOB, RESULT_NOTICES_JOB, SWEEP_JOB } from './convocations.service';
+import {
+  CONVOCATION_JOB,
+  ConvocationsService,
+  Recipients,
+  REMINDERS_JOB,
+  RESULT_NOTICES_JOB,
+  SWEEP_JOB,
+} from './convocations.service';
 import { reminderMail, reminderPurpose, resultMail, resultNoticePurpose } from './notices';
 import { sendAll, SendAllResult } from './send-all';
 
@@ -42,21 +49,43 @@ export class ConvocationsJobs {
     const recipients = await this.convocations.emailRecipients(c);
     // drawn once per run: every e-mail attaches the same letter
     const letter = recipients.pending.length ? await emailLetterPdf(c) : Buffer.alloc(0);
-    const attachment = { filename: `convocation-${c.assembly.id.slice(0, 8)}.pdf`, content: letter, contentType: 'application/pdf' };
+    const attachment = {
+      filename: `convocation-${c.assembly.id.slice(0, 8)}.pdf`,
+      content: letter,
+      contentType: 'application/pdf',
+    };
     const mail = convocationMail(c);
-    return this.sendEach(ctx, recipients, convocationPurpose(c.assembly.id), 'convocation', c.assembly.id, (m) => ({ ...mail(m), attachments: [attachment] }));
+    return this.sendEach(ctx, recipients, convocationPurpose(c.assembly.id), 'convocation', c.assembly.id, (m) => ({
+      ...mail(m),
+      attachments: [attachment],
+    }));
   }
 
   @JobHandler(REMINDERS_JOB)
   async remind(payload: Record<string, unknown>, ctx: JobContext): Promise<JobResult> {
     const resolutionId = String(payload.resolutionId);
     const r = await this.convocations.noticeResolution(ctx.organizationId!, resolutionId);
-    if (!r || r.status !== 'open' || r.closesAt <= new Date()) return { skipped: !r ? 'the resolution is gone' : r.status === 'open' ? 'the vote is past its closing time' : `the vote is ${r.status}` };
+    if (!r || r.status !== 'open' || r.closesAt <= new Date())
+      return {
+        skipped: !r
+          ? 'the resolution is gone'
+          : r.status === 'open'
+            ? 'the vote is past its closing time'
+            : `the vote is ${r.status}`,
+      };
     const link = `${this.config.PUBLIC_URL}/v1/orgs/${r.organization.slug}/my/resolutions`;
     const recipients = await this.convocations.reminderRecipients(ctx.organizationId!, resolutionId);
     // a member who votes while the reminders go out is checked once more just before their turn
     const mail = reminderMail(r, link);
-    return this.sendEach(ctx, recipients, reminderPurpose(resolutionId), 'reminder', resolutionId, (m) => mail(m.name), (m) => this.convocations.hasVoted(resolutionId, m.id));
+    return this.sendEach(
+      ctx,
+      recipients,
+      reminderPurpose(resolutionId),
+      'reminder',
+      resolutionId,
+      (m) => mail(m.name),
+      (m) => this.convocations.hasVoted(resolutionId, m.id),
+    );
   }
 
   @JobHandler(RESULT_NOTICES_JOB)
@@ -67,7 +96,9 @@ export class ConvocationsJobs {
     const link = `${this.config.PUBLIC_URL}/v1/orgs/${r.organization.slug}/resolutions/${resolutionId}/results`;
     const recipients = await this.convocations.resultRecipients(ctx.organizationId!, resolutionId);
     const mail = resultMail(r, link);
-    return this.sendEach(ctx, recipients, resultNoticePurpose(resolutionId), 'result', resolutionId, (m) => mail(m.name));
+    return this.sendEach(ctx, recipients, resultNoticePurpose(resolutionId), 'result', resolutionId, (m) =>
+      mail(m.name),
+    );
   }
 
   /** Schedules the reminders and result notices that are due (see ConvocationsService.sweep). */
@@ -95,13 +126,16 @@ export class ConvocationsJobs {
       progress: (p) => ctx.progress(p),
       send: async (m) => {
         if (skip && (await skip(m))) return false;
-        return this.deliveries.once({ organizationId: ctx.organizationId, purpose, recipient: m.id, outboxId: ctx.outboxId }, () =>
-          this.mailer.send({ to: m.email!, messageId: messageId(kind, subjectId, m.id), ...compose(m) }),
+        return this.deliveries.once(
+          { organizationId: ctx.organizationId, purpose, recipient: m.id, outboxId: ctx.outboxId },
+          () => this.mailer.send({ to: m.email!, messageId: messageId(kind, subjectId, m.id), ...compose(m) }),
         );
       },
     });
     if (result.failed) {
-      throw new Error(`${result.failed} of ${result.total} e-mails could not be sent (first error: ${result.error}); ${result.sent} sent in this try, the others wait for the next one`);
+      throw new Error(
+        `${result.failed} of ${result.total} e-mails could not be sent (first error: ${result.error}); ${result.sent} sent in this try, the others wait for the next one`,
+      );
     }
     return result;
   }

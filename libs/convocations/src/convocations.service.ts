@@ -8,7 +8,14 @@ import { stringify } from 'csv-stringify';
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DataSource, EntityManager } from 'typeorm';
-import { Addressee, AgendaItem, Convocation, convocationPurpose, noticeWarnings, postalLettersPdf } from './convocation';
+import {
+  Addressee,
+  AgendaItem,
+  Convocation,
+  convocationPurpose,
+  noticeWarnings,
+  postalLettersPdf,
+} from './convocation';
 import { ConvocationStartedDto, NoticeStartedDto } from './dto/convocations.dto';
 import { NoticeResolution, reminderPurpose, resultNoticePurpose } from './notices';
 
@@ -28,7 +35,17 @@ const ADDRESSEE = `m.id, m.membership_number, coalesce(m.company_name, concat_ws
   CASE WHEN m.kind = 'legal_entity' THEN m.legal_representative END AS legal_representative,
   m.email, m.address_line1, m.address_line2, m.postal_code, m.city, m.country`;
 
-export const POSTAL_CSV_COLUMNS = ['membershipNumber', 'name', 'legalRepresentative', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'reason'] as const;
+export const POSTAL_CSV_COLUMNS = [
+  'membershipNumber',
+  'name',
+  'legalRepresentative',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'reason',
+] as const;
 /** Letters in one PDF at most: pdfkit keeps a file's pages in memory until it ends (about 0.25 MB a letter). */
 export const MAX_LETTERS_PER_FILE = 200;
 const PAGE = 2_000;
@@ -75,10 +92,17 @@ export class ConvocationsService {
   async convene(ctx: OrgContext, assemblyId: string): Promise<ConvocationStartedDto> {
     return this.dataSource.transaction(async (em) => {
       // the assembly's lock orders concurrent requests; the deliveries keep them from sending twice
-      const [locked] = await em.query(`SELECT id FROM assemblies WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [ctx.organizationId, assemblyId]);
+      const [locked] = await em.query(`SELECT id FROM assemblies WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [
+        ctx.organizationId,
+        assemblyId,
+      ]);
       if (!locked) throw new NotFoundError('assembly');
       const c = await this.context(ctx.organizationId, assemblyId, em);
-      if (!c.agenda.length) throw new BusinessRuleError('empty-agenda', 'This assembly has no resolution left to vote on: add its resolutions before convening it.');
+      if (!c.agenda.length)
+        throw new BusinessRuleError(
+          'empty-agenda',
+          'This assembly has no resolution left to vote on: add its resolutions before convening it.',
+        );
       const [counts] = await em.query(
         `SELECT count(*) FILTER (WHERE ${CONSENTING} AND $3)::int AS email,
                 count(*) FILTER (WHERE NOT (${CONSENTING} AND $3))::int AS postal,
@@ -86,7 +110,12 @@ export class ConvocationsService {
            FROM members m WHERE m.organization_id = $1 AND m.status = 'active'`,
         [ctx.organizationId, convocationPurpose(assemblyId), c.organization.eConvocation],
       );
-      const jobId = await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'mail', name: CONVOCATION_JOB, payload: { assemblyId } });
+      const jobId = await this.outbox.enqueue(em, {
+        organizationId: ctx.organizationId,
+        queue: 'mail',
+        name: CONVOCATION_JOB,
+        payload: { assemblyId },
+      });
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'assembly.convened',
@@ -94,7 +123,13 @@ export class ConvocationsService {
         entityId: assemblyId,
         changes: { jobId, emailCount: counts.email, postalCount: counts.postal, alreadySent: counts.sent },
       });
-      return { jobId, emailCount: counts.email, postalCount: counts.postal, alreadySent: counts.sent, warnings: noticeWarnings(c.assembly.kind, c.agenda, new Date(), c.organization.language) };
+      return {
+        jobId,
+        emailCount: counts.email,
+        postalCount: counts.postal,
+        alreadySent: counts.sent,
+        warnings: noticeWarnings(c.assembly.kind, c.agenda, new Date(), c.organization.language),
+      };
     });
   }
 
@@ -108,19 +143,41 @@ export class ConvocationsService {
     return this.enqueueNotice(ctx, resolutionId, 'closed', RESULT_NOTICES_JOB, 'resolution.result-notices-requested');
   }
 
-  private async enqueueNotice(ctx: OrgContext, resolutionId: string, status: 'open' | 'closed', job: string, action: string): Promise<NoticeStartedDto> {
+  private async enqueueNotice(
+    ctx: OrgContext,
+    resolutionId: string,
+    status: 'open' | 'closed',
+    job: string,
+    action: string,
+  ): Promise<NoticeStartedDto> {
     return this.dataSource.transaction(async (em) => {
-      const [r] = await em.query(`SELECT status FROM resolutions WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, resolutionId]);
+      const [r] = await em.query(`SELECT status FROM resolutions WHERE organization_id = $1 AND id = $2`, [
+        ctx.organizationId,
+        resolutionId,
+      ]);
       if (!r) throw new NotFoundError('resolution');
       if (r.status !== status) {
         throw new ConflictError(
           status === 'open' ? 'resolution-not-open' : 'resolution-not-closed',
-          status === 'open' ? `This resolution is ${r.status}: reminders go out while its vote is open.` : `This resolution is ${r.status}: its results are sent once it has closed.`,
+          status === 'open'
+            ? `This resolution is ${r.status}: reminders go out while its vote is open.`
+            : `This resolution is ${r.status}: its results are sent once it has closed.`,
           { status: r.status },
         );
       }
-      const jobId = await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'mail', name: job, payload: { resolutionId } });
-      await this.audit.record(em, { organizationId: ctx.organizationId, action, entityType: 'resolution', entityId: resolutionId, changes: { jobId } });
+      const jobId = await this.outbox.enqueue(em, {
+        organizationId: ctx.organizationId,
+        queue: 'mail',
+        name: job,
+        payload: { resolutionId },
+      });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action,
+        entityType: 'resolution',
+        entityId: resolutionId,
+        changes: { jobId },
+      });
       return { jobId };
     });
   }
@@ -135,7 +192,12 @@ export class ConvocationsService {
    */
   async sweep(): Promise<{ reminders: number; resultNotices: number }> {
     return this.dataSource.transaction(async (em) => {
-      const schedule = async (kind: 'reminders' | 'result-notices', where: string, job: string, window: number): Promise<number> => {
+      const schedule = async (
+        kind: 'reminders' | 'result-notices',
+        where: string,
+        job: string,
+        window: number,
+      ): Promise<number> => {
         const due: { organization_id: string; resolution_id: string }[] = await em.query(
           `INSERT INTO deliveries (organization_id, purpose, recipient, status, sent_at)
            SELECT r.organization_id, $1 || r.id, '*', 'sent', now() FROM resolutions r WHERE ${where}
@@ -144,12 +206,27 @@ export class ConvocationsService {
           [`${kind}:`, window],
         );
         for (const d of due) {
-          await this.outbox.enqueue(em, { organizationId: d.organization_id, queue: 'mail', name: job, payload: { resolutionId: d.resolution_id, trigger: 'sweep' } });
+          await this.outbox.enqueue(em, {
+            organizationId: d.organization_id,
+            queue: 'mail',
+            name: job,
+            payload: { resolutionId: d.resolution_id, trigger: 'sweep' },
+          });
         }
         return due.length;
       };
-      const reminders = await schedule('reminders', `r.status = 'open' AND r.closes_at > now() AND r.closes_at <= now() + $2::float8 * interval '1 millisecond'`, REMINDERS_JOB, REMINDER_LEAD_MS);
-      const resultNotices = await schedule('result-notices', `r.status = 'closed' AND r.closed_at > now() - $2::float8 * interval '1 millisecond'`, RESULT_NOTICES_JOB, RESULT_NOTICE_WINDOW_MS);
+      const reminders = await schedule(
+        'reminders',
+        `r.status = 'open' AND r.closes_at > now() AND r.closes_at <= now() + $2::float8 * interval '1 millisecond'`,
+        REMINDERS_JOB,
+        REMINDER_LEAD_MS,
+      );
+      const resultNotices = await schedule(
+        'result-notices',
+        `r.status = 'closed' AND r.closed_at > now() - $2::float8 * interval '1 millisecond'`,
+        RESULT_NOTICES_JOB,
+        RESULT_NOTICE_WINDOW_MS,
+      );
       return { reminders, resultNotices };
     });
   }
@@ -157,7 +234,11 @@ export class ConvocationsService {
   // ---- what the jobs and the postal outputs read ----------------------------------------------
 
   /** The organization, the assembly and its agenda (404 when the assembly is not this organization's). */
-  async context(organizationId: string, assemblyId: string, em: EntityManager = this.dataSource.manager): Promise<Convocation> {
+  async context(
+    organizationId: string,
+    assemblyId: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<Convocation> {
     const [row] = await em.query(
       `SELECT o.name, o.slug, o.legal_form, o.siren, o.address, o.default_language, o.timezone, o.e_convocation,
               a.title, a.kind, a.place, a.max_proxies_per_holder, a.proxy_cap_rule
@@ -182,8 +263,20 @@ export class ConvocationsService {
         timezone: row.timezone,
         eConvocation: row.e_convocation,
       },
-      assembly: { id: assemblyId, title: row.title, kind: row.kind, place: row.place, proxiesAllowed: row.proxy_cap_rule === 'scop' || row.max_proxies_per_holder > 0 },
-      agenda: agenda.map((r): AgendaItem => ({ id: r.id, number: r.number, title: r.title, opensAt: r.opens_at, closesAt: r.closes_at })),
+      assembly: {
+        id: assemblyId,
+        title: row.title,
+        kind: row.kind,
+        place: row.place,
+        proxiesAllowed: row.proxy_cap_rule === 'scop' || row.max_proxies_per_holder > 0,
+      },
+      agenda: agenda.map((r): AgendaItem => ({
+        id: r.id,
+        number: r.number,
+        title: r.title,
+        opensAt: r.opens_at,
+        closesAt: r.closes_at,
+      })),
       votingLink: `${this.config.PUBLIC_URL}/v1/orgs/${row.slug}/my/resolutions`,
     };
   }
@@ -227,7 +320,10 @@ export class ConvocationsService {
 
   /** Whether the member has voted (or been voted for) on the resolution by now. */
   async hasVoted(resolutionId: string, memberId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(`SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
+    const rows = await this.dataSource.query(
+      `SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2`,
+      [resolutionId, memberId],
+    );
     return rows.length > 0;
   }
 
@@ -251,7 +347,12 @@ export class ConvocationsService {
       closedAt: row.closed_at,
       results: row.results as ResultsDto | null,
       assemblyTitle: row.assembly_title,
-      organization: { name: row.name, slug: row.slug, language: row.default_language === 'en' ? 'en' : 'fr', timezone: row.timezone },
+      organization: {
+        name: row.name,
+        slug: row.slug,
+        language: row.default_language === 'en' ? 'en' : 'fr',
+        timezone: row.timezone,
+      },
     };
   }
 
@@ -267,22 +368,45 @@ export class ConvocationsService {
     async function* rows() {
       for await (const page of pages) {
         for (const m of page) {
-          const reason = !c.organization.eConvocation ? 'e-convocation-off' : !m.email?.trim() ? 'no-email' : 'no-consent';
-          yield [m.membershipNumber, m.name, m.legalRepresentative, m.addressLine1, m.addressLine2, m.postalCode, m.city, m.country, reason];
+          const reason = !c.organization.eConvocation
+            ? 'e-convocation-off'
+            : !m.email?.trim()
+              ? 'no-email'
+              : 'no-consent';
+          yield [
+            m.membershipNumber,
+            m.name,
+            m.legalRepresentative,
+            m.addressLine1,
+            m.addressLine2,
+            m.postalCode,
+            m.city,
+            m.country,
+            reason,
+          ];
         }
       }
     }
     out.write('\uFEFF');
-    await pipeline(Readable.from(rows()), stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...POSTAL_CSV_COLUMNS] }), out);
+    await pipeline(
+      Readable.from(rows()),
+      stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...POSTAL_CSV_COLUMNS] }),
+      out,
+    );
   }
 
   /** `letters.pdf`: the postal letters, `limit` members from `offset` in membership-number order, and how many there are. */
-  async postalLetters(ctx: OrgContext, assemblyId: string, offset: number, limit: number): Promise<{ pdf: Buffer; total: number; count: number }> {
+  async postalLetters(
+    ctx: OrgContext,
+    assemblyId: string,
+    offset: number,
+    limit: number,
+  ): Promise<{ pdf: Buffer; total: number; count: number }> {
     const c = await this.context(ctx.organizationId, assemblyId);
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM members m WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2)`, [
-      ctx.organizationId,
-      c.organization.eConvocation,
-    ]);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM members m WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2)`,
+      [ctx.organizationId, c.organization.eConvocation],
+    );
     const rows: AddresseeRow[] = await this.dataSource.query(
       `SELECT ${ADDRESSEE} FROM members m WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2)
         ORDER BY m.membership_number OFFSET $3 LIMIT $4`,

@@ -25,7 +25,18 @@ export function reminderMail(r: NoticeResolution, link: string): (name: string) 
   const t = TEXTS[r.organization.language];
   const closes = new DocumentFormat(r.organization.language, r.organization.timezone).dateTime(r.closesAt);
   const subject = t.reminderSubject(r.organization.name, r.number, closes);
-  return (name) => ({ subject, text: t.reminderBody({ name, organization: r.organization.name, assembly: r.assemblyTitle, number: r.number, title: r.title, closes, link }) });
+  return (name) => ({
+    subject,
+    text: t.reminderBody({
+      name,
+      organization: r.organization.name,
+      assembly: r.assemblyTitle,
+      number: r.number,
+      title: r.title,
+      closes,
+      link,
+    }),
+  });
 }
 
 /** The result notice to every elector once the vote has closed: the decision and the counts as published. */
@@ -35,7 +46,19 @@ export function resultMail(r: NoticeResolution, link: string): (name: string) =>
   const subject = t.resultSubject(r.organization.name, r.number, r.title);
   const closed = f.dateTime(r.closedAt ?? r.closesAt);
   const lines = resultLines(r, f);
-  return (name) => ({ subject, text: t.resultBody({ name, organization: r.organization.name, assembly: r.assemblyTitle, number: r.number, title: r.title, closed, lines, link }) });
+  return (name) => ({
+    subject,
+    text: t.resultBody({
+      name,
+      organization: r.organization.name,
+      assembly: r.assemblyTitle,
+      number: r.number,
+      title: r.title,
+      closed,
+      lines,
+      link,
+    }),
+  });
 }
 
 /** The published results in a few lines: decision, counts, participation, quorum, seal. */
@@ -46,10 +69,13 @@ export function resultLines(r: NoticeResolution, f: DocumentFormat): string[] {
   if (!res) return [l.outcomes.no_quorum];
   const lines = [decision(r, f.lang)];
   if (r.kind === 'election') {
-    for (const c of res.candidates ?? []) lines.push(`  ${c.label}${l.colon('')} ${f.count(c.votes)} — ${f.percent(c.weightedPercent)}`);
+    for (const c of res.candidates ?? [])
+      lines.push(`  ${c.label}${l.colon('')} ${f.count(c.votes)} — ${f.percent(c.weightedPercent)}`);
     lines.push(`  ${l.abstain}${l.colon('')} ${f.count(res.counts.abstain)}`);
   } else {
-    lines.push(`${l.for}${l.colon('')} ${f.count(res.counts.for)} — ${l.against}${l.colon('')} ${f.count(res.counts.against)} — ${l.abstain}${l.colon('')} ${f.count(res.counts.abstain)}`);
+    lines.push(
+      `${l.for}${l.colon('')} ${f.count(res.counts.for)} — ${l.against}${l.colon('')} ${f.count(res.counts.against)} — ${l.abstain}${l.colon('')} ${f.count(res.counts.abstain)}`,
+    );
     if (res.forPercent !== null) lines.push(t.forShare(f.percent(res.forPercent)));
   }
   lines.push(t.participation(f.count(res.votersCount), f.count(res.eligibleCount)), t.quorum(res.quorumReached));

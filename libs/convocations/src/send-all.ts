@@ -43,7 +43,10 @@ export async function sendAll<T>(options: SendAllOptions<T>): Promise<SendAllRes
     if (reporting || Date.now() - lastReport < every) return;
     lastReport = Date.now();
     // progress is best effort: a failed report must not fail the sends
-    reporting = options.progress(percent()).catch(() => undefined).finally(() => (reporting = undefined));
+    reporting = options
+      .progress(percent())
+      .catch(() => undefined)
+      .finally(() => (reporting = undefined));
   };
   const lane = async () => {
     while (next < items.length) {

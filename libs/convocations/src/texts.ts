@@ -19,12 +19,38 @@ export interface ConvocationTexts {
   signature: (organization: string) => string;
   nobodyByPost: string;
   emailSubject: (organization: string, title: string) => string;
-  emailBody: (p: { name: string; organization: string; kind: string; title: string; place: string | null; agenda: string[]; link: string; proxies: boolean }) => string;
+  emailBody: (p: {
+    name: string;
+    organization: string;
+    kind: string;
+    title: string;
+    place: string | null;
+    agenda: string[];
+    link: string;
+    proxies: boolean;
+  }) => string;
   agendaLine: (number: number, title: string, opens: string, closes: string) => string;
   reminderSubject: (organization: string, number: number, closes: string) => string;
-  reminderBody: (p: { name: string; organization: string; assembly: string; number: number; title: string; closes: string; link: string }) => string;
+  reminderBody: (p: {
+    name: string;
+    organization: string;
+    assembly: string;
+    number: number;
+    title: string;
+    closes: string;
+    link: string;
+  }) => string;
   resultSubject: (organization: string, number: number, title: string) => string;
-  resultBody: (p: { name: string; organization: string; assembly: string; number: number; title: string; closed: string; lines: string[]; link: string }) => string;
+  resultBody: (p: {
+    name: string;
+    organization: string;
+    assembly: string;
+    number: number;
+    title: string;
+    closed: string;
+    lines: string[];
+    link: string;
+  }) => string;
   participation: (voters: string, eligible: string) => string;
   quorum: (reached: boolean) => string;
   forShare: (percent: string) => string;
@@ -41,7 +67,8 @@ const fr: ConvocationTexts = {
   agendaColumns: { number: 'N°', resolution: 'Résolution', opens: 'Vote ouvert le', closes: 'Clos le' },
   howToVote: 'Comment voter',
   voteWithAccount: (link) => `Avec votre compte Socius : ${link}`,
-  voteWithCode: 'Sans compte : avec le code de vote personnel que la coopérative vous remet pour cette assemblée (en-tête X-Voting-Code).',
+  voteWithCode:
+    'Sans compte : avec le code de vote personnel que la coopérative vous remet pour cette assemblée (en-tête X-Voting-Code).',
   proxies: 'Vous pouvez aussi donner pouvoir à un autre sociétaire de voter pour vous.',
   signature: (org) => `Pour ${org}, le conseil`,
   nobodyByPost: 'Aucun sociétaire à convoquer par courrier.',
@@ -65,7 +92,8 @@ const fr: ConvocationTexts = {
       '',
     ].join('\n'),
   agendaLine: (n, title, opens, closes) => `  ${n}. ${title} — vote du ${opens} au ${closes}`,
-  reminderSubject: (org, n, closes) => `${org} : la résolution n° ${n} se clôt le ${closes}, vous n'avez pas encore voté`,
+  reminderSubject: (org, n, closes) =>
+    `${org} : la résolution n° ${n} se clôt le ${closes}, vous n'avez pas encore voté`,
   reminderBody: (p) =>
     [
       `Bonjour ${p.name},`,
@@ -101,13 +129,15 @@ const fr: ConvocationTexts = {
 const en: ConvocationTexts = {
   letterTitle: (kind) => `Notice of the ${kind} general meeting`,
   salutation: 'Dear member,',
-  convened: (n, org, kind, title) => `As member${n ? ` no. ${n}` : ''} of ${org}, you are convened to the ${kind} general meeting "${title}".`,
+  convened: (n, org, kind, title) =>
+    `As member${n ? ` no. ${n}` : ''} of ${org}, you are convened to the ${kind} general meeting "${title}".`,
   place: (place) => `It is held at: ${place}.`,
   remoteVote: 'Voting takes place remotely, online, during the period shown for each resolution.',
   agendaColumns: { number: 'No.', resolution: 'Resolution', opens: 'Vote opens', closes: 'Closes' },
   howToVote: 'How to vote',
   voteWithAccount: (link) => `With your Socius account: ${link}`,
-  voteWithCode: 'Without an account: with the personal voting code the cooperative gives you for this meeting (header X-Voting-Code).',
+  voteWithCode:
+    'Without an account: with the personal voting code the cooperative gives you for this meeting (header X-Voting-Code).',
   proxies: 'You may also give another member a proxy to vote for you.',
   signature: (org) => `For ${org}, the board`,
   nobodyByPost: 'No member to convene by post.',

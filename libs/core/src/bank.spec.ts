@@ -95,7 +95,10 @@ describe('IsIban / IsBic decorators', () => {
   });
 
   it('reports invalid values and non-strings', () => {
-    expect(errors('FR7630006000011234567890188', 'BNPA')).toEqual(['iban must be a valid IBAN', 'bic must be a valid BIC: 8 or 11 characters']);
+    expect(errors('FR7630006000011234567890188', 'BNPA')).toEqual([
+      'iban must be a valid IBAN',
+      'bic must be a valid BIC: 8 or 11 characters',
+    ]);
     expect(errors(42, null)).toHaveLength(2);
   });
 });

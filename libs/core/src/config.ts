@@ -161,7 +161,9 @@ export class Env {
    * When the monthly capital report is sent to accountants: a cron pattern read in
    * Europe/Paris time (minute hour day-of-month month day-of-week), or `off`.
    */
-  @Matches(/^(off|([\d*\/,\-A-Za-z?LW#]+\s+){4,5}[\d*\/,\-A-Za-z?LW#]+)$/, { message: 'CAPITAL_REPORT_CRON must be a cron pattern such as "0 6 1 * *", or "off"' })
+  @Matches(/^(off|([\d*/,\-A-Za-z?LW#]+\s+){4,5}[\d*/,\-A-Za-z?LW#]+)$/, {
+    message: 'CAPITAL_REPORT_CRON must be a cron pattern such as "0 6 1 * *", or "off"',
+  })
   CAPITAL_REPORT_CRON = '0 6 1 * *';
 }
 
@@ -201,13 +203,17 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   const env = plainToInstance(Env, input);
   const problems: string[] = [];
   for (const error of validateSync(env)) {
-    problems.push(`${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got "${String(raw[error.property] ?? '')}")`);
+    problems.push(
+      `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')} (got "${String(raw[error.property] ?? '')}")`,
+    );
   }
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: must be set in production');
   }
   if (problems.length) {
-    throw new ConfigError(`Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section Configuration.`);
+    throw new ConfigError(
+      `Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section Configuration.`,
+    );
   }
   return Object.freeze(env);
 }

@@ -5,7 +5,9 @@ import { APP_CONFIG, loadConfig } from './config';
 /** Validated configuration for every app; boot fails with a clear message when it is wrong. */
 @Global()
 @Module({
-  imports: [ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (raw) => ({ ...raw, ...loadConfig(raw) }) })],
+  imports: [
+    ConfigModule.forRoot({ isGlobal: true, ignoreEnvFile: true, validate: (raw) => ({ ...raw, ...loadConfig(raw) }) }),
+  ],
   providers: [{ provide: APP_CONFIG, useFactory: () => loadConfig(process.env) }],
   exports: [APP_CONFIG],
 })

@@ -19,7 +19,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const req = context.switchToHttp().getRequest<Request & { user?: { id: string } }>();
     const key = req.headers['idempotency-key'];
     if (req.method !== 'POST' || key === undefined) return next.handle();
-    if (typeof key !== 'string' || !KEY.test(key)) throw ValidationError.field('Idempotency-Key', 'must be 1–200 printable ASCII characters');
+    if (typeof key !== 'string' || !KEY.test(key))
+      throw ValidationError.field('Idempotency-Key', 'must be 1–200 printable ASCII characters');
     const fingerprint = createHash('sha256')
       .update(`${req.method} ${req.path}\n${req.user?.id ?? ''}\n${JSON.stringify(req.body ?? null)}`)
       .digest('hex');
@@ -28,7 +29,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     return next.handle().pipe(
       tap(() => {
         // a route that writes its own answer (@Res) sets the header itself, before sending
-        if (RequestContext.current().idempotency?.replayed && !res.headersSent) res.setHeader('Idempotent-Replayed', 'true');
+        if (RequestContext.current().idempotency?.replayed && !res.headersSent)
+          res.setHeader('Idempotent-Replayed', 'true');
       }),
     );
   }

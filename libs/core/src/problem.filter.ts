@@ -1,4 +1,12 @@
-import { ArgumentsHost, BadRequestException, Catch, ExceptionFilter, HttpException, HttpStatus, Logger } from '@nestjs/common';
+import {
+  ArgumentsHost,
+  BadRequestException,
+  Catch,
+  ExceptionFilter,
+  HttpException,
+  HttpStatus,
+  Logger,
+} from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { DomainError, FieldProblem, PROBLEM_BASE, ProblemBody } from './problems';
@@ -6,12 +14,32 @@ import { RequestContext } from './request-context';
 
 const PG_TO_PROBLEM: Record<string, { status: number; code: string; title: string; detail: string }> = {
   '23505': { status: 409, code: 'conflict', title: 'Conflict', detail: 'This would duplicate an existing record.' },
-  '23503': { status: 409, code: 'conflict', title: 'Conflict', detail: 'This refers to a record that does not exist or is still in use.' },
-  '23514': { status: 422, code: 'constraint-violated', title: 'Business rule violated', detail: 'The database refused a value that breaks a rule.' },
+  '23503': {
+    status: 409,
+    code: 'conflict',
+    title: 'Conflict',
+    detail: 'This refers to a record that does not exist or is still in use.',
+  },
+  '23514': {
+    status: 422,
+    code: 'constraint-violated',
+    title: 'Business rule violated',
+    detail: 'The database refused a value that breaks a rule.',
+  },
   '22P02': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A value has the wrong format.' },
   '22003': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A number is out of range.' },
-  '40001': { status: 409, code: 'concurrent-update', title: 'Conflict', detail: 'A concurrent change got there first; retry.' },
-  '40P01': { status: 409, code: 'concurrent-update', title: 'Conflict', detail: 'A concurrent change got there first; retry.' },
+  '40001': {
+    status: 409,
+    code: 'concurrent-update',
+    title: 'Conflict',
+    detail: 'A concurrent change got there first; retry.',
+  },
+  '40P01': {
+    status: 409,
+    code: 'concurrent-update',
+    title: 'Conflict',
+    detail: 'A concurrent change got there first; retry.',
+  },
 };
 
 const POOL_WAIT_TIMEOUT = 'timeout exceeded when trying to connect';
@@ -44,7 +72,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const requestId = RequestContext.current().requestId ?? (req as { id?: string }).id;
     if (requestId) body.requestId = String(requestId);
     if (body.status >= 500) {
-      this.logger.error({ err: exception, requestId }, exception instanceof Error ? exception.message : 'unknown error');
+      this.logger.error(
+        { err: exception, requestId },
+        exception instanceof Error ? exception.message : 'unknown error',
+      );
     }
     if (res.headersSent) return;
     if (body.status === 429 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '60');
@@ -65,17 +96,33 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       if (status === 404 && detail.startsWith('Cannot ')) detail = 'No such route.';
       // Nest turns body-parser's SyntaxError into a plain BadRequestException with its message
       if (status === 400 && exception.constructor === BadRequestException && /JSON/.test(detail)) {
-        return this.validation([{ field: 'body', message: `is not well-formed JSON (${detail})` }], 'The request body is not well-formed JSON.');
+        return this.validation(
+          [{ field: 'body', message: `is not well-formed JSON (${detail})` }],
+          'The request body is not well-formed JSON.',
+        );
       }
-      return { type: status === 404 ? PROBLEM_BASE + 'not-found' : 'about:blank', title: TITLES[status] ?? HttpStatus[status] ?? 'Error', status, detail };
+      return {
+        type: status === 404 ? PROBLEM_BASE + 'not-found' : 'about:blank',
+        title: TITLES[status] ?? HttpStatus[status] ?? 'Error',
+        status,
+        detail,
+      };
     }
     // body-parser errors (malformed JSON, too large, bad charset) carry their own status
     const bodyParser = exception as { type?: string; status?: number; expose?: boolean; message?: string };
     if (bodyParser && typeof bodyParser.status === 'number' && bodyParser.expose && bodyParser.status < 500) {
       if (bodyParser.type === 'entity.parse.failed') {
-        return this.validation([{ field: 'body', message: 'is not well-formed JSON' }], 'The request body is not well-formed JSON.');
+        return this.validation(
+          [{ field: 'body', message: 'is not well-formed JSON' }],
+          'The request body is not well-formed JSON.',
+        );
       }
-      return { type: 'about:blank', title: TITLES[bodyParser.status] ?? 'Error', status: bodyParser.status, detail: bodyParser.message };
+      return {
+        type: 'about:blank',
+        title: TITLES[bodyParser.status] ?? 'Error',
+        status: bodyParser.status,
+        detail: bodyParser.message,
+      };
     }
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string })?.code ?? '';
@@ -93,7 +140,12 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     }
     // pg-pool's words when no connection came free in DATABASE_POOL_WAIT_MS (the request held none)
     if (exception instanceof Error && exception.message === POOL_WAIT_TIMEOUT) {
-      return { type: PROBLEM_BASE + 'database-busy', title: TITLES[503], status: 503, detail: 'The database is busy: no connection came free in time. Retry in a few seconds.' };
+      return {
+        type: PROBLEM_BASE + 'database-busy',
+        title: TITLES[503],
+        status: 503,
+        detail: 'The database is busy: no connection came free in time. Retry in a few seconds.',
+      };
     }
     return {
       type: 'about:blank',

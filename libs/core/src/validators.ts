@@ -4,7 +4,12 @@ import { MAX_CENTS } from './money';
 
 /** A bounded, trimmed-non-empty string: every free-text field goes through this. */
 export function BoundedString(max: number, min = 1) {
-  return applyDecorators(IsString(), MinLength(min), MaxLength(max), Matches(/\S/, { message: '$property must not be blank' }));
+  return applyDecorators(
+    IsString(),
+    MinLength(min),
+    MaxLength(max),
+    Matches(/\S/, { message: '$property must not be blank' }),
+  );
 }
 
 /** An amount in integer cents, positive and bounded. */

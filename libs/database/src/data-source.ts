@@ -16,7 +16,11 @@ const ROOT = path.resolve(__dirname, '../../..');
  * The one set of options for the app, the worker, the migration CLI and the tests.
  * Entities and migrations are found by file name, so a new domain library only adds files.
  */
-export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = loadConfig().DATABASE_POOL_SIZE, poolWaitMs = loadConfig().DATABASE_POOL_WAIT_MS): DataSourceOptions {
+export function dataSourceOptions(
+  url = loadConfig().DATABASE_URL,
+  poolSize = loadConfig().DATABASE_POOL_SIZE,
+  poolWaitMs = loadConfig().DATABASE_POOL_WAIT_MS,
+): DataSourceOptions {
   return {
     type: 'postgres',
     url,
@@ -30,7 +34,11 @@ export function dataSourceOptions(url = loadConfig().DATABASE_URL, poolSize = lo
     migrations: [path.join(ROOT, 'migrations/*.{ts,js}')],
     migrationsTransactionMode: 'each',
     // a request waits so long for a connection, then fails (503): the pool can never stay jammed
-    extra: { max: poolSize, connectionTimeoutMillis: poolWaitMs, application_name: process.env.SOCIUS_APP_NAME ?? 'socius' },
+    extra: {
+      max: poolSize,
+      connectionTimeoutMillis: poolWaitMs,
+      application_name: process.env.SOCIUS_APP_NAME ?? 'socius',
+    },
     logging: false, // failed queries surface as errors, logged by the problem filter when unexpected
   };
 }

@@ -11,7 +11,8 @@ import { runMigrationsLocked } from './migrator';
   imports: [
     TypeOrmModule.forRootAsync({
       inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE, config.DATABASE_POOL_WAIT_MS),
+      useFactory: (config: AppConfig) =>
+        dataSourceOptions(config.DATABASE_URL, config.DATABASE_POOL_SIZE, config.DATABASE_POOL_WAIT_MS),
       dataSourceFactory: async (options) => {
         const dataSource = await new GuardedDataSource(options!).initialize();
         if (loadConfig().RUN_MIGRATIONS) await runMigrationsLocked(dataSource, (m) => console.log(m));

@@ -12,7 +12,9 @@ const openTransaction = new AsyncLocalStorage<{ open: boolean }>();
  */
 export class SecondConnectionError extends Error {
   constructor() {
-    super('A query asked for a second database connection inside a transaction: run it on the transaction\'s EntityManager.');
+    super(
+      "A query asked for a second database connection inside a transaction: run it on the transaction's EntityManager.",
+    );
     this.name = 'SecondConnectionError';
   }
 }
@@ -40,7 +42,10 @@ export class GuardedDataSource extends DataSource {
 
   override transaction<T>(work: (em: EntityManager) => Promise<T>): Promise<T>;
   override transaction<T>(isolation: IsolationLevel, work: (em: EntityManager) => Promise<T>): Promise<T>;
-  override async transaction<T>(first: IsolationLevel | ((em: EntityManager) => Promise<T>), second?: (em: EntityManager) => Promise<T>): Promise<T> {
+  override async transaction<T>(
+    first: IsolationLevel | ((em: EntityManager) => Promise<T>),
+    second?: (em: EntityManager) => Promise<T>,
+  ): Promise<T> {
     const work = typeof first === 'function' ? first : second!;
     const isolation = typeof first === 'function' ? undefined : first;
     const mark = { open: true };

@@ -21,17 +21,27 @@ export class IdempotencyService {
         [organizationId, idem.key, idem.fingerprint],
       );
       if (!claimed.length) {
-        const [row] = await em.query(`SELECT fingerprint, response FROM idempotency_keys WHERE organization_id = $1 AND key = $2`, [organizationId, idem.key]);
+        const [row] = await em.query(
+          `SELECT fingerprint, response FROM idempotency_keys WHERE organization_id = $1 AND key = $2`,
+          [organizationId, idem.key],
+        );
         if (row.fingerprint !== idem.fingerprint) {
-          throw new BusinessRuleError('idempotency-key-reused', 'This Idempotency-Key was already used for another request; use a new key for a new request.', undefined, [
-            { field: 'Idempotency-Key', message: 'was used with another request' },
-          ]);
+          throw new BusinessRuleError(
+            'idempotency-key-reused',
+            'This Idempotency-Key was already used for another request; use a new key for a new request.',
+            undefined,
+            [{ field: 'Idempotency-Key', message: 'was used with another request' }],
+          );
         }
         idem.replayed = true;
         return row.response as T;
       }
       const result = await work(em);
-      await em.query(`UPDATE idempotency_keys SET response = $3 WHERE organization_id = $1 AND key = $2`, [organizationId, idem.key, JSON.stringify(result ?? null)]);
+      await em.query(`UPDATE idempotency_keys SET response = $3 WHERE organization_id = $1 AND key = $2`, [
+        organizationId,
+        idem.key,
+        JSON.stringify(result ?? null),
+      ]);
       return result;
     });
   }

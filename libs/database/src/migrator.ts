@@ -7,7 +7,10 @@ export const MIGRATION_LOCK_KEY = 7_046_112_901;
  * Runs pending migrations while holding a PostgreSQL advisory lock, so that replicas starting
  * together migrate one after the other: the second finds nothing left to do.
  */
-export async function runMigrationsLocked(dataSource: DataSource, log: (m: string) => void = () => undefined): Promise<string[]> {
+export async function runMigrationsLocked(
+  dataSource: DataSource,
+  log: (m: string) => void = () => undefined,
+): Promise<string[]> {
   const lock = dataSource.createQueryRunner();
   await lock.connect();
   try {

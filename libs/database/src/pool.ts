@@ -11,7 +11,12 @@ export function appPool(dataSource: DataSource): Pool & { options?: { max?: numb
  * plans it once per connection, not once per call, and TypeORM's query runner is skipped. For the
  * few statements that run by the thousand a second (a ballot); errors are pg's own (`pgCode` reads them).
  */
-export async function preparedQuery<T>(dataSource: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
+export async function preparedQuery<T>(
+  dataSource: DataSource,
+  name: string,
+  text: string,
+  values: unknown[],
+): Promise<T[]> {
   const result = await appPool(dataSource).query({ name, text, values });
   return result.rows as T[];
 }

@@ -62,10 +62,29 @@ export class AnnualCertificatesService {
     const date = this.certificates.pastDate(org, at);
     return this.dataSource.transaction(async (em) => {
       await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${ANNUAL_CERTIFICATES_JOB}:${org.id}`]);
-      const [running] = await em.query(`SELECT id FROM outbox WHERE organization_id = $1 AND name = $2 AND status IN ('pending', 'queued', 'active') LIMIT 1`, [org.id, ANNUAL_CERTIFICATES_JOB]);
-      if (running) throw new ConflictError('annual-certificates-running', 'Annual certificates are already being issued for this organization: follow that job, then ask again.', { jobId: running.id });
-      const jobId = await this.outbox.enqueue(em, { organizationId: org.id, queue: 'mail', name: ANNUAL_CERTIFICATES_JOB, payload: { at: date, requestedBy: ctx.userId } });
-      await this.audit.record(em, { organizationId: org.id, action: 'documents.annual-certificates-requested', entityType: 'job', entityId: jobId, changes: { at: date } });
+      const [running] = await em.query(
+        `SELECT id FROM outbox WHERE organization_id = $1 AND name = $2 AND status IN ('pending', 'queued', 'active') LIMIT 1`,
+        [org.id, ANNUAL_CERTIFICATES_JOB],
+      );
+      if (running)
+        throw new ConflictError(
+          'annual-certificates-running',
+          'Annual certificates are already being issued for this organization: follow that job, then ask again.',
+          { jobId: running.id },
+        );
+      const jobId = await this.outbox.enqueue(em, {
+        organizationId: org.id,
+        queue: 'mail',
+        name: ANNUAL_CERTIFICATES_JOB,
+        payload: { at: date, requestedBy: ctx.userId },
+      });
+      await this.audit.record(em, {
+        organizationId: org.id,
+        action: 'documents.annual-certificates-requested',
+        entityType: 'job',
+        entityId: jobId,
+        changes: { at: date },
+      });
       return { jobId };
     });
   }
@@ -97,14 +116,27 @@ export class AnnualCertificatesService {
     const send = async (member: DocumentMember, { document, bytes }: DocumentFile) => {
       if (member.email && member.eConsent) {
         // keyed by member: two members sharing an address each get theirs, and a member gets one per year
-        const sent = await this.deliveries.once({ organizationId, purpose: `annual-certificate:${year}:${member.id}`, recipient: member.email, outboxId: job.outboxId }, () =>
-          this.mailer.send({
-            to: member.email!,
-            messageId: `<annual-certificate.${year}.${member.id}@socius>`,
-            subject: labels.annualMailSubject(org.name, date),
-            text: labels.annualMailText(org.name, date, document.number, document.verificationCode, `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/v1/verify/${document.verificationCode}`),
-            attachments: [{ filename: `${document.number}.pdf`, content: bytes, contentType: 'application/pdf' }],
-          }),
+        const sent = await this.deliveries.once(
+          {
+            organizationId,
+            purpose: `annual-certificate:${year}:${member.id}`,
+            recipient: member.email,
+            outboxId: job.outboxId,
+          },
+          () =>
+            this.mailer.send({
+              to: member.email!,
+              messageId: `<annual-certificate.${year}.${member.id}@socius>`,
+              subject: labels.annualMailSubject(org.name, date),
+              text: labels.annualMailText(
+                org.name,
+                date,
+                document.number,
+                document.verificationCode,
+                `${this.config.PUBLIC_URL.replace(/\/+$/, '')}/v1/verify/${document.verificationCode}`,
+              ),
+              attachments: [{ filename: `${document.number}.pdf`, content: bytes, contentType: 'application/pdf' }],
+            }),
         );
         if (sent) result.sent++;
       } else {
@@ -117,8 +149,16 @@ export class AnnualCertificatesService {
     // and registered, so the drawing threads never wait between chunks
     let done = 0;
     const certify = async (chunk: DocumentMember[]) => {
-      const figures = await this.certificates.holdingFigures(organizationId, chunk.map((m) => m.id), at);
-      const files = await this.documents.issueMany(chunk.map((member) => this.certificates.certificateRequest(org, member, at, language, requestedBy, figures.get(member.id)!)));
+      const figures = await this.certificates.holdingFigures(
+        organizationId,
+        chunk.map((m) => m.id),
+        at,
+      );
+      const files = await this.documents.issueMany(
+        chunk.map((member) =>
+          this.certificates.certificateRequest(org, member, at, language, requestedBy, figures.get(member.id)!),
+        ),
+      );
       let next = 0;
       await Promise.all(
         Array.from({ length: Math.min(MAILS_IN_FLIGHT, chunk.length) }, async () => {
@@ -131,14 +171,18 @@ export class AnnualCertificatesService {
       done += chunk.length;
       if (done < members.length) await job.progress(Math.floor((100 * done) / members.length));
     };
-    const chunks = Array.from({ length: Math.ceil(members.length / CHUNK) }, (_, i) => members.slice(i * CHUNK, (i + 1) * CHUNK));
+    const chunks = Array.from({ length: Math.ceil(members.length / CHUNK) }, (_, i) =>
+      members.slice(i * CHUNK, (i + 1) * CHUNK),
+    );
     let nextChunk = 0;
     await Promise.all(
       Array.from({ length: Math.min(CHUNKS_IN_FLIGHT, chunks.length) }, async () => {
         while (nextChunk < chunks.length) await certify(chunks[nextChunk++]);
       }),
     );
-    this.logger.log(`annual certificates at ${at} for organization ${organizationId}: ${result.members} members, ${result.sent} e-mails sent`);
+    this.logger.log(
+      `annual certificates at ${at} for organization ${organizationId}: ${result.members} members, ${result.sent} e-mails sent`,
+    );
     return result;
   }
 }

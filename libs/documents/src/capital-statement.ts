@@ -40,8 +40,24 @@ export function writeCapitalStatement(w: PdfWriter, c: CapitalStatementContent):
       { header: col.members, width: 1.3, align: 'right' },
     ],
     [
-      ...k.classes.map((r) => [`${r.shareClassCode} — ${r.name}`, f.money(r.nominalCents), f.count(r.quantity), f.money(r.subscribedCents), f.money(r.calledCents), f.money(r.paidCents), f.count(r.memberCount)]),
-      [t.total, '', f.count(k.totalShares), f.money(k.totalCents), f.money(k.calledCents), f.money(k.paidCents), f.count(k.memberCount)],
+      ...k.classes.map((r) => [
+        `${r.shareClassCode} — ${r.name}`,
+        f.money(r.nominalCents),
+        f.count(r.quantity),
+        f.money(r.subscribedCents),
+        f.money(r.calledCents),
+        f.money(r.paidCents),
+        f.count(r.memberCount),
+      ]),
+      [
+        t.total,
+        '',
+        f.count(k.totalShares),
+        f.money(k.totalCents),
+        f.money(k.calledCents),
+        f.money(k.paidCents),
+        f.count(k.memberCount),
+      ],
     ],
   );
 
@@ -54,7 +70,13 @@ export function writeCapitalStatement(w: PdfWriter, c: CapitalStatementContent):
         { header: col.subscribed, width: 1.7, align: 'right' },
         { header: col.members, width: 1.3, align: 'right' },
       ],
-      k.colleges.map((r) => [r.collegeCode === null ? t.noCollege : `${r.collegeCode} — ${r.name}`, r.weightPercent === null ? '—' : f.percent(r.weightPercent), f.count(r.quantity), f.money(r.subscribedCents), f.count(r.memberCount)]),
+      k.colleges.map((r) => [
+        r.collegeCode === null ? t.noCollege : `${r.collegeCode} — ${r.name}`,
+        r.weightPercent === null ? '—' : f.percent(r.weightPercent),
+        f.count(r.quantity),
+        f.money(r.subscribedCents),
+        f.count(r.memberCount),
+      ]),
     );
   }
 

@@ -60,7 +60,13 @@ export function writeTaxCertificate(w: PdfWriter, c: TaxCertificateContent): voi
       { header: t.shareCount, width: 1.4, align: 'right' },
       { header: t.amountSubscribed, width: 1.8, align: 'right' },
     ],
-    c.subscriptions.map((s) => [s.reference, f.calendarDate(s.subscribedOn), s.shareClassCode, f.count(s.quantity), f.money(s.amountCents)]),
+    c.subscriptions.map((s) => [
+      s.reference,
+      f.calendarDate(s.subscribedOn),
+      s.shareClassCode,
+      f.count(s.quantity),
+      f.money(s.amountCents),
+    ]),
   );
 
   const total = c.payments.reduce((sum, p) => sum + p.amountCents, 0);
@@ -70,7 +76,10 @@ export function writeTaxCertificate(w: PdfWriter, c: TaxCertificateContent): voi
       { header: t.subscriptionRef, width: 2 },
       { header: t.amount, width: 1.8, align: 'right' },
     ],
-    [...c.payments.map((p) => [f.calendarDate(p.paidOn), p.reference, f.money(p.amountCents)]), [t.total, '', f.money(total)]],
+    [
+      ...c.payments.map((p) => [f.calendarDate(p.paidOn), p.reference, f.money(p.amountCents)]),
+      [t.total, '', f.money(total)],
+    ],
   );
   w.fields([[t.totalPaidInYear(c.year), f.money(total)]]);
 

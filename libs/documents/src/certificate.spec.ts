@@ -12,9 +12,25 @@ import { LABELS } from './labels';
 import { PdfWriter } from './pdf/writer';
 import { subscriptionReference, writeReceipt } from './receipt';
 
-const letterhead = { name: 'Coopérative des Tisserands de l’Étoile', legalForm: 'SCIC_SAS', siren: '552100554', address: '12 rue des Métiers, 69001 Lyon' };
+const letterhead = {
+  name: 'Coopérative des Tisserands de l’Étoile',
+  legalForm: 'SCIC_SAS',
+  siren: '552100554',
+  address: '12 rue des Métiers, 69001 Lyon',
+};
 const writer = (lang: DocumentLanguage = 'fr') =>
-  new PdfWriter(LABELS[lang], new DocumentFormat(lang, 'Europe/Paris'), letterhead, { number: 'ATT-2026-0001', verificationCode: 'ABCDEFGHJK', issuedAt: new Date('2026-11-25T10:00:00Z'), verifyUrl: 'https://x/v1/verify/ABCDEFGHJK' }, 'T');
+  new PdfWriter(
+    LABELS[lang],
+    new DocumentFormat(lang, 'Europe/Paris'),
+    letterhead,
+    {
+      number: 'ATT-2026-0001',
+      verificationCode: 'ABCDEFGHJK',
+      issuedAt: new Date('2026-11-25T10:00:00Z'),
+      verifyUrl: 'https://x/v1/verify/ABCDEFGHJK',
+    },
+    'T',
+  );
 
 const lukasz: MemberIdentity = {
   kind: 'person',
@@ -52,19 +68,43 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 function text(pdf: Buffer): string {
   const file = path.join(dir, `${Math.random().toString(36).slice(2)}.pdf`);
   writeFileSync(file, pdf);
-  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-']).toString('utf8').replace(/[\u202f\u00a0]/g, ' ');
+  return execFileSync('pdftotext', ['-layout', '-enc', 'UTF-8', file, '-'])
+    .toString('utf8')
+    .replace(/[\u202f\u00a0]/g, ' ');
 }
 
 describe('share certificate', () => {
   it('writes an address on one line, the country only outside France', () => {
-    expect(postalAddress({ addressLine1: '3 place Bellecour', addressLine2: null, postalCode: '69002', city: 'Lyon', country: 'FR' })).toBe('3 place Bellecour, 69002 Lyon');
-    expect(postalAddress({ addressLine1: 'Rue Neuve 1', addressLine2: 'Boîte 3', postalCode: '1000', city: 'Bruxelles', country: 'BE' })).toBe('Rue Neuve 1, Boîte 3, 1000 Bruxelles, BE');
-    expect(postalAddress({ addressLine1: null, addressLine2: ' ', postalCode: null, city: null, country: 'FR' })).toBeNull();
+    expect(
+      postalAddress({
+        addressLine1: '3 place Bellecour',
+        addressLine2: null,
+        postalCode: '69002',
+        city: 'Lyon',
+        country: 'FR',
+      }),
+    ).toBe('3 place Bellecour, 69002 Lyon');
+    expect(
+      postalAddress({
+        addressLine1: 'Rue Neuve 1',
+        addressLine2: 'Boîte 3',
+        postalCode: '1000',
+        city: 'Bruxelles',
+        country: 'BE',
+      }),
+    ).toBe('Rue Neuve 1, Boîte 3, 1000 Bruxelles, BE');
+    expect(
+      postalAddress({ addressLine1: null, addressLine2: ' ', postalCode: null, city: null, country: 'FR' }),
+    ).toBeNull();
   });
 
   it('titles the document after the member and the date, in its language', () => {
-    expect(certificateTitle(LABELS.fr, new DocumentFormat('fr', 'Europe/Paris'), 'Łukasz Wałęsa', '2026-07-01')).toBe('Attestation de détention de parts sociales — Łukasz Wałęsa — au 1er juillet 2026');
-    expect(certificateTitle(LABELS.en, new DocumentFormat('en', 'Europe/Paris'), 'Ana', '2026-07-01')).toBe('Certificate of cooperative shares held — Ana — as at 1 July 2026');
+    expect(certificateTitle(LABELS.fr, new DocumentFormat('fr', 'Europe/Paris'), 'Łukasz Wałęsa', '2026-07-01')).toBe(
+      'Attestation de détention de parts sociales — Łukasz Wałęsa — au 1er juillet 2026',
+    );
+    expect(certificateTitle(LABELS.en, new DocumentFormat('en', 'Europe/Paris'), 'Ana', '2026-07-01')).toBe(
+      'Certificate of cooperative shares held — Ana — as at 1 July 2026',
+    );
   });
 
   it('knows today in the organization’s calendar', () => {
@@ -85,7 +125,24 @@ describe('share certificate', () => {
 
   it('says so when nothing is held, and shows a legal entity with its SIREN and representative', async () => {
     const w = writer('en');
-    writeCertificate(w, certificate({ member: { ...lukasz, kind: 'legal_entity', name: 'Bâtir Ensemble SAS', siren: '732829320', legalRepresentative: 'Anaïs Côté', college: null }, holdings: [], totalQuantity: 0, subscribedCents: 0, calledCents: 0, paidCents: 0 }));
+    writeCertificate(
+      w,
+      certificate({
+        member: {
+          ...lukasz,
+          kind: 'legal_entity',
+          name: 'Bâtir Ensemble SAS',
+          siren: '732829320',
+          legalRepresentative: 'Anaïs Côté',
+          college: null,
+        },
+        holdings: [],
+        totalQuantity: 0,
+        subscribedCents: 0,
+        calledCents: 0,
+        paidCents: 0,
+      }),
+    );
     const t = text(await w.finish());
     expect(t).toContain('No shares held at that date.');
     expect(t).toMatch(/Company name\s+Bâtir Ensemble SAS/);
@@ -111,7 +168,18 @@ describe('share certificate', () => {
     const names = ['Øyvind Ærø-Müller', 'Łucja Nguyễn', 'Anaïs Côté', 'Ωmega Жуков', 'Søren Öztürk', 'Anaïs Côté'];
     const codes = ['ABCDEFGHJK', 'MNPQRSTVWX', 'YZ01234567', '89ABCDEFGH', 'JKMNPQRSTV', 'WXYZ012345'];
     for (const [i, name] of names.entries()) {
-      const w = new PdfWriter(LABELS.fr, new DocumentFormat('fr', 'Europe/Paris'), letterhead, { number: `ATT-2026-000${i}`, verificationCode: codes[i], issuedAt: new Date('2026-11-25T10:00:00Z'), verifyUrl: `https://x/v1/verify/${codes[i]}` }, 'T');
+      const w = new PdfWriter(
+        LABELS.fr,
+        new DocumentFormat('fr', 'Europe/Paris'),
+        letterhead,
+        {
+          number: `ATT-2026-000${i}`,
+          verificationCode: codes[i],
+          issuedAt: new Date('2026-11-25T10:00:00Z'),
+          verifyUrl: `https://x/v1/verify/${codes[i]}`,
+        },
+        'T',
+      );
       writeCertificate(w, certificate({ member: { ...lukasz, name } }));
       const t = text(await w.finish());
       expect(t).toMatch(new RegExp(`Nom\\s+${name}`));
@@ -164,7 +232,15 @@ describe('receipt, tax statement, capital statement', () => {
       year: 2026,
       company: letterhead,
       member: lukasz,
-      subscriptions: [{ reference: 'SOUS-C5D3E42F', subscribedOn: '2026-01-10', shareClassCode: 'A', quantity: 15, amountCents: 150000 }],
+      subscriptions: [
+        {
+          reference: 'SOUS-C5D3E42F',
+          subscribedOn: '2026-01-10',
+          shareClassCode: 'A',
+          quantity: 15,
+          amountCents: 150000,
+        },
+      ],
       payments: [{ reference: 'SOUS-C5D3E42F', paidOn: '2026-01-15', amountCents: 150000 }],
     });
     const t = text(await w.finish()).replace(/\s+/g, ' ');
@@ -184,10 +260,35 @@ describe('receipt, tax statement, capital statement', () => {
       floorCents: 500_000,
       highestCapitalCents: 2_000_000,
       minimumCapitalCents: 100_000,
-      classes: [{ shareClassCode: 'A', name: 'Parts', nominalCents: 1000, quantity: 1235, subscribedCents: 1_234_500, calledCents: 1_200_000, paidCents: 1_100_000, memberCount: 3 }],
+      classes: [
+        {
+          shareClassCode: 'A',
+          name: 'Parts',
+          nominalCents: 1000,
+          quantity: 1235,
+          subscribedCents: 1_234_500,
+          calledCents: 1_200_000,
+          paidCents: 1_100_000,
+          memberCount: 3,
+        },
+      ],
       colleges: [
-        { collegeCode: 'USA', name: 'Usagers', weightPercent: 60, quantity: 1000, subscribedCents: 1_000_000, memberCount: 2 },
-        { collegeCode: null, name: 'Sans collège', weightPercent: null, quantity: 235, subscribedCents: 234_500, memberCount: 1 },
+        {
+          collegeCode: 'USA',
+          name: 'Usagers',
+          weightPercent: 60,
+          quantity: 1000,
+          subscribedCents: 1_000_000,
+          memberCount: 2,
+        },
+        {
+          collegeCode: null,
+          name: 'Sans collège',
+          weightPercent: null,
+          quantity: 235,
+          subscribedCents: 234_500,
+          memberCount: 1,
+        },
       ],
     };
     const w = writer('en');

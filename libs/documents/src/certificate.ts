@@ -42,9 +42,20 @@ export interface CertificateContent {
 }
 
 /** A member's postal address on one line: "12 rue des Lilas, Bât. B, 69001 Lyon" (+ country outside France). */
-export function postalAddress(m: { addressLine1: string | null; addressLine2: string | null; postalCode: string | null; city: string | null; country: string | null }): string | null {
+export function postalAddress(m: {
+  addressLine1: string | null;
+  addressLine2: string | null;
+  postalCode: string | null;
+  city: string | null;
+  country: string | null;
+}): string | null {
   const town = [m.postalCode, m.city].filter(Boolean).join(' ');
-  const parts = [m.addressLine1, m.addressLine2, town, m.country && m.country.trim() !== 'FR' ? m.country.trim() : null].filter((p): p is string => !!p && !!p.trim());
+  const parts = [
+    m.addressLine1,
+    m.addressLine2,
+    town,
+    m.country && m.country.trim() !== 'FR' ? m.country.trim() : null,
+  ].filter((p): p is string => !!p && !!p.trim());
   return parts.length ? parts.join(', ') : null;
 }
 
@@ -52,7 +63,12 @@ export function postalAddress(m: { addressLine1: string | null; addressLine2: st
  * The member's identity block: name (company, SIREN, representative) and address; then the
  * membership number, and with `full` the college, admission and standing too.
  */
-export function memberFields(t: Labels, w: PdfWriter, m: MemberIdentity, scope: 'identity' | 'number' | 'full' = 'full'): [string, string][] {
+export function memberFields(
+  t: Labels,
+  w: PdfWriter,
+  m: MemberIdentity,
+  scope: 'identity' | 'number' | 'full' = 'full',
+): [string, string][] {
   const f = w.format;
   const rows: [string, string][] = [[m.kind === 'legal_entity' ? t.companyName : t.memberName, m.name]];
   if (m.kind === 'legal_entity') {
@@ -64,13 +80,24 @@ export function memberFields(t: Labels, w: PdfWriter, m: MemberIdentity, scope: 
   rows.push([t.membershipNumberFull, m.membershipNumber === null ? t.notYetNumbered : String(m.membershipNumber)]);
   if (scope === 'number') return rows;
   if (m.college) rows.push([t.votingCollege, `${m.college.code} — ${m.college.name}`]);
-  if (m.admittedOn) rows.push([t.admission, m.admissionDecisionRef ? `${f.calendarDate(m.admittedOn)} — ${m.admissionDecisionRef}` : f.calendarDate(m.admittedOn)]);
+  if (m.admittedOn)
+    rows.push([
+      t.admission,
+      m.admissionDecisionRef
+        ? `${f.calendarDate(m.admittedOn)} — ${m.admissionDecisionRef}`
+        : f.calendarDate(m.admittedOn),
+    ]);
   rows.push([t.memberStatus, t.memberStatuses[m.status] ?? m.status]);
   return rows;
 }
 
 /** The document's title in the registry, in its language (at most 300 characters). */
-export function certificateTitle(t: Labels, f: { calendarDate(d: string): string }, memberName: string, at: string): string {
+export function certificateTitle(
+  t: Labels,
+  f: { calendarDate(d: string): string },
+  memberName: string,
+  at: string,
+): string {
   const title = `${t.certificateTitle} — ${memberName} — ${t.asAt(f.calendarDate(at))}`;
   return title.length > 300 ? `${title.slice(0, 299)}…` : title;
 }
@@ -98,7 +125,12 @@ export function writeCertificate(w: PdfWriter, c: CertificateContent): void {
         { header: t.amount, width: 1.6, align: 'right' },
       ],
       [
-        ...c.holdings.map((h) => [`${h.shareClassCode} — ${h.name}`, f.count(h.quantity), f.money(h.nominalCents), f.money(h.amountCents)]),
+        ...c.holdings.map((h) => [
+          `${h.shareClassCode} — ${h.name}`,
+          f.count(h.quantity),
+          f.money(h.nominalCents),
+          f.money(h.amountCents),
+        ]),
         [t.total, f.count(c.totalQuantity), '', f.money(c.subscribedCents)],
       ],
     );

@@ -29,7 +29,12 @@ export class CertificatesController {
   @Get('members/:id/certificate.pdf')
   @Roles('admin', 'accountant', 'member')
   @PdfResponse()
-  async certificate(@Org() org: OrgContext, @IdParam('member') id: string, @Query() query: CertificateAtQuery, @Res() res: Response): Promise<void> {
+  async certificate(
+    @Org() org: OrgContext,
+    @IdParam('member') id: string,
+    @Query() query: CertificateAtQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     sendPdf(res, await this.certificates.shareCertificate(org, id, query.at, query.lang));
   }
 
@@ -37,7 +42,12 @@ export class CertificatesController {
   @Get('subscriptions/:id/receipt.pdf')
   @Roles('admin', 'accountant', 'member')
   @PdfResponse()
-  async receipt(@Org() org: OrgContext, @IdParam('subscription') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+  async receipt(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Query() query: DocumentLanguageQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     sendPdf(res, await this.certificates.receipt(org, id, query.lang));
   }
 
@@ -48,8 +58,16 @@ export class CertificatesController {
   @Get('members/:id/tax-certificate.pdf')
   @Roles('admin', 'accountant', 'member')
   @PdfResponse()
-  async taxCertificate(@Org() org: OrgContext, @IdParam('member') id: string, @Query() query: TaxCertificateQuery, @Res() res: Response): Promise<void> {
-    sendPdf(res, await this.certificates.taxCertificate(org, id, query.year ?? new Date().getUTCFullYear() - 1, query.lang));
+  async taxCertificate(
+    @Org() org: OrgContext,
+    @IdParam('member') id: string,
+    @Query() query: TaxCertificateQuery,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendPdf(
+      res,
+      await this.certificates.taxCertificate(org, id, query.year ?? new Date().getUTCFullYear() - 1, query.lang),
+    );
   }
 
   /** The capital statement at the end of `at`: the figures of `GET capital?at=`, per class and college, and the floor. */

@@ -40,7 +40,11 @@ export interface HoldingFigures {
 /** "2026-11-25": today in a time zone, as the organization's calendar has it. */
 export function todayIn(timeZone: string, now = new Date()): string {
   let calendar = calendars.get(timeZone);
-  if (!calendar) calendars.set(timeZone, (calendar = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })));
+  if (!calendar)
+    calendars.set(
+      timeZone,
+      (calendar = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
   return calendar.format(now);
 }
 
@@ -62,9 +66,17 @@ export class CertificatesService {
   // ---- share certificate -------------------------------------------------------------------
 
   /** `GET members/{id}/certificate.pdf?at=`: a member-role user gets their own only (another's is 404). */
-  async shareCertificate(ctx: OrgContext, memberId: string, at?: string, lang?: DocumentLanguage): Promise<DocumentFile> {
+  async shareCertificate(
+    ctx: OrgContext,
+    memberId: string,
+    at?: string,
+    lang?: DocumentLanguage,
+  ): Promise<DocumentFile> {
     if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
-    const [org, member] = await Promise.all([this.organization(ctx.organizationId), this.member(ctx.organizationId, memberId)]);
+    const [org, member] = await Promise.all([
+      this.organization(ctx.organizationId),
+      this.member(ctx.organizationId, memberId),
+    ]);
     return this.certificateFor(org, member, this.pastDate(org, at), lang ?? org.defaultLanguage, ctx.userId);
   }
 
@@ -82,7 +94,16 @@ export class CertificatesService {
             WHERE organization_id = $1 AND member_id = ANY($2::uuid[]) AND effective_on <= $3 GROUP BY member_id, share_class_id) h
          JOIN share_classes c ON c.organization_id = $1 AND c.id = h.share_class_id ORDER BY h.member_id, c.code`,
         [organizationId, memberIds, at],
-      ) as Promise<{ member_id: string; code: string; name: string; nominal_cents: string; quantity: number; last_sequence: string }[]>,
+      ) as Promise<
+        {
+          member_id: string;
+          code: string;
+          name: string;
+          nominal_cents: string;
+          quantity: number;
+          last_sequence: string;
+        }[]
+      >,
       this.dataSource.query(
         `SELECT s.member_id, sum(s.amount_cents - s.called_cents + coalesce(later.called, 0)) AS uncalled, sum(s.amount_cents - coalesce(paid.paid, 0)) AS unpaid
            FROM subscriptions s
@@ -93,9 +114,22 @@ export class CertificatesService {
         [organizationId, memberIds, at],
       ) as Promise<{ member_id: string; uncalled: string; unpaid: string }[]>,
     ]);
-    const figures = new Map<string, HoldingFigures>(memberIds.map((id) => [id, { rows: [], uncalledCents: 0, unpaidCents: 0 }]));
-    for (const r of rows) figures.get(r.member_id)?.rows.push({ code: r.code, name: r.name, nominalCents: Number(r.nominal_cents), quantity: r.quantity, lastSequence: Number(r.last_sequence) });
-    for (const o of owed) Object.assign(figures.get(o.member_id) ?? {}, { uncalledCents: Number(o.uncalled), unpaidCents: Number(o.unpaid) });
+    const figures = new Map<string, HoldingFigures>(
+      memberIds.map((id) => [id, { rows: [], uncalledCents: 0, unpaidCents: 0 }]),
+    );
+    for (const r of rows)
+      figures.get(r.member_id)?.rows.push({
+        code: r.code,
+        name: r.name,
+        nominalCents: Number(r.nominal_cents),
+        quantity: r.quantity,
+        lastSequence: Number(r.last_sequence),
+      });
+    for (const o of owed)
+      Object.assign(figures.get(o.member_id) ?? {}, {
+        uncalledCents: Number(o.uncalled),
+        unpaidCents: Number(o.unpaid),
+      });
     return figures;
   }
 
@@ -104,18 +138,37 @@ export class CertificatesService {
    * ledger sequence that moved this member's shares up to that date, and a digest of the figures
    * it prints (holdings, called and paid capital): a movement dated after `at` changes none of them.
    */
-  async certificateFor(org: DocumentOrganization, member: DocumentMember, at: string, language: DocumentLanguage, createdBy: string | null): Promise<DocumentFile> {
+  async certificateFor(
+    org: DocumentOrganization,
+    member: DocumentMember,
+    at: string,
+    language: DocumentLanguage,
+    createdBy: string | null,
+  ): Promise<DocumentFile> {
     const figures = (await this.holdingFigures(org.id, [member.id], at)).get(member.id)!;
     return this.documents.issue(this.certificateRequest(org, member, at, language, createdBy, figures));
   }
 
   /** What the registry needs to issue the certificate of these figures (see `certificateFor`). */
-  certificateRequest(org: DocumentOrganization, member: DocumentMember, at: string, language: DocumentLanguage, createdBy: string | null, known: HoldingFigures): IssueRequest {
+  certificateRequest(
+    org: DocumentOrganization,
+    member: DocumentMember,
+    at: string,
+    language: DocumentLanguage,
+    createdBy: string | null,
+    known: HoldingFigures,
+  ): IssueRequest {
     const { rows, uncalledCents, unpaidCents } = known;
     const lastSequence = rows.reduce((max, r) => Math.max(max, r.lastSequence), 0);
     const holdings: HoldingLine[] = rows
       .filter((r) => r.quantity !== 0)
-      .map((r) => ({ shareClassCode: r.code, name: r.name, quantity: r.quantity, nominalCents: r.nominalCents, amountCents: r.quantity * r.nominalCents }));
+      .map((r) => ({
+        shareClassCode: r.code,
+        name: r.name,
+        quantity: r.quantity,
+        nominalCents: r.nominalCents,
+        amountCents: r.quantity * r.nominalCents,
+      }));
     const subscribed = holdings.reduce((s, h) => s + h.amountCents, 0);
     const content: CertificateContent = {
       at,
@@ -141,7 +194,11 @@ export class CertificatesService {
       summary: {
         member: { id: member.id, name: member.name, membershipNumber: member.membershipNumber },
         at,
-        holdings: holdings.map((h) => ({ shareClassCode: h.shareClassCode, quantity: h.quantity, amountCents: h.amountCents })),
+        holdings: holdings.map((h) => ({
+          shareClassCode: h.shareClassCode,
+          quantity: h.quantity,
+          amountCents: h.amountCents,
+        })),
         totalQuantity: content.totalQuantity,
         totalCents: subscribed,
         paidCents: content.paidCents,
@@ -171,9 +228,10 @@ export class CertificatesService {
     const [org, member, payments] = await Promise.all([
       this.organization(ctx.organizationId),
       this.member(ctx.organizationId, s.member_id),
-      this.dataSource.query(`SELECT paid_on, method, reference, amount_cents FROM subscription_payments WHERE organization_id = $1 AND subscription_id = $2 ORDER BY paid_on, recorded_at, id`, [ctx.organizationId, subscriptionId]) as Promise<
-        { paid_on: string; method: string; reference: string | null; amount_cents: string }[]
-      >,
+      this.dataSource.query(
+        `SELECT paid_on, method, reference, amount_cents FROM subscription_payments WHERE organization_id = $1 AND subscription_id = $2 ORDER BY paid_on, recorded_at, id`,
+        [ctx.organizationId, subscriptionId],
+      ) as Promise<{ paid_on: string; method: string; reference: string | null; amount_cents: string }[]>,
     ]);
     const language = lang ?? org.defaultLanguage;
     const labels = LABELS[language];
@@ -198,7 +256,12 @@ export class CertificatesService {
         decisionRef: s.decision_ref,
         issuedOn: s.issued_on,
       },
-      payments: payments.map((p) => ({ paidOn: p.paid_on, method: p.method, reference: p.reference, amountCents: Number(p.amount_cents) })),
+      payments: payments.map((p) => ({
+        paidOn: p.paid_on,
+        method: p.method,
+        reference: p.reference,
+        amountCents: Number(p.amount_cents),
+      })),
     };
     const sub = content.subscription;
     const title = receiptTitle(labels, reference, member.name);
@@ -211,7 +274,15 @@ export class CertificatesService {
       language,
       title,
       summary: {
-        subscription: { id: s.id, reference, shareClassCode: sub.shareClassCode, quantity: sub.quantity, amountCents: sub.amountCents, paidCents: sub.paidCents, status: sub.status },
+        subscription: {
+          id: s.id,
+          reference,
+          shareClassCode: sub.shareClassCode,
+          quantity: sub.quantity,
+          amountCents: sub.amountCents,
+          paidCents: sub.paidCents,
+          status: sub.status,
+        },
         member: { id: member.id, name: member.name, membershipNumber: member.membershipNumber },
         payments: content.payments.map((p) => ({ paidOn: p.paidOn, amountCents: p.amountCents })),
       },
@@ -231,14 +302,32 @@ export class CertificatesService {
    * for a natural person, from the payments of that calendar year on subscriptions whose shares
    * were issued. A legal entity, or a year without such payments, is a 422.
    */
-  async taxCertificate(ctx: OrgContext, memberId: string, year: number, lang?: DocumentLanguage): Promise<DocumentFile> {
+  async taxCertificate(
+    ctx: OrgContext,
+    memberId: string,
+    year: number,
+    lang?: DocumentLanguage,
+  ): Promise<DocumentFile> {
     if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
     const org = await this.organization(ctx.organizationId);
     const member = await this.member(org.id, memberId);
     if (member.kind !== 'person') {
-      throw new BusinessRuleError('tax-certificate-natural-persons-only', 'The IR-PME reduction (CGI art. 199 terdecies-0 A) is for natural persons only: this member is a legal entity.', { kind: member.kind });
+      throw new BusinessRuleError(
+        'tax-certificate-natural-persons-only',
+        'The IR-PME reduction (CGI art. 199 terdecies-0 A) is for natural persons only: this member is a legal entity.',
+        { kind: member.kind },
+      );
     }
-    const payments: { id: string; subscription_id: string; amount_cents: string; paid_on: string; subscribed_on: string; quantity: number; sub_amount: string; class_code: string }[] = await this.dataSource.query(
+    const payments: {
+      id: string;
+      subscription_id: string;
+      amount_cents: string;
+      paid_on: string;
+      subscribed_on: string;
+      quantity: number;
+      sub_amount: string;
+      class_code: string;
+    }[] = await this.dataSource.query(
       `SELECT p.id, p.subscription_id, p.amount_cents, p.paid_on, s.subscribed_on, s.quantity, s.amount_cents AS sub_amount, c.code AS class_code
          FROM subscription_payments p
          JOIN subscriptions s ON s.organization_id = p.organization_id AND s.id = p.subscription_id
@@ -249,20 +338,36 @@ export class CertificatesService {
       [org.id, member.id, year],
     );
     if (!payments.length) {
-      throw new BusinessRuleError('no-payments-in-year', `This member made no payment in ${year} towards shares that were issued: there is nothing to state for that year.`, { year });
+      throw new BusinessRuleError(
+        'no-payments-in-year',
+        `This member made no payment in ${year} towards shares that were issued: there is nothing to state for that year.`,
+        { year },
+      );
     }
     const subscriptions = new Map<string, TaxCertificateContent['subscriptions'][number]>();
     for (const p of payments) {
       if (!subscriptions.has(p.subscription_id)) {
-        subscriptions.set(p.subscription_id, { reference: subscriptionReference(p.subscription_id), subscribedOn: p.subscribed_on, shareClassCode: p.class_code, quantity: p.quantity, amountCents: Number(p.sub_amount) });
+        subscriptions.set(p.subscription_id, {
+          reference: subscriptionReference(p.subscription_id),
+          subscribedOn: p.subscribed_on,
+          shareClassCode: p.class_code,
+          quantity: p.quantity,
+          amountCents: Number(p.sub_amount),
+        });
       }
     }
     const content: TaxCertificateContent = {
       year,
       company: org,
       member,
-      subscriptions: [...subscriptions.values()].sort((a, b) => a.subscribedOn.localeCompare(b.subscribedOn) || a.reference.localeCompare(b.reference)),
-      payments: payments.map((p) => ({ reference: subscriptionReference(p.subscription_id), paidOn: p.paid_on, amountCents: Number(p.amount_cents) })),
+      subscriptions: [...subscriptions.values()].sort(
+        (a, b) => a.subscribedOn.localeCompare(b.subscribedOn) || a.reference.localeCompare(b.reference),
+      ),
+      payments: payments.map((p) => ({
+        reference: subscriptionReference(p.subscription_id),
+        paidOn: p.paid_on,
+        amountCents: Number(p.amount_cents),
+      })),
     };
     const language = lang ?? org.defaultLanguage;
     const labels = LABELS[language];
@@ -320,7 +425,11 @@ export class CertificatesService {
         totalShares: capital.totalShares,
         memberCount: capital.memberCount,
         floorCents: capital.floorCents,
-        classes: capital.classes.map((c) => ({ shareClassCode: c.shareClassCode, quantity: c.quantity, subscribedCents: c.subscribedCents })),
+        classes: capital.classes.map((c) => ({
+          shareClassCode: c.shareClassCode,
+          quantity: c.quantity,
+          subscribedCents: c.subscribedCents,
+        })),
       },
       createdBy: ctx.userId,
       prepare: async () => (stamp) => {
@@ -339,7 +448,16 @@ export class CertificatesService {
       [organizationId],
     );
     if (!o) throw new NotFoundError('organization');
-    return { id: o.id, name: o.name, legalForm: o.legal_form, siren: o.siren, address: o.address, timezone: o.timezone, defaultLanguage: o.default_language, capitalFloorPercent: Number(o.capital_floor_percent) };
+    return {
+      id: o.id,
+      name: o.name,
+      legalForm: o.legal_form,
+      siren: o.siren,
+      address: o.address,
+      timezone: o.timezone,
+      defaultLanguage: o.default_language,
+      capitalFloorPercent: Number(o.capital_floor_percent),
+    };
   }
 
   async member(organizationId: string, memberId: string): Promise<DocumentMember> {
@@ -363,14 +481,21 @@ export class CertificatesService {
 }
 
 export function toDocumentMember(m: Record<string, any>): DocumentMember {
-  const name = m.kind === 'legal_entity' ? (m.company_name ?? '') : [m.first_name, m.last_name].filter(Boolean).join(' ');
+  const name =
+    m.kind === 'legal_entity' ? (m.company_name ?? '') : [m.first_name, m.last_name].filter(Boolean).join(' ');
   return {
     id: m.id,
     kind: m.kind,
     name,
     siren: m.siren,
     legalRepresentative: m.legal_representative,
-    address: postalAddress({ addressLine1: m.address_line1, addressLine2: m.address_line2, postalCode: m.postal_code, city: m.city, country: m.country }),
+    address: postalAddress({
+      addressLine1: m.address_line1,
+      addressLine2: m.address_line2,
+      postalCode: m.postal_code,
+      city: m.city,
+      country: m.country,
+    }),
     membershipNumber: m.membership_number,
     college: m.college_code ? { code: m.college_code, name: m.college_name } : null,
     admittedOn: m.admitted_on,

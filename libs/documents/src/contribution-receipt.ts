@@ -16,7 +16,12 @@ export interface ContributionReceiptContent {
   /** CONTRIB-1A2B3C4D, the piece reference of its journal entries */
   reference: string;
   campaign: { title: string; beneficiary: string | null };
-  contributor: { name: string; address: string | null; kind: 'member' | 'organization' | 'person'; membershipNumber: number | null };
+  contributor: {
+    name: string;
+    address: string | null;
+    kind: 'member' | 'organization' | 'person';
+    membershipNumber: number | null;
+  };
   kind: 'donation' | 'membership_fee' | 'share_subscription';
   status: string;
   pledgedCents: number;
@@ -40,9 +45,16 @@ const TEXTS = {
     membershipNumber: 'Numéro de sociétaire',
     contribution: 'Contribution',
     kind: 'Nature',
-    kinds: { donation: 'Don', membership_fee: 'Cotisation', share_subscription: 'Souscription de parts sociales' } as Record<string, string>,
+    kinds: {
+      donation: 'Don',
+      membership_fee: 'Cotisation',
+      share_subscription: 'Souscription de parts sociales',
+    } as Record<string, string>,
     status: 'Statut',
-    statuses: { pledged: 'promise', paid: 'versée', refunded: 'remboursée', cancelled: 'annulée' } as Record<string, string>,
+    statuses: { pledged: 'promise', paid: 'versée', refunded: 'remboursée', cancelled: 'annulée' } as Record<
+      string,
+      string
+    >,
     pledged: 'Montant promis',
     pledgedOn: 'Promesse du',
     movements: 'Versements et remboursements',
@@ -56,9 +68,12 @@ const TEXTS = {
     received: 'Total reçu',
     refunded: 'Total remboursé',
     kept: 'Montant acquis',
-    statement: (org: string, who: string, amount: string, kind: string) => `${org} reconnaît avoir reçu de ${who} la somme totale de ${amount} au titre de : ${kind}.`,
-    noTax: "Ce reçu n'est pas un reçu fiscal : ce don n'ouvre pas droit à la réduction d'impôt des articles 200 et 238 bis du code général des impôts.",
-    shares: 'Les sommes versées pour des parts sociales restent sur un compte d’attente (4563) jusqu’à l’admission du contributeur par le conseil, puis deviennent du capital.',
+    statement: (org: string, who: string, amount: string, kind: string) =>
+      `${org} reconnaît avoir reçu de ${who} la somme totale de ${amount} au titre de : ${kind}.`,
+    noTax:
+      "Ce reçu n'est pas un reçu fiscal : ce don n'ouvre pas droit à la réduction d'impôt des articles 200 et 238 bis du code général des impôts.",
+    shares:
+      'Les sommes versées pour des parts sociales restent sur un compte d’attente (4563) jusqu’à l’admission du contributeur par le conseil, puis deviennent du capital.',
     forTheOrganization: "Pour l'organisation",
   },
   en: {
@@ -72,9 +87,16 @@ const TEXTS = {
     membershipNumber: 'Membership number',
     contribution: 'Contribution',
     kind: 'Kind',
-    kinds: { donation: 'Donation', membership_fee: 'Membership fee', share_subscription: 'Share subscription' } as Record<string, string>,
+    kinds: {
+      donation: 'Donation',
+      membership_fee: 'Membership fee',
+      share_subscription: 'Share subscription',
+    } as Record<string, string>,
     status: 'Status',
-    statuses: { pledged: 'pledged', paid: 'paid', refunded: 'refunded', cancelled: 'cancelled' } as Record<string, string>,
+    statuses: { pledged: 'pledged', paid: 'paid', refunded: 'refunded', cancelled: 'cancelled' } as Record<
+      string,
+      string
+    >,
     pledged: 'Amount pledged',
     pledgedOn: 'Pledged on',
     movements: 'Payments and refunds',
@@ -88,9 +110,12 @@ const TEXTS = {
     received: 'Total received',
     refunded: 'Total refunded',
     kept: 'Amount kept',
-    statement: (org: string, who: string, amount: string, kind: string) => `${org} acknowledges receipt from ${who} of ${amount} in total, as: ${kind}.`,
-    noTax: 'This is not a tax receipt: this donation gives no right to the tax reductions of articles 200 and 238 bis of the French general tax code.',
-    shares: 'Money paid for shares waits in a suspense account (4563) until the board admits the contributor, and then becomes capital.',
+    statement: (org: string, who: string, amount: string, kind: string) =>
+      `${org} acknowledges receipt from ${who} of ${amount} in total, as: ${kind}.`,
+    noTax:
+      'This is not a tax receipt: this donation gives no right to the tax reductions of articles 200 and 238 bis of the French general tax code.',
+    shares:
+      'Money paid for shares waits in a suspense account (4563) until the board admits the contributor, and then becomes capital.',
     forTheOrganization: 'For the organization',
   },
 };
@@ -110,7 +135,10 @@ export function writeContributionReceipt(w: PdfWriter, c: ContributionReceiptCon
   const t = TEXTS[w.format.lang];
   const f = w.format;
   w.title(t.title, `${t.reference} ${c.reference}`);
-  w.heading(t.campaign).fields([[t.campaign, c.campaign.title], ...(c.campaign.beneficiary ? ([[t.beneficiary, c.campaign.beneficiary]] as [string, string][]) : [])]);
+  w.heading(t.campaign).fields([
+    [t.campaign, c.campaign.title],
+    ...(c.campaign.beneficiary ? ([[t.beneficiary, c.campaign.beneficiary]] as [string, string][]) : []),
+  ]);
   const who: [string, string][] = [
     [t.name, c.contributor.name],
     [t.address, c.contributor.address ?? '—'],
@@ -133,15 +161,32 @@ export function writeContributionReceipt(w: PdfWriter, c: ContributionReceiptCon
         { header: t.reference, width: 2 },
         { header: t.amount, width: 1.5, align: 'right' },
       ],
-      c.movements.map((m) => [f.calendarDate(m.on), m.kind === 'payment' ? t.payment : t.refund, m.method ? (w.labels.paymentMethods[m.method] ?? m.method) : '—', m.reference ?? '—', f.money(m.kind === 'refund' ? -m.amountCents : m.amountCents)]),
+      c.movements.map((m) => [
+        f.calendarDate(m.on),
+        m.kind === 'payment' ? t.payment : t.refund,
+        m.method ? (w.labels.paymentMethods[m.method] ?? m.method) : '—',
+        m.reference ?? '—',
+        f.money(m.kind === 'refund' ? -m.amountCents : m.amountCents),
+      ]),
     );
   } else {
     w.paragraph(t.none);
   }
   const totals: [string, string][] = [[t.received, f.money(c.receivedCents)]];
-  if (c.refundedCents) totals.push([t.refunded, f.money(c.refundedCents)], [t.kept, f.money(c.receivedCents - c.refundedCents)]);
+  if (c.refundedCents)
+    totals.push([t.refunded, f.money(c.refundedCents)], [t.kept, f.money(c.receivedCents - c.refundedCents)]);
   w.fields(totals);
   if (c.kind === 'share_subscription') w.paragraph(t.shares, { small: true });
   if (c.noTaxReduction) w.paragraph(t.noTax, { bold: true });
-  w.signatures(c.receivedCents > 0 ? t.statement(c.organizationName, c.contributor.name, f.money(c.receivedCents), (t.kinds[c.kind] ?? c.kind).toLowerCase()) : '', [t.forTheOrganization]);
+  w.signatures(
+    c.receivedCents > 0
+      ? t.statement(
+          c.organizationName,
+          c.contributor.name,
+          f.money(c.receivedCents),
+          (t.kinds[c.kind] ?? c.kind).toLowerCase(),
+        )
+      : '',
+    [t.forTheOrganization],
+  );
 }

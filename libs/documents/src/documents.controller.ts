@@ -32,20 +32,27 @@ export class VerificationController {
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   async verifyFile(@Req() req: Request): Promise<VerificationDto> {
     if (!req.is(['application/pdf', 'application/octet-stream'])) {
-      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the file itself with Content-Type: application/pdf.');
+      throw new DomainError(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        'Send the file itself with Content-Type: application/pdf.',
+      );
     }
     const answer = await this.documents.verifyBytes(req, MAX_VERIFY_BYTES);
-    if (answer === 'too-large') throw new DomainError(413, 'payload-too-large', 'Payload too large', `A document to verify may hold at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB.`);
+    if (answer === 'too-large')
+      throw new DomainError(
+        413,
+        'payload-too-large',
+        'Payload too large',
+        `A document to verify may hold at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB.`,
+      );
     return answer;
   }
 }
 
 /** A document route of an organization: read by its admins, accountants and members. */
-const PdfDocument = () =>
-  applyDecorators(
-    Roles('admin', 'accountant', 'member'),
-    PdfResponse(),
-  );
+const PdfDocument = () => applyDecorators(Roles('admin', 'accountant', 'member'), PdfResponse());
 
 @ApiTags('documents')
 @Controller('v1/orgs/:slug')
@@ -58,14 +65,24 @@ export class MinutesController {
    */
   @Get('resolutions/:id/minutes.pdf')
   @PdfDocument()
-  async resolution(@Org() org: OrgContext, @IdParam('resolution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+  async resolution(
+    @Org() org: OrgContext,
+    @IdParam('resolution') id: string,
+    @Query() query: DocumentLanguageQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     sendPdf(res, await this.minutes.forResolution(org, id, query.lang));
   }
 
   /** The minutes of every closed resolution of an assembly in one document; 409 while none has closed. */
   @Get('assemblies/:id/minutes.pdf')
   @PdfDocument()
-  async assembly(@Org() org: OrgContext, @IdParam('assembly') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+  async assembly(
+    @Org() org: OrgContext,
+    @IdParam('assembly') id: string,
+    @Query() query: DocumentLanguageQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     sendPdf(res, await this.minutes.forAssembly(org, id, query.lang));
   }
 }

@@ -17,9 +17,24 @@ import { RenderPool } from './pdf/render-pool';
 import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([IssuedDocument]), AuditModule, OrganizationsModule, AssembliesModule, SharesModule, JobsModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([IssuedDocument]),
+    AuditModule,
+    OrganizationsModule,
+    AssembliesModule,
+    SharesModule,
+    JobsModule,
+    NotificationsModule,
+  ],
   controllers: [VerificationController, MinutesController, CertificatesController],
-  providers: [RenderPool, DocumentsService, MinutesService, CertificatesService, AnnualCertificatesService, { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() }],
+  providers: [
+    RenderPool,
+    DocumentsService,
+    MinutesService,
+    CertificatesService,
+    AnnualCertificatesService,
+    { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() },
+  ],
   exports: [DocumentsService, CertificatesService],
 })
 export class DocumentsModule {}

@@ -75,15 +75,22 @@ interface Drawn {
 
 /** The subject columns of the requests, as arrays for `unnest`. */
 function columns(requests: IssueRequest[]): [string[], string[], string[], string[]] {
-  return [requests.map((r) => r.kind), requests.map((r) => r.subjectId), requests.map((r) => r.subjectVersion), requests.map((r) => r.language)];
+  return [
+    requests.map((r) => r.kind),
+    requests.map((r) => r.subjectId),
+    requests.map((r) => r.subjectVersion),
+    requests.map((r) => r.language),
+  ];
 }
 
 /** Runs `work` on every item, at most `width` at a time. */
 async function inTurns<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
-  await Promise.all(Array.from({ length: Math.min(width, items.length) }, async () => {
-    while (next < items.length) await work(items[next++]);
-  }));
+  await Promise.all(
+    Array.from({ length: Math.min(width, items.length) }, async () => {
+      while (next < items.length) await work(items[next++]);
+    }),
+  );
 }
 
 const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
@@ -123,9 +130,12 @@ export class DocumentsService {
   async issueMany(requests: IssueRequest[]): Promise<DocumentFile[]> {
     if (!requests.length) return [];
     const organizationId = requests[0].organizationId;
-    if (requests.some((r) => r.organizationId !== organizationId)) throw new Error('issueMany: one organization at a time');
-    if (requests.some((r) => !r.render && !r.prepare)) throw new Error('issueMany: each request draws its document with `render` or `prepare`');
-    const key = (r: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>) => `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`;
+    if (requests.some((r) => r.organizationId !== organizationId))
+      throw new Error('issueMany: one organization at a time');
+    if (requests.some((r) => !r.render && !r.prepare))
+      throw new Error('issueMany: each request draws its document with `render` or `prepare`');
+    const key = (r: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>) =>
+      `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`;
     const results = new Map<string, DocumentFile>();
     const found = await this.findIssued(this.dataSource.manager, organizationId, requests);
     await Promise.all(found.map(async (d) => results.set(key(d), await this.read(d))));
@@ -135,7 +145,12 @@ export class DocumentsService {
       const drawn: Drawn[] = [];
       const stampOf = (request: IssueRequest): DocumentStamp => {
         const reservation = reservations.get(key(request))!;
-        return { number: reservation.number, verificationCode: reservation.verificationCode, issuedAt: reservation.issuedAt, verifyUrl: this.verifyUrl(reservation.verificationCode) };
+        return {
+          number: reservation.number,
+          verificationCode: reservation.verificationCode,
+          issuedAt: reservation.issuedAt,
+          verifyUrl: this.verifyUrl(reservation.verificationCode),
+        };
       };
       const store = async (request: IssueRequest, bytes: Buffer) => {
         const hash = sha256(bytes);
@@ -147,10 +162,14 @@ export class DocumentsService {
       // busy; closures (prepare) one by one
       const templated = missing.filter((r) => r.render);
       const together = Math.max(1, Math.min(DRAWN_TOGETHER, Math.floor(templated.length / DRAWING_IN_FLIGHT)));
-      const groups = Array.from({ length: Math.ceil(templated.length / together) }, (_, i) => templated.slice(i * together, (i + 1) * together));
+      const groups = Array.from({ length: Math.ceil(templated.length / together) }, (_, i) =>
+        templated.slice(i * together, (i + 1) * together),
+      );
       await Promise.all([
         inTurns(groups, Math.ceil(DRAWING_IN_FLIGHT / together), async (group) => {
-          const bytes = await this.renderPool.renderMany(group.map((request) => ({ job: request.render!, stamp: stampOf(request) })));
+          const bytes = await this.renderPool.renderMany(
+            group.map((request) => ({ job: request.render!, stamp: stampOf(request) })),
+          );
           await Promise.all(group.map((request, i) => store(request, bytes[i])));
         }),
         inTurns(
@@ -162,7 +181,10 @@ export class DocumentsService {
       const registered = await this.register(organizationId, drawn);
       for (const d of drawn) {
         const document = registered.get(key(d.request))!;
-        results.set(key(d.request), document.sha256 === d.hash ? { document, bytes: d.bytes } : await this.read(document));
+        results.set(
+          key(d.request),
+          document.sha256 === d.hash ? { document, bytes: d.bytes } : await this.read(document),
+        );
       }
     }
     return requests.map((r) => results.get(key(r))!);
@@ -173,11 +195,26 @@ export class DocumentsService {
    * `socius_reserve_documents` (which locks the series' counters; see its migration).
    */
   private async reserve(organizationId: string, requests: IssueRequest[]): Promise<Map<string, Reservation>> {
-    const rows: { kind: string; subject_id: string; subject_version: string; language: string; number: string; verification_code: string; issued_at: Date }[] = await this.dataSource.query(
-      `SELECT * FROM socius_reserve_documents($1, $2, $3, $4, $5, $6, $7)`,
-      [organizationId, requests.map((r) => SERIES[r.kind]), ...columns(requests), requests.map(() => newVerificationCode())],
+    const rows: {
+      kind: string;
+      subject_id: string;
+      subject_version: string;
+      language: string;
+      number: string;
+      verification_code: string;
+      issued_at: Date;
+    }[] = await this.dataSource.query(`SELECT * FROM socius_reserve_documents($1, $2, $3, $4, $5, $6, $7)`, [
+      organizationId,
+      requests.map((r) => SERIES[r.kind]),
+      ...columns(requests),
+      requests.map(() => newVerificationCode()),
+    ]);
+    return new Map(
+      rows.map((r) => [
+        `${r.kind}|${r.subject_id}|${r.subject_version}|${r.language}`,
+        { number: r.number, verificationCode: r.verification_code, issuedAt: r.issued_at },
+      ]),
     );
-    return new Map(rows.map((r) => [`${r.kind}|${r.subject_id}|${r.subject_version}|${r.language}`, { number: r.number, verificationCode: r.verification_code, issuedAt: r.issued_at }]));
   }
 
   /**
@@ -220,10 +257,24 @@ export class DocumentsService {
       ],
     );
     const metadata = this.dataSource.getMetadata(IssuedDocument);
-    const documents = rows.map((row) => Object.assign(new IssuedDocument(), Object.fromEntries(metadata.columns.map((c) => [c.propertyName, row[c.databaseName]]))) as IssuedDocument);
+    const documents = rows.map(
+      (row) =>
+        Object.assign(
+          new IssuedDocument(),
+          Object.fromEntries(metadata.columns.map((c) => [c.propertyName, row[c.databaseName]])),
+        ) as IssuedDocument,
+    );
     const byKey = new Map(documents.map((d) => [`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d]));
-    const others = drawn.filter((d) => !byKey.has(`${d.request.kind}|${d.request.subjectId}|${d.request.subjectVersion}|${d.request.language}`));
-    if (others.length) for (const d of await this.findIssued(this.dataSource.manager, organizationId, others.map((o) => o.request))) byKey.set(`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d);
+    const others = drawn.filter(
+      (d) => !byKey.has(`${d.request.kind}|${d.request.subjectId}|${d.request.subjectVersion}|${d.request.language}`),
+    );
+    if (others.length)
+      for (const d of await this.findIssued(
+        this.dataSource.manager,
+        organizationId,
+        others.map((o) => o.request),
+      ))
+        byKey.set(`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d);
     return byKey;
   }
 
@@ -269,16 +320,23 @@ export class DocumentsService {
     return { valid: true, document };
   }
 
-  private async findIssued(em: EntityManager, organizationId: string, requests: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>[]): Promise<IssuedDocument[]> {
+  private async findIssued(
+    em: EntityManager,
+    organizationId: string,
+    requests: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>[],
+  ): Promise<IssuedDocument[]> {
     return em
       .createQueryBuilder(IssuedDocument, 'd')
       .where('d.organization_id = :organizationId', { organizationId })
-      .andWhere('(d.kind, d.subject_id, d.subject_version, d.language) IN (SELECT * FROM unnest(:kinds::varchar[], :ids::uuid[], :versions::varchar[], :languages::varchar[]))', {
-        kinds: requests.map((r) => r.kind),
-        ids: requests.map((r) => r.subjectId),
-        versions: requests.map((r) => r.subjectVersion),
-        languages: requests.map((r) => r.language),
-      })
+      .andWhere(
+        '(d.kind, d.subject_id, d.subject_version, d.language) IN (SELECT * FROM unnest(:kinds::varchar[], :ids::uuid[], :versions::varchar[], :languages::varchar[]))',
+        {
+          kinds: requests.map((r) => r.kind),
+          ids: requests.map((r) => r.subjectId),
+          versions: requests.map((r) => r.subjectVersion),
+          languages: requests.map((r) => r.language),
+        },
+      )
       .getMany();
   }
 
@@ -292,7 +350,8 @@ export class DocumentsService {
 
   private async read(document: IssuedDocument): Promise<DocumentFile> {
     const bytes = await this.storage.get(document.storageKey);
-    if (sha256(bytes) !== document.sha256) throw new Error(`Stored bytes of document ${document.number} (${document.storageKey}) do not match its SHA-256`);
+    if (sha256(bytes) !== document.sha256)
+      throw new Error(`Stored bytes of document ${document.number} (${document.storageKey}) do not match its SHA-256`);
     return { document, bytes };
   }
 }

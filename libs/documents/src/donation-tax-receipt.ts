@@ -31,9 +31,11 @@ const TEXTS = {
     siren: 'SIREN',
     purpose: 'Objet',
     type: 'Qualité',
-    typeValue: 'Association ou fondation d’intérêt général ayant un caractère philanthropique, éducatif, scientifique, social, humanitaire, sportif, familial, culturel ou concourant à la défense de l’environnement',
+    typeValue:
+      'Association ou fondation d’intérêt général ayant un caractère philanthropique, éducatif, scientifique, social, humanitaire, sportif, familial, culturel ou concourant à la défense de l’environnement',
     donor: 'Donateur',
-    acknowledgement: 'Le bénéficiaire reconnaît avoir reçu au titre des dons et versements ouvrant droit à réduction d’impôt la somme de :',
+    acknowledgement:
+      'Le bénéficiaire reconnaît avoir reçu au titre des dons et versements ouvrant droit à réduction d’impôt la somme de :',
     inWords: 'Somme en toutes lettres',
     dates: 'Date du versement ou du don',
     form: 'Forme du don',
@@ -41,7 +43,14 @@ const TEXTS = {
     nature: 'Nature du don',
     natureValue: 'Numéraire',
     method: 'Mode de versement',
-    methods: { transfer: 'Virement, prélèvement, carte bancaire', direct_debit: 'Virement, prélèvement, carte bancaire', card: 'Virement, prélèvement, carte bancaire', check: 'Remise de chèque', cash: 'Remise d’espèces', other: 'Autre' } as Record<string, string>,
+    methods: {
+      transfer: 'Virement, prélèvement, carte bancaire',
+      direct_debit: 'Virement, prélèvement, carte bancaire',
+      card: 'Virement, prélèvement, carte bancaire',
+      check: 'Remise de chèque',
+      cash: 'Remise d’espèces',
+      other: 'Autre',
+    } as Record<string, string>,
     certification: (person: boolean) =>
       `Le bénéficiaire certifie sur l’honneur que les dons et versements qu’il reçoit ouvrent droit à la réduction d’impôt prévue à l’article ${person ? '200' : '238 bis'} du code général des impôts.`,
     signed: (date: string) => `Fait le ${date}`,
@@ -55,7 +64,8 @@ const TEXTS = {
     siren: 'SIREN',
     purpose: 'Object',
     type: 'Type',
-    typeValue: 'Association or foundation of general interest (philanthropic, educational, scientific, social, humanitarian, sporting, family, cultural or environmental)',
+    typeValue:
+      'Association or foundation of general interest (philanthropic, educational, scientific, social, humanitarian, sporting, family, cultural or environmental)',
     donor: 'Donor',
     acknowledgement: 'The beneficiary acknowledges receipt, as donations giving right to a tax reduction, of:',
     inWords: 'Amount in words (French)',
@@ -65,8 +75,16 @@ const TEXTS = {
     nature: 'Nature of the gift',
     natureValue: 'Cash (numéraire)',
     method: 'Payment method',
-    methods: { transfer: 'Transfer, direct debit, card', direct_debit: 'Transfer, direct debit, card', card: 'Transfer, direct debit, card', check: 'Cheque', cash: 'Cash', other: 'Other' } as Record<string, string>,
-    certification: (person: boolean) => `The beneficiary certifies on its honour that the donations it receives give right to the tax reduction of article ${person ? '200' : '238 bis'} of the French general tax code.`,
+    methods: {
+      transfer: 'Transfer, direct debit, card',
+      direct_debit: 'Transfer, direct debit, card',
+      card: 'Transfer, direct debit, card',
+      check: 'Cheque',
+      cash: 'Cash',
+      other: 'Other',
+    } as Record<string, string>,
+    certification: (person: boolean) =>
+      `The beneficiary certifies on its honour that the donations it receives give right to the tax reduction of article ${person ? '200' : '238 bis'} of the French general tax code.`,
     signed: (date: string) => `Done on ${date}`,
   },
 };
@@ -100,5 +118,7 @@ export function writeDonationTaxReceipt(w: PdfWriter, c: DonationTaxReceiptConte
     [t.nature, t.natureValue],
     [t.method, [...new Set(c.methods.map((m) => t.methods[m] ?? m))].join(' ; ')],
   ]);
-  w.signatures(`${t.certification(c.donor.kind !== 'organization')}\n${t.signed(f.calendarDate(c.issuedOn))}`, [`${c.signatory.name}\n${c.signatory.title}`]);
+  w.signatures(`${t.certification(c.donor.kind !== 'organization')}\n${t.signed(f.calendarDate(c.issuedOn))}`, [
+    `${c.signatory.name}\n${c.signatory.title}`,
+  ]);
 }

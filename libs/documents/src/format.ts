@@ -4,7 +4,16 @@ import { formatEuros } from '@socius/core';
 export const DOCUMENT_LANGUAGES = ['fr', 'en'] as const;
 export type DocumentLanguage = (typeof DOCUMENT_LANGUAGES)[number];
 
-const FORMATTERS = new Map<string, { dayMonthYear: Intl.DateTimeFormat; day: Intl.DateTimeFormat; clock: Intl.DateTimeFormat; integer: Intl.NumberFormat; decimal: Intl.NumberFormat }>();
+const FORMATTERS = new Map<
+  string,
+  {
+    dayMonthYear: Intl.DateTimeFormat;
+    day: Intl.DateTimeFormat;
+    clock: Intl.DateTimeFormat;
+    integer: Intl.NumberFormat;
+    decimal: Intl.NumberFormat;
+  }
+>();
 
 /**
  * How a document writes dates, times, numbers and money in its language and in the
@@ -35,7 +44,13 @@ export class DocumentFormat {
       };
       FORMATTERS.set(key, f);
     }
-    ({ dayMonthYear: this.dayMonthYear, day: this.day, clock: this.clock, integer: this.integer, decimal: this.decimal } = f);
+    ({
+      dayMonthYear: this.dayMonthYear,
+      day: this.day,
+      clock: this.clock,
+      integer: this.integer,
+      decimal: this.decimal,
+    } = f);
   }
 
   /** An instant's calendar day: "25 novembre 2026", "1er décembre 2026"; "25 November 2026". */

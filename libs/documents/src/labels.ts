@@ -157,7 +157,15 @@ export interface Labels {
   minimumCapital: string;
   floorNote: (percent: string) => string;
   /** short column headers of the capital statement's tables */
-  columns: { nominal: string; shares: string; subscribed: string; called: string; paid: string; members: string; weight: string };
+  columns: {
+    nominal: string;
+    shares: string;
+    subscribed: string;
+    called: string;
+    paid: string;
+    members: string;
+    weight: string;
+  };
 
   annualMailSubject: (organization: string, date: string) => string;
   annualMailText: (organization: string, date: string, number: string, code: string, url: string) => string;
@@ -222,7 +230,10 @@ const fr: Labels = {
   weightedForShare: 'Voix exprimées en faveur (pondérées)',
   noVotesExpressed: 'aucune voix exprimée',
   majorityRequired: 'Majorité requise',
-  majorities: { simple: 'majorité simple des voix exprimées', two_thirds: 'majorité des deux tiers des voix exprimées' },
+  majorities: {
+    simple: 'majorité simple des voix exprimées',
+    two_thirds: 'majorité des deux tiers des voix exprimées',
+  },
   abstentionsNote: 'Les abstentions ne sont pas comptées parmi les voix exprimées.',
   candidate: 'Candidat',
   votes: 'Voix',
@@ -265,7 +276,14 @@ const fr: Labels = {
   noCollege: 'Sans collège',
   admission: 'Admission',
   memberStatus: 'Situation',
-  memberStatuses: { applicant: 'candidat', active: 'sociétaire', resigning: 'démission notifiée', resigned: 'démissionnaire', excluded: 'exclu', deceased: 'décédé' },
+  memberStatuses: {
+    applicant: 'candidat',
+    active: 'sociétaire',
+    resigning: 'démission notifiée',
+    resigned: 'démissionnaire',
+    excluded: 'exclu',
+    deceased: 'décédé',
+  },
   holdingsAt: (date) => `Parts sociales détenues au ${date}`,
   shareClass: 'Catégorie',
   shareCount: 'Nombre de parts',
@@ -277,7 +295,8 @@ const fr: Labels = {
   subscribedCapital: 'Capital souscrit',
   calledCapital: 'Capital appelé',
   paidCapital: 'Capital libéré (versé)',
-  certifies: (org, member, date) => `${org} certifie que ${member} détient, au ${date}, les parts sociales ci-dessus, inscrites à son nom au registre des mouvements de parts de la société.`,
+  certifies: (org, member, date) =>
+    `${org} certifie que ${member} détient, au ${date}, les parts sociales ci-dessus, inscrites à son nom au registre des mouvements de parts de la société.`,
   variableCapital: 'Capital variable',
   variableCapitalStatement: [
     'La société est à capital variable (articles L231-1 et suivants du code de commerce ; loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération) : le capital augmente et diminue au gré des souscriptions et des retraits, sans modification des statuts.',
@@ -293,7 +312,14 @@ const fr: Labels = {
   subscribedOn: 'Date de souscription',
   decidedOn: (date, ref) => (ref ? `le ${date} (${ref})` : `le ${date}`),
   status: 'État',
-  subscriptionStatuses: { pending: 'en attente de décision', approved: 'acceptée, en attente de libération', rejected: 'refusée', issued: 'parts émises', cancelled: 'annulée', defaulted: 'appel de fonds impayé' },
+  subscriptionStatuses: {
+    pending: 'en attente de décision',
+    approved: 'acceptée, en attente de libération',
+    rejected: 'refusée',
+    issued: 'parts émises',
+    cancelled: 'annulée',
+    defaulted: 'appel de fonds impayé',
+  },
   sharesIssuedOn: 'Parts émises le',
   unitNominal: 'Valeur nominale unitaire',
   amountSubscribed: 'Montant souscrit',
@@ -305,9 +331,17 @@ const fr: Labels = {
   payments: 'Versements',
   paymentDate: 'Date',
   paymentMethod: 'Mode de paiement',
-  paymentMethods: { transfer: 'virement', check: 'chèque', card: 'carte bancaire', cash: 'espèces', direct_debit: 'prélèvement', other: 'autre' },
+  paymentMethods: {
+    transfer: 'virement',
+    check: 'chèque',
+    card: 'carte bancaire',
+    cash: 'espèces',
+    direct_debit: 'prélèvement',
+    other: 'autre',
+  },
   noPayments: 'Aucun versement enregistré.',
-  receiptStatement: (org, member, amount) => `${org} reconnaît avoir reçu de ${member} la somme totale de ${amount} au titre de la libération des parts sociales souscrites.`,
+  receiptStatement: (org, member, amount) =>
+    `${org} reconnaît avoir reçu de ${member} la somme totale de ${amount} au titre de la libération des parts sociales souscrites.`,
 
   taxTitle: "État individuel de souscription au capital d'une PME",
   taxMention: "application de l'article 199 terdecies-0 A du CGI",
@@ -321,9 +355,12 @@ const fr: Labels = {
   paymentsOfYear: (year) => `Versements effectués en ${year}`,
   totalPaidInYear: (year) => `Total versé en ${year}`,
   subscriptionRef: 'Souscription',
-  taxConditions: "La société certifie remplir les conditions prévues aux c, d et e du 2° du I de l'article 199 terdecies-0 A du code général des impôts (régime fiscal, activité, petite et moyenne entreprise au sens du droit de l'Union européenne).",
-  taxHolding: "L'avantage fiscal est subordonné à la conservation des parts jusqu'au 31 décembre de la cinquième année suivant celle de la souscription ; leur remboursement ou leur cession avant ce terme entraîne la reprise de la réduction d'impôt.",
-  taxKeep: "État à conserver par le souscripteur et à présenter à l'administration fiscale sur sa demande (CGI, annexe III, article 46 AI bis).",
+  taxConditions:
+    "La société certifie remplir les conditions prévues aux c, d et e du 2° du I de l'article 199 terdecies-0 A du code général des impôts (régime fiscal, activité, petite et moyenne entreprise au sens du droit de l'Union européenne).",
+  taxHolding:
+    "L'avantage fiscal est subordonné à la conservation des parts jusqu'au 31 décembre de la cinquième année suivant celle de la souscription ; leur remboursement ou leur cession avant ce terme entraîne la reprise de la réduction d'impôt.",
+  taxKeep:
+    "État à conserver par le souscripteur et à présenter à l'administration fiscale sur sa demande (CGI, annexe III, article 46 AI bis).",
 
   capitalTitle: 'État du capital social',
   capitalSummary: 'Capital à la date',
@@ -336,8 +373,17 @@ const fr: Labels = {
   floor: 'Plancher',
   highestCapital: 'Capital le plus élevé atteint',
   minimumCapital: 'Capital minimum statutaire',
-  columns: { nominal: 'Nominal', shares: 'Parts', subscribed: 'Souscrit', called: 'Appelé', paid: 'Libéré', members: 'Sociétaires', weight: 'Poids' },
-  floorNote: (percent) => `Les remboursements de parts ne peuvent réduire le capital au-dessous du plus élevé du capital minimum statutaire et de ${percent} du capital le plus élevé atteint (loi n° 47-1775, art. 13).`,
+  columns: {
+    nominal: 'Nominal',
+    shares: 'Parts',
+    subscribed: 'Souscrit',
+    called: 'Appelé',
+    paid: 'Libéré',
+    members: 'Sociétaires',
+    weight: 'Poids',
+  },
+  floorNote: (percent) =>
+    `Les remboursements de parts ne peuvent réduire le capital au-dessous du plus élevé du capital minimum statutaire et de ${percent} du capital le plus élevé atteint (loi n° 47-1775, art. 13).`,
 
   annualMailSubject: (org, date) => `${org} : votre attestation de parts sociales au ${date}`,
   annualMailText: (org, date, number, code, url) =>
@@ -446,7 +492,14 @@ const en: Labels = {
   noCollege: 'No college',
   admission: 'Admission',
   memberStatus: 'Standing',
-  memberStatuses: { applicant: 'applicant', active: 'member', resigning: 'resignation notified', resigned: 'resigned', excluded: 'excluded', deceased: 'deceased' },
+  memberStatuses: {
+    applicant: 'applicant',
+    active: 'member',
+    resigning: 'resignation notified',
+    resigned: 'resigned',
+    excluded: 'excluded',
+    deceased: 'deceased',
+  },
   holdingsAt: (date) => `Shares held at ${date}`,
   shareClass: 'Class',
   shareCount: 'Number of shares',
@@ -458,12 +511,13 @@ const en: Labels = {
   subscribedCapital: 'Subscribed capital',
   calledCapital: 'Called capital',
   paidCapital: 'Paid-up capital',
-  certifies: (org, member, date) => `${org} certifies that ${member} holds, at ${date}, the shares above, entered in their name in the company's register of share movements.`,
+  certifies: (org, member, date) =>
+    `${org} certifies that ${member} holds, at ${date}, the shares above, entered in their name in the company's register of share movements.`,
   variableCapital: 'Variable capital',
   variableCapitalStatement: [
     'The company has variable capital (French Commercial Code, art. L231-1 ff.; loi n° 47-1775 of 10 September 1947 on cooperation): its capital rises and falls as members subscribe and withdraw, without any change to the statutes.',
     'The shares are registered and not negotiable: they may be transferred only with the approval of the company, as the statutes provide. They carry no capital gain.',
-    "On withdrawal, exclusion or death, the shares are redeemable at most at their nominal value, less any share of losses, as and when the statutes provide; the capital may not fall below its legal and statutory floor.",
+    'On withdrawal, exclusion or death, the shares are redeemable at most at their nominal value, less any share of losses, as and when the statutes provide; the capital may not fall below its legal and statutory floor.',
     'The member bears a risk of losing capital, up to the amount contributed.',
   ],
   forTheCompany: 'For the company, its legal representative',
@@ -474,7 +528,14 @@ const en: Labels = {
   subscribedOn: 'Subscribed on',
   decidedOn: (date, ref) => (ref ? `on ${date} (${ref})` : `on ${date}`),
   status: 'Status',
-  subscriptionStatuses: { pending: 'awaiting decision', approved: 'approved, awaiting payment', rejected: 'rejected', issued: 'shares issued', cancelled: 'cancelled', defaulted: 'capital call unpaid' },
+  subscriptionStatuses: {
+    pending: 'awaiting decision',
+    approved: 'approved, awaiting payment',
+    rejected: 'rejected',
+    issued: 'shares issued',
+    cancelled: 'cancelled',
+    defaulted: 'capital call unpaid',
+  },
   sharesIssuedOn: 'Shares issued on',
   unitNominal: 'Nominal value per share',
   amountSubscribed: 'Amount subscribed',
@@ -486,13 +547,22 @@ const en: Labels = {
   payments: 'Payments',
   paymentDate: 'Date',
   paymentMethod: 'Method',
-  paymentMethods: { transfer: 'bank transfer', check: 'cheque', card: 'card', cash: 'cash', direct_debit: 'direct debit', other: 'other' },
+  paymentMethods: {
+    transfer: 'bank transfer',
+    check: 'cheque',
+    card: 'card',
+    cash: 'cash',
+    direct_debit: 'direct debit',
+    other: 'other',
+  },
   noPayments: 'No payment recorded.',
-  receiptStatement: (org, member, amount) => `${org} acknowledges receipt from ${member} of ${amount} in total, in payment of the shares subscribed.`,
+  receiptStatement: (org, member, amount) =>
+    `${org} acknowledges receipt from ${member} of ${amount} in total, in payment of the shares subscribed.`,
 
   taxTitle: 'Individual statement of subscription to the capital of an SME',
   taxMention: "application de l'article 199 terdecies-0 A du CGI",
-  taxSubtitle: (year) => `Payments of ${year} — application de l'article 199 terdecies-0 A du CGI (French General Tax Code)`,
+  taxSubtitle: (year) =>
+    `Payments of ${year} — application de l'article 199 terdecies-0 A du CGI (French General Tax Code)`,
   theCompany: 'The company',
   legalName: 'Company name',
   legalFormLabel: 'Legal form',
@@ -502,9 +572,12 @@ const en: Labels = {
   paymentsOfYear: (year) => `Payments made in ${year}`,
   totalPaidInYear: (year) => `Total paid in ${year}`,
   subscriptionRef: 'Subscription',
-  taxConditions: 'The company certifies that it meets the conditions of c, d and e of 2° of I of article 199 terdecies-0 A of the French General Tax Code (tax regime, activity, small or medium-sized enterprise as defined by European Union law).',
-  taxHolding: 'The tax reduction requires the shares to be kept until 31 December of the fifth year after that of the subscription; a redemption or transfer before then claws the reduction back.',
-  taxKeep: 'To be kept by the subscriber and shown to the tax authorities on request (CGI, annex III, article 46 AI bis).',
+  taxConditions:
+    'The company certifies that it meets the conditions of c, d and e of 2° of I of article 199 terdecies-0 A of the French General Tax Code (tax regime, activity, small or medium-sized enterprise as defined by European Union law).',
+  taxHolding:
+    'The tax reduction requires the shares to be kept until 31 December of the fifth year after that of the subscription; a redemption or transfer before then claws the reduction back.',
+  taxKeep:
+    'To be kept by the subscriber and shown to the tax authorities on request (CGI, annex III, article 46 AI bis).',
 
   capitalTitle: 'Statement of share capital',
   capitalSummary: 'Capital at that date',
@@ -517,8 +590,17 @@ const en: Labels = {
   floor: 'Floor',
   highestCapital: 'Highest capital reached',
   minimumCapital: 'Statutory minimum capital',
-  columns: { nominal: 'Nominal', shares: 'Shares', subscribed: 'Subscribed', called: 'Called', paid: 'Paid up', members: 'Members', weight: 'Weight' },
-  floorNote: (percent) => `Share redemptions may not bring the capital below the larger of the statutory minimum capital and ${percent} of the highest capital reached (loi n° 47-1775, art. 13).`,
+  columns: {
+    nominal: 'Nominal',
+    shares: 'Shares',
+    subscribed: 'Subscribed',
+    called: 'Called',
+    paid: 'Paid up',
+    members: 'Members',
+    weight: 'Weight',
+  },
+  floorNote: (percent) =>
+    `Share redemptions may not bring the capital below the larger of the statutory minimum capital and ${percent} of the highest capital reached (loi n° 47-1775, art. 13).`,
 
   annualMailSubject: (org, date) => `${org}: your certificate of shares held at ${date}`,
   annualMailText: (org, date, number, code, url) =>

@@ -30,16 +30,33 @@ export class MinutesService {
   async forResolution(ctx: OrgContext, resolutionId: string, lang?: DocumentLanguage): Promise<DocumentFile> {
     const resolution = await this.assemblies.resolution(ctx, resolutionId);
     if (resolution.status !== 'closed') {
-      throw new ConflictError('resolution-not-closed', `This resolution is ${resolution.status}: its minutes can be drawn up once it has closed.`, { status: resolution.status });
+      throw new ConflictError(
+        'resolution-not-closed',
+        `This resolution is ${resolution.status}: its minutes can be drawn up once it has closed.`,
+        { status: resolution.status },
+      );
     }
     const assembly = await this.assemblies.get(ctx, resolution.assemblyId);
-    return this.issue(ctx, 'resolution_minutes', 'resolution', resolution.id, resolution.sealHash!, assembly, [resolution], lang);
+    return this.issue(
+      ctx,
+      'resolution_minutes',
+      'resolution',
+      resolution.id,
+      resolution.sealHash!,
+      assembly,
+      [resolution],
+      lang,
+    );
   }
 
   async forAssembly(ctx: OrgContext, assemblyId: string, lang?: DocumentLanguage): Promise<DocumentFile> {
     const assembly = await this.assemblies.get(ctx, assemblyId);
     const closed = (await this.assemblies.resolutions(ctx, assemblyId)).items.filter((r) => r.status === 'closed');
-    if (!closed.length) throw new ConflictError('no-closed-resolution', 'No resolution of this assembly has closed yet: there is nothing to record in minutes.');
+    if (!closed.length)
+      throw new ConflictError(
+        'no-closed-resolution',
+        'No resolution of this assembly has closed yet: there is nothing to record in minutes.',
+      );
     const version = createHash('sha256')
       .update(closed.map((r) => `${r.id}:${r.sealHash}`).join('\n'))
       .digest('hex');
@@ -70,16 +87,35 @@ export class MinutesService {
       title,
       summary: {
         assembly: { id: assembly.id, title: assembly.title, kind: assembly.kind },
-        resolutions: resolutions.map((r) => ({ id: r.id, number: r.number, title: r.title, closedAt: r.closedAt, outcome: r.outcome, sealHash: r.sealHash })),
+        resolutions: resolutions.map((r) => ({
+          id: r.id,
+          number: r.number,
+          title: r.title,
+          closedAt: r.closedAt,
+          outcome: r.outcome,
+          sealHash: r.sealHash,
+        })),
       },
       createdBy: ctx.userId,
       prepare: async () => {
         const content: MinutesContent = { assembly, resolutions: [] };
         for (const r of resolutions) {
-          content.resolutions.push({ ...r, openedAt: r.openedAt!, closedAt: r.closedAt!, results: await this.assemblies.results(ctx, r.id), attendance: await this.attendance(ctx.organizationId, r.id) });
+          content.resolutions.push({
+            ...r,
+            openedAt: r.openedAt!,
+            closedAt: r.closedAt!,
+            results: await this.assemblies.results(ctx, r.id),
+            attendance: await this.attendance(ctx.organizationId, r.id),
+          });
         }
         return (stamp) => {
-          const writer = new PdfWriter(labels, new DocumentFormat(language, organization.timezone), organization, stamp, title);
+          const writer = new PdfWriter(
+            labels,
+            new DocumentFormat(language, organization.timezone),
+            organization,
+            stamp,
+            title,
+          );
           writeMinutes(writer, content);
           return writer.finish();
         };
@@ -93,16 +129,17 @@ export class MinutesService {
    */
   private async attendance(organizationId: string, resolutionId: string): Promise<AttendanceLine[]> {
     const name = (m: string) => `coalesce(${m}.company_name, concat_ws(' ', ${m}.first_name, ${m}.last_name))`;
-    const rows: { number: number | null; name: string; holder_number: number | null; holder_name: string | null }[] = await this.dataSource.query(
-      `SELECT m.membership_number AS number, ${name('m')} AS name,
+    const rows: { number: number | null; name: string; holder_number: number | null; holder_name: string | null }[] =
+      await this.dataSource.query(
+        `SELECT m.membership_number AS number, ${name('m')} AS name,
               h.membership_number AS holder_number, CASE WHEN h.id IS NOT NULL THEN ${name('h')} END AS holder_name
          FROM participations p
          JOIN members m ON m.organization_id = p.organization_id AND m.id = p.member_id
          LEFT JOIN members h ON h.organization_id = p.organization_id AND h.id = p.cast_by_member_id AND p.cast_by_member_id <> p.member_id
         WHERE p.organization_id = $1 AND p.resolution_id = $2
         ORDER BY m.membership_number NULLS LAST, m.sort_name, m.id`,
-      [organizationId, resolutionId],
-    );
+        [organizationId, resolutionId],
+      );
     return rows.map((r) => ({
       membershipNumber: r.number,
       name: r.name,

@@ -42,21 +42,42 @@ describe('minutes', () => {
   it('says the outcome in words: adopted, rejected, quorum not reached, elected, tie', () => {
     expect(decision(fr, resolution())).toBe('La résolution est adoptée.');
     expect(decision(fr, resolution({ results: results({ outcome: 'rejected' }) }))).toBe('La résolution est rejetée.');
-    expect(decision(fr, resolution({ results: results({ outcome: 'no_quorum', quorumReached: false }) }))).toMatch(/^Quorum non atteint/);
+    expect(decision(fr, resolution({ results: results({ outcome: 'no_quorum', quorumReached: false }) }))).toMatch(
+      /^Quorum non atteint/,
+    );
     const election = resolution({
       kind: 'election',
       seats: 2,
-      results: results({ outcome: 'elected', candidates: [{ key: 'a', label: 'Ana', votes: 3, weightedPercent: 50 }, { key: 'b', label: 'Bo', votes: 2, weightedPercent: 33.33 }, { key: 'c', label: 'Cy', votes: 1, weightedPercent: 16.67 }], elected: ['a', 'b'] }),
+      results: results({
+        outcome: 'elected',
+        candidates: [
+          { key: 'a', label: 'Ana', votes: 3, weightedPercent: 50 },
+          { key: 'b', label: 'Bo', votes: 2, weightedPercent: 33.33 },
+          { key: 'c', label: 'Cy', votes: 1, weightedPercent: 16.67 },
+        ],
+        elected: ['a', 'b'],
+      }),
     });
     expect(decision(fr, election)).toBe('Candidat(s) élu(s) : Ana, Bo.');
-    expect(decision(LABELS.en, { ...election, results: { ...election.results, tie: true } })).toBe('Elected: Ana, Bo. Tie for the last seat: it is decided as the statutes provide.');
-    expect(decision(fr, { ...election, results: { ...election.results, outcome: 'rejected', elected: [] } })).toBe("Aucun candidat n'est élu.");
+    expect(decision(LABELS.en, { ...election, results: { ...election.results, tie: true } })).toBe(
+      'Elected: Ana, Bo. Tie for the last seat: it is decided as the statutes provide.',
+    );
+    expect(decision(fr, { ...election, results: { ...election.results, outcome: 'rejected', elected: [] } })).toBe(
+      "Aucun candidat n'est élu.",
+    );
   });
 
   it('titles the document after the assembly, and the resolution when there is one', () => {
     const assembly = { title: 'AG 2026', kind: 'extraordinary' };
-    expect(minutesTitle(fr, assembly, [{ number: 3, title: 'Statuts' }])).toBe("Procès-verbal de l'assemblée générale extraordinaire — AG 2026 — Résolution n° 3 : Statuts");
-    expect(minutesTitle(LABELS.en, assembly, [{ number: 1, title: 'A' }, { number: 2, title: 'B' }])).toBe('Minutes of the extraordinary general meeting — AG 2026');
+    expect(minutesTitle(fr, assembly, [{ number: 3, title: 'Statuts' }])).toBe(
+      "Procès-verbal de l'assemblée générale extraordinaire — AG 2026 — Résolution n° 3 : Statuts",
+    );
+    expect(
+      minutesTitle(LABELS.en, assembly, [
+        { number: 1, title: 'A' },
+        { number: 2, title: 'B' },
+      ]),
+    ).toBe('Minutes of the extraordinary general meeting — AG 2026');
   });
 
   it('draws college results and an attendance sheet that runs over several pages', async () => {
@@ -65,9 +86,27 @@ describe('minutes', () => {
       name: `Sociétaire ${i + 1} Wałęsa`,
       proxyHolder: i % 20 === 0 ? { membershipNumber: 1, name: 'Ana' } : null,
     }));
-    const writer = new PdfWriter(fr, new DocumentFormat('fr', 'Europe/Paris'), { name: 'Coop', legalForm: 'SCIC_SAS', siren: '552100554', address: null }, { number: 'PV-2026-0007', verificationCode: 'ABCDEFGHJK', issuedAt: new Date('2026-11-25T18:00:00Z'), verifyUrl: 'https://x/v1/verify/ABCDEFGHJK' }, 'PV');
+    const writer = new PdfWriter(
+      fr,
+      new DocumentFormat('fr', 'Europe/Paris'),
+      { name: 'Coop', legalForm: 'SCIC_SAS', siren: '552100554', address: null },
+      {
+        number: 'PV-2026-0007',
+        verificationCode: 'ABCDEFGHJK',
+        issuedAt: new Date('2026-11-25T18:00:00Z'),
+        verifyUrl: 'https://x/v1/verify/ABCDEFGHJK',
+      },
+      'PV',
+    );
     writeMinutes(writer, {
-      assembly: { title: 'AG 2026', kind: 'ordinary', weighting: 'college', secret: false, place: null, convocationMethod: null },
+      assembly: {
+        title: 'AG 2026',
+        kind: 'ordinary',
+        weighting: 'college',
+        secret: false,
+        place: null,
+        convocationMethod: null,
+      },
       resolutions: [resolution({ attendance })],
     });
     const pdf = await writer.finish();

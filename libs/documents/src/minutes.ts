@@ -38,9 +38,14 @@ export interface AttendanceLine {
 }
 
 /** The document's title in the registry, in its language. */
-export function minutesTitle(t: Labels, assembly: { title: string; kind: string }, resolutions: { number: number; title: string }[]): string {
+export function minutesTitle(
+  t: Labels,
+  assembly: { title: string; kind: string },
+  resolutions: { number: number; title: string }[],
+): string {
   const base = `${t.minutesTitle(t.assemblyKinds[assembly.kind] ?? assembly.kind)} — ${assembly.title}`;
-  const title = resolutions.length === 1 ? `${base} — ${t.agendaItem(resolutions[0].number, resolutions[0].title)}` : base;
+  const title =
+    resolutions.length === 1 ? `${base} — ${t.agendaItem(resolutions[0].number, resolutions[0].title)}` : base;
   return title.length > 300 ? `${title.slice(0, 299)}…` : title;
 }
 
@@ -74,8 +79,16 @@ export function writeMinutes(w: PdfWriter, content: MinutesContent): void {
     w.fields([
       [t.electorate, f.count(res.eligibleCount)],
       [t.voters, t.votersWithProxies(f.count(res.votersCount), f.count(res.proxyVotes))],
-      [t.turnout, res.eligibleCount ? f.percent(Math.round((10_000 * res.votersCount) / res.eligibleCount) / 100) : '—'],
-      [t.quorumRequired, r.quorumPercent > 0 ? `${f.percent(r.quorumPercent)} — ${res.quorumReached ? t.reached : t.notReached}` : t.noQuorumRequired],
+      [
+        t.turnout,
+        res.eligibleCount ? f.percent(Math.round((10_000 * res.votersCount) / res.eligibleCount) / 100) : '—',
+      ],
+      [
+        t.quorumRequired,
+        r.quorumPercent > 0
+          ? `${f.percent(r.quorumPercent)} — ${res.quorumReached ? t.reached : t.notReached}`
+          : t.noQuorumRequired,
+      ],
     ]);
 
     w.subheading(t.text).paragraph(r.text);
@@ -98,14 +111,19 @@ export function writeMinutes(w: PdfWriter, content: MinutesContent): void {
       w.paragraph(t.noVoters);
       continue;
     }
-    const who = (m: { membershipNumber: number | null; name: string }) => (m.membershipNumber === null ? m.name : `${f.lang === 'fr' ? 'n°' : 'no.'} ${m.membershipNumber} ${m.name}`);
+    const who = (m: { membershipNumber: number | null; name: string }) =>
+      m.membershipNumber === null ? m.name : `${f.lang === 'fr' ? 'n°' : 'no.'} ${m.membershipNumber} ${m.name}`;
     w.table(
       [
         { header: t.membershipNumber, width: 0.8, align: 'right' },
         { header: t.member, width: 3.5 },
         { header: t.participation, width: 3.7 },
       ],
-      r.attendance.map((a) => [a.membershipNumber === null ? '—' : String(a.membershipNumber), a.name, a.proxyHolder ? t.byProxy(who(a.proxyHolder)) : t.inPerson]),
+      r.attendance.map((a) => [
+        a.membershipNumber === null ? '—' : String(a.membershipNumber),
+        a.name,
+        a.proxyHolder ? t.byProxy(who(a.proxyHolder)) : t.inPerson,
+      ]),
     );
     const proxies = r.attendance.filter((a) => a.proxyHolder).length;
     w.paragraph(t.attendanceTotal(f.count(r.attendance.length), f.count(proxies)));
@@ -131,11 +149,21 @@ function writeMotion(w: PdfWriter, r: MinutesResolution, weighting: string): voi
         { header: t.abstain, width: 1.2, align: 'right' },
         { header: t.forShare, width: 2, align: 'right' },
       ],
-      res.colleges.map((c) => [c.code, f.percent(c.weightPercent), f.count(c.counts.for), f.count(c.counts.against), f.count(c.counts.abstain), c.forPercent === null ? '—' : f.percent(c.forPercent)]),
+      res.colleges.map((c) => [
+        c.code,
+        f.percent(c.weightPercent),
+        f.count(c.counts.for),
+        f.count(c.counts.against),
+        f.count(c.counts.abstain),
+        c.forPercent === null ? '—' : f.percent(c.forPercent),
+      ]),
     );
   }
   w.fields([
-    [weighting === 'per_member' ? t.forShare : t.weightedForShare, res.forPercent === null ? t.noVotesExpressed : f.percent(res.forPercent)],
+    [
+      weighting === 'per_member' ? t.forShare : t.weightedForShare,
+      res.forPercent === null ? t.noVotesExpressed : f.percent(res.forPercent),
+    ],
     [t.majorityRequired, t.majorities[r.majority] ?? r.majority],
   ]);
   w.paragraph(t.abstentionsNote, { small: true });

@@ -75,7 +75,15 @@ export function writeReceipt(w: PdfWriter, c: ReceiptContent): void {
         { header: t.reference, width: 2.6 },
         { header: t.amount, width: 1.6, align: 'right' },
       ],
-      [...c.payments.map((p) => [f.calendarDate(p.paidOn), t.paymentMethods[p.method] ?? p.method, p.reference ?? '—', f.money(p.amountCents)]), [t.total, '', '', f.money(c.payments.reduce((sum, p) => sum + p.amountCents, 0))]],
+      [
+        ...c.payments.map((p) => [
+          f.calendarDate(p.paidOn),
+          t.paymentMethods[p.method] ?? p.method,
+          p.reference ?? '—',
+          f.money(p.amountCents),
+        ]),
+        [t.total, '', '', f.money(c.payments.reduce((sum, p) => sum + p.amountCents, 0))],
+      ],
     );
   } else {
     w.paragraph(t.noPayments);
@@ -84,8 +92,10 @@ export function writeReceipt(w: PdfWriter, c: ReceiptContent): void {
   const totals: [string, string][] = [[t.amountSubscribed, f.money(s.amountCents)]];
   if (s.instalments) totals.push([t.amountCalled, f.money(s.calledCents)]);
   totals.push([t.amountPaid, f.money(s.paidCents)]);
-  if (['pending', 'approved', 'issued', 'defaulted'].includes(s.status)) totals.push([t.stillDue, f.money(Math.max(0, s.calledCents - s.paidCents))]);
-  if (s.instalments && s.amountCents > s.calledCents) totals.push([t.notYetCalled, f.money(s.amountCents - s.calledCents)]);
+  if (['pending', 'approved', 'issued', 'defaulted'].includes(s.status))
+    totals.push([t.stillDue, f.money(Math.max(0, s.calledCents - s.paidCents))]);
+  if (s.instalments && s.amountCents > s.calledCents)
+    totals.push([t.notYetCalled, f.money(s.amountCents - s.calledCents)]);
   if (s.refundedCents > 0) totals.push([t.refunded, f.money(s.refundedCents)]);
   w.fields(totals);
 

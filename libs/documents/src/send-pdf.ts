@@ -7,7 +7,13 @@ import { DocumentFile } from './documents.service';
 export const PdfResponse = () =>
   applyDecorators(
     ApiProduces('application/pdf'),
-    ApiOkResponse({ description: 'the PDF', headers: { 'X-Verification-Code': { description: 'the code printed on the document' }, 'X-Document-Number': { description: 'its number' } } }),
+    ApiOkResponse({
+      description: 'the PDF',
+      headers: {
+        'X-Verification-Code': { description: 'the code printed on the document' },
+        'X-Document-Number': { description: 'its number' },
+      },
+    }),
   );
 
 /** Answers with a registered document: inline PDF, its number and verification code in headers, its hash as ETag. */

@@ -15,10 +15,6 @@ export function newVerificationCode(): string {
 
 /** What a person typed, as stored: case, spaces and dashes ignored, look-alikes mapped; null if it cannot be a code. */
 export function normalizeVerificationCode(input: string): string | null {
-  const code = input
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/[IL]/g, '1')
-    .replace(/O/g, '0');
+  const code = input.toUpperCase().replace(/[\s-]/g, '').replace(/[IL]/g, '1').replace(/O/g, '0');
   return code.length === VERIFICATION_CODE_LENGTH && [...code].every((c) => ALPHABET.includes(c)) ? code : null;
 }

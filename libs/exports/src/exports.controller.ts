@@ -2,7 +2,14 @@ import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiProduces, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import type { Response } from 'express';
-import { AtDateQuery, FecExportListDto, FecQuery, FecReportDto, FecVerifyDto, LedgerExportQuery } from './dto/exports.dto';
+import {
+  AtDateQuery,
+  FecExportListDto,
+  FecQuery,
+  FecReportDto,
+  FecVerifyDto,
+  LedgerExportQuery,
+} from './dto/exports.dto';
 import { FecExportService } from './fec-export.service';
 import { RegisterExportsService } from './register-exports.service';
 import { attachment, streamDownload } from './stream';

@@ -44,26 +44,43 @@ export class FecExportService {
   constructor(private readonly dataSource: DataSource) {}
 
   async plan(org: OrgContext, query: FecQuery): Promise<FecPlan> {
-    const [o]: { siren: string | null; fiscal_year_end: string }[] = await this.dataSource.query(`SELECT siren, fiscal_year_end FROM organizations WHERE id = $1`, [org.organizationId]);
+    const [o]: { siren: string | null; fiscal_year_end: string }[] = await this.dataSource.query(
+      `SELECT siren, fiscal_year_end FROM organizations WHERE id = $1`,
+      [org.organizationId],
+    );
     const closing = o.fiscal_year_end.trim();
     let fiscalYearEnd: string;
     if (/^\d{4}$/.test(query.year)) {
       fiscalYearEnd = `${query.year}-${closing}`;
     } else {
       const holding = fiscalYearOf(query.year, closing).endOn;
-      if (holding !== query.year) throw ValidationError.field('year', `${query.year} is not a closing date: the fiscal year holding it ends on ${holding} (closing day ${closing})`);
+      if (holding !== query.year)
+        throw ValidationError.field(
+          'year',
+          `${query.year} is not a closing date: the fiscal year holding it ends on ${holding} (closing day ${closing})`,
+        );
       fiscalYearEnd = query.year;
     }
     const siren = o.siren?.trim();
     if (!siren) {
-      throw new BusinessRuleError('siren-required', "The FEC file is named after the organization's SIREN: set it first (PATCH the organization).", undefined, [
-        { field: 'siren', message: 'is not set for this organization' },
-      ]);
+      throw new BusinessRuleError(
+        'siren-required',
+        "The FEC file is named after the organization's SIREN: set it first (PATCH the organization).",
+        undefined,
+        [{ field: 'siren', message: 'is not set for this organization' }],
+      );
     }
-    const [year]: { start_on: string; status: string }[] = await this.dataSource.query(`SELECT start_on, status FROM fiscal_years WHERE organization_id = $1 AND end_on = $2`, [org.organizationId, fiscalYearEnd]);
+    const [year]: { start_on: string; status: string }[] = await this.dataSource.query(
+      `SELECT start_on, status FROM fiscal_years WHERE organization_id = $1 AND end_on = $2`,
+      [org.organizationId, fiscalYearEnd],
+    );
     const encoding = query.encoding ?? 'iso-8859-15';
     const official = year?.status === 'closed';
-    const recorded = official ? await this.dataSource.getRepository(FecExport).findOneBy({ organizationId: org.organizationId, fiscalYearEnd, encoding }) : null;
+    const recorded = official
+      ? await this.dataSource
+          .getRepository(FecExport)
+          .findOneBy({ organizationId: org.organizationId, fiscalYearEnd, encoding })
+      : null;
     return {
       organizationId: org.organizationId,
       siren,
@@ -106,7 +123,9 @@ export class FecExportService {
     if (!plan.official) return;
     if (plan.recorded) {
       if (plan.recorded.sha256 !== written.sha256) {
-        this.logger.error(`FEC ${plan.fileName} (${plan.encoding}) is not reproducible: recorded ${plan.recorded.sha256}, now ${written.sha256}`);
+        this.logger.error(
+          `FEC ${plan.fileName} (${plan.encoding}) is not reproducible: recorded ${plan.recorded.sha256}, now ${written.sha256}`,
+        );
       }
       return;
     }
@@ -114,12 +133,23 @@ export class FecExportService {
       `INSERT INTO fec_exports (organization_id, fiscal_year_end, encoding, file_name, sha256, byte_count, line_count, created_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
        ON CONFLICT (organization_id, fiscal_year_end, encoding) DO NOTHING`,
-      [plan.organizationId, plan.fiscalYearEnd, plan.encoding, plan.fileName, written.sha256, written.byteCount, written.lineCount, userId],
+      [
+        plan.organizationId,
+        plan.fiscalYearEnd,
+        plan.encoding,
+        plan.fileName,
+        written.sha256,
+        written.byteCount,
+        written.lineCount,
+        userId,
+      ],
     );
   }
 
   async history(org: OrgContext): Promise<FecExportListDto> {
-    const rows = await this.dataSource.getRepository(FecExport).find({ where: { organizationId: org.organizationId }, order: { fiscalYearEnd: 'DESC', encoding: 'ASC' } });
+    const rows = await this.dataSource
+      .getRepository(FecExport)
+      .find({ where: { organizationId: org.organizationId }, order: { fiscalYearEnd: 'DESC', encoding: 'ASC' } });
     const items = rows.map(toExportDto);
     return { items, total: items.length, nextCursor: null };
   }
@@ -150,20 +180,38 @@ export class FecExportService {
       write(chunk: Buffer, _encoding, callback) {
         size += chunk.length;
         if (size > MAX_VALIDATED_BYTES) {
-          callback(new BusinessRuleError('fec-too-large', `The FEC of this year exceeds ${MAX_VALIDATED_BYTES} bytes: download it and run the DGFiP tester on it instead.`));
+          callback(
+            new BusinessRuleError(
+              'fec-too-large',
+              `The FEC of this year exceeds ${MAX_VALIDATED_BYTES} bytes: download it and run the DGFiP tester on it instead.`,
+            ),
+          );
           return;
         }
         chunks.push(chunk);
         callback();
       },
     });
-    const context = { fileName: plan.fileName, fiscalYearStart: plan.fiscalYearStart, fiscalYearEnd: plan.fiscalYearEnd };
+    const context = {
+      fileName: plan.fileName,
+      fiscalYearStart: plan.fiscalYearStart,
+      fiscalYearEnd: plan.fiscalYearEnd,
+    };
     try {
       await this.write(plan, collect);
     } catch (err) {
       if (!(err instanceof FecLineError)) throw err;
       // the writer refused a line: that is the report
-      return { valid: false, problems: [{ line: 0, ...(err.field ? { field: err.field } : {}), message: err.message }], truncated: false, lines: 0, entries: 0, debitCents: 0, creditCents: 0, ...context };
+      return {
+        valid: false,
+        problems: [{ line: 0, ...(err.field ? { field: err.field } : {}), message: err.message }],
+        truncated: false,
+        lines: 0,
+        entries: 0,
+        debitCents: 0,
+        creditCents: 0,
+        ...context,
+      };
     }
     const report = validateFec(Buffer.concat(chunks, size), { ...context, siren: plan.siren, encoding: plan.encoding });
     return { ...report, ...context };

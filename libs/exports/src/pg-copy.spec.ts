@@ -20,9 +20,13 @@ async function through(chunks: (string | Buffer)[], transform: CsvCrlf): Promise
 
 async function rows(chunks: Buffer[]): Promise<(string | null)[][]> {
   const out: (string | null)[][] = [];
-  await pipeline(Readable.from(chunks), new CopyTextRows((f) => f), async (source: AsyncIterable<(string | null)[]>) => {
-    for await (const row of source) out.push(row);
-  });
+  await pipeline(
+    Readable.from(chunks),
+    new CopyTextRows((f) => f),
+    async (source: AsyncIterable<(string | null)[]>) => {
+      for await (const row of source) out.push(row);
+    },
+  );
   return out;
 }
 
@@ -41,7 +45,12 @@ describe('CsvCrlf', () => {
       expect(await through([bytes.subarray(0, cut), bytes.subarray(cut)], new CsvCrlf())).toBe(expected);
     }
     // one byte at a time
-    expect(await through([...bytes].map((b) => Buffer.from([b])), new CsvCrlf())).toBe(expected);
+    expect(
+      await through(
+        [...bytes].map((b) => Buffer.from([b])),
+        new CsvCrlf(),
+      ),
+    ).toBe(expected);
   });
 
   it('passes a chunk without LF through untouched', () => {

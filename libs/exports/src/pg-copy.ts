@@ -26,7 +26,16 @@ let exportsRunning = 0;
 
 export class ExportsBusyError extends DomainError {
   constructor() {
-    super(503, 'exports-busy', 'Service unavailable', 'Too many exports are running at the moment: retry in a minute.', undefined, { retryAfterSeconds: 30 });
+    super(
+      503,
+      'exports-busy',
+      'Service unavailable',
+      'Too many exports are running at the moment: retry in a minute.',
+      undefined,
+      {
+        retryAfterSeconds: 30,
+      },
+    );
   }
 }
 
@@ -74,7 +83,8 @@ async function begin(client: PoolClient): Promise<void> {
 }
 
 export function copyStatement(select: string, options: CopyOptions): string {
-  const with_ = options.format === 'csv' ? `FORMAT csv, DELIMITER '${options.delimiter ?? ';'}', HEADER false` : 'FORMAT text';
+  const with_ =
+    options.format === 'csv' ? `FORMAT csv, DELIMITER '${options.delimiter ?? ';'}', HEADER false` : 'FORMAT text';
   return `COPY (${select}) TO STDOUT WITH (${with_})`;
 }
 
@@ -96,7 +106,14 @@ export async function pipeCopy(
   let clean = false;
   try {
     await begin(client);
-    const copy = client.query(copyTo(copyStatement(build((v) => client.escapeLiteral(v)), options)));
+    const copy = client.query(
+      copyTo(
+        copyStatement(
+          build((v) => client.escapeLiteral(v)),
+          options,
+        ),
+      ),
+    );
     if (head !== undefined) out.write(head);
     await pipeline([copy, ...stages, out] as unknown as [Readable, ...Writable[]]);
     await client.query('COMMIT');
@@ -115,12 +132,23 @@ export interface CopyRowSource<T> extends AsyncIterable<T> {
  * Same, as an async iterable of parsed rows (COPY text format), for consumers that are not streams
  * (exceljs). The COPY is running when this resolves; iterate it to the end, or call `close()`.
  */
-export async function openCopyRows<T>(dataSource: DataSource, build: (literal: Literal) => string, map: (fields: (string | null)[]) => T): Promise<CopyRowSource<T>> {
+export async function openCopyRows<T>(
+  dataSource: DataSource,
+  build: (literal: Literal) => string,
+  map: (fields: (string | null)[]) => T,
+): Promise<CopyRowSource<T>> {
   const client = await poolClient(dataSource);
   let copy: Readable;
   try {
     await begin(client);
-    copy = client.query(copyTo(copyStatement(build((v) => client.escapeLiteral(v)), { format: 'text' })));
+    copy = client.query(
+      copyTo(
+        copyStatement(
+          build((v) => client.escapeLiteral(v)),
+          { format: 'text' },
+        ),
+      ),
+    );
   } catch (error) {
     releaseClient(client, false);
     throw error;
@@ -267,7 +295,8 @@ export class CopyTextRows<T> extends Transform {
       const line = text.slice(pos, nl);
       pos = nl + 1;
       const fields: (string | null)[] = line.split('\t');
-      if (line.includes('\\')) for (let i = 0; i < fields.length; i++) fields[i] = unescapeCopyText(fields[i] as string);
+      if (line.includes('\\'))
+        for (let i = 0; i < fields.length; i++) fields[i] = unescapeCopyText(fields[i] as string);
       this.push(this.toRow(fields));
     }
   }

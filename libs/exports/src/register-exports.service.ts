@@ -92,7 +92,9 @@ export class RegisterExportsService {
     const tz = await this.timezone(org.organizationId);
     await pipeCopy(
       this.dataSource,
-      (lit) => `SELECT l.sequence, ${sqlFrenchDate('l.effective_on')}, m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
+      (
+        lit,
+      ) => `SELECT l.sequence, ${sqlFrenchDate('l.effective_on')}, m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
                        ${sqlLabels('l.kind', MOVEMENT_LABELS, lit)}, l.quantity, ${sqlFrenchCents('l.unit_cents')}, ${sqlFrenchCents('l.amount_cents')},
                        ${sqlLabels('l.operation_type', OPERATION_LABELS, lit)},
                        to_char(l.recorded_at AT TIME ZONE ${lit(tz)}, 'DD/MM/YYYY HH24:MI:SS'), l.hash, l.previous_hash
@@ -114,7 +116,9 @@ export class RegisterExportsService {
     // the COPY first: a busy pool is still a problem+json answer, before any byte of the workbook
     const rows = await openCopyRows(
       this.dataSource,
-      (lit) => `SELECT l.sequence, to_char(l.effective_on, 'YYYY-MM-DD'), m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
+      (
+        lit,
+      ) => `SELECT l.sequence, to_char(l.effective_on, 'YYYY-MM-DD'), m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
                        ${sqlLabels('l.kind', MOVEMENT_LABELS, lit)}, l.quantity, l.unit_cents, l.amount_cents,
                        ${sqlLabels('l.operation_type', OPERATION_LABELS, lit)},
                        to_char(l.recorded_at AT TIME ZONE ${lit(tz)}, 'YYYY-MM-DD"T"HH24:MI:SS'), l.hash, l.previous_hash
@@ -137,7 +141,11 @@ export class RegisterExportsService {
       ],
     );
     try {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ stream: out, useStyles: true, useSharedStrings: false });
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        stream: out,
+        useStyles: true,
+        useSharedStrings: false,
+      });
       workbook.creator = 'Socius';
       const closed = new Promise<void>((resolve) => out.once('close', resolve));
       // after a client left, archiver may still fail writing: that must not become an uncaught 'error'
@@ -145,7 +153,22 @@ export class RegisterExportsService {
       const sheet = workbook.addWorksheet('Registre', { views: [{ state: 'frozen', ySplit: 1 }] });
       const euros = { numFmt: '#,##0.00' };
       const widths = [10, 12, 13, 32, 10, 10, 24, 10, 15, 15, 20, 19, 66, 66];
-      const styles: Partial<ExcelJS.Style>[] = [{ numFmt: '0' }, { numFmt: 'dd/mm/yyyy' }, { numFmt: '0' }, {}, {}, {}, {}, { numFmt: '0' }, euros, euros, {}, { numFmt: 'dd/mm/yyyy hh:mm:ss' }, {}, {}];
+      const styles: Partial<ExcelJS.Style>[] = [
+        { numFmt: '0' },
+        { numFmt: 'dd/mm/yyyy' },
+        { numFmt: '0' },
+        {},
+        {},
+        {},
+        {},
+        { numFmt: '0' },
+        euros,
+        euros,
+        {},
+        { numFmt: 'dd/mm/yyyy hh:mm:ss' },
+        {},
+        {},
+      ];
       sheet.columns = LEDGER_COLUMNS.map((header, i) => ({ header, width: widths[i], style: styles[i] }));
       const headerRow = sheet.getRow(1);
       headerRow.font = { bold: true };
@@ -179,16 +202,43 @@ export class RegisterExportsService {
     lines.push(csvLine([]));
     lines.push(csvLine(['Catégorie', 'Nominal', 'Parts', 'Capital souscrit', 'Appelé', 'Versé', 'Sociétaires']));
     for (const c of capital.classes) {
-      lines.push(csvLine([c.shareClassCode, frenchCents(c.nominalCents), c.quantity, frenchCents(c.subscribedCents), frenchCents(c.calledCents), frenchCents(c.paidCents), c.memberCount]));
+      lines.push(
+        csvLine([
+          c.shareClassCode,
+          frenchCents(c.nominalCents),
+          c.quantity,
+          frenchCents(c.subscribedCents),
+          frenchCents(c.calledCents),
+          frenchCents(c.paidCents),
+          c.memberCount,
+        ]),
+      );
     }
     lines.push(csvLine([]));
     lines.push(csvLine(['Collège', 'Poids %', 'Parts', 'Capital', 'Sociétaires']));
     for (const c of capital.colleges) {
-      lines.push(csvLine([c.collegeCode ?? c.name, c.weightPercent === null ? '' : frenchDecimal(c.weightPercent), c.quantity, frenchCents(c.subscribedCents), c.memberCount]));
+      lines.push(
+        csvLine([
+          c.collegeCode ?? c.name,
+          c.weightPercent === null ? '' : frenchDecimal(c.weightPercent),
+          c.quantity,
+          frenchCents(c.subscribedCents),
+          c.memberCount,
+        ]),
+      );
     }
     lines.push(csvLine([]));
     lines.push(csvLine(['Total', 'Parts', 'Capital souscrit', 'Appelé', 'Versé', 'Sociétaires']));
-    lines.push(csvLine(['Total', capital.totalShares, frenchCents(capital.totalCents), frenchCents(capital.calledCents), frenchCents(capital.paidCents), capital.memberCount]));
+    lines.push(
+      csvLine([
+        'Total',
+        capital.totalShares,
+        frenchCents(capital.totalCents),
+        frenchCents(capital.calledCents),
+        frenchCents(capital.paidCents),
+        capital.memberCount,
+      ]),
+    );
     lines.push(csvLine([]));
     lines.push(csvLine(['Capital minimum statutaire', frenchCents(capital.minimumCapitalCents)]));
     lines.push(csvLine(['Plus haut capital atteint', frenchCents(capital.highestCapitalCents)]));
@@ -203,11 +253,16 @@ export class RegisterExportsService {
    * register is the ledger), one column of quantities per share class, streamed by COPY.
    */
   async registerCsv(org: OrgContext, at: string, out: Writable): Promise<void> {
-    const classes: { id: string; code: string }[] = await this.dataSource.query(`SELECT id, code FROM share_classes WHERE organization_id = $1 ORDER BY code`, [org.organizationId]);
+    const classes: { id: string; code: string }[] = await this.dataSource.query(
+      `SELECT id, code FROM share_classes WHERE organization_id = $1 ORDER BY code`,
+      [org.organizationId],
+    );
     await pipeCopy(
       this.dataSource,
       (lit) => {
-        const perClass = classes.map((c) => `coalesce(sum(h.quantity) FILTER (WHERE h.share_class_id = ${lit(c.id)}::uuid), 0)`);
+        const perClass = classes.map(
+          (c) => `coalesce(sum(h.quantity) FILTER (WHERE h.share_class_id = ${lit(c.id)}::uuid), 0)`,
+        );
         return `WITH h AS (
                   SELECT member_id, share_class_id, sum(quantity) AS quantity, sum(amount_cents) AS amount
                     FROM ledger_movements
@@ -224,7 +279,18 @@ export class RegisterExportsService {
       { format: 'csv', delimiter: ';' },
       [new CsvCrlf()],
       out,
-      BOM + csvLine(['N° sociétaire', 'Nom', 'Collège', 'Statut', 'Admis le', 'Sortie le', ...classes.map((c) => `Parts ${c.code}`), 'Total parts', 'Capital']),
+      BOM +
+        csvLine([
+          'N° sociétaire',
+          'Nom',
+          'Collège',
+          'Statut',
+          'Admis le',
+          'Sortie le',
+          ...classes.map((c) => `Parts ${c.code}`),
+          'Total parts',
+          'Capital',
+        ]),
     );
   }
 }

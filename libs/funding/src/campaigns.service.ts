@@ -61,7 +61,13 @@ export class CampaignsService {
           public: dto.public ?? false,
         }),
       );
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'campaign.created', entityType: 'campaign', entityId: campaign.id, changes: { ...dto } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'campaign.created',
+        entityType: 'campaign',
+        entityId: campaign.id,
+        changes: { ...dto },
+      });
       return toCampaignDto(em, campaign);
     });
   }
@@ -72,15 +78,28 @@ export class CampaignsService {
     const params: unknown[] = [ctx.organizationId];
     let where = 'organization_id = $1';
     if (query.status) where += ` AND status = $${params.push(query.status)}`;
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM campaigns WHERE ${where}`, params);
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM campaigns WHERE ${where}`,
+      params,
+    );
     if (after) {
-      if (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])) throw ValidationError.field('cursor', 'is not a cursor this list returned');
+      if (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0]))
+        throw ValidationError.field('cursor', 'is not a cursor this list returned');
       where += ` AND (created_at, id) < (SELECT created_at, id FROM campaigns WHERE id = $${params.push(after[0])})`;
     }
-    const ids: { id: string }[] = await this.dataSource.query(`SELECT id FROM campaigns WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`, params);
+    const ids: { id: string }[] = await this.dataSource.query(
+      `SELECT id FROM campaigns WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
+      params,
+    );
     const page = ids.slice(0, limit).map((r) => r.id);
     const em = this.dataSource.manager;
-    const rows = page.length ? await em.getRepository(Campaign).createQueryBuilder('c').where('c.organizationId = :org AND c.id IN (:...ids)', { org: ctx.organizationId, ids: page }).getMany() : [];
+    const rows = page.length
+      ? await em
+          .getRepository(Campaign)
+          .createQueryBuilder('c')
+          .where('c.organizationId = :org AND c.id IN (:...ids)', { org: ctx.organizationId, ids: page })
+          .getMany()
+      : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
     const figures = await campaignFigures(em, ctx.organizationId, page);
     const items: CampaignDto[] = [];
@@ -97,15 +116,33 @@ export class CampaignsService {
   async open(ctx: OrgContext, id: string): Promise<CampaignDto> {
     return this.dataSource.transaction(async (em) => {
       const campaign = await campaignOf(em, ctx.organizationId, id, 'update');
-      if (campaign.status !== 'draft') throw new BusinessRuleError('invalid-transition', `Only a draft campaign can be opened; this one is ${campaign.status}.`, { status: campaign.status });
+      if (campaign.status !== 'draft')
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `Only a draft campaign can be opened; this one is ${campaign.status}.`,
+          {
+            status: campaign.status,
+          },
+        );
       const today = await this.books.today(em, ctx.organizationId);
       if (campaign.endsOn < today) {
-        throw new BusinessRuleError('campaign-ended', `This campaign ended on ${campaign.endsOn}: it cannot open.`, undefined, [{ field: 'endsOn', message: `is before today (${today})` }]);
+        throw new BusinessRuleError(
+          'campaign-ended',
+          `This campaign ended on ${campaign.endsOn}: it cannot open.`,
+          undefined,
+          [{ field: 'endsOn', message: `is before today (${today})` }],
+        );
       }
       campaign.status = 'open';
       campaign.openedAt = new Date();
       await em.save(campaign);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'campaign.opened', entityType: 'campaign', entityId: id, changes: { status: { from: 'draft', to: 'open' } } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'campaign.opened',
+        entityType: 'campaign',
+        entityId: id,
+        changes: { status: { from: 'draft', to: 'open' } },
+      });
       return toCampaignDto(em, campaign);
     });
   }
@@ -117,7 +154,8 @@ export class CampaignsService {
       const today = await this.books.today(em, ctx.organizationId);
       const on = dto.closedOn ?? today;
       if (on > today) throw ValidationError.field('closedOn', 'cannot be in the future');
-      if (on < campaign.startsOn) throw ValidationError.field('closedOn', `cannot be before the campaign starts (${campaign.startsOn})`);
+      if (on < campaign.startsOn)
+        throw ValidationError.field('closedOn', `cannot be before the campaign starts (${campaign.startsOn})`);
       await this.closeIn(em, ctx, campaign, on, 'hand');
       return toCampaignDto(em, campaign);
     });
@@ -134,22 +172,47 @@ export class CampaignsService {
       closed += await this.dataSource.transaction(async (em) => {
         const campaign = await campaignOf(em, row.organization_id, row.id, 'update');
         if (campaign.status !== 'open') return 0; // closed by hand meanwhile
-        await this.closeIn(em, systemContext(row.organization_id), campaign, await this.books.today(em, row.organization_id), 'schedule');
+        await this.closeIn(
+          em,
+          systemContext(row.organization_id),
+          campaign,
+          await this.books.today(em, row.organization_id),
+          'schedule',
+        );
         return 1;
       });
     }
     return { closed };
   }
 
-  private async closeIn(em: EntityManager, ctx: OrgContext, campaign: Campaign, on: string, by: 'hand' | 'schedule'): Promise<void> {
-    if (campaign.status !== 'open') throw new BusinessRuleError('invalid-transition', `Only an open campaign can be closed; this one is ${campaign.status}.`, { status: campaign.status });
+  private async closeIn(
+    em: EntityManager,
+    ctx: OrgContext,
+    campaign: Campaign,
+    on: string,
+    by: 'hand' | 'schedule',
+  ): Promise<void> {
+    if (campaign.status !== 'open')
+      throw new BusinessRuleError(
+        'invalid-transition',
+        `Only an open campaign can be closed; this one is ${campaign.status}.`,
+        {
+          status: campaign.status,
+        },
+      );
     const { raisedCents } = (await campaignFigures(em, campaign.organizationId, [campaign.id])).get(campaign.id)!;
     const status = campaignOutcome(campaign.mode, raisedCents, campaign.goalCents);
     campaign.status = status;
     campaign.closedOn = on;
     campaign.closingRaisedCents = raisedCents;
     await em.save(campaign);
-    await this.audit.record(em, { organizationId: campaign.organizationId, action: 'campaign.closed', entityType: 'campaign', entityId: campaign.id, changes: { status: { from: 'open', to: status }, closedOn: on, by, raisedCents, goalCents: campaign.goalCents } });
+    await this.audit.record(em, {
+      organizationId: campaign.organizationId,
+      action: 'campaign.closed',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      changes: { status: { from: 'open', to: status }, closedOn: on, by, raisedCents, goalCents: campaign.goalCents },
+    });
     if (status === 'failed') await this.settle(em, ctx, campaign, on);
   }
 
@@ -159,7 +222,11 @@ export class CampaignsService {
    * contributor (once per campaign and address, through the deliveries table).
    */
   private async settle(em: EntityManager, ctx: OrgContext, campaign: Campaign, on: string): Promise<SettlementResult> {
-    const rows = await em.find(Contribution, { where: { organizationId: campaign.organizationId, campaignId: campaign.id }, order: { createdAt: 'ASC', id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const rows = await em.find(Contribution, {
+      where: { organizationId: campaign.organizationId, campaignId: campaign.id },
+      order: { createdAt: 'ASC', id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     const result: SettlementResult = { cancelled: 0, refundDue: 0, refundDueCents: 0 };
     for (const c of rows) {
       if (c.status !== 'pledged' && c.status !== 'paid') continue;
@@ -167,8 +234,20 @@ export class CampaignsService {
       if (held > 0) {
         c.refundDue = true;
         await em.save(c);
-        await recordEvent(em, { contribution: c, kind: 'refund_due', amountCents: held, occurredOn: on, recordedBy: ctx.userId });
-        await this.audit.record(em, { organizationId: c.organizationId, action: 'contribution.marked-for-refund', entityType: 'contribution', entityId: c.id, changes: { refundDue: { from: false, to: true }, amountCents: held } });
+        await recordEvent(em, {
+          contribution: c,
+          kind: 'refund_due',
+          amountCents: held,
+          occurredOn: on,
+          recordedBy: ctx.userId,
+        });
+        await this.audit.record(em, {
+          organizationId: c.organizationId,
+          action: 'contribution.marked-for-refund',
+          entityType: 'contribution',
+          entityId: c.id,
+          changes: { refundDue: { from: false, to: true }, amountCents: held },
+        });
         result.refundDue++;
         result.refundDueCents += held;
       } else if (c.status === 'pledged') {
@@ -176,8 +255,19 @@ export class CampaignsService {
         result.cancelled++;
       }
     }
-    await this.audit.record(em, { organizationId: campaign.organizationId, action: 'campaign.settled', entityType: 'campaign', entityId: campaign.id, changes: { ...result } });
-    await this.outbox.enqueue(em, { organizationId: campaign.organizationId, queue: 'mail', name: SETTLEMENT_NOTICES_JOB, payload: { campaignId: campaign.id } });
+    await this.audit.record(em, {
+      organizationId: campaign.organizationId,
+      action: 'campaign.settled',
+      entityType: 'campaign',
+      entityId: campaign.id,
+      changes: { ...result },
+    });
+    await this.outbox.enqueue(em, {
+      organizationId: campaign.organizationId,
+      queue: 'mail',
+      name: SETTLEMENT_NOTICES_JOB,
+      payload: { campaignId: campaign.id },
+    });
     return result;
   }
 
@@ -186,8 +276,12 @@ export class CampaignsService {
     await campaignOf(this.dataSource.manager, ctx.organizationId, id);
     const limit = query.limit ?? 200;
     const after = decodeCursor(query.cursor, 1);
-    if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0]))) throw ValidationError.field('cursor', 'is not a cursor this list returned');
-    const [{ total }] = await this.dataSource.query(`SELECT count(*)::int AS total FROM contribution_events WHERE organization_id = $1 AND campaign_id = $2`, [ctx.organizationId, id]);
+    if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
+      throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    const [{ total }] = await this.dataSource.query(
+      `SELECT count(*)::int AS total FROM contribution_events WHERE organization_id = $1 AND campaign_id = $2`,
+      [ctx.organizationId, id],
+    );
     const rows: Record<string, any>[] = await this.dataSource.query(
       `SELECT e.id, e.contribution_id, e.kind, c.kind AS contribution_kind, c.contributor_name, e.amount_cents, e.occurred_on, e.method, e.reference, e.accounting_entry_id, e.recorded_at
          FROM contribution_events e JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
@@ -257,7 +351,8 @@ export class CampaignsService {
   async given(ctx: OrgContext, query: { limit?: number; cursor?: string }): Promise<GivenContributionListDto> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 1);
-    if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0]))) throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
+      throw ValidationError.field('cursor', 'is not a cursor this list returned');
     const [{ total, given }] = await this.dataSource.query(
       `SELECT count(*)::int AS total, coalesce(sum(paid_cents - refunded_cents), 0) AS given FROM contributions WHERE contributor_organization_id = $1 AND recurrence IS NULL`,
       [ctx.organizationId],

@@ -14,14 +14,32 @@ export function systemContext(organizationId: string): OrgContext {
 }
 
 /** The campaign, locked as asked: `share` by contributions and payments, `update` by opening and closing. */
-export async function campaignOf(em: EntityManager, organizationId: string, id: string, lock?: 'share' | 'update'): Promise<Campaign> {
-  const campaign = await em.findOne(Campaign, { where: { organizationId, id }, ...(lock ? { lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) } } : {}) });
+export async function campaignOf(
+  em: EntityManager,
+  organizationId: string,
+  id: string,
+  lock?: 'share' | 'update',
+): Promise<Campaign> {
+  const campaign = await em.findOne(Campaign, {
+    where: { organizationId, id },
+    ...(lock
+      ? { lock: { mode: lock === 'share' ? ('pessimistic_read' as const) : ('pessimistic_write' as const) } }
+      : {}),
+  });
   if (!campaign) throw new NotFoundError('campaign');
   return campaign;
 }
 
-export async function contributionOf(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Contribution> {
-  const contribution = await em.findOne(Contribution, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+export async function contributionOf(
+  em: EntityManager,
+  organizationId: string,
+  id: string,
+  lock = false,
+): Promise<Contribution> {
+  const contribution = await em.findOne(Contribution, {
+    where: { organizationId, id },
+    ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+  });
   if (!contribution) throw new NotFoundError('contribution');
   return contribution;
 }
@@ -44,7 +62,19 @@ export async function recordEvent(em: EntityManager, e: EventInput): Promise<str
   await em.query(
     `INSERT INTO contribution_events (id, organization_id, campaign_id, contribution_id, kind, amount_cents, occurred_on, method, reference, accounting_entry_id, recorded_by)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [id, e.contribution.organizationId, e.contribution.campaignId, e.contribution.id, e.kind, e.amountCents, e.occurredOn, e.method ?? null, e.reference ?? null, e.accountingEntryId ?? null, e.recordedBy || null],
+    [
+      id,
+      e.contribution.organizationId,
+      e.contribution.campaignId,
+      e.contribution.id,
+      e.kind,
+      e.amountCents,
+      e.occurredOn,
+      e.method ?? null,
+      e.reference ?? null,
+      e.accountingEntryId ?? null,
+      e.recordedBy || null,
+    ],
   );
   return id;
 }
@@ -61,7 +91,11 @@ export interface CampaignFigures {
  * promised and stands (pledges, paid contributions not refunded, the months of monthly pledges not
  * generated yet); contributors = distinct members, partner organizations or e-mails (else names).
  */
-export async function campaignFigures(em: EntityManager, organizationId: string, campaignIds: string[]): Promise<Map<string, CampaignFigures>> {
+export async function campaignFigures(
+  em: EntityManager,
+  organizationId: string,
+  campaignIds: string[],
+): Promise<Map<string, CampaignFigures>> {
   const rows: { campaign_id: string; pledged: string; raised: string; contributors: number }[] = await em.query(
     `SELECT c.campaign_id,
             coalesce(sum(CASE WHEN c.recurrence IS NULL AND c.status IN ('pledged', 'paid') AND NOT c.refund_due THEN c.amount_cents
@@ -76,13 +110,24 @@ export async function campaignFigures(em: EntityManager, organizationId: string,
       GROUP BY c.campaign_id`,
     [organizationId, campaignIds],
   );
-  const figures = new Map<string, CampaignFigures>(campaignIds.map((id) => [id, { pledgedCents: 0, raisedCents: 0, contributorsCount: 0 }]));
-  for (const r of rows) figures.set(r.campaign_id, { pledgedCents: Number(r.pledged), raisedCents: Number(r.raised), contributorsCount: r.contributors });
+  const figures = new Map<string, CampaignFigures>(
+    campaignIds.map((id) => [id, { pledgedCents: 0, raisedCents: 0, contributorsCount: 0 }]),
+  );
+  for (const r of rows)
+    figures.set(r.campaign_id, {
+      pledgedCents: Number(r.pledged),
+      raisedCents: Number(r.raised),
+      contributorsCount: r.contributors,
+    });
   return figures;
 }
 
 /** Money in and out of a campaign by date, from its ledger. */
-export async function campaignMoves(em: EntityManager, organizationId: string, campaignId: string): Promise<{ occurredOn: string; cents: number }[]> {
+export async function campaignMoves(
+  em: EntityManager,
+  organizationId: string,
+  campaignId: string,
+): Promise<{ occurredOn: string; cents: number }[]> {
   const rows: { occurred_on: string; cents: string }[] = await em.query(
     `SELECT to_char(occurred_on, 'YYYY-MM-DD') AS occurred_on, sum(CASE WHEN kind = 'payment' THEN amount_cents ELSE -amount_cents END) AS cents
        FROM contribution_events WHERE organization_id = $1 AND campaign_id = $2 AND kind IN ('payment', 'refund')
@@ -113,7 +158,10 @@ export async function toCampaignDto(em: EntityManager, c: Campaign, figures?: Ca
   };
 }
 
-export function toContributionDto(c: Contribution, extra: { contributorOrganizationSlug?: string | null; subscriptionStatus?: string } = {}): ContributionDto {
+export function toContributionDto(
+  c: Contribution,
+  extra: { contributorOrganizationSlug?: string | null; subscriptionStatus?: string } = {},
+): ContributionDto {
   return {
     id: c.id,
     campaignId: c.campaignId,

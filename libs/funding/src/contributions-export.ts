@@ -16,9 +16,26 @@ export const CONTRIBUTION_KIND_LABELS: Record<string, string> = {
   share_subscription: 'Souscription de parts',
 };
 
-export const CONTRIBUTOR_TYPE_LABELS: Record<string, string> = { member: 'Sociétaire', organization: 'Organisation', person: 'Personne' };
+export const CONTRIBUTOR_TYPE_LABELS: Record<string, string> = {
+  member: 'Sociétaire',
+  organization: 'Organisation',
+  person: 'Personne',
+};
 
-export const CONTRIBUTIONS_CSV_HEADER = ['Date', 'Campagne', 'Contribution', 'Contributeur', 'Type de contributeur', 'Nature', 'Mouvement', 'Montant', 'Mode', 'Référence', 'Journal', 'N° écriture'];
+export const CONTRIBUTIONS_CSV_HEADER = [
+  'Date',
+  'Campagne',
+  'Contribution',
+  'Contributeur',
+  'Type de contributeur',
+  'Nature',
+  'Mouvement',
+  'Montant',
+  'Mode',
+  'Référence',
+  'Journal',
+  'N° écriture',
+];
 
 /**
  * The contributions ledger in the French spreadsheet preset (BOM, `;`, CRLF, decimal comma,
@@ -28,7 +45,9 @@ export const CONTRIBUTIONS_CSV_HEADER = ['Date', 'Campagne', 'Contribution', 'Co
 export function contributionsCsv(dataSource: DataSource, organizationId: string, out: Writable): Promise<void> {
   return pipeCopy(
     dataSource,
-    (lit) => `SELECT ${sqlFrenchDate('e.occurred_on')}, k.title, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), c.contributor_name,
+    (
+      lit,
+    ) => `SELECT ${sqlFrenchDate('e.occurred_on')}, k.title, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), c.contributor_name,
                      ${sqlLabels('c.contributor_type', CONTRIBUTOR_TYPE_LABELS, lit)}, ${sqlLabels('c.kind', CONTRIBUTION_KIND_LABELS, lit)}, ${sqlLabels('e.kind', CONTRIBUTION_EVENT_LABELS, lit)},
                      ${sqlFrenchCents(`(CASE WHEN e.kind = 'refund' THEN -e.amount_cents ELSE e.amount_cents END)`)}, e.method, e.reference, a.journal_code, a.entry_number
                 FROM contribution_events e

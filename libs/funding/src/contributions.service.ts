@@ -17,7 +17,15 @@ import {
 } from '@socius/shares';
 import { DataSource, EntityManager } from 'typeorm';
 import { campaignOf, contributionOf, recordEvent, toContributionDto } from './common';
-import { AdmitContributionDto, ContributionDto, ContributionListDto, ContributionQuery, CreateContributionDto, RefundContributionDto, RefuseContributionDto } from './dto/funding.dto';
+import {
+  AdmitContributionDto,
+  ContributionDto,
+  ContributionListDto,
+  ContributionQuery,
+  CreateContributionDto,
+  RefundContributionDto,
+  RefuseContributionDto,
+} from './dto/funding.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Contribution, ContributorType } from './entities/contribution.entity';
 import { monthlyDueDates } from './figures';
@@ -47,18 +55,37 @@ export class ContributionsService {
 
   /** `POST campaigns/{id}/contributions`: a pledge, while the campaign is open. Honours `Idempotency-Key`. */
   async create(ctx: OrgContext, campaignId: string, dto: CreateContributionDto): Promise<ContributionDto> {
-    if (!dto.memberId === !dto.contributor) throw ValidationError.field('contributor', 'give either memberId (a member of this organization) or contributor, not both');
+    if (!dto.memberId === !dto.contributor)
+      throw ValidationError.field(
+        'contributor',
+        'give either memberId (a member of this organization) or contributor, not both',
+      );
     if (dto.kind === 'share_subscription') {
-      if (!dto.memberId) throw ValidationError.field('memberId', 'a share subscription is made by a member or an applicant: register the contributor as a member first');
+      if (!dto.memberId)
+        throw ValidationError.field(
+          'memberId',
+          'a share subscription is made by a member or an applicant: register the contributor as a member first',
+        );
       if (!dto.shareClassCode) throw ValidationError.field('shareClassCode', 'is required for a share subscription');
-      if (dto.recurrence) throw ValidationError.field('recurrence', 'a share subscription is not a monthly pledge: subscribe once, pay in parts with allowPartial');
+      if (dto.recurrence)
+        throw ValidationError.field(
+          'recurrence',
+          'a share subscription is not a monthly pledge: subscribe once, pay in parts with allowPartial',
+        );
     } else if (dto.shareClassCode) {
-      throw ValidationError.field('shareClassCode', 'is only for a share subscription; the kind of a contribution is chosen when giving and never changes');
+      throw ValidationError.field(
+        'shareClassCode',
+        'is only for a share subscription; the kind of a contribution is chosen when giving and never changes',
+      );
     }
     if (dto.recurrence && dto.amountCents * dto.recurrence.months > MAX_CENTS) {
-      throw ValidationError.field('amountCents', `times ${dto.recurrence.months} months must stay within ${MAX_CENTS} cents`);
+      throw ValidationError.field(
+        'amountCents',
+        `times ${dto.recurrence.months} months must stay within ${MAX_CENTS} cents`,
+      );
     }
-    if (dto.contributor?.organizationSlug && dto.contributor.kind !== 'organization') throw ValidationError.field('contributor.organizationSlug', 'only an organization contributor has one');
+    if (dto.contributor?.organizationSlug && dto.contributor.kind !== 'organization')
+      throw ValidationError.field('contributor.organizationSlug', 'only an organization contributor has one');
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const campaign = await campaignOf(em, org, campaignId, 'share');
@@ -70,7 +97,10 @@ export class ContributionsService {
       let email: string | null;
       let partnerId: string | null = null;
       if (dto.memberId) {
-        const [m] = await em.query(`SELECT kind, first_name, last_name, company_name, email, status FROM members WHERE organization_id = $1 AND id = $2`, [org, dto.memberId]);
+        const [m] = await em.query(
+          `SELECT kind, first_name, last_name, company_name, email, status FROM members WHERE organization_id = $1 AND id = $2`,
+          [org, dto.memberId],
+        );
         if (!m) throw ValidationError.field('memberId', 'no member has this id here');
         contributorType = 'member';
         name = m.kind === 'legal_entity' ? m.company_name : [m.first_name, m.last_name].filter(Boolean).join(' ');
@@ -82,29 +112,54 @@ export class ContributionsService {
         email = c.email?.trim().toLowerCase() ?? null;
         if (c.organizationSlug) {
           const [partner] = await em.query(`SELECT id FROM organizations WHERE slug = $1`, [c.organizationSlug]);
-          if (!partner) throw ValidationError.field('contributor.organizationSlug', 'no organization has this slug on the platform');
-          if (partner.id === org) throw ValidationError.field('contributor.organizationSlug', 'an organization does not contribute to its own campaign');
+          if (!partner)
+            throw ValidationError.field(
+              'contributor.organizationSlug',
+              'no organization has this slug on the platform',
+            );
+          if (partner.id === org)
+            throw ValidationError.field(
+              'contributor.organizationSlug',
+              'an organization does not contribute to its own campaign',
+            );
           partnerId = partner.id;
         }
       }
 
       let subscriptionId: string | null = null;
       if (dto.kind === 'share_subscription') {
-        const [shareClass] = await em.query(`SELECT nominal_cents FROM share_classes WHERE organization_id = $1 AND code = $2`, [org, dto.shareClassCode]);
-        if (!shareClass) throw ValidationError.field('shareClassCode', `no share class has the code ${dto.shareClassCode}`);
+        const [shareClass] = await em.query(
+          `SELECT nominal_cents FROM share_classes WHERE organization_id = $1 AND code = $2`,
+          [org, dto.shareClassCode],
+        );
+        if (!shareClass)
+          throw ValidationError.field('shareClassCode', `no share class has the code ${dto.shareClassCode}`);
         const nominal = Number(shareClass.nominal_cents);
-        if (dto.amountCents % nominal !== 0) throw ValidationError.field('amountCents', `must be a whole number of shares of ${nominal} cents`);
-        const subscription = await this.subscriptions.createIn(em, ctx, { memberId: dto.memberId!, shareClassCode: dto.shareClassCode!, quantity: dto.amountCents / nominal, subscribedOn: today });
+        if (dto.amountCents % nominal !== 0)
+          throw ValidationError.field('amountCents', `must be a whole number of shares of ${nominal} cents`);
+        const subscription = await this.subscriptions.createIn(em, ctx, {
+          memberId: dto.memberId!,
+          shareClassCode: dto.shareClassCode!,
+          quantity: dto.amountCents / nominal,
+          subscribedOn: today,
+        });
         subscriptionId = subscription.id;
       }
 
       let dueDates: string[] = [];
       if (dto.recurrence) {
         const startsOn = dto.recurrence.startsOn ?? today;
-        if (startsOn < campaign.startsOn) throw ValidationError.field('recurrence.startsOn', `cannot be before the campaign starts (${campaign.startsOn})`);
+        if (startsOn < campaign.startsOn)
+          throw ValidationError.field(
+            'recurrence.startsOn',
+            `cannot be before the campaign starts (${campaign.startsOn})`,
+          );
         dueDates = monthlyDueDates(startsOn, dto.recurrence.months);
         if (dueDates[dueDates.length - 1] > campaign.endsOn) {
-          throw ValidationError.field('recurrence.months', `the last instalment (${dueDates[dueDates.length - 1]}) would fall after the campaign ends (${campaign.endsOn})`);
+          throw ValidationError.field(
+            'recurrence.months',
+            `the last instalment (${dueDates[dueDates.length - 1]}) would fall after the campaign ends (${campaign.endsOn})`,
+          );
         }
       }
       const contribution = await em.save(
@@ -129,13 +184,28 @@ export class ContributionsService {
         }),
       );
       const pledged = dto.amountCents * (dto.recurrence?.months ?? 1);
-      await recordEvent(em, { contribution, kind: 'pledge', amountCents: pledged, occurredOn: today, recordedBy: ctx.userId });
+      await recordEvent(em, {
+        contribution,
+        kind: 'pledge',
+        amountCents: pledged,
+        occurredOn: today,
+        recordedBy: ctx.userId,
+      });
       await this.audit.record(em, {
         organizationId: org,
         action: 'contribution.pledged',
         entityType: 'contribution',
         entityId: contribution.id,
-        changes: { campaignId, kind: dto.kind, amountCents: dto.amountCents, contributorType, memberId: contribution.memberId, contributorOrganizationId: partnerId, subscriptionId, recurrence: dto.recurrence ?? null },
+        changes: {
+          campaignId,
+          kind: dto.kind,
+          amountCents: dto.amountCents,
+          contributorType,
+          memberId: contribution.memberId,
+          contributorOrganizationId: partnerId,
+          subscriptionId,
+          recurrence: dto.recurrence ?? null,
+        },
       });
       if (dto.recurrence) await this.generateInstalments(em, contribution, today);
       return this.view(em, contribution);
@@ -156,11 +226,33 @@ export class ContributionsService {
         `INSERT INTO contributions (organization_id, campaign_id, kind, status, amount_cents, allow_partial, contributor_type, member_id, contributor_organization_id, contributor_name, contributor_email, public_name, parent_id, instalment_number, due_on, pledged_on)
          VALUES ($1, $2, $3, 'pledged', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
          ON CONFLICT (parent_id, instalment_number) DO NOTHING RETURNING id`,
-        [plan.organizationId, plan.campaignId, plan.kind, plan.amountCents, plan.allowPartial, plan.contributorType, plan.memberId, plan.contributorOrganizationId, plan.contributorName, plan.contributorEmail, plan.publicName, plan.id, i + 1, dueOn, today],
+        [
+          plan.organizationId,
+          plan.campaignId,
+          plan.kind,
+          plan.amountCents,
+          plan.allowPartial,
+          plan.contributorType,
+          plan.memberId,
+          plan.contributorOrganizationId,
+          plan.contributorName,
+          plan.contributorEmail,
+          plan.publicName,
+          plan.id,
+          i + 1,
+          dueOn,
+          today,
+        ],
       );
       if (!rows.length) continue;
       made++;
-      await this.audit.record(em, { organizationId: plan.organizationId, action: 'contribution.instalment-generated', entityType: 'contribution', entityId: rows[0].id, changes: { parentId: plan.id, instalmentNumber: i + 1, dueOn, amountCents: plan.amountCents } });
+      await this.audit.record(em, {
+        organizationId: plan.organizationId,
+        action: 'contribution.instalment-generated',
+        entityType: 'contribution',
+        entityId: rows[0].id,
+        changes: { parentId: plan.id, instalmentNumber: i + 1, dueOn, amountCents: plan.amountCents },
+      });
     }
     return made;
   }
@@ -198,29 +290,51 @@ export class ContributionsService {
   /** A member reads their own contributions only; another's answers 404 like a missing one. */
   async assertVisible(ctx: OrgContext, id: string): Promise<void> {
     const c = await contributionOf(this.dataSource.manager, ctx.organizationId, id);
-    if (ctx.role === 'member' && (!ctx.memberId || c.memberId !== ctx.memberId)) throw new NotFoundError('contribution');
+    if (ctx.role === 'member' && (!ctx.memberId || c.memberId !== ctx.memberId))
+      throw new NotFoundError('contribution');
   }
 
-  private async page(ctx: OrgContext, scope: { campaignId?: string; memberId?: string }, query: ContributionQuery): Promise<ContributionListDto> {
-    const qb = this.dataSource.getRepository(Contribution).createQueryBuilder('c').where('c.organizationId = :org AND c.parentId IS NULL', { org: ctx.organizationId });
+  private async page(
+    ctx: OrgContext,
+    scope: { campaignId?: string; memberId?: string },
+    query: ContributionQuery,
+  ): Promise<ContributionListDto> {
+    const qb = this.dataSource
+      .getRepository(Contribution)
+      .createQueryBuilder('c')
+      .where('c.organizationId = :org AND c.parentId IS NULL', { org: ctx.organizationId });
     if (scope.campaignId) qb.andWhere('c.campaignId = :campaignId', { campaignId: scope.campaignId });
     if (scope.memberId) qb.andWhere('c.memberId = :memberId', { memberId: scope.memberId });
     if (query.status) qb.andWhere('c.status = :status', { status: query.status });
     if (query.kind) qb.andWhere('c.kind = :kind', { kind: query.kind });
     const limit = query.limit ?? 50;
     const offset = query.cursor ? Number.parseInt(Buffer.from(query.cursor, 'base64url').toString('utf8'), 10) : 0;
-    if (!Number.isSafeInteger(offset) || offset < 0) throw ValidationError.field('cursor', 'is not a cursor this list returned');
-    const [rows, total] = await qb.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').skip(offset).take(limit).getManyAndCount();
+    if (!Number.isSafeInteger(offset) || offset < 0)
+      throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    const [rows, total] = await qb
+      .orderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .skip(offset)
+      .take(limit)
+      .getManyAndCount();
     const slugs = await this.partnerSlugs(this.dataSource.manager, rows);
     const subscriptionIds = rows.map((r) => r.subscriptionId).filter((x): x is string => !!x);
     const statuses = new Map<string, string>(
       subscriptionIds.length
-        ? (await this.dataSource.query(`SELECT id, status FROM subscriptions WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [ctx.organizationId, subscriptionIds])).map((s: { id: string; status: string }) => [s.id, s.status])
+        ? (
+            await this.dataSource.query(
+              `SELECT id, status FROM subscriptions WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
+              [ctx.organizationId, subscriptionIds],
+            )
+          ).map((s: { id: string; status: string }) => [s.id, s.status])
         : [],
     );
     return {
       items: rows.map((c) =>
-        toContributionDto(c, { contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null, subscriptionStatus: c.subscriptionId ? statuses.get(c.subscriptionId) : undefined }),
+        toContributionDto(c, {
+          contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null,
+          subscriptionStatus: c.subscriptionId ? statuses.get(c.subscriptionId) : undefined,
+        }),
       ),
       total,
       nextCursor: offset + rows.length < total ? Buffer.from(String(offset + rows.length)).toString('base64url') : null,
@@ -247,30 +361,74 @@ export class ContributionsService {
       const reference = dto.reference?.trim() || null;
       if (contribution.kind === 'share_subscription') {
         // the share register records the payment; its hook (FundingSubscriptionHook) records it here
-        await this.subscriptions.payIn(em, ctx, contribution.subscriptionId!, { ...dto, reference: reference ?? undefined });
+        await this.subscriptions.payIn(em, ctx, contribution.subscriptionId!, {
+          ...dto,
+          reference: reference ?? undefined,
+        });
         return this.view(em, await contributionOf(em, org, id));
       }
-      const draft = contribution.kind === 'donation' ? donationReceived(dto.amountCents) : membershipFeeReceived(dto.amountCents);
+      const draft =
+        contribution.kind === 'donation' ? donationReceived(dto.amountCents) : membershipFeeReceived(dto.amountCents);
       const entryId = await this.post(em, contribution, dto.paidOn, reference, draft, 'contribution_payment');
-      await this.recordPayment(em, ctx, contribution, { amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference, accountingEntryId: entryId });
+      await this.recordPayment(em, ctx, contribution, {
+        amountCents: dto.amountCents,
+        paidOn: dto.paidOn,
+        method: dto.method,
+        reference,
+        accountingEntryId: entryId,
+      });
       return this.view(em, contribution);
     });
   }
 
   /** Money received on a contribution, whichever route brought it: the figures, the campaign ledger, the audit, the receipt. */
-  async recordPayment(em: EntityManager, ctx: OrgContext, contribution: Contribution, p: { amountCents: number; paidOn: string; method: string; reference: string | null; accountingEntryId: string | null }): Promise<void> {
+  async recordPayment(
+    em: EntityManager,
+    ctx: OrgContext,
+    contribution: Contribution,
+    p: {
+      amountCents: number;
+      paidOn: string;
+      method: string;
+      reference: string | null;
+      accountingEntryId: string | null;
+    },
+  ): Promise<void> {
     contribution.paidCents += p.amountCents;
     if (contribution.paidCents === contribution.amountCents) contribution.status = 'paid';
     await em.save(contribution);
-    const eventId = await recordEvent(em, { contribution, kind: 'payment', amountCents: p.amountCents, occurredOn: p.paidOn, method: p.method, reference: p.reference, accountingEntryId: p.accountingEntryId, recordedBy: ctx.userId });
+    const eventId = await recordEvent(em, {
+      contribution,
+      kind: 'payment',
+      amountCents: p.amountCents,
+      occurredOn: p.paidOn,
+      method: p.method,
+      reference: p.reference,
+      accountingEntryId: p.accountingEntryId,
+      recordedBy: ctx.userId,
+    });
     await this.audit.record(em, {
       organizationId: contribution.organizationId,
       action: 'contribution.payment',
       entityType: 'contribution',
       entityId: contribution.id,
-      changes: { amountCents: p.amountCents, paidOn: p.paidOn, method: p.method, reference: p.reference, paidCents: contribution.paidCents, status: contribution.status, eventId },
+      changes: {
+        amountCents: p.amountCents,
+        paidOn: p.paidOn,
+        method: p.method,
+        reference: p.reference,
+        paidCents: contribution.paidCents,
+        status: contribution.status,
+        eventId,
+      },
     });
-    if (contribution.contributorEmail) await this.outbox.enqueue(em, { organizationId: contribution.organizationId, queue: 'mail', name: RECEIPT_MAIL_JOB, payload: { contributionId: contribution.id, eventId } });
+    if (contribution.contributorEmail)
+      await this.outbox.enqueue(em, {
+        organizationId: contribution.organizationId,
+        queue: 'mail',
+        name: RECEIPT_MAIL_JOB,
+        payload: { contributionId: contribution.id, eventId },
+      });
   }
 
   /**
@@ -278,7 +436,18 @@ export class ContributionsService {
    * rejected or cancelled by whichever route: the contribution is refunded (money returned) or
    * cancelled (none was paid), and the campaign ledger says so.
    */
-  async recordReturn(em: EntityManager, ctx: OrgContext, contribution: Contribution, r: { on: string; via: 'rejected' | 'cancelled'; accountingEntryId: string | null; reason: string | null; reference: string | null }): Promise<void> {
+  async recordReturn(
+    em: EntityManager,
+    ctx: OrgContext,
+    contribution: Contribution,
+    r: {
+      on: string;
+      via: 'rejected' | 'cancelled';
+      accountingEntryId: string | null;
+      reason: string | null;
+      reference: string | null;
+    },
+  ): Promise<void> {
     if (contribution.status === 'cancelled' || contribution.status === 'refunded') return;
     const from = contribution.status;
     const held = contribution.paidCents - contribution.refundedCents;
@@ -305,7 +474,15 @@ export class ContributionsService {
       action: held > 0 ? 'contribution.refunded' : 'contribution.cancelled',
       entityType: 'contribution',
       entityId: contribution.id,
-      changes: { status: { from, to: contribution.status }, subscription: r.via, reason: r.reason, refundedCents: held, refundedOn: r.on, reference: r.reference, ...(wasDue ? { refundDue: { from: true, to: false } } : {}) },
+      changes: {
+        status: { from, to: contribution.status },
+        subscription: r.via,
+        reason: r.reason,
+        refundedCents: held,
+        refundedOn: r.on,
+        reference: r.reference,
+        ...(wasDue ? { refundDue: { from: true, to: false } } : {}),
+      },
     });
   }
 
@@ -319,7 +496,13 @@ export class ContributionsService {
       const org = ctx.organizationId;
       const { contribution } = await this.lockBoth(em, org, id);
       const amount = contribution.paidCents - contribution.refundedCents;
-      if (amount <= 0) throw new BusinessRuleError('nothing-to-refund', 'Nothing was received on this contribution, or it was already returned.', undefined, [{ field: 'id', message: 'nothing to refund' }]);
+      if (amount <= 0)
+        throw new BusinessRuleError(
+          'nothing-to-refund',
+          'Nothing was received on this contribution, or it was already returned.',
+          undefined,
+          [{ field: 'id', message: 'nothing to refund' }],
+        );
       const today = await this.books.today(em, org);
       const on = dto.refundedOn ?? today;
       if (on > today) throw ValidationError.field('refundedOn', 'cannot be in the future');
@@ -336,8 +519,22 @@ export class ContributionsService {
       contribution.status = 'refunded';
       contribution.refundDue = false;
       await em.save(contribution);
-      await recordEvent(em, { contribution, kind: 'refund', amountCents: amount, occurredOn: on, reference, accountingEntryId: entryId, recordedBy: ctx.userId });
-      await this.audit.record(em, { organizationId: org, action: 'contribution.refunded', entityType: 'contribution', entityId: id, changes: { status: { from, to: 'refunded' }, refundedCents: amount, refundedOn: on, reference } });
+      await recordEvent(em, {
+        contribution,
+        kind: 'refund',
+        amountCents: amount,
+        occurredOn: on,
+        reference,
+        accountingEntryId: entryId,
+        recordedBy: ctx.userId,
+      });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'contribution.refunded',
+        entityType: 'contribution',
+        entityId: id,
+        changes: { status: { from, to: 'refunded' }, refundedCents: amount, refundedOn: on, reference },
+      });
       return this.view(em, contribution);
     });
   }
@@ -347,7 +544,11 @@ export class ContributionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const { contribution } = await this.lockBoth(em, ctx.organizationId, id);
       if (contribution.status !== 'pledged' || contribution.paidCents > 0) {
-        throw new BusinessRuleError('invalid-transition', `Only a pledge with no money received can be cancelled; this one is ${contribution.status}${contribution.paidCents ? ' and partly paid: refund it' : ''}.`, { status: contribution.status });
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `Only a pledge with no money received can be cancelled; this one is ${contribution.status}${contribution.paidCents ? ' and partly paid: refund it' : ''}.`,
+          { status: contribution.status },
+        );
       }
       await this.cancelIn(em, ctx, contribution, await this.books.today(em, ctx.organizationId));
       return this.view(em, contribution);
@@ -357,7 +558,10 @@ export class ContributionsService {
   /** Cancels an unpaid pledge (its subscription, for shares) and writes it in the campaign ledger. */
   async cancelIn(em: EntityManager, ctx: OrgContext, contribution: Contribution, on: string): Promise<void> {
     if (contribution.kind === 'share_subscription') {
-      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [contribution.organizationId, contribution.subscriptionId]);
+      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
+        contribution.organizationId,
+        contribution.subscriptionId,
+      ]);
       if (s.status === 'pending' || s.status === 'approved') {
         // the share register cancels the subscription; its hook cancels the contribution
         await this.subscriptions.cancelIn(em, ctx, contribution.subscriptionId!, { decidedOn: on });
@@ -367,10 +571,25 @@ export class ContributionsService {
     }
     contribution.status = 'cancelled';
     await em.save(contribution);
-    await recordEvent(em, { contribution, kind: 'cancellation', amountCents: contribution.amountCents, occurredOn: on, recordedBy: ctx.userId });
-    await this.audit.record(em, { organizationId: contribution.organizationId, action: 'contribution.cancelled', entityType: 'contribution', entityId: contribution.id, changes: { status: { from: 'pledged', to: 'cancelled' } } });
+    await recordEvent(em, {
+      contribution,
+      kind: 'cancellation',
+      amountCents: contribution.amountCents,
+      occurredOn: on,
+      recordedBy: ctx.userId,
+    });
+    await this.audit.record(em, {
+      organizationId: contribution.organizationId,
+      action: 'contribution.cancelled',
+      entityType: 'contribution',
+      entityId: contribution.id,
+      changes: { status: { from: 'pledged', to: 'cancelled' } },
+    });
     if (contribution.recurrence) {
-      const open: Contribution[] = await em.find(Contribution, { where: { organizationId: contribution.organizationId, parentId: contribution.id, status: 'pledged' }, lock: { mode: 'pessimistic_write' } });
+      const open: Contribution[] = await em.find(Contribution, {
+        where: { organizationId: contribution.organizationId, parentId: contribution.id, status: 'pledged' },
+        lock: { mode: 'pessimistic_write' },
+      });
       for (const instalment of open) if (instalment.paidCents === 0) await this.cancelIn(em, ctx, instalment, on);
     }
   }
@@ -397,8 +616,18 @@ export class ContributionsService {
       const { contribution } = await this.lockBoth(em, ctx.organizationId, id);
       this.assertShares(contribution);
       const on = dto.decidedOn ?? (await this.books.today(em, ctx.organizationId));
-      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [ctx.organizationId, contribution.subscriptionId]);
-      if (s.status !== 'pending') throw new BusinessRuleError('invalid-transition', `The subscription is ${s.status}: only a pending one can be refused.`, { subscriptionStatus: s.status });
+      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
+        ctx.organizationId,
+        contribution.subscriptionId,
+      ]);
+      if (s.status !== 'pending')
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `The subscription is ${s.status}: only a pending one can be refused.`,
+          {
+            subscriptionStatus: s.status,
+          },
+        );
       // the share register rejects and returns the money (D 4563 / C 512); its hook refunds or cancels the contribution
       await this.subscriptions.rejectIn(em, ctx, contribution.subscriptionId!, { ...dto, decidedOn: on });
       return this.view(em, await contributionOf(em, ctx.organizationId, id));
@@ -408,7 +637,11 @@ export class ContributionsService {
   // ---- helpers ---------------------------------------------------------------------------
 
   /** Locks in the one order every funding command uses: campaign (shared), contribution, then the ledger head when money moves. */
-  private async lockBoth(em: EntityManager, organizationId: string, id: string): Promise<{ campaign: Campaign; contribution: Contribution }> {
+  private async lockBoth(
+    em: EntityManager,
+    organizationId: string,
+    id: string,
+  ): Promise<{ campaign: Campaign; contribution: Contribution }> {
     const found = await contributionOf(em, organizationId, id);
     const campaign = await campaignOf(em, organizationId, found.campaignId, 'share');
     const contribution = await contributionOf(em, organizationId, id, true);
@@ -417,46 +650,109 @@ export class ContributionsService {
 
   private assertTakesPledges(campaign: Campaign, today: string): void {
     if (campaign.status !== 'open' || today > campaign.endsOn || today < campaign.startsOn) {
-      const why = campaign.status !== 'open' ? `is ${campaign.status}` : today > campaign.endsOn ? `ended on ${campaign.endsOn}` : `starts on ${campaign.startsOn}`;
-      throw new BusinessRuleError('campaign-not-open', `This campaign ${why}: it takes no contribution.`, { campaignStatus: campaign.status }, [{ field: 'campaignId', message: `the campaign ${why}` }]);
+      const why =
+        campaign.status !== 'open'
+          ? `is ${campaign.status}`
+          : today > campaign.endsOn
+            ? `ended on ${campaign.endsOn}`
+            : `starts on ${campaign.startsOn}`;
+      throw new BusinessRuleError(
+        'campaign-not-open',
+        `This campaign ${why}: it takes no contribution.`,
+        { campaignStatus: campaign.status },
+        [{ field: 'campaignId', message: `the campaign ${why}` }],
+      );
     }
   }
 
   private assertShares(c: Contribution): void {
     if (c.kind !== 'share_subscription') {
-      throw new BusinessRuleError('not-a-share-subscription', `This contribution is a ${c.kind.replace('_', ' ')}: only a share subscription is decided by the board.`, { kind: c.kind });
+      throw new BusinessRuleError(
+        'not-a-share-subscription',
+        `This contribution is a ${c.kind.replace('_', ' ')}: only a share subscription is decided by the board.`,
+        { kind: c.kind },
+      );
     }
   }
 
   /** The money of a share contribution goes back through the share register: refused if pending, cancelled if approved. */
-  private async returnShareMoney(em: EntityManager, ctx: OrgContext, c: Contribution, on: string, reason: string, reference: string | null): Promise<void> {
-    const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [c.organizationId, c.subscriptionId]);
-    if (s.status === 'pending') await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on }, { reference });
-    else if (s.status === 'approved') await this.subscriptions.cancelIn(em, ctx, c.subscriptionId!, { decidedOn: on }, { reference });
+  private async returnShareMoney(
+    em: EntityManager,
+    ctx: OrgContext,
+    c: Contribution,
+    on: string,
+    reason: string,
+    reference: string | null,
+  ): Promise<void> {
+    const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
+      c.organizationId,
+      c.subscriptionId,
+    ]);
+    if (s.status === 'pending')
+      await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on }, { reference });
+    else if (s.status === 'approved')
+      await this.subscriptions.cancelIn(em, ctx, c.subscriptionId!, { decidedOn: on }, { reference });
     else {
-      throw new BusinessRuleError('shares-issued', `The shares of this subscription are ${s.status}: the contributor is a member now, and their money comes back by a redemption of shares, not a refund.`, { subscriptionStatus: s.status });
+      throw new BusinessRuleError(
+        'shares-issued',
+        `The shares of this subscription are ${s.status}: the contributor is a member now, and their money comes back by a redemption of shares, not a refund.`,
+        { subscriptionStatus: s.status },
+      );
     }
   }
 
-  private post(em: EntityManager, c: Contribution, date: string, reference: string | null, draft: DraftEntry, sourceType: string): Promise<string> {
-    return this.books.post(em, c.organizationId, { date, pieceRef: (reference ?? contributionPiece(c.id)).slice(0, 50), sourceType, sourceId: c.id, journal: CONTRIBUTIONS_JOURNAL }, { ...draft, label: `${draft.label} — ${c.contributorName}`.slice(0, 200) });
+  private post(
+    em: EntityManager,
+    c: Contribution,
+    date: string,
+    reference: string | null,
+    draft: DraftEntry,
+    sourceType: string,
+  ): Promise<string> {
+    return this.books.post(
+      em,
+      c.organizationId,
+      {
+        date,
+        pieceRef: (reference ?? contributionPiece(c.id)).slice(0, 50),
+        sourceType,
+        sourceId: c.id,
+        journal: CONTRIBUTIONS_JOURNAL,
+      },
+      { ...draft, label: `${draft.label} — ${c.contributorName}`.slice(0, 200) },
+    );
   }
 
   private async partnerSlugs(em: EntityManager, rows: Contribution[]): Promise<Map<string, string>> {
     const ids = [...new Set(rows.map((r) => r.contributorOrganizationId).filter((x): x is string => !!x))];
     if (!ids.length) return new Map();
-    const found: { id: string; slug: string }[] = await em.query(`SELECT id, slug FROM organizations WHERE id = ANY($1::uuid[])`, [ids]);
+    const found: { id: string; slug: string }[] = await em.query(
+      `SELECT id, slug FROM organizations WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
     return new Map(found.map((o) => [o.id, o.slug]));
   }
 
   async view(em: EntityManager, c: Contribution): Promise<ContributionDto> {
     const slugs = await this.partnerSlugs(em, [c]);
     let subscriptionStatus: string | undefined;
-    if (c.subscriptionId) [{ status: subscriptionStatus }] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [c.organizationId, c.subscriptionId]);
-    const dto = toContributionDto(c, { contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null, subscriptionStatus });
+    if (c.subscriptionId)
+      [{ status: subscriptionStatus }] = await em.query(
+        `SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`,
+        [c.organizationId, c.subscriptionId],
+      );
+    const dto = toContributionDto(c, {
+      contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null,
+      subscriptionStatus,
+    });
     if (c.recurrence) {
-      const instalments = await em.find(Contribution, { where: { organizationId: c.organizationId, parentId: c.id }, order: { instalmentNumber: 'ASC' } });
-      dto.instalments = instalments.map((i) => toContributionDto(i, { contributorOrganizationSlug: dto.contributorOrganizationSlug }));
+      const instalments = await em.find(Contribution, {
+        where: { organizationId: c.organizationId, parentId: c.id },
+        order: { instalmentNumber: 'ASC' },
+      });
+      dto.instalments = instalments.map((i) =>
+        toContributionDto(i, { contributorOrganizationSlug: dto.contributorOrganizationSlug }),
+      );
     }
     return dto;
   }
@@ -467,7 +763,6 @@ export class ContributionsService {
     if (!c) throw new NotFoundError('contribution');
     return c;
   }
-
 }
 
 /**
@@ -476,30 +771,61 @@ export class ContributionsService {
  */
 export function assertPayable(contribution: Contribution, amountCents: number, campaignStatus?: string): void {
   if (contribution.recurrence) {
-    throw new BusinessRuleError('monthly-pledge', 'A monthly pledge is paid through its instalments: pay each instalment (see `instalments`).', undefined, [{ field: 'amountCents', message: 'pay the instalments of this monthly pledge' }]);
+    throw new BusinessRuleError(
+      'monthly-pledge',
+      'A monthly pledge is paid through its instalments: pay each instalment (see `instalments`).',
+      undefined,
+      [{ field: 'amountCents', message: 'pay the instalments of this monthly pledge' }],
+    );
   }
   if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
-    const why = contribution.refundDue ? `its campaign ${campaignStatus === 'failed' ? 'failed' : 'ended'} and the money is to be returned` : `it is ${contribution.status}`;
-    throw new BusinessRuleError('contribution-closed', `This contribution takes no payment: ${why}.`, { status: contribution.status }, [{ field: 'amountCents', message: why }]);
+    const why = contribution.refundDue
+      ? `its campaign ${campaignStatus === 'failed' ? 'failed' : 'ended'} and the money is to be returned`
+      : `it is ${contribution.status}`;
+    throw new BusinessRuleError(
+      'contribution-closed',
+      `This contribution takes no payment: ${why}.`,
+      { status: contribution.status },
+      [{ field: 'amountCents', message: why }],
+    );
   }
   const due = contribution.amountCents - contribution.paidCents;
-  if (due <= 0) throw new BusinessRuleError('nothing-due', 'This contribution is fully paid.', undefined, [{ field: 'amountCents', message: 'nothing is due' }]);
+  if (due <= 0)
+    throw new BusinessRuleError('nothing-due', 'This contribution is fully paid.', undefined, [
+      { field: 'amountCents', message: 'nothing is due' },
+    ]);
   if (amountCents > due) {
-    throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this contribution; ${amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
+    throw new BusinessRuleError(
+      'overpayment',
+      `At most ${due} cents are due on this contribution; ${amountCents} is too much.`,
+      { dueCents: due },
+      [{ field: 'amountCents', message: `is more than the ${due} cents due` }],
+    );
   }
   if (amountCents < due && !contribution.allowPartial) {
-    throw new BusinessRuleError('partial-payment-refused', `This pledge is paid in one payment of ${due} cents: it does not allow partial payments.`, { dueCents: due }, [
-      { field: 'amountCents', message: `must be the ${due} cents due (this pledge does not allow partial payments)` },
-    ]);
+    throw new BusinessRuleError(
+      'partial-payment-refused',
+      `This pledge is paid in one payment of ${due} cents: it does not allow partial payments.`,
+      { dueCents: due },
+      [{ field: 'amountCents', message: `must be the ${due} cents due (this pledge does not allow partial payments)` }],
+    );
   }
 }
 
 /** Whether the board may admit the contributor of a share contribution now, whichever route asks. */
 export function assertAdmissible(campaign: Campaign, contribution: Contribution): void {
   if (contribution.status === 'cancelled' || contribution.status === 'refunded' || contribution.refundDue) {
-    throw new BusinessRuleError('contribution-closed', `This contribution is ${contribution.refundDue ? 'to be refunded' : contribution.status}: nobody is admitted by it.`, { status: contribution.status });
+    throw new BusinessRuleError(
+      'contribution-closed',
+      `This contribution is ${contribution.refundDue ? 'to be refunded' : contribution.status}: nobody is admitted by it.`,
+      { status: contribution.status },
+    );
   }
   if (campaign.mode === 'all_or_nothing' && campaign.status !== 'succeeded') {
-    throw new BusinessRuleError('campaign-not-succeeded', `This campaign is all or nothing and is ${campaign.status}: its subscriptions wait for its success before the board admits anyone.`, { campaignStatus: campaign.status });
+    throw new BusinessRuleError(
+      'campaign-not-succeeded',
+      `This campaign is all or nothing and is ${campaign.status}: its subscriptions wait for its success before the board admits anyone.`,
+      { campaignStatus: campaign.status },
+    );
   }
 }

@@ -1,4 +1,11 @@
-import { campaignOutcome, monthlyDueDates, progressPercent, taxReceiptRefusal, weekOf, weeklyProgress } from './figures';
+import {
+  campaignOutcome,
+  monthlyDueDates,
+  progressPercent,
+  taxReceiptRefusal,
+  weekOf,
+  weeklyProgress,
+} from './figures';
 
 describe('campaign outcome', () => {
   it('succeeds when the goal is reached, whatever the mode', () => {

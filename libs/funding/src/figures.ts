@@ -6,7 +6,11 @@ import type { CampaignMode, CampaignStatus } from './entities/campaign.entity';
  */
 
 /** How a campaign ends: the goal reached succeeds; missed, all-or-nothing fails and keep-it-all simply closes. */
-export function campaignOutcome(mode: CampaignMode, raisedCents: number, goalCents: number): Extract<CampaignStatus, 'succeeded' | 'failed' | 'closed'> {
+export function campaignOutcome(
+  mode: CampaignMode,
+  raisedCents: number,
+  goalCents: number,
+): Extract<CampaignStatus, 'succeeded' | 'failed' | 'closed'> {
   if (raisedCents >= goalCents) return 'succeeded';
   return mode === 'all_or_nothing' ? 'failed' : 'closed';
 }

@@ -79,20 +79,32 @@ export class CampaignsController {
   /** A pledge from a member (`memberId`) or from someone else (`contributor`). Honours `Idempotency-Key`. */
   @Post('campaigns/:id/contributions')
   @Roles('admin')
-  contribute(@Org() org: OrgContext, @IdParam('campaign') id: string, @Body() dto: CreateContributionDto): Promise<ContributionDto> {
+  contribute(
+    @Org() org: OrgContext,
+    @IdParam('campaign') id: string,
+    @Body() dto: CreateContributionDto,
+  ): Promise<ContributionDto> {
     return this.contributions.create(org, id, dto);
   }
 
   @Get('campaigns/:id/contributions')
   @Roles('admin', 'accountant')
-  contributionsOf(@Org() org: OrgContext, @IdParam('campaign') id: string, @Query() query: ContributionQuery): Promise<ContributionListDto> {
+  contributionsOf(
+    @Org() org: OrgContext,
+    @IdParam('campaign') id: string,
+    @Query() query: ContributionQuery,
+  ): Promise<ContributionListDto> {
     return this.contributions.list(org, id, query);
   }
 
   /** The campaign ledger: every pledge, payment, refund and cancellation. */
   @Get('campaigns/:id/ledger')
   @Roles('admin', 'accountant')
-  ledger(@Org() org: OrgContext, @IdParam('campaign') id: string, @Query() query: PageQuery): Promise<CampaignLedgerDto> {
+  ledger(
+    @Org() org: OrgContext,
+    @IdParam('campaign') id: string,
+    @Query() query: PageQuery,
+  ): Promise<CampaignLedgerDto> {
     return this.campaigns.ledger(org, id, query);
   }
 
@@ -121,7 +133,11 @@ export class CampaignsController {
   /** Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`. */
   @Post('contributions/:id/payments')
   @Roles('admin')
-  pay(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: CreatePaymentDto): Promise<ContributionDto> {
+  pay(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Body() dto: CreatePaymentDto,
+  ): Promise<ContributionDto> {
     return this.contributions.pay(org, id, dto);
   }
 
@@ -129,7 +145,11 @@ export class CampaignsController {
   @Post('contributions/:id/refund')
   @HttpCode(200)
   @Roles('admin')
-  refund(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: RefundContributionDto): Promise<ContributionDto> {
+  refund(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Body() dto: RefundContributionDto,
+  ): Promise<ContributionDto> {
     return this.contributions.refund(org, id, dto);
   }
 
@@ -144,7 +164,11 @@ export class CampaignsController {
   @Post('contributions/:id/admit')
   @HttpCode(200)
   @Roles('admin')
-  admit(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: AdmitContributionDto): Promise<ContributionDto> {
+  admit(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Body() dto: AdmitContributionDto,
+  ): Promise<ContributionDto> {
     return this.contributions.admit(org, id, dto);
   }
 
@@ -152,7 +176,11 @@ export class CampaignsController {
   @Post('contributions/:id/refuse')
   @HttpCode(200)
   @Roles('admin')
-  refuse(@Org() org: OrgContext, @IdParam('contribution') id: string, @Body() dto: RefuseContributionDto): Promise<ContributionDto> {
+  refuse(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Body() dto: RefuseContributionDto,
+  ): Promise<ContributionDto> {
     return this.contributions.refuse(org, id, dto);
   }
 
@@ -160,7 +188,12 @@ export class CampaignsController {
   @Get('contributions/:id/receipt.pdf')
   @Roles('admin', 'accountant', 'member')
   @PdfResponse()
-  async receipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+  async receipt(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Query() query: DocumentLanguageQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.contributions.assertVisible(org, id);
     sendPdf(res, await this.receipts.receipt(org, id, query.lang));
   }
@@ -169,7 +202,12 @@ export class CampaignsController {
   @Get('contributions/:id/tax-receipt.pdf')
   @Roles('admin', 'accountant', 'member')
   @PdfResponse()
-  async taxReceipt(@Org() org: OrgContext, @IdParam('contribution') id: string, @Query() query: DocumentLanguageQuery, @Res() res: Response): Promise<void> {
+  async taxReceipt(
+    @Org() org: OrgContext,
+    @IdParam('contribution') id: string,
+    @Query() query: DocumentLanguageQuery,
+    @Res() res: Response,
+  ): Promise<void> {
     await this.contributions.assertVisible(org, id);
     sendPdf(res, await this.receipts.taxReceipt(org, id, query.lang));
   }

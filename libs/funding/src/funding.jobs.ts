@@ -39,7 +39,10 @@ export class FundingJobs {
    * their pledges are cancelled, and what they paid will be returned.
    */
   @JobHandler(SETTLEMENT_NOTICES_JOB)
-  async settlementNotices(payload: Record<string, unknown>, job: JobContext): Promise<{ contributors: number; sent: number }> {
+  async settlementNotices(
+    payload: Record<string, unknown>,
+    job: JobContext,
+  ): Promise<{ contributors: number; sent: number }> {
     const organizationId = job.organizationId!;
     const campaignId = String(payload.campaignId);
     const [campaign] = await this.dataSource.query(
@@ -59,21 +62,27 @@ export class FundingJobs {
     let sent = 0;
     for (const r of rows) {
       const refund = Number(r.refund);
-      const done = await this.deliveries.once({ organizationId, purpose: `campaign-settlement:${campaignId}`, recipient: r.email, outboxId: job.outboxId }, () =>
-        this.mailer.send({
-          to: r.email,
-          messageId: `<campaign-settlement.${campaignId}.${Buffer.from(r.email).toString('hex').slice(0, 40)}@socius>`,
-          subject: fr ? `${campaign.name} : la campagne « ${campaign.title} » n'a pas atteint son objectif` : `${campaign.name}: the campaign "${campaign.title}" missed its goal`,
-          text: fr
-            ? `Bonjour ${r.name},\n\nLa campagne « ${campaign.title} » s'est terminée sans atteindre son objectif de ${formatEuros(Number(campaign.goal_cents))} ` +
-              `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} réunis). C'était une campagne « tout ou rien » : vos promesses sont annulées` +
-              (refund ? ` et la somme de ${formatEuros(refund)} que vous avez versée va vous être remboursée.` : '.') +
-              `\n\nMerci de votre soutien.\n${campaign.name}\n`
-            : `Hello ${r.name},\n\nThe campaign "${campaign.title}" ended without reaching its goal of ${formatEuros(Number(campaign.goal_cents))} ` +
-              `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} raised). It was all or nothing: your pledges are cancelled` +
-              (refund ? ` and the ${formatEuros(refund)} you paid will be refunded to you.` : '.') +
-              `\n\nThank you for your support.\n${campaign.name}\n`,
-        }),
+      const done = await this.deliveries.once(
+        { organizationId, purpose: `campaign-settlement:${campaignId}`, recipient: r.email, outboxId: job.outboxId },
+        () =>
+          this.mailer.send({
+            to: r.email,
+            messageId: `<campaign-settlement.${campaignId}.${Buffer.from(r.email).toString('hex').slice(0, 40)}@socius>`,
+            subject: fr
+              ? `${campaign.name} : la campagne « ${campaign.title} » n'a pas atteint son objectif`
+              : `${campaign.name}: the campaign "${campaign.title}" missed its goal`,
+            text: fr
+              ? `Bonjour ${r.name},\n\nLa campagne « ${campaign.title} » s'est terminée sans atteindre son objectif de ${formatEuros(Number(campaign.goal_cents))} ` +
+                `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} réunis). C'était une campagne « tout ou rien » : vos promesses sont annulées` +
+                (refund
+                  ? ` et la somme de ${formatEuros(refund)} que vous avez versée va vous être remboursée.`
+                  : '.') +
+                `\n\nMerci de votre soutien.\n${campaign.name}\n`
+              : `Hello ${r.name},\n\nThe campaign "${campaign.title}" ended without reaching its goal of ${formatEuros(Number(campaign.goal_cents))} ` +
+                `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} raised). It was all or nothing: your pledges are cancelled` +
+                (refund ? ` and the ${formatEuros(refund)} you paid will be refunded to you.` : '.') +
+                `\n\nThank you for your support.\n${campaign.name}\n`,
+          }),
       );
       if (done) sent++;
     }
@@ -87,18 +96,29 @@ export class FundingJobs {
     const contribution = await this.contributions.find(organizationId, String(payload.contributionId));
     if (!contribution.contributorEmail) return { sent: false };
     const { document, bytes } = await this.receipts.receipt(systemContext(organizationId), contribution.id);
-    const [org] = await this.dataSource.query(`SELECT name, default_language FROM organizations WHERE id = $1`, [organizationId]);
+    const [org] = await this.dataSource.query(`SELECT name, default_language FROM organizations WHERE id = $1`, [
+      organizationId,
+    ]);
     const fr = org.default_language !== 'en';
-    const sent = await this.deliveries.once({ organizationId, purpose: `contribution-receipt:${String(payload.eventId)}`, recipient: contribution.contributorEmail, outboxId: job.outboxId }, () =>
-      this.mailer.send({
-        to: contribution.contributorEmail!,
-        messageId: `<contribution-receipt.${String(payload.eventId)}@socius>`,
-        subject: fr ? `${org.name} : reçu de votre contribution (${document.number})` : `${org.name}: receipt for your contribution (${document.number})`,
-        text: fr
-          ? `Bonjour ${contribution.contributorName},\n\nMerci : nous avons bien reçu votre versement. Votre reçu ${document.number} est joint (code de vérification ${document.verificationCode}).\n\n${org.name}\n`
-          : `Hello ${contribution.contributorName},\n\nThank you: your payment was received. Your receipt ${document.number} is attached (verification code ${document.verificationCode}).\n\n${org.name}\n`,
-        attachments: [{ filename: `${document.number}.pdf`, content: bytes, contentType: 'application/pdf' }],
-      }),
+    const sent = await this.deliveries.once(
+      {
+        organizationId,
+        purpose: `contribution-receipt:${String(payload.eventId)}`,
+        recipient: contribution.contributorEmail,
+        outboxId: job.outboxId,
+      },
+      () =>
+        this.mailer.send({
+          to: contribution.contributorEmail!,
+          messageId: `<contribution-receipt.${String(payload.eventId)}@socius>`,
+          subject: fr
+            ? `${org.name} : reçu de votre contribution (${document.number})`
+            : `${org.name}: receipt for your contribution (${document.number})`,
+          text: fr
+            ? `Bonjour ${contribution.contributorName},\n\nMerci : nous avons bien reçu votre versement. Votre reçu ${document.number} est joint (code de vérification ${document.verificationCode}).\n\n${org.name}\n`
+            : `Hello ${contribution.contributorName},\n\nThank you: your payment was received. Your receipt ${document.number} is attached (verification code ${document.verificationCode}).\n\n${org.name}\n`,
+          attachments: [{ filename: `${document.number}.pdf`, content: bytes, contentType: 'application/pdf' }],
+        }),
     );
     return { sent, number: document.number };
   }

@@ -17,7 +17,14 @@ import { FundingReceiptsService } from './receipts.service';
 import { FundingSubscriptionHook } from './subscription-hook';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Campaign, Contribution, ContributionEvent, FundingSettings]), AuditModule, JobsModule, NotificationsModule, SharesModule, DocumentsModule],
+  imports: [
+    TypeOrmModule.forFeature([Campaign, Contribution, ContributionEvent, FundingSettings]),
+    AuditModule,
+    JobsModule,
+    NotificationsModule,
+    SharesModule,
+    DocumentsModule,
+  ],
   controllers: [CampaignsController, PublicCampaignsController],
   providers: [CampaignsService, ContributionsService, FundingReceiptsService, FundingJobs, FundingSubscriptionHook],
   exports: [CampaignsService, ContributionsService],

@@ -53,13 +53,32 @@ export class FundingReceiptsService {
   ) {}
 
   /** `GET contributions/{id}/receipt.pdf`: what was pledged, received and refunded; a new one after each movement. */
-  async receipt(ctx: Pick<OrgContext, 'organizationId' | 'userId'>, id: string, lang?: DocumentLanguage): Promise<DocumentFile> {
+  async receipt(
+    ctx: Pick<OrgContext, 'organizationId' | 'userId'>,
+    id: string,
+    lang?: DocumentLanguage,
+  ): Promise<DocumentFile> {
     const em = this.dataSource.manager;
     const c = await contributionOf(em, ctx.organizationId, id);
-    if (c.recurrence) throw new BusinessRuleError('monthly-pledge', 'A monthly pledge has a receipt per instalment: ask for the receipt of each instalment.', undefined, [{ field: 'id', message: 'is a monthly pledge' }]);
-    if (c.paidCents === 0) throw new BusinessRuleError('nothing-received', 'No money was received on this contribution yet: there is nothing to acknowledge.', undefined, [{ field: 'id', message: 'nothing received yet' }]);
+    if (c.recurrence)
+      throw new BusinessRuleError(
+        'monthly-pledge',
+        'A monthly pledge has a receipt per instalment: ask for the receipt of each instalment.',
+        undefined,
+        [{ field: 'id', message: 'is a monthly pledge' }],
+      );
+    if (c.paidCents === 0)
+      throw new BusinessRuleError(
+        'nothing-received',
+        'No money was received on this contribution yet: there is nothing to acknowledge.',
+        undefined,
+        [{ field: 'id', message: 'nothing received yet' }],
+      );
     const org = await this.organization(ctx.organizationId);
-    const [campaign] = await em.query(`SELECT title, beneficiary FROM campaigns WHERE organization_id = $1 AND id = $2`, [org.id, c.campaignId]);
+    const [campaign] = await em.query(
+      `SELECT title, beneficiary FROM campaigns WHERE organization_id = $1 AND id = $2`,
+      [org.id, c.campaignId],
+    );
     const movements = await this.movements(org.id, c.id);
     const contributor = await this.contributor(c);
     const language = lang ?? org.defaultLanguage;
@@ -75,7 +94,15 @@ export class FundingReceiptsService {
       language,
       title,
       summary: {
-        contribution: { id: c.id, reference, kind: c.kind, amountCents: c.amountCents, receivedCents: c.paidCents, refundedCents: c.refundedCents, status: c.status },
+        contribution: {
+          id: c.id,
+          reference,
+          kind: c.kind,
+          amountCents: c.amountCents,
+          receivedCents: c.paidCents,
+          refundedCents: c.refundedCents,
+          status: c.status,
+        },
         campaign: { id: c.campaignId, title: campaign.title },
         contributor: { name: c.contributorName },
       },
@@ -114,16 +141,29 @@ export class FundingReceiptsService {
     this.assertFormAllows(org.legalForm, 'id');
     const settings = await em.findOneBy(FundingSettings, { organizationId: org.id });
     if (!settings?.taxReceiptsEligible) {
-      throw new BusinessRuleError('tax-receipts-not-enabled', 'This association has not declared itself eligible to issue tax receipts for donations: set taxReceiptsEligible (PUT funding/settings) once it is of general interest.', undefined, [
-        { field: 'taxReceiptsEligible', message: 'is not set for this organization' },
-      ]);
+      throw new BusinessRuleError(
+        'tax-receipts-not-enabled',
+        'This association has not declared itself eligible to issue tax receipts for donations: set taxReceiptsEligible (PUT funding/settings) once it is of general interest.',
+        undefined,
+        [{ field: 'taxReceiptsEligible', message: 'is not set for this organization' }],
+      );
     }
     if (c.kind !== 'donation') {
-      throw new BusinessRuleError('not-a-donation', `A tax receipt is for donations only; this contribution is a ${c.kind.replace('_', ' ')}.`, { kind: c.kind }, [{ field: 'kind', message: `is ${c.kind}` }]);
+      throw new BusinessRuleError(
+        'not-a-donation',
+        `A tax receipt is for donations only; this contribution is a ${c.kind.replace('_', ' ')}.`,
+        { kind: c.kind },
+        [{ field: 'kind', message: `is ${c.kind}` }],
+      );
     }
     const kept = c.paidCents - c.refundedCents;
     if (c.status !== 'paid' || kept <= 0 || c.refundDue) {
-      throw new BusinessRuleError('donation-not-received', `A tax receipt covers a donation received and kept; this one is ${c.refundDue ? 'to be refunded' : c.status}.`, { status: c.status }, [{ field: 'id', message: 'is not a donation received and kept' }]);
+      throw new BusinessRuleError(
+        'donation-not-received',
+        `A tax receipt covers a donation received and kept; this one is ${c.refundDue ? 'to be refunded' : c.status}.`,
+        { status: c.status },
+        [{ field: 'id', message: 'is not a donation received and kept' }],
+      );
     }
     const payments = (await this.movements(org.id, c.id)).filter((m) => m.kind === 'payment');
     const contributor = await this.contributor(c);
@@ -148,7 +188,12 @@ export class FundingReceiptsService {
       subjectVersion: `${kept}:${digest([content.paidOn, content.donor, content.beneficiary])}`,
       language,
       title,
-      summary: { donation: { id: c.id, amountCents: kept, paidOn: content.paidOn }, donor: { name: c.contributorName }, article: c.contributorType === 'organization' ? 'CGI art. 238 bis' : 'CGI art. 200', form: 'cerfa 11580*04' },
+      summary: {
+        donation: { id: c.id, amountCents: kept, paidOn: content.paidOn },
+        donor: { name: c.contributorName },
+        article: c.contributorType === 'organization' ? 'CGI art. 238 bis' : 'CGI art. 200',
+        form: 'cerfa 11580*04',
+      },
       createdBy: ctx.userId,
       prepare: async () => (stamp) => {
         const writer = new PdfWriter(LABELS[language], new DocumentFormat(language, org.timezone), org, stamp, title);
@@ -161,7 +206,13 @@ export class FundingReceiptsService {
   async settings(ctx: OrgContext): Promise<FundingSettingsViewDto> {
     const org = await this.organization(ctx.organizationId);
     const s = await this.dataSource.manager.findOneBy(FundingSettings, { organizationId: org.id });
-    return { legalForm: org.legalForm, taxReceiptsEligible: s?.taxReceiptsEligible ?? false, purpose: s?.purpose ?? null, signatoryName: s?.signatoryName ?? null, signatoryTitle: s?.signatoryTitle ?? null };
+    return {
+      legalForm: org.legalForm,
+      taxReceiptsEligible: s?.taxReceiptsEligible ?? false,
+      purpose: s?.purpose ?? null,
+      signatoryName: s?.signatoryName ?? null,
+      signatoryTitle: s?.signatoryTitle ?? null,
+    };
   }
 
   /** `PUT funding/settings`: only an association may declare itself eligible for tax receipts. */
@@ -170,9 +221,24 @@ export class FundingReceiptsService {
     if (dto.taxReceiptsEligible) this.assertFormAllows(org.legalForm, 'taxReceiptsEligible');
     await this.dataSource.transaction(async (em) => {
       const before = await em.findOneBy(FundingSettings, { organizationId: org.id });
-      const next = { organizationId: org.id, taxReceiptsEligible: dto.taxReceiptsEligible, purpose: dto.purpose?.trim() ?? null, signatoryName: dto.signatoryName?.trim() ?? null, signatoryTitle: dto.signatoryTitle?.trim() ?? null };
+      const next = {
+        organizationId: org.id,
+        taxReceiptsEligible: dto.taxReceiptsEligible,
+        purpose: dto.purpose?.trim() ?? null,
+        signatoryName: dto.signatoryName?.trim() ?? null,
+        signatoryTitle: dto.signatoryTitle?.trim() ?? null,
+      };
       await em.save(FundingSettings, next);
-      await this.audit.record(em, { organizationId: org.id, action: 'funding.settings-changed', entityType: 'organization', entityId: org.id, changes: { before: before ? { taxReceiptsEligible: before.taxReceiptsEligible, purpose: before.purpose } : null, after: next } });
+      await this.audit.record(em, {
+        organizationId: org.id,
+        action: 'funding.settings-changed',
+        entityType: 'organization',
+        entityId: org.id,
+        changes: {
+          before: before ? { taxReceiptsEligible: before.taxReceiptsEligible, purpose: before.purpose } : null,
+          after: next,
+        },
+      });
     });
     return this.settings(ctx);
   }
@@ -180,7 +246,12 @@ export class FundingReceiptsService {
   private assertFormAllows(legalForm: string, field: string): void {
     const refusal = taxReceiptRefusal(legalForm);
     if (refusal) {
-      throw new BusinessRuleError('tax-receipt-not-allowed', refusal, { legalForm, alternative: 'share_subscription' }, [{ field, message: `a ${legalForm} cannot issue tax receipts for donations; offer shares instead` }]);
+      throw new BusinessRuleError(
+        'tax-receipt-not-allowed',
+        refusal,
+        { legalForm, alternative: 'share_subscription' },
+        [{ field, message: `a ${legalForm} cannot issue tax receipts for donations; offer shares instead` }],
+      );
     }
   }
 
@@ -191,15 +262,32 @@ export class FundingReceiptsService {
   }
 
   private async movements(organizationId: string, contributionId: string): Promise<ContributionMovement[]> {
-    const rows: { kind: 'payment' | 'refund'; occurred_on: string; method: string | null; reference: string | null; amount_cents: string }[] = await this.dataSource.query(
+    const rows: {
+      kind: 'payment' | 'refund';
+      occurred_on: string;
+      method: string | null;
+      reference: string | null;
+      amount_cents: string;
+    }[] = await this.dataSource.query(
       `SELECT kind, occurred_on, method, reference, amount_cents FROM contribution_events
         WHERE organization_id = $1 AND contribution_id = $2 AND kind IN ('payment', 'refund') ORDER BY occurred_on, recorded_at, id`,
       [organizationId, contributionId],
     );
-    return rows.map((r) => ({ kind: r.kind, on: r.occurred_on, method: r.method, reference: r.reference, amountCents: Number(r.amount_cents) }));
+    return rows.map((r) => ({
+      kind: r.kind,
+      on: r.occurred_on,
+      method: r.method,
+      reference: r.reference,
+      amountCents: Number(r.amount_cents),
+    }));
   }
 
-  private async contributor(c: Contribution): Promise<{ name: string; address: string | null; kind: Contribution['contributorType']; membershipNumber: number | null }> {
+  private async contributor(c: Contribution): Promise<{
+    name: string;
+    address: string | null;
+    kind: Contribution['contributorType'];
+    membershipNumber: number | null;
+  }> {
     if (!c.memberId) return { name: c.contributorName, address: null, kind: c.contributorType, membershipNumber: null };
     const [m] = await this.dataSource.query(
       `SELECT address_line1, address_line2, postal_code, city, country, membership_number FROM members WHERE organization_id = $1 AND id = $2`,
@@ -207,14 +295,31 @@ export class FundingReceiptsService {
     );
     return {
       name: c.contributorName,
-      address: postalAddress({ addressLine1: m.address_line1, addressLine2: m.address_line2, postalCode: m.postal_code, city: m.city, country: m.country }),
+      address: postalAddress({
+        addressLine1: m.address_line1,
+        addressLine2: m.address_line2,
+        postalCode: m.postal_code,
+        city: m.city,
+        country: m.country,
+      }),
       kind: c.contributorType,
       membershipNumber: m.membership_number,
     };
   }
 
   private async organization(organizationId: string): Promise<ReceiptOrganization> {
-    const [o] = await this.dataSource.query(`SELECT id, name, legal_form, siren, address, timezone, default_language FROM organizations WHERE id = $1`, [organizationId]);
-    return { id: o.id, name: o.name, legalForm: o.legal_form, siren: o.siren, address: o.address, timezone: o.timezone, defaultLanguage: o.default_language };
+    const [o] = await this.dataSource.query(
+      `SELECT id, name, legal_form, siren, address, timezone, default_language FROM organizations WHERE id = $1`,
+      [organizationId],
+    );
+    return {
+      id: o.id,
+      name: o.name,
+      legalForm: o.legal_form,
+      siren: o.siren,
+      address: o.address,
+      timezone: o.timezone,
+      defaultLanguage: o.default_language,
+    };
   }
 }

@@ -28,7 +28,12 @@ export class FundingSubscriptionHook implements SubscriptionHook, OnModuleInit {
   }
 
   /** Campaign (shared) then contribution: the order every funding command locks in. An admission is checked here, before the register moves. */
-  async beforeChange(em: EntityManager, ctx: OrgContext, subscriptionId: string, action: SubscriptionAction): Promise<void> {
+  async beforeChange(
+    em: EntityManager,
+    ctx: OrgContext,
+    subscriptionId: string,
+    action: SubscriptionAction,
+  ): Promise<void> {
     const found = await this.locked(em, ctx.organizationId, subscriptionId);
     if (found && action === 'approve') assertAdmissible(found.campaign, found.contribution);
   }
@@ -44,7 +49,12 @@ export class FundingSubscriptionHook implements SubscriptionHook, OnModuleInit {
           action: 'contribution.admitted',
           entityType: 'contribution',
           entityId: contribution.id,
-          changes: { subscriptionId: change.subscriptionId, subscriptionStatus: change.status, decidedOn: change.decidedOn, decisionRef: change.decisionRef },
+          changes: {
+            subscriptionId: change.subscriptionId,
+            subscriptionStatus: change.status,
+            decidedOn: change.decidedOn,
+            decisionRef: change.decisionRef,
+          },
         });
         return;
       case 'paid':
@@ -59,13 +69,26 @@ export class FundingSubscriptionHook implements SubscriptionHook, OnModuleInit {
         return;
       case 'rejected':
       case 'cancelled':
-        await this.contributions.recordReturn(em, ctx, contribution, { on: change.on, via: change.kind, accountingEntryId: change.accountingEntryId, reason: change.reason, reference: change.reference });
+        await this.contributions.recordReturn(em, ctx, contribution, {
+          on: change.on,
+          via: change.kind,
+          accountingEntryId: change.accountingEntryId,
+          reason: change.reason,
+          reference: change.reference,
+        });
         return;
     }
   }
 
-  private async locked(em: EntityManager, organizationId: string, subscriptionId: string): Promise<{ campaign: Campaign; contribution: Contribution } | null> {
-    const [row]: { id: string; campaign_id: string }[] = await em.query(`SELECT id, campaign_id FROM contributions WHERE organization_id = $1 AND subscription_id = $2`, [organizationId, subscriptionId]);
+  private async locked(
+    em: EntityManager,
+    organizationId: string,
+    subscriptionId: string,
+  ): Promise<{ campaign: Campaign; contribution: Contribution } | null> {
+    const [row]: { id: string; campaign_id: string }[] = await em.query(
+      `SELECT id, campaign_id FROM contributions WHERE organization_id = $1 AND subscription_id = $2`,
+      [organizationId, subscriptionId],
+    );
     if (!row) return null;
     const campaign = await campaignOf(em, organizationId, row.campaign_id, 'share');
     const contribution = await contributionOf(em, organizationId, row.id, true);

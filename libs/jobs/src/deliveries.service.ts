@@ -23,7 +23,9 @@ export class DeliveriesService {
     );
     if (claimed.length === 0) return false; // already sent
     await send();
-    await this.dataSource.query(`UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = $1`, [claimed[0].id]);
+    await this.dataSource.query(`UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = $1`, [
+      claimed[0].id,
+    ]);
     return true;
   }
 }

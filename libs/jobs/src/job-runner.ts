@@ -49,7 +49,10 @@ export class JobRunner {
     let progressWritten: Promise<void> = Promise.resolve();
     const writeProgress = async (percent: number, detail?: Record<string, unknown>) => {
       const p = Math.max(0, Math.min(100, Math.round(percent)));
-      await this.dataSource.query(`UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`, [outboxId, p, detail ? JSON.stringify(detail) : null]);
+      await this.dataSource.query(
+        `UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`,
+        [outboxId, p, detail ? JSON.stringify(detail) : null],
+      );
       await job.updateProgress(p);
     };
     try {
@@ -62,7 +65,9 @@ export class JobRunner {
           progress: async (percent, detail) => {
             progressWritten = progressWritten
               .then(() => outsideTransaction(() => writeProgress(percent, detail)))
-              .catch((error) => this.logger.warn(`job ${job.name} ${outboxId}: progress not recorded (${(error as Error).message})`));
+              .catch((error) =>
+                this.logger.warn(`job ${job.name} ${outboxId}: progress not recorded (${(error as Error).message})`),
+              );
           },
         }),
       );

@@ -16,7 +16,12 @@ export class JobViewDto {
   @ApiProperty({ minimum: 0, maximum: 100 })
   progress: number;
 
-  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true, description: 'what the progress counts, when the job says (an import: `rowsDone`, `bytesDone`, `bytesTotal`)' })
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: true,
+    nullable: true,
+    description: 'what the progress counts, when the job says (an import: `rowsDone`, `bytesDone`, `bytesTotal`)',
+  })
   progressDetail: Record<string, unknown> | null;
 
   @ApiProperty({ description: 'tries so far (5 at most)' })
@@ -29,7 +34,8 @@ export class JobViewDto {
     type: 'object',
     additionalProperties: true,
     nullable: true,
-    description: "what the job answered; an import: the synchronous route's answer, or `{ problem }` (the problem+json it would have answered) when it failed",
+    description:
+      "what the job answered; an import: the synchronous route's answer, or `{ problem }` (the problem+json it would have answered) when it failed",
   })
   result: Record<string, unknown> | null;
 

@@ -55,7 +55,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async start(): Promise<void> {
     if (this.running) return;
     this.running = true;
-    this.redis = new IORedis({ ...redisOptionsFromUrl(this.config.REDIS_URL), enableOfflineQueue: false, maxRetriesPerRequest: 1 });
+    this.redis = new IORedis({
+      ...redisOptionsFromUrl(this.config.REDIS_URL),
+      enableOfflineQueue: false,
+      maxRetriesPerRequest: 1,
+    });
     this.redis.on('error', () => undefined); // reported by publish failures, not once per reconnect
     for (const name of QUEUES) {
       const queue = new Queue(name, { connection: this.redis, prefix: this.config.QUEUE_PREFIX });
@@ -130,7 +134,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           queue.addBulk(
             batch.map((row) => ({
               name: row.name,
-              data: { outboxId: row.id, organizationId: row.organization_id, payload: row.payload } satisfies OutboxJobData,
+              data: {
+                outboxId: row.id,
+                organizationId: row.organization_id,
+                payload: row.payload,
+              } satisfies OutboxJobData,
               opts: {
                 ...DEFAULT_JOB_OPTIONS,
                 jobId: row.id,
@@ -143,11 +151,15 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           PUBLISH_TIMEOUT_MS,
         );
       }
-      await em.query(`UPDATE outbox SET status = 'queued', published_at = now() WHERE id = ANY($1::uuid[])`, [rows.map((r) => r.id)]);
+      await em.query(`UPDATE outbox SET status = 'queued', published_at = now() WHERE id = ANY($1::uuid[])`, [
+        rows.map((r) => r.id),
+      ]);
       return rows.length;
     });
     if (count && this.redisDownSince) {
-      this.logger.log(`Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s; publishing the outbox`);
+      this.logger.log(
+        `Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s; publishing the outbox`,
+      );
       this.redisDownSince = undefined;
     }
     return count;
@@ -158,6 +170,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms))),
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms)),
+    ),
   ]).finally(() => clearTimeout(timer));
 }

@@ -39,7 +39,13 @@ export class OutboxService {
     const rows = await em.query(
       `INSERT INTO outbox (organization_id, queue, name, payload, available_at)
        VALUES ($1, $2, $3, $4, COALESCE($5, now())) RETURNING id`,
-      [request.organizationId, request.queue, request.name, JSON.stringify(request.payload ?? {}), request.availableAt ?? null],
+      [
+        request.organizationId,
+        request.queue,
+        request.name,
+        JSON.stringify(request.payload ?? {}),
+        request.availableAt ?? null,
+      ],
     );
     // wakes the relay at commit (NOTIFY is transactional); polling remains the safety net
     await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);

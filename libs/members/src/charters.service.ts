@@ -4,7 +4,15 @@ import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, NotFoundError } from '@socius/core';
 import { PG, pgCode } from '@socius/database';
 import { DataSource, EntityManager } from 'typeorm';
-import { AcceptanceListDto, AcceptCharterDto, AcceptanceDto, CharterDto, CharterListDto, PendingListDto, PublishCharterDto } from './dto/charter.dto';
+import {
+  AcceptanceListDto,
+  AcceptCharterDto,
+  AcceptanceDto,
+  CharterDto,
+  CharterListDto,
+  PendingListDto,
+  PublishCharterDto,
+} from './dto/charter.dto';
 import { CharterAcceptance } from './entities/charter-acceptance.entity';
 import { Charter } from './entities/charter.entity';
 import { Member } from './entities/member.entity';
@@ -29,27 +37,44 @@ export class ChartersService {
     return this.dataSource.transaction(async (em) => {
       // one publisher at a time per organization and kind: versions have no gap and no duplicate
       await em.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [ctx.organizationId, dto.kind]);
-      const [{ next }] = await em.query(`SELECT COALESCE(max(version), 0) + 1 AS next FROM charters WHERE organization_id = $1 AND kind = $2`, [
-        ctx.organizationId,
-        dto.kind,
-      ]);
+      const [{ next }] = await em.query(
+        `SELECT COALESCE(max(version), 0) + 1 AS next FROM charters WHERE organization_id = $1 AND kind = $2`,
+        [ctx.organizationId, dto.kind],
+      );
       const charter = await em.save(
-        em.create(Charter, { organizationId: ctx.organizationId, kind: dto.kind, version: next, title: dto.title.trim(), body: dto.body, requiredForAdmission: dto.requiredForAdmission ?? false }),
+        em.create(Charter, {
+          organizationId: ctx.organizationId,
+          kind: dto.kind,
+          version: next,
+          title: dto.title.trim(),
+          body: dto.body,
+          requiredForAdmission: dto.requiredForAdmission ?? false,
+        }),
       );
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'charter.published',
         entityType: 'charter',
         entityId: charter.id,
-        changes: { kind: dto.kind, version: next, title: charter.title, requiredForAdmission: charter.requiredForAdmission },
+        changes: {
+          kind: dto.kind,
+          version: next,
+          title: charter.title,
+          requiredForAdmission: charter.requiredForAdmission,
+        },
       });
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status IN ${CONCERNED}`, [ctx.organizationId]);
+      const [{ n }] = await em.query(
+        `SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status IN ${CONCERNED}`,
+        [ctx.organizationId],
+      );
       return { ...toDto(charter, true), pendingCount: n };
     });
   }
 
   async list(ctx: OrgContext): Promise<CharterListDto> {
-    const rows = await this.dataSource.getRepository(Charter).find({ where: { organizationId: ctx.organizationId }, order: { kind: 'ASC', version: 'DESC' } });
+    const rows = await this.dataSource
+      .getRepository(Charter)
+      .find({ where: { organizationId: ctx.organizationId }, order: { kind: 'ASC', version: 'DESC' } });
     const latest = new Map<string, number>();
     for (const r of rows) if (!latest.has(r.kind)) latest.set(r.kind, r.version);
     const items = rows.map((r) => toDto(r, latest.get(r.kind) === r.version));
@@ -65,21 +90,30 @@ export class ChartersService {
   async pending(ctx: OrgContext, id: string): Promise<PendingListDto> {
     const em = this.dataSource.manager;
     const charter = await this.find(em, ctx.organizationId, id);
-    const rows: { id: string; membership_number: number | null; kind: string; first_name: string | null; last_name: string | null; company_name: string | null; email: string | null; status: string }[] =
-      await em.query(
-        `SELECT m.id, m.membership_number, m.kind, m.first_name, m.last_name, m.company_name, m.email, m.status
+    const rows: {
+      id: string;
+      membership_number: number | null;
+      kind: string;
+      first_name: string | null;
+      last_name: string | null;
+      company_name: string | null;
+      email: string | null;
+      status: string;
+    }[] = await em.query(
+      `SELECT m.id, m.membership_number, m.kind, m.first_name, m.last_name, m.company_name, m.email, m.status
            FROM members m
           WHERE m.organization_id = $1 AND m.status IN ${CONCERNED}
             AND NOT EXISTS (SELECT 1 FROM charter_acceptances a WHERE a.organization_id = $1 AND a.member_id = m.id AND a.charter_id = $2)
           ORDER BY m.sort_name, m.id`,
-        [ctx.organizationId, id],
-      );
+      [ctx.organizationId, id],
+    );
     return {
       charter: toDto(charter, await this.isCurrent(em, charter)),
       items: rows.map((r) => ({
         id: r.id,
         membershipNumber: r.membership_number,
-        displayName: r.kind === 'legal_entity' ? (r.company_name ?? '') : [r.first_name, r.last_name].filter(Boolean).join(' '),
+        displayName:
+          r.kind === 'legal_entity' ? (r.company_name ?? '') : [r.first_name, r.last_name].filter(Boolean).join(' '),
         email: r.email,
         status: r.status,
       })),
@@ -94,15 +128,29 @@ export class ChartersService {
       const member = await em.findOneBy(Member, { organizationId: ctx.organizationId, id: memberId });
       if (!member) throw new NotFoundError('member');
       const charter = await this.find(em, ctx.organizationId, dto.charterId).catch(() => {
-        throw new BusinessRuleError('unknown-charter', 'No such charter version here.', undefined, [{ field: 'charterId', message: 'is not a charter of this organization' }]);
+        throw new BusinessRuleError('unknown-charter', 'No such charter version here.', undefined, [
+          { field: 'charterId', message: 'is not a charter of this organization' },
+        ]);
       });
-      const [{ today }] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [ctx.organizationId]);
+      const [{ today }] = await em.query(
+        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
+        [ctx.organizationId],
+      );
       const self = ctx.role === 'member';
       const acceptedOn = self ? today : (dto.acceptedOn ?? today);
-      if (acceptedOn > today) throw new BusinessRuleError('future-date', 'An acceptance cannot be dated in the future.', undefined, [{ field: 'acceptedOn', message: 'is in the future' }]);
+      if (acceptedOn > today)
+        throw new BusinessRuleError('future-date', 'An acceptance cannot be dated in the future.', undefined, [
+          { field: 'acceptedOn', message: 'is in the future' },
+        ]);
       try {
         const saved = await em.save(
-          em.create(CharterAcceptance, { organizationId: ctx.organizationId, memberId, charterId: charter.id, acceptedOn, via: self ? 'member' : (dto.via ?? 'admin') }),
+          em.create(CharterAcceptance, {
+            organizationId: ctx.organizationId,
+            memberId,
+            charterId: charter.id,
+            acceptedOn,
+            via: self ? 'member' : (dto.via ?? 'admin'),
+          }),
         );
         await this.audit.record(em, {
           organizationId: ctx.organizationId,
@@ -113,7 +161,11 @@ export class ChartersService {
         });
         return toAcceptance(saved, charter);
       } catch (error) {
-        if (pgCode(error) === PG.uniqueViolation) throw new ConflictError('already-accepted', `This member already accepted ${charter.title} (version ${charter.version}).`);
+        if (pgCode(error) === PG.uniqueViolation)
+          throw new ConflictError(
+            'already-accepted',
+            `This member already accepted ${charter.title} (version ${charter.version}).`,
+          );
         throw error;
       }
     });
@@ -121,7 +173,9 @@ export class ChartersService {
 
   async acceptances(ctx: OrgContext, memberId: string): Promise<AcceptanceListDto> {
     if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
-    const exists = await this.dataSource.getRepository(Member).existsBy({ organizationId: ctx.organizationId, id: memberId });
+    const exists = await this.dataSource
+      .getRepository(Member)
+      .existsBy({ organizationId: ctx.organizationId, id: memberId });
     if (!exists) throw new NotFoundError('member');
     const rows = await this.dataSource.getRepository(CharterAcceptance).find({
       where: { organizationId: ctx.organizationId, memberId },
@@ -132,7 +186,11 @@ export class ChartersService {
   }
 
   /** For admission: the current required versions this member has not accepted. */
-  async missingForAdmission(em: EntityManager, organizationId: string, memberId: string): Promise<{ kind: string; version: number; title: string }[]> {
+  async missingForAdmission(
+    em: EntityManager,
+    organizationId: string,
+    memberId: string,
+  ): Promise<{ kind: string; version: number; title: string }[]> {
     return em.query(
       `SELECT c.kind, c.version, c.title FROM charters c
         WHERE c.organization_id = $1 AND c.required_for_admission
@@ -150,15 +208,34 @@ export class ChartersService {
   }
 
   private async isCurrent(em: EntityManager, charter: Charter): Promise<boolean> {
-    const [{ max }] = await em.query(`SELECT max(version) AS max FROM charters WHERE organization_id = $1 AND kind = $2`, [charter.organizationId, charter.kind]);
+    const [{ max }] = await em.query(
+      `SELECT max(version) AS max FROM charters WHERE organization_id = $1 AND kind = $2`,
+      [charter.organizationId, charter.kind],
+    );
     return max === charter.version;
   }
 }
 
 function toDto(c: Charter, current: boolean): CharterDto {
-  return { id: c.id, kind: c.kind, version: c.version, title: c.title, requiredForAdmission: c.requiredForAdmission, publishedAt: c.publishedAt, current };
+  return {
+    id: c.id,
+    kind: c.kind,
+    version: c.version,
+    title: c.title,
+    requiredForAdmission: c.requiredForAdmission,
+    publishedAt: c.publishedAt,
+    current,
+  };
 }
 
 function toAcceptance(a: CharterAcceptance, c: Charter): AcceptanceDto {
-  return { charterId: c.id, kind: c.kind, version: c.version, title: c.title, acceptedOn: a.acceptedOn, via: a.via, recordedAt: a.recordedAt };
+  return {
+    charterId: c.id,
+    kind: c.kind,
+    version: c.version,
+    title: c.title,
+    acceptedOn: a.acceptedOn,
+    via: a.via,
+    recordedAt: a.recordedAt,
+  };
 }

@@ -20,7 +20,8 @@ export function checkCollegeSet(colleges: CollegeWeight[], legalForm: string): C
     return { valid: problems.length === 0, problems };
   }
   for (const c of colleges) {
-    if (c.weightPercent < 10 || c.weightPercent > 50) problems.push(`college ${c.code} weighs ${c.weightPercent} %: each college must weigh between 10 and 50 %`);
+    if (c.weightPercent < 10 || c.weightPercent > 50)
+      problems.push(`college ${c.code} weighs ${c.weightPercent} %: each college must weigh between 10 and 50 %`);
   }
   const sum = Math.round(colleges.reduce((s, c) => s + c.weightPercent * 100, 0)) / 100;
   if (sum !== 100) problems.push(`the weights sum to ${sum} %, not 100 %`);

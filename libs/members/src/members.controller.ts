@@ -1,8 +1,23 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiHeader,
+  ApiOkResponse,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { DomainError, IdParam } from '@socius/core';
-import { AcceptedJobDto, acceptedJob, AsyncImportQuery, limitBytes, MAX_IMPORT_BYTES, StagedUploadsService } from '@socius/jobs';
+import {
+  AcceptedJobDto,
+  acceptedJob,
+  AsyncImportQuery,
+  limitBytes,
+  MAX_IMPORT_BYTES,
+  StagedUploadsService,
+} from '@socius/jobs';
 import type { Request, Response } from 'express';
 import {
   AdmitMemberDto,
@@ -26,7 +41,15 @@ import { MEMBERS_IMPORT_JOB, MembersImport } from './members.import';
 import { MembersService } from './members.service';
 import { ChartersService } from './charters.service';
 import { PrivacyService } from './privacy.service';
-import { AcceptanceDto, AcceptanceListDto, AcceptCharterDto, CharterDto, CharterListDto, PendingListDto, PublishCharterDto } from './dto/charter.dto';
+import {
+  AcceptanceDto,
+  AcceptanceListDto,
+  AcceptCharterDto,
+  CharterDto,
+  CharterListDto,
+  PendingListDto,
+  PublishCharterDto,
+} from './dto/charter.dto';
 
 @ApiTags('colleges')
 @Controller('v1/orgs/:slug/colleges')
@@ -134,16 +157,36 @@ export class MembersController {
   @Roles('admin')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiHeader({ name: 'Prefer', required: false, description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`' })
+  @ApiHeader({
+    name: 'Prefer',
+    required: false,
+    description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`',
+  })
   @ApiOkResponse({ type: ImportResultDto, description: 'imported in the request' })
-  @ApiAcceptedResponse({ type: AcceptedJobDto, description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)' })
-  async import(@Org() org: OrgContext, @Query() query: AsyncImportQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiAcceptedResponse({
+    type: AcceptedJobDto,
+    description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)',
+  })
+  async import(
+    @Org() org: OrgContext,
+    @Query() query: AsyncImportQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
-      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
+      throw new DomainError(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        'Send the CSV with Content-Type: text/csv.',
+      );
     }
     const route = await this.uploads.route(req, query);
     if (route.async) {
-      const { jobId } = await this.uploads.stage({ organizationId: org.organizationId, requestedBy: org.userId, kind: 'members', jobName: MEMBERS_IMPORT_JOB }, route.body);
+      const { jobId } = await this.uploads.stage(
+        { organizationId: org.organizationId, requestedBy: org.userId, kind: 'members', jobName: MEMBERS_IMPORT_JOB },
+        route.body,
+      );
       return acceptedJob(req, res, org.slug, jobId);
     }
     res.status(200).json(await this.importer.run(org, route.body.pipe(limitBytes(MAX_IMPORT_BYTES))));

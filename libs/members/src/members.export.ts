@@ -4,7 +4,17 @@ import { pipeline } from 'node:stream/promises';
 import { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 
-export const MEMBER_CSV_COLUMNS = ['externalRef', 'kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeCode', 'membershipNumber', 'status'] as const;
+export const MEMBER_CSV_COLUMNS = [
+  'externalRef',
+  'kind',
+  'firstName',
+  'lastName',
+  'companyName',
+  'email',
+  'collegeCode',
+  'membershipNumber',
+  'status',
+] as const;
 
 const PAGE = 2_000;
 
@@ -27,7 +37,17 @@ export class MembersExport {
           [organizationId, after?.[0] ?? null, after?.[1] ?? null],
         );
         for (const r of page) {
-          yield [r.external_ref, r.kind, r.first_name, r.last_name, r.company_name, r.email, r.college_code, r.membership_number, r.status];
+          yield [
+            r.external_ref,
+            r.kind,
+            r.first_name,
+            r.last_name,
+            r.company_name,
+            r.email,
+            r.college_code,
+            r.membership_number,
+            r.status,
+          ];
         }
         if (page.length < PAGE) return;
         const last = page[page.length - 1];
@@ -35,6 +55,10 @@ export class MembersExport {
       }
     }
     out.write('\uFEFF');
-    await pipeline(Readable.from(rows()), stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...MEMBER_CSV_COLUMNS] }), out);
+    await pipeline(
+      Readable.from(rows()),
+      stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...MEMBER_CSV_COLUMNS] }),
+      out,
+    );
   }
 }

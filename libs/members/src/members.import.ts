@@ -12,8 +12,26 @@ import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
 import { searchTextOf, sortNameOf } from './search';
 
 /** The columns of the contract, in order; the optional ones may follow. */
-export const IMPORT_COLUMNS = ['externalRef', 'kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeCode'] as const;
-const OPTIONAL_COLUMNS = ['eConsent', 'phone', 'addressLine1', 'addressLine2', 'postalCode', 'city', 'country', 'siren', 'legalRepresentative'] as const;
+export const IMPORT_COLUMNS = [
+  'externalRef',
+  'kind',
+  'firstName',
+  'lastName',
+  'companyName',
+  'email',
+  'collegeCode',
+] as const;
+const OPTIONAL_COLUMNS = [
+  'eConsent',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'siren',
+  'legalRepresentative',
+] as const;
 const KNOWN = new Set<string>([...IMPORT_COLUMNS, ...OPTIONAL_COLUMNS]);
 /** columns an import writes; membership number and status are the registry's, not the file's */
 const WRITTEN = ['kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeId', ...OPTIONAL_COLUMNS] as const;
@@ -83,7 +101,11 @@ export class MembersImport {
     private readonly audit: AuditService,
   ) {}
 
-  async run(ctx: Pick<OrgContext, 'organizationId'>, input: ImportInput, hooks: ImportHooks = {}): Promise<ImportResult> {
+  async run(
+    ctx: Pick<OrgContext, 'organizationId'>,
+    input: ImportInput,
+    hooks: ImportHooks = {},
+  ): Promise<ImportResult> {
     const errors: FieldProblem[] = [];
     let errorCount = 0;
     const addError = (row: number, field: string, message: string) => {
@@ -91,21 +113,35 @@ export class MembersImport {
       if (errors.length < MAX_REPORTED_ERRORS) errors.push({ row, field, message });
     };
     const result: ImportResult = { total: 0, created: 0, updated: 0, unchanged: 0 };
-    const parser = parse({ bom: true, delimiter: [';', ','], columns: (header: string[]) => this.checkHeader(header), skip_empty_lines: true, trim: true, info: true });
+    const parser = parse({
+      bom: true,
+      delimiter: [';', ','],
+      columns: (header: string[]) => this.checkHeader(header),
+      skip_empty_lines: true,
+      trim: true,
+      info: true,
+    });
     await this.dataSource.transaction(async (em) => {
       // an error on either side (a size limit, a broken connection) ends the loop below with it
       pipeline(openInput(input, em), parser, () => undefined);
       const colleges = new Map<string, string>(
-        (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map((c: { code: string; id: string }) => [c.code, c.id]),
+        (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map(
+          (c: { code: string; id: string }) => [c.code, c.id],
+        ),
       );
       const seenRefs = new Map<string, number>();
       // a first import into an empty registry has nothing to compare with
-      const [{ any }] = await em.query(`SELECT EXISTS (SELECT 1 FROM members WHERE organization_id = $1) AS any`, [ctx.organizationId]);
+      const [{ any }] = await em.query(`SELECT EXISTS (SELECT 1 FROM members WHERE organization_id = $1) AS any`, [
+        ctx.organizationId,
+      ]);
       const write = (rows: Row[]) => this.write(em, ctx, rows, result, any);
       let batch: Row[] = [];
       let inFlight: Promise<void> = Promise.resolve();
       try {
-        for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+        for await (const { record, info } of parser as AsyncIterable<{
+          record: Record<string, string>;
+          info: { lines: number };
+        }>) {
           result.total++;
           const row = this.validateRow(record, info.lines, colleges, seenRefs, addError);
           if (row) batch.push(row);
@@ -121,19 +157,30 @@ export class MembersImport {
       } catch (error) {
         const e = error as { code?: string; lines?: number; message: string };
         if (e instanceof DomainError) throw e;
-        if (e.code?.startsWith('CSV_')) throw new ValidationError([{ row: e.lines, field: 'body', message: e.message }], `The CSV is malformed: ${e.message}`);
+        if (e.code?.startsWith('CSV_'))
+          throw new ValidationError(
+            [{ row: e.lines, field: 'body', message: e.message }],
+            `The CSV is malformed: ${e.message}`,
+          );
         throw error;
       }
       await inFlight;
       if (errorCount === 0 && batch.length) await write(batch);
-      if (result.total === 0 && errorCount === 0) throw ValidationError.field('body', 'the file has a header but no rows');
+      if (result.total === 0 && errorCount === 0)
+        throw ValidationError.field('body', 'the file has a header but no rows');
       if (errorCount > 0) {
         throw new ValidationError(
           errors,
           `${errorCount} error(s) in the file: nothing was imported.${errorCount > errors.length ? ` The first ${errors.length} are listed.` : ''}`,
         );
       }
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'members.imported', entityType: 'organization', entityId: ctx.organizationId, changes: { ...result } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'members.imported',
+        entityType: 'organization',
+        entityId: ctx.organizationId,
+        changes: { ...result },
+      });
       await hooks.rowsDone?.(result.total);
       await hooks.beforeCommit?.(em, result);
     });
@@ -153,9 +200,13 @@ export class MembersImport {
   private checkHeader(header: string[]): string[] {
     const problems: FieldProblem[] = [];
     const columns = header.map((h) => h.trim());
-    for (const required of IMPORT_COLUMNS) if (!columns.includes(required)) problems.push({ row: 1, field: required, message: 'column is missing' });
-    for (const c of columns) if (!KNOWN.has(c)) problems.push({ row: 1, field: c, message: `is not a known column (expected ${IMPORT_COLUMNS.join(';')})` });
-    if (problems.length) throw new ValidationError(problems, 'The header line is not the expected one: nothing was imported.');
+    for (const required of IMPORT_COLUMNS)
+      if (!columns.includes(required)) problems.push({ row: 1, field: required, message: 'column is missing' });
+    for (const c of columns)
+      if (!KNOWN.has(c))
+        problems.push({ row: 1, field: c, message: `is not a known column (expected ${IMPORT_COLUMNS.join(';')})` });
+    if (problems.length)
+      throw new ValidationError(problems, 'The header line is not the expected one: nothing was imported.');
     return columns;
   }
 
@@ -170,13 +221,18 @@ export class MembersImport {
     for (const [key, value] of Object.entries(record)) if (value !== '') plain[key] = value;
     if (typeof plain.eConsent === 'string') {
       const v = plain.eConsent.toLowerCase();
-      plain.eConsent = ['1', 'true', 'oui', 'yes', 'o', 'y'].includes(v) ? true : ['0', 'false', 'non', 'no', 'n'].includes(v) ? false : plain.eConsent;
+      plain.eConsent = ['1', 'true', 'oui', 'yes', 'o', 'y'].includes(v)
+        ? true
+        : ['0', 'false', 'non', 'no', 'n'].includes(v)
+          ? false
+          : plain.eConsent;
     }
     const dto = plainToInstance(CreateMemberDto, plain);
     // unknown columns were refused with the header, so no whitelist pass per row
     const problems = flattenValidationErrors(validateSync(dto));
     for (const p of problems) addError(line, p.field!, p.message);
-    if (dto.collegeCode && !colleges.has(dto.collegeCode)) addError(line, 'collegeCode', `no college has the code ${dto.collegeCode}`);
+    if (dto.collegeCode && !colleges.has(dto.collegeCode))
+      addError(line, 'collegeCode', `no college has the code ${dto.collegeCode}`);
     if (dto.externalRef) {
       const first = seenRefs.get(dto.externalRef);
       if (first) addError(line, 'externalRef', `appears already on line ${first}`);
@@ -185,13 +241,19 @@ export class MembersImport {
     if (problems.length) return null;
     return {
       ...dto,
-      collegeId: dto.collegeCode ? colleges.get(dto.collegeCode) ?? null : null,
+      collegeId: dto.collegeCode ? (colleges.get(dto.collegeCode) ?? null) : null,
       externalRef: dto.externalRef ?? null,
       line,
     };
   }
 
-  private async write(em: EntityManager, ctx: Pick<OrgContext, 'organizationId'>, rows: Row[], result: ImportResult, registryHadMembers: boolean): Promise<void> {
+  private async write(
+    em: EntityManager,
+    ctx: Pick<OrgContext, 'organizationId'>,
+    rows: Row[],
+    result: ImportResult,
+    registryHadMembers: boolean,
+  ): Promise<void> {
     const refs = rows.map((r) => r.externalRef).filter((r): r is string => !!r);
     const existing = new Map<string, Record<string, unknown>>();
     if (refs.length && registryHadMembers) {
@@ -202,7 +264,9 @@ export class MembersImport {
       );
       for (const f of found) existing.set(String(f.external_ref), f);
     }
-    const columns: Record<string, unknown[]> = Object.fromEntries(['external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => [c, []]));
+    const columns: Record<string, unknown[]> = Object.fromEntries(
+      ['external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => [c, []]),
+    );
     const audits: { id: string | null; ref: string | null; action: string; changes: Record<string, unknown> }[] = [];
     for (const row of rows) {
       const next: Record<string, unknown> = {};
@@ -219,9 +283,19 @@ export class MembersImport {
         audits.push({ id: String(old.id), ref: row.externalRef, action: 'member.updated', changes });
       } else {
         result.created++;
-        audits.push({ id: null, ref: row.externalRef, action: 'member.created', changes: { ...next, externalRef: row.externalRef } });
+        audits.push({
+          id: null,
+          ref: row.externalRef,
+          action: 'member.created',
+          changes: { ...next, externalRef: row.externalRef },
+        });
       }
-      const searchable = { ...(next as Record<string, string | null>), kind: String(next.kind), externalRef: row.externalRef, membershipNumber: (old?.membership_number as number) ?? null };
+      const searchable = {
+        ...(next as Record<string, string | null>),
+        kind: String(next.kind),
+        externalRef: row.externalRef,
+        membershipNumber: (old?.membership_number as number) ?? null,
+      };
       columns.external_ref.push(row.externalRef);
       for (const c of WRITTEN) columns[DB_COLUMN[c]].push(next[c]);
       columns.search_text.push(searchTextOf(searchable as never));
@@ -236,7 +310,10 @@ export class MembersImport {
          FROM unnest(${names.map((n, i) => `$${i + 2}::${COLUMN_TYPES[n]}[]`).join(', ')}) WITH ORDINALITY AS u(${names.join(', ')}, ord)
         ORDER BY u.ord
        ON CONFLICT (organization_id, external_ref) DO UPDATE SET
-         ${names.filter((n) => n !== 'external_ref').map((c) => `${c} = EXCLUDED.${c}`).join(', ')}, updated_at = now()
+         ${names
+           .filter((n) => n !== 'external_ref')
+           .map((c) => `${c} = EXCLUDED.${c}`)
+           .join(', ')}, updated_at = now()
        RETURNING id, external_ref`,
       [ctx.organizationId, ...names.map((n) => columns[n])],
     );

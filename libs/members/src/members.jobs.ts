@@ -20,6 +20,8 @@ export class MembersJobs {
   /** A members CSV too large (or asked) to import in its request: the same import, on the staged file. */
   @JobHandler(MEMBERS_IMPORT_JOB)
   import(payload: Record<string, unknown>, ctx: JobContext): Promise<ImportResult> {
-    return this.uploads.run(payload, ctx, (upload, input, hooks) => this.importer.run({ organizationId: upload.organizationId }, input, hooks));
+    return this.uploads.run(payload, ctx, (upload, input, hooks) =>
+      this.importer.run({ organizationId: upload.organizationId }, input, hooks),
+    );
   }
 }

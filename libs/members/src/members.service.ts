@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import type { OrgContext } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
-import { BusinessRuleError, ConflictError, decodeCursor, encodeCursor, NotFoundError, ValidationError } from '@socius/core';
+import {
+  BusinessRuleError,
+  ConflictError,
+  decodeCursor,
+  encodeCursor,
+  NotFoundError,
+  ValidationError,
+} from '@socius/core';
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
@@ -58,13 +65,31 @@ export class MembersService {
   async createCollege(ctx: OrgContext, dto: CreateCollegeDto): Promise<CollegeDto> {
     try {
       return await this.dataSource.transaction(async (em) => {
-        const college = await em.save(em.create(College, { organizationId: ctx.organizationId, code: dto.code, name: dto.name.trim(), weightPercent: dto.weightPercent }));
-        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'college.created', entityType: 'college', entityId: college.id, changes: { ...dto } });
+        const college = await em.save(
+          em.create(College, {
+            organizationId: ctx.organizationId,
+            code: dto.code,
+            name: dto.name.trim(),
+            weightPercent: dto.weightPercent,
+          }),
+        );
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'college.created',
+          entityType: 'college',
+          entityId: college.id,
+          changes: { ...dto },
+        });
         return toCollegeDto(college);
       });
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation) {
-        throw new ConflictError('college-code-taken', `A college with the code ${dto.code} already exists.`, undefined, [{ field: 'code', message: 'is already used' }]);
+        throw new ConflictError(
+          'college-code-taken',
+          `A college with the code ${dto.code} already exists.`,
+          undefined,
+          [{ field: 'code', message: 'is already used' }],
+        );
       }
       throw error;
     }
@@ -72,12 +97,21 @@ export class MembersService {
 
   async updateCollege(ctx: OrgContext, code: string, dto: UpdateCollegeDto): Promise<CollegeDto> {
     return this.dataSource.transaction(async (em) => {
-      const college = await em.findOne(College, { where: { organizationId: ctx.organizationId, code }, lock: { mode: 'pessimistic_write' } });
+      const college = await em.findOne(College, {
+        where: { organizationId: ctx.organizationId, code },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!college) throw new NotFoundError('college');
       const before = toCollegeDto(college);
       Object.assign(college, dto);
       const saved = await em.save(college);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'college.updated', entityType: 'college', entityId: college.id, changes: diff(before as never, toCollegeDto(saved) as never) });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'college.updated',
+        entityType: 'college',
+        entityId: college.id,
+        changes: diff(before as never, toCollegeDto(saved) as never),
+      });
       return toCollegeDto(saved);
     });
   }
@@ -96,7 +130,14 @@ export class MembersService {
     const colleges = (await em.find(College, { where: { organizationId }, order: { code: 'ASC' } })).map(toCollegeDto);
     const org = await em.findOneByOrFail(Organization, { id: organizationId });
     const check = checkCollegeSet(colleges, org.legalForm);
-    if (!check.valid) throw new BusinessRuleError('invalid-colleges', `The voting colleges cannot be used: ${check.problems.join('; ')}.`, { problems: check.problems });
+    if (!check.valid)
+      throw new BusinessRuleError(
+        'invalid-colleges',
+        `The voting colleges cannot be used: ${check.problems.join('; ')}.`,
+        {
+          problems: check.problems,
+        },
+      );
     return colleges;
   }
 
@@ -104,11 +145,22 @@ export class MembersService {
 
   async create(ctx: OrgContext, dto: CreateMemberDto): Promise<MemberDto> {
     return this.write(async (em) => {
-      const member = em.create(Member, { organizationId: ctx.organizationId, ...this.fields(dto), kind: dto.kind, status: 'applicant' });
+      const member = em.create(Member, {
+        organizationId: ctx.organizationId,
+        ...this.fields(dto),
+        kind: dto.kind,
+        status: 'applicant',
+      });
       member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
       this.index(member);
       const saved = await em.save(member);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'member.created', entityType: 'member', entityId: saved.id, changes: { ...dto } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'member.created',
+        entityType: 'member',
+        entityId: saved.id,
+        changes: { ...dto },
+      });
       return this.toDto(em, saved);
     });
   }
@@ -129,7 +181,10 @@ export class MembersService {
     const param = (v: unknown) => `$${params.push(v)}`;
     if (ctx.role === 'member') where.push(`m.id = ${param(ctx.memberId ?? '00000000-0000-0000-0000-000000000000')}`);
     if (query.status) where.push(`m.status = ${param(query.status)}`);
-    if (query.collegeCode) where.push(`m.college_id = (SELECT id FROM colleges WHERE organization_id = $1 AND code = ${param(query.collegeCode)})`);
+    if (query.collegeCode)
+      where.push(
+        `m.college_id = (SELECT id FROM colleges WHERE organization_id = $1 AND code = ${param(query.collegeCode)})`,
+      );
     if (query.search) {
       // trigrams need three characters: a shorter search matches the start of names instead
       const folded = foldText(query.search);
@@ -141,9 +196,14 @@ export class MembersService {
       where.push(number ? `(m.membership_number = ${param(Number(number[1]))} OR ${byText})` : byText);
     }
     const filter = where.join(' AND ');
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM (SELECT 1 FROM members m WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`, params);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM (SELECT 1 FROM members m WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`,
+      params,
+    );
     const after = decodeCursor(query.cursor, 2);
-    const pageWhere = after ? `${filter} AND (m.sort_name, m.id) > (${param(String(after[0]))}, ${param(String(after[1]))}::uuid)` : filter;
+    const pageWhere = after
+      ? `${filter} AND (m.sort_name, m.id) > (${param(String(after[0]))}, ${param(String(after[1]))}::uuid)`
+      : filter;
     // few matches: collect them all then sort (a walk down the name index might pass most of the
     // registry before finding them); many: walk the name index and stop at the page's end
     const selective = query.search && n <= FEW_MATCHES;
@@ -155,7 +215,13 @@ export class MembersService {
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const loaded = new Map(
-      (page.length ? await this.members.find({ where: { organizationId: ctx.organizationId, id: In(page.map((r) => r.id)) }, relations: { college: true } }) : []).map((m) => [m.id, m]),
+      (page.length
+        ? await this.members.find({
+            where: { organizationId: ctx.organizationId, id: In(page.map((r) => r.id)) },
+            relations: { college: true },
+          })
+        : []
+      ).map((m) => [m.id, m]),
     );
     return {
       items: page.map((r) => loaded.get(r.id)!).map((m) => toMemberDto(m, m.college?.code ?? null)),
@@ -170,15 +236,25 @@ export class MembersService {
       const member = await this.find(em, ctx, id, true);
       const before = await this.toDto(em, member);
       Object.assign(member, this.fields(dto));
-      if (dto.collegeCode !== undefined) member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
-      if (member.kind === 'person' && !member.lastName) throw ValidationError.field('lastName', 'is required for a person');
-      if (member.kind === 'legal_entity' && !member.companyName) throw ValidationError.field('companyName', 'is required for a legal entity');
+      if (dto.collegeCode !== undefined)
+        member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
+      if (member.kind === 'person' && !member.lastName)
+        throw ValidationError.field('lastName', 'is required for a person');
+      if (member.kind === 'legal_entity' && !member.companyName)
+        throw ValidationError.field('companyName', 'is required for a legal entity');
       this.index(member);
       const saved = await em.save(member);
       const after = await this.toDto(em, saved);
       const changes = diff(before as never, after as never);
       delete changes.updatedAt;
-      if (Object.keys(changes).length) await this.audit.record(em, { organizationId: ctx.organizationId, action: 'member.updated', entityType: 'member', entityId: id, changes });
+      if (Object.keys(changes).length)
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'member.updated',
+          entityType: 'member',
+          entityId: id,
+          changes,
+        });
       return after;
     });
   }
@@ -216,7 +292,12 @@ export class MembersService {
       action: 'member.admitted',
       entityType: 'member',
       entityId: id,
-      changes: { status: { from: 'applicant', to: 'active' }, membershipNumber: last_number, admittedOn: dto.admittedOn, decisionRef: dto.decisionRef ?? null },
+      changes: {
+        status: { from: 'applicant', to: 'active' },
+        membershipNumber: last_number,
+        admittedOn: dto.admittedOn,
+        decisionRef: dto.decisionRef ?? null,
+      },
     });
     return this.toDto(em, saved);
   }
@@ -243,7 +324,13 @@ export class MembersService {
       if (member.exitOn > today) return false;
       member.status = 'resigned';
       await em.save(member);
-      await this.audit.record(em, { organizationId, action: 'member.resigned', entityType: 'member', entityId: id, changes: { status: { from: 'resigning', to: 'resigned' } } });
+      await this.audit.record(em, {
+        organizationId,
+        action: 'member.resigned',
+        entityType: 'member',
+        entityId: id,
+        changes: { status: { from: 'resigning', to: 'resigned' } },
+      });
       return true;
     });
   }
@@ -260,7 +347,13 @@ export class MembersService {
    * A resignation inside a caller's transaction: the shares library resigns a member whose last
    * shares leave the register (redemption or transfer of everything they held).
    */
-  async resignIn(em: EntityManager, organizationId: string, id: string, effectiveOn: string, decisionRef: string | null): Promise<MemberDto> {
+  async resignIn(
+    em: EntityManager,
+    organizationId: string,
+    id: string,
+    effectiveOn: string,
+    decisionRef: string | null,
+  ): Promise<MemberDto> {
     return this.exitIn(em, organizationId, id, 'resign', 'resigning', 'resigned', effectiveOn, decisionRef);
   }
 
@@ -273,7 +366,9 @@ export class MembersService {
     effectiveOn: string,
     decisionRef: string | null,
   ): Promise<MemberDto> {
-    return this.dataSource.transaction((em) => this.exitIn(em, ctx.organizationId, id, step, pending, final, effectiveOn, decisionRef));
+    return this.dataSource.transaction((em) =>
+      this.exitIn(em, ctx.organizationId, id, step, pending, final, effectiveOn, decisionRef),
+    );
   }
 
   private async exitIn(
@@ -288,7 +383,10 @@ export class MembersService {
   ): Promise<MemberDto> {
     const member = await this.lockForTransition(em, organizationId, id, step);
     if (member.admittedOn && effectiveOn < member.admittedOn) {
-      throw ValidationError.field(step === 'decease' ? 'diedOn' : 'effectiveOn', `cannot be before the admission (${member.admittedOn})`);
+      throw ValidationError.field(
+        step === 'decease' ? 'diedOn' : 'effectiveOn',
+        `cannot be before the admission (${member.admittedOn})`,
+      );
     }
     const from = member.status;
     const today = await this.today(em, organizationId);
@@ -315,14 +413,23 @@ export class MembersService {
     return this.toDto(em, saved);
   }
 
-  private async lockForTransition(em: EntityManager, organizationId: string, id: string, step: keyof typeof TRANSITIONS): Promise<Member> {
+  private async lockForTransition(
+    em: EntityManager,
+    organizationId: string,
+    id: string,
+    step: keyof typeof TRANSITIONS,
+  ): Promise<Member> {
     const member = await em.findOne(Member, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
     if (!member) throw new NotFoundError('member');
     const allowed: readonly MemberStatus[] = TRANSITIONS[step];
     if (!allowed.includes(member.status)) {
-      throw new BusinessRuleError('invalid-transition', `A member who is ${member.status} cannot be ${step === 'admit' ? 'admitted' : step === 'resign' ? 'resigned' : step === 'exclude' ? 'excluded' : 'recorded as deceased'}.`, {
-        memberStatus: member.status,
-      });
+      throw new BusinessRuleError(
+        'invalid-transition',
+        `A member who is ${member.status} cannot be ${step === 'admit' ? 'admitted' : step === 'resign' ? 'resigned' : step === 'exclude' ? 'excluded' : 'recorded as deceased'}.`,
+        {
+          memberStatus: member.status,
+        },
+      );
     }
     return member;
   }
@@ -330,12 +437,19 @@ export class MembersService {
   private async find(em: EntityManager, ctx: OrgContext, id: string, lock = false): Promise<Member> {
     // a member-role user reads only their own record; anything else looks missing
     if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
-    const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const member = await em.findOne(Member, {
+      where: { organizationId: ctx.organizationId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!member) throw new NotFoundError('member');
     return member;
   }
 
-  private async collegeId(em: EntityManager, organizationId: string, code: string | undefined | null): Promise<string | null> {
+  private async collegeId(
+    em: EntityManager,
+    organizationId: string,
+    code: string | undefined | null,
+  ): Promise<string | null> {
     if (!code) return null;
     const college = await em.findOneBy(College, { organizationId, code });
     if (!college) throw ValidationError.field('collegeCode', `no college has the code ${code}`);
@@ -361,24 +475,32 @@ export class MembersService {
       return await this.dataSource.transaction(fn);
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'members_org_external_ref_key') {
-        throw new ConflictError('external-ref-taken', 'Another member already has this externalRef.', undefined, [{ field: 'externalRef', message: 'is already used' }]);
+        throw new ConflictError('external-ref-taken', 'Another member already has this externalRef.', undefined, [
+          { field: 'externalRef', message: 'is already used' },
+        ]);
       }
       throw error;
     }
   }
 
   private async today(em: EntityManager, organizationId: string): Promise<string> {
-    const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+    const [row] = await em.query(
+      `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
+      [organizationId],
+    );
     return row.today;
   }
 
   private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
-    const [row] = await em.query(`SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`, [organizationId, date]);
+    const [row] = await em.query(
+      `SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`,
+      [organizationId, date],
+    );
     return row.at;
   }
 
   private async toDto(em: EntityManager, member: Member): Promise<MemberDto> {
-    const code = member.collegeId ? (await em.findOneBy(College, { id: member.collegeId }))?.code ?? null : null;
+    const code = member.collegeId ? ((await em.findOneBy(College, { id: member.collegeId }))?.code ?? null) : null;
     return toMemberDto(member, code);
   }
 }
@@ -416,4 +538,3 @@ export function toMemberDto(m: Member, collegeCode: string | null): MemberDto {
     updatedAt: m.updatedAt,
   };
 }
-

@@ -24,21 +24,33 @@ export class PrivacyService {
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
     if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
     const em = this.dataSource.manager;
-    const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, relations: { college: true } });
+    const member = await em.findOne(Member, {
+      where: { organizationId: ctx.organizationId, id },
+      relations: { college: true },
+    });
     if (!member) throw new NotFoundError('member');
     const q = (sql: string) => em.query(sql, [ctx.organizationId, id]);
-    const [organization] = await em.query(`SELECT name, slug, siren FROM organizations WHERE id = $1`, [ctx.organizationId]);
+    const [organization] = await em.query(`SELECT name, slug, siren FROM organizations WHERE id = $1`, [
+      ctx.organizationId,
+    ]);
     return {
       exportedAt: new Date().toISOString(),
       organization,
       member: toMemberDto(member, member.college?.code ?? null),
-      accounts: await q(`SELECT u.email, u.name, ou.role, ou.created_at AS since FROM organization_users ou JOIN users u ON u.id = ou.user_id WHERE ou.organization_id = $1 AND ou.member_id = $2`),
+      accounts: await q(
+        `SELECT u.email, u.name, ou.role, ou.created_at AS since FROM organization_users ou JOIN users u ON u.id = ou.user_id WHERE ou.organization_id = $1 AND ou.member_id = $2`,
+      ),
       charterAcceptances: await q(
         `SELECT c.kind, c.version, c.title, a.accepted_on, a.via FROM charter_acceptances a JOIN charters c ON c.id = a.charter_id WHERE a.organization_id = $1 AND a.member_id = $2 ORDER BY a.recorded_at`,
       ),
-      history: await q(`SELECT at, actor, action, changes FROM audit_log WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text ORDER BY id`),
+      history: await q(
+        `SELECT at, actor, action, changes FROM audit_log WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text ORDER BY id`,
+      ),
       messages: member.email
-        ? await em.query(`SELECT purpose, sent_at FROM deliveries WHERE organization_id = $1 AND recipient = $2 AND status = 'sent' ORDER BY sent_at`, [ctx.organizationId, member.email])
+        ? await em.query(
+            `SELECT purpose, sent_at FROM deliveries WHERE organization_id = $1 AND recipient = $2 AND status = 'sent' ORDER BY sent_at`,
+            [ctx.organizationId, member.email],
+          )
         : [],
     };
   }
@@ -46,9 +58,13 @@ export class PrivacyService {
   /** Erases one departed member whose retention period is over; refuses with the date it will be possible. */
   async erase(ctx: OrgContext, id: string): Promise<{ erased: true; pseudonym: string }> {
     return this.dataSource.transaction(async (em) => {
-      const member = await em.findOne(Member, { where: { organizationId: ctx.organizationId, id }, lock: { mode: 'pessimistic_write' } });
+      const member = await em.findOne(Member, {
+        where: { organizationId: ctx.organizationId, id },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!member) throw new NotFoundError('member');
-      if (member.erasedAt) throw new BusinessRuleError('already-erased', 'This member’s personal data was already erased.');
+      if (member.erasedAt)
+        throw new BusinessRuleError('already-erased', 'This member’s personal data was already erased.');
       const [{ erasable_on, today }] = await em.query(
         `SELECT to_char(($2::date + make_interval(years => personal_data_retention_years)), 'YYYY-MM-DD') AS erasable_on,
                 to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today
@@ -56,10 +72,17 @@ export class PrivacyService {
         [ctx.organizationId, member.exitOn ?? '9999-12-31'],
       );
       if (!DEPARTED.includes(member.status) || !member.exitOn) {
-        throw new BusinessRuleError('not-departed', `Only a member who left can be erased; this one is ${member.status}.`);
+        throw new BusinessRuleError(
+          'not-departed',
+          `Only a member who left can be erased; this one is ${member.status}.`,
+        );
       }
       if (erasable_on > today) {
-        throw new BusinessRuleError('retention-period', `The retention period runs until ${erasable_on}: the data cannot be erased before.`, { erasableOn: erasable_on });
+        throw new BusinessRuleError(
+          'retention-period',
+          `The retention period runs until ${erasable_on}: the data cannot be erased before.`,
+          { erasableOn: erasable_on },
+        );
       }
       return { erased: true, pseudonym: await this.eraseIn(em, member) };
     });
@@ -74,7 +97,9 @@ export class PrivacyService {
         .innerJoin('organizations', 'o', 'o.id = m.organization_id')
         .where('m.organizationId = :org', { org: ctx.organizationId })
         .andWhere('m.erasedAt IS NULL AND m.status IN (:...departed)', { departed: DEPARTED })
-        .andWhere(`m.exitOn + make_interval(years => o.personal_data_retention_years) <= (now() AT TIME ZONE o.timezone)::date`)
+        .andWhere(
+          `m.exitOn + make_interval(years => o.personal_data_retention_years) <= (now() AT TIME ZONE o.timezone)::date`,
+        )
         .getMany();
       for (const member of due) await this.eraseIn(em, member);
       return { erased: due.length };
@@ -104,12 +129,28 @@ export class PrivacyService {
     member.sortName = sortNameOf(member);
     await em.save(member);
     // the history keeps who did what and when, not the values that named the person
-    await em.query(`UPDATE audit_log SET changes = NULL WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text`, [member.organizationId, member.id]);
+    await em.query(
+      `UPDATE audit_log SET changes = NULL WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text`,
+      [member.organizationId, member.id],
+    );
     if (formerEmail) {
-      await em.query(`UPDATE deliveries SET recipient = $3 WHERE organization_id = $1 AND recipient = $2`, [member.organizationId, formerEmail, `erased:${member.id}`]);
+      await em.query(`UPDATE deliveries SET recipient = $3 WHERE organization_id = $1 AND recipient = $2`, [
+        member.organizationId,
+        formerEmail,
+        `erased:${member.id}`,
+      ]);
     }
-    await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [member.organizationId, member.id]);
-    await this.audit.record(em, { organizationId: member.organizationId, action: 'member.erased', entityType: 'member', entityId: member.id, changes: { pseudonym } });
+    await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [
+      member.organizationId,
+      member.id,
+    ]);
+    await this.audit.record(em, {
+      organizationId: member.organizationId,
+      action: 'member.erased',
+      entityType: 'member',
+      entityId: member.id,
+      changes: { pseudonym },
+    });
     return pseudonym;
   }
 }

@@ -24,11 +24,24 @@ export interface SearchableMember {
 }
 
 export function searchTextOf(m: SearchableMember): string {
-  return foldText([m.firstName, m.lastName, m.companyName, m.email, m.externalRef, m.membershipNumber ? `#${m.membershipNumber}` : null].filter(Boolean).join(' '));
+  return foldText(
+    [
+      m.firstName,
+      m.lastName,
+      m.companyName,
+      m.email,
+      m.externalRef,
+      m.membershipNumber ? `#${m.membershipNumber}` : null,
+    ]
+      .filter(Boolean)
+      .join(' '),
+  );
 }
 
 export function sortNameOf(m: SearchableMember): string {
-  return (m.kind === 'legal_entity' ? foldText(m.companyName) : foldText(`${m.lastName ?? ''} ${m.firstName ?? ''}`)).slice(0, 300);
+  return (
+    m.kind === 'legal_entity' ? foldText(m.companyName) : foldText(`${m.lastName ?? ''} ${m.firstName ?? ''}`)
+  ).slice(0, 300);
 }
 
 /** Escapes LIKE wildcards so that a search for "50%" means the text "50%". */

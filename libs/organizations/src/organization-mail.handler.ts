@@ -29,7 +29,12 @@ export class OrganizationMailHandler {
     const label = (fr ? ROLE_LABELS.fr : ROLE_LABELS.en)[role] ?? role;
     const link = `${this.config.PUBLIC_URL}/v1/orgs/${organization.slug}`;
     const sent = await this.deliveries.once(
-      { organizationId: organization.id, purpose: `role-granted:${payload.organizationUserId}:${role}`, recipient: user.email, outboxId: ctx.outboxId },
+      {
+        organizationId: organization.id,
+        purpose: `role-granted:${payload.organizationUserId}:${role}`,
+        recipient: user.email,
+        outboxId: ctx.outboxId,
+      },
       () =>
         this.mailer.send({
           to: user.email,

@@ -11,9 +11,19 @@ import { OrganizationsController } from './organizations.controller';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Organization, OrganizationUser]), AuthModule, AuditModule, JobsModule, NotificationsModule],
+  imports: [
+    TypeOrmModule.forFeature([Organization, OrganizationUser]),
+    AuthModule,
+    AuditModule,
+    JobsModule,
+    NotificationsModule,
+  ],
   controllers: [OrganizationsController],
-  providers: [OrganizationsService, OrganizationMailHandler, { provide: OrgRoleResolver, useExisting: OrganizationsService }],
+  providers: [
+    OrganizationsService,
+    OrganizationMailHandler,
+    { provide: OrgRoleResolver, useExisting: OrganizationsService },
+  ],
   exports: [OrganizationsService, OrgRoleResolver],
 })
 export class OrganizationsModule {}

@@ -6,7 +6,13 @@ import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { DataSource, EntityManager, Repository } from 'typeorm';
-import { CreateOrganizationDto, GrantRoleDto, OrganizationDto, OrganizationUserDto, UpdateOrganizationDto } from './dto/organization.dto';
+import {
+  CreateOrganizationDto,
+  GrantRoleDto,
+  OrganizationDto,
+  OrganizationUserDto,
+  UpdateOrganizationDto,
+} from './dto/organization.dto';
 import { OrganizationUser } from './entities/organization-user.entity';
 import { Organization } from './entities/organization.entity';
 
@@ -40,23 +46,43 @@ export class OrganizationsService extends OrgRoleResolver {
   async create(dto: CreateOrganizationDto, userId: string): Promise<OrganizationDto> {
     try {
       return await this.dataSource.transaction(async (em) => {
-        const org = await em.save(em.create(Organization, { ...dto, name: dto.name.trim(), siren: dto.siren ?? null, address: dto.address ?? null }));
+        const org = await em.save(
+          em.create(Organization, {
+            ...dto,
+            name: dto.name.trim(),
+            siren: dto.siren ?? null,
+            address: dto.address ?? null,
+          }),
+        );
         await em.insert(OrganizationUser, { organizationId: org.id, userId, role: 'admin' });
-        await this.audit.record(em, { organizationId: org.id, action: 'organization.created', entityType: 'organization', entityId: org.id, changes: { ...dto } });
+        await this.audit.record(em, {
+          organizationId: org.id,
+          action: 'organization.created',
+          entityType: 'organization',
+          entityId: org.id,
+          changes: { ...dto },
+        });
         return { ...toDto(org), role: 'admin' };
       });
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation) {
-        throw new ConflictError('slug-taken', `The slug "${dto.slug}" is already used by another organization.`, undefined, [
-          { field: 'slug', message: 'is already taken' },
-        ]);
+        throw new ConflictError(
+          'slug-taken',
+          `The slug "${dto.slug}" is already used by another organization.`,
+          undefined,
+          [{ field: 'slug', message: 'is already taken' }],
+        );
       }
       throw error;
     }
   }
 
   async listForUser(userId: string): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
-    const rows = await this.organizationUsers.find({ where: { userId }, relations: { organization: true }, order: { createdAt: 'ASC' } });
+    const rows = await this.organizationUsers.find({
+      where: { userId },
+      relations: { organization: true },
+      order: { createdAt: 'ASC' },
+    });
     const items = rows.map((r) => ({ ...toDto(r.organization!), role: r.role }));
     return { items, total: items.length, nextCursor: null };
   }
@@ -74,7 +100,13 @@ export class OrganizationsService extends OrgRoleResolver {
       const changes = diff(before as never, toDto(saved) as never);
       delete changes.updatedAt;
       if (Object.keys(changes).length) {
-        await this.audit.record(em, { organizationId: org.id, action: 'organization.updated', entityType: 'organization', entityId: org.id, changes });
+        await this.audit.record(em, {
+          organizationId: org.id,
+          action: 'organization.updated',
+          entityType: 'organization',
+          entityId: org.id,
+          changes,
+        });
       }
       return { ...toDto(saved), role: ctx.role };
     });
@@ -92,12 +124,16 @@ export class OrganizationsService extends OrgRoleResolver {
 
   /** Gives an existing account a role here (or changes it), and tells them by e-mail. */
   async grantRole(ctx: OrgContext, dto: GrantRoleDto): Promise<OrganizationUserDto> {
-    if (dto.memberId && dto.role !== 'member') throw ValidationError.field('memberId', 'can only be given with the role "member"');
+    if (dto.memberId && dto.role !== 'member')
+      throw ValidationError.field('memberId', 'can only be given with the role "member"');
     const user = await this.auth.findByEmail(dto.email);
     if (!user) {
-      throw new BusinessRuleError('unknown-account', `No Socius account uses ${dto.email}; ask them to sign up first.`, undefined, [
-        { field: 'email', message: 'has no account' },
-      ]);
+      throw new BusinessRuleError(
+        'unknown-account',
+        `No Socius account uses ${dto.email}; ask them to sign up first.`,
+        undefined,
+        [{ field: 'email', message: 'has no account' }],
+      );
     }
     try {
       return await this.dataSource.transaction(async (em) => {
@@ -105,7 +141,8 @@ export class OrganizationsService extends OrgRoleResolver {
           where: { organizationId: ctx.organizationId, userId: user.id },
           lock: { mode: 'pessimistic_write' },
         });
-        if (existing?.role === 'admin' && dto.role !== 'admin') await this.assertAnotherAdmin(em, ctx.organizationId, user.id);
+        if (existing?.role === 'admin' && dto.role !== 'admin')
+          await this.assertAnotherAdmin(em, ctx.organizationId, user.id);
         const row = existing ?? em.create(OrganizationUser, { organizationId: ctx.organizationId, userId: user.id });
         const before = existing ? { role: existing.role, memberId: existing.memberId } : {};
         row.role = dto.role;
@@ -130,9 +167,15 @@ export class OrganizationsService extends OrgRoleResolver {
         return toUserDto(saved);
       });
     } catch (error) {
-      if (pgCode(error) === PG.foreignKeyViolation) throw ValidationError.field('memberId', 'is not a member of this organization');
+      if (pgCode(error) === PG.foreignKeyViolation)
+        throw ValidationError.field('memberId', 'is not a member of this organization');
       if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'organization_users_member_key') {
-        throw new ConflictError('member-already-linked', 'This member record is already linked to another account.', undefined, [{ field: 'memberId', message: 'is linked to another account' }]);
+        throw new ConflictError(
+          'member-already-linked',
+          'This member record is already linked to another account.',
+          undefined,
+          [{ field: 'memberId', message: 'is linked to another account' }],
+        );
       }
       throw error;
     }
@@ -141,7 +184,10 @@ export class OrganizationsService extends OrgRoleResolver {
   /** Takes a user's role away; the last admin cannot be removed. */
   async revokeRole(ctx: OrgContext, userId: string): Promise<void> {
     await this.dataSource.transaction(async (em) => {
-      const row = await em.findOne(OrganizationUser, { where: { organizationId: ctx.organizationId, userId }, lock: { mode: 'pessimistic_write' } });
+      const row = await em.findOne(OrganizationUser, {
+        where: { organizationId: ctx.organizationId, userId },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!row) throw new NotFoundError('user in this organization');
       if (row.role === 'admin') await this.assertAnotherAdmin(em, ctx.organizationId, userId);
       await em.delete(OrganizationUser, { id: row.id });
@@ -156,8 +202,13 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 
   /** For job handlers: an organization and one of its users, by the organization_users id. */
-  async findGrant(organizationUserId: string): Promise<{ organization: Organization; user: User; role: string } | null> {
-    const row = await this.organizationUsers.findOne({ where: { id: organizationUserId }, relations: { organization: true, user: true } });
+  async findGrant(
+    organizationUserId: string,
+  ): Promise<{ organization: Organization; user: User; role: string } | null> {
+    const row = await this.organizationUsers.findOne({
+      where: { id: organizationUserId },
+      relations: { organization: true, user: true },
+    });
     return row ? { organization: row.organization!, user: row.user!, role: row.role } : null;
   }
 
@@ -172,12 +223,18 @@ export class OrganizationsService extends OrgRoleResolver {
       [organizationId],
     );
     if (!admins.some((a) => a.user_id !== userId)) {
-      throw new BusinessRuleError('last-admin', 'An organization keeps at least one admin: give the role to someone else first.');
+      throw new BusinessRuleError(
+        'last-admin',
+        'An organization keeps at least one admin: give the role to someone else first.',
+      );
     }
   }
 
   private async load(em: EntityManager, id: string, lock = false): Promise<Organization> {
-    const org = await em.findOne(Organization, { where: { id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const org = await em.findOne(Organization, {
+      where: { id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!org) throw new NotFoundError('organization');
     return org;
   }
@@ -203,5 +260,12 @@ export function toDto(org: Organization): OrganizationDto {
 }
 
 function toUserDto(row: OrganizationUser): OrganizationUserDto {
-  return { userId: row.userId, email: row.user!.email, name: row.user!.name, role: row.role, memberId: row.memberId, since: row.createdAt };
+  return {
+    userId: row.userId,
+    email: row.user!.email,
+    name: row.user!.name,
+    role: row.role,
+    memberId: row.memberId,
+    since: row.createdAt,
+  };
 }

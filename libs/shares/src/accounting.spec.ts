@@ -5,12 +5,21 @@ const sides = (e: { lines: { account: string; debitCents: number; creditCents: n
 
 describe('share-capital entries', () => {
   it('books a subscription paid at once as D 4561 / C 1012 then D 512 / C 4561 and D 1012 / C 1013', () => {
-    expect(sides(subscriptionApproved({ amountCents: 5000, calledCents: 5000, instalments: false, escrowedCents: 0 }))).toEqual(['D contribution 5000', 'C calledUnpaidCapital 5000']);
-    expect(sides(subscriptionPaid({ amountCents: 5000, instalments: false }))).toEqual(['D bank 5000', 'C contribution 5000', 'D calledUnpaidCapital 5000', 'C paidCapital 5000']);
+    expect(
+      sides(subscriptionApproved({ amountCents: 5000, calledCents: 5000, instalments: false, escrowedCents: 0 })),
+    ).toEqual(['D contribution 5000', 'C calledUnpaidCapital 5000']);
+    expect(sides(subscriptionPaid({ amountCents: 5000, instalments: false }))).toEqual([
+      'D bank 5000',
+      'C contribution 5000',
+      'D calledUnpaidCapital 5000',
+      'C paidCapital 5000',
+    ]);
   });
 
   it('books the uncalled part of an instalment subscription through 109 / 1011', () => {
-    expect(sides(subscriptionApproved({ amountCents: 10000, calledCents: 2500, instalments: true, escrowedCents: 0 }))).toEqual([
+    expect(
+      sides(subscriptionApproved({ amountCents: 10000, calledCents: 2500, instalments: true, escrowedCents: 0 })),
+    ).toEqual([
       'D calledReceivable 2500',
       'C calledUnpaidCapital 2500',
       'D uncalledReceivable 7500',
@@ -20,7 +29,9 @@ describe('share-capital entries', () => {
 
   it('moves money received before the decision out of 4563 into paid-up capital at approval', () => {
     expect(sides(advanceReceived(3000))).toEqual(['D bank 3000', 'C advancePayments 3000']);
-    expect(sides(subscriptionApproved({ amountCents: 3000, calledCents: 3000, instalments: false, escrowedCents: 3000 }))).toEqual([
+    expect(
+      sides(subscriptionApproved({ amountCents: 3000, calledCents: 3000, instalments: false, escrowedCents: 3000 })),
+    ).toEqual([
       'D contribution 3000',
       'C calledUnpaidCapital 3000',
       'D advancePayments 3000',

@@ -52,8 +52,18 @@ export interface DraftEntry {
   lines: DraftLine[];
 }
 
-const debit = (account: AccountKey, cents: number, member = false): DraftLine => ({ account, member, debitCents: cents, creditCents: 0 });
-const credit = (account: AccountKey, cents: number, member = false): DraftLine => ({ account, member, debitCents: 0, creditCents: cents });
+const debit = (account: AccountKey, cents: number, member = false): DraftLine => ({
+  account,
+  member,
+  debitCents: cents,
+  creditCents: 0,
+});
+const credit = (account: AccountKey, cents: number, member = false): DraftLine => ({
+  account,
+  member,
+  debitCents: 0,
+  creditCents: cents,
+});
 
 /** Drops zero amounts and checks the entry balances: a bug here must never reach the books. */
 function entry(label: string, lines: DraftLine[]): DraftEntry {
@@ -69,7 +79,12 @@ function entry(label: string, lines: DraftLine[]): DraftEntry {
  * D 4562 / C 1012 and the rest D 109 / C 1011. Money already received (waiting in 4563) is applied and
  * that part becomes paid-up capital (D 1012 / C 1013).
  */
-export function subscriptionApproved(p: { amountCents: number; calledCents: number; instalments: boolean; escrowedCents: number }): DraftEntry {
+export function subscriptionApproved(p: {
+  amountCents: number;
+  calledCents: number;
+  instalments: boolean;
+  escrowedCents: number;
+}): DraftEntry {
   const receivable: AccountKey = p.instalments ? 'calledReceivable' : 'contribution';
   return entry('Souscription de parts sociales', [
     debit(receivable, p.calledCents, true),
@@ -95,12 +110,18 @@ export function subscriptionPaid(p: { amountCents: number; instalments: boolean 
 
 /** Money received before the board decides: it waits in 4563. */
 export function advanceReceived(amountCents: number): DraftEntry {
-  return entry('Versement reçu sur souscription en attente', [debit('bank', amountCents), credit('advancePayments', amountCents, true)]);
+  return entry('Versement reçu sur souscription en attente', [
+    debit('bank', amountCents),
+    credit('advancePayments', amountCents, true),
+  ]);
 }
 
 /** A refused or cancelled subscription: the money waiting in 4563 goes back. */
 export function advanceRefunded(amountCents: number): DraftEntry {
-  return entry('Remboursement de versement sur souscription refusée', [debit('advancePayments', amountCents, true), credit('bank', amountCents)]);
+  return entry('Remboursement de versement sur souscription refusée', [
+    debit('advancePayments', amountCents, true),
+    credit('bank', amountCents),
+  ]);
 }
 
 /**
@@ -119,27 +140,44 @@ export function subscriptionCancelled(p: { amountCents: number; paidCents: numbe
 
 /** Capital call: D 1011 / C 1012 and D 4562 / C 109. */
 export function capitalCalled(amountCents: number): DraftEntry {
-  return entry('Appel de capital', [debit('uncalledCapital', amountCents), credit('calledUnpaidCapital', amountCents), debit('calledReceivable', amountCents, true), credit('uncalledReceivable', amountCents)]);
+  return entry('Appel de capital', [
+    debit('uncalledCapital', amountCents),
+    credit('calledUnpaidCapital', amountCents),
+    debit('calledReceivable', amountCents, true),
+    credit('uncalledReceivable', amountCents),
+  ]);
 }
 
 /** A call left unpaid after its due date: D 4566 / C 4562. */
 export function callDefaulted(amountCents: number): DraftEntry {
-  return entry('Associé défaillant', [debit('defaulting', amountCents, true), credit('calledReceivable', amountCents, true)]);
+  return entry('Associé défaillant', [
+    debit('defaulting', amountCents, true),
+    credit('calledReceivable', amountCents, true),
+  ]);
 }
 
 /** Redemption taking effect: paid-up capital becomes a debt to the member, D 1013 / C 4567. */
 export function redemptionDecided(amountCents: number): DraftEntry {
-  return entry('Remboursement de parts sociales décidé', [debit('paidCapital', amountCents), credit('toRedeem', amountCents, true)]);
+  return entry('Remboursement de parts sociales décidé', [
+    debit('paidCapital', amountCents),
+    credit('toRedeem', amountCents, true),
+  ]);
 }
 
 /** The member's share of the year's losses reduces what is owed (loi 47-1775 art. 18): D 4567 / C 119. */
 export function redemptionLossDeducted(amountCents: number): DraftEntry {
-  return entry('Imputation des pertes sur parts remboursées', [debit('toRedeem', amountCents, true), credit('losses', amountCents)]);
+  return entry('Imputation des pertes sur parts remboursées', [
+    debit('toRedeem', amountCents, true),
+    credit('losses', amountCents),
+  ]);
 }
 
 /** Redemption paid: D 4567 / C 512. */
 export function redemptionPaid(amountCents: number): DraftEntry {
-  return entry('Paiement du remboursement de parts sociales', [debit('toRedeem', amountCents, true), credit('bank', amountCents)]);
+  return entry('Paiement du remboursement de parts sociales', [
+    debit('toRedeem', amountCents, true),
+    credit('bank', amountCents),
+  ]);
 }
 
 /** The journal of contributions to campaigns (dons et cotisations), apart from the share-capital journal. */

@@ -24,7 +24,10 @@ export interface PostedSource {
 @Injectable()
 export class BooksService {
   /** what one transaction already read: the organization, today, the open years it checked */
-  private readonly seen = new WeakMap<EntityManager, { org?: Organization; today?: string; open: Map<string, FiscalYear> }>();
+  private readonly seen = new WeakMap<
+    EntityManager,
+    { org?: Organization; today?: string; open: Map<string, FiscalYear> }
+  >();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -47,7 +50,10 @@ export class BooksService {
   async today(em: EntityManager, organizationId: string): Promise<string> {
     const m = this.memo(em);
     if (!m.today) {
-      const [row] = await em.query(`SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`, [organizationId]);
+      const [row] = await em.query(
+        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
+        [organizationId],
+      );
       m.today = row.today as string;
     }
     return m.today;
@@ -62,11 +68,22 @@ export class BooksService {
     const span = fiscalYearOf(date, org.fiscalYearEnd);
     const known = this.memo(em).open.get(span.endOn);
     if (known) return known;
-    await em.query(`INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [organizationId, span.startOn, span.endOn]);
+    await em.query(
+      `INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+      [organizationId, span.startOn, span.endOn],
+    );
     const year = await em.findOneByOrFail(FiscalYear, { organizationId, endOn: span.endOn });
     if (year.status === 'closed') {
-      const problem: FieldProblem = { field, message: `falls in the fiscal year ${year.startOn} – ${year.endOn}, which is closed` };
-      throw new BusinessRuleError('fiscal-year-closed', `${field} ${date} falls in a closed fiscal year (${year.startOn} – ${year.endOn}); date it in the open year instead.`, undefined, [problem]);
+      const problem: FieldProblem = {
+        field,
+        message: `falls in the fiscal year ${year.startOn} – ${year.endOn}, which is closed`,
+      };
+      throw new BusinessRuleError(
+        'fiscal-year-closed',
+        `${field} ${date} falls in a closed fiscal year (${year.startOn} – ${year.endOn}); date it in the open year instead.`,
+        undefined,
+        [problem],
+      );
     }
     this.memo(em).open.set(span.endOn, year);
     return year;
@@ -82,19 +99,37 @@ export class BooksService {
     const org = await this.organization(em, organizationId);
     const year = await this.assertOpen(em, organizationId, source.date, 'date');
     const chart = accountChart(org.accountingSettings);
-    const journal = source.journal ?? { code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code, label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label };
+    const journal = source.journal ?? {
+      code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code,
+      label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label,
+    };
     const [{ last_number }] = await em.query(
       `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, $2, $3, 1)
        ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1
        RETURNING last_number`,
       [organizationId, journal.code, year.endOn],
     );
-    const aux = draft.lines.some((l) => l.member) ? await this.memberAccount(em, organizationId, source.memberId!) : null;
+    const aux = draft.lines.some((l) => l.member)
+      ? await this.memberAccount(em, organizationId, source.memberId!)
+      : null;
     const today = await this.today(em, organizationId);
     const [{ id }] = await em.query(
       `INSERT INTO accounting_entries (organization_id, journal_code, journal_label, fiscal_year_end, entry_number, entry_date, piece_ref, piece_date, label, validated_on, source_type, source_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [organizationId, journal.code, journal.label, year.endOn, last_number, source.date, source.pieceRef, source.pieceDate ?? source.date, draft.label, today, source.sourceType, source.sourceId],
+      [
+        organizationId,
+        journal.code,
+        journal.label,
+        year.endOn,
+        last_number,
+        source.date,
+        source.pieceRef,
+        source.pieceDate ?? source.date,
+        draft.label,
+        today,
+        source.sourceType,
+        source.sourceId,
+      ],
     );
     await em.query(
       `INSERT INTO accounting_lines (entry_id, line_number, account, account_label, aux_account, aux_label, debit_cents, credit_cents)
@@ -114,8 +149,15 @@ export class BooksService {
   }
 
   /** The member's auxiliary account (compte de tiers) `ASS000001`, numbered on first use. */
-  private async memberAccount(em: EntityManager, organizationId: string, memberId: string): Promise<{ number: string; label: string }> {
-    let [row] = await em.query(`SELECT aux_number FROM member_accounts WHERE organization_id = $1 AND member_id = $2`, [organizationId, memberId]);
+  private async memberAccount(
+    em: EntityManager,
+    organizationId: string,
+    memberId: string,
+  ): Promise<{ number: string; label: string }> {
+    let [row] = await em.query(`SELECT aux_number FROM member_accounts WHERE organization_id = $1 AND member_id = $2`, [
+      organizationId,
+      memberId,
+    ]);
     if (!row) {
       // the counter row of the pseudo-journal "#AUX" numbers auxiliary accounts without gaps or races
       const [{ last_number }] = await em.query(
@@ -124,10 +166,17 @@ export class BooksService {
          RETURNING last_number`,
         [organizationId],
       );
-      await em.query(`INSERT INTO member_accounts (organization_id, member_id, aux_number) VALUES ($1, $2, $3)`, [organizationId, memberId, last_number]);
+      await em.query(`INSERT INTO member_accounts (organization_id, member_id, aux_number) VALUES ($1, $2, $3)`, [
+        organizationId,
+        memberId,
+        last_number,
+      ]);
       row = { aux_number: last_number };
     }
-    const [m] = await em.query(`SELECT sort_name, company_name, first_name, last_name FROM members WHERE organization_id = $1 AND id = $2`, [organizationId, memberId]);
+    const [m] = await em.query(
+      `SELECT sort_name, company_name, first_name, last_name FROM members WHERE organization_id = $1 AND id = $2`,
+      [organizationId, memberId],
+    );
     const label = (m.company_name ?? [m.last_name, m.first_name].filter(Boolean).join(' ')).slice(0, 200);
     return { number: `ASS${String(row.aux_number).padStart(6, '0')}`, label };
   }

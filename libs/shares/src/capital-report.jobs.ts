@@ -3,7 +3,15 @@ import { ApiAcceptedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, centsToDecimalComma, formatEuros, ValidationError } from '@socius/core';
-import { DeliveriesService, JobContext, JobHandler, OutboxService, Scheduled, SCHEDULE_TZ, ScheduledPayload } from '@socius/jobs';
+import {
+  DeliveriesService,
+  JobContext,
+  JobHandler,
+  OutboxService,
+  Scheduled,
+  SCHEDULE_TZ,
+  ScheduledPayload,
+} from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
 import { Matches } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
@@ -50,7 +58,9 @@ export function lastDayOfMonth(month: string): string {
 
 /** The month before the one `instant` falls in, in the time zone given: 2026-11-01T05:00Z, Paris → "2026-10". */
 export function previousMonth(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit' }).formatToParts(
+    instant,
+  );
   const year = Number(parts.find((p) => p.type === 'year')!.value);
   const month = Number(parts.find((p) => p.type === 'month')!.value);
   return month === 1 ? `${year - 1}-12` : `${year}-${String(month - 1).padStart(2, '0')}`;
@@ -74,16 +84,43 @@ export function capitalCsv(capital: CapitalDto, at: string): Buffer {
   lines.push(line([]));
   lines.push(line(['Catégorie', 'Nominal', 'Parts', 'Capital souscrit', 'Appelé', 'Versé', 'Sociétaires']));
   for (const c of capital.classes) {
-    lines.push(line([c.shareClassCode, euros(c.nominalCents), c.quantity, euros(c.subscribedCents), euros(c.calledCents), euros(c.paidCents), c.memberCount]));
+    lines.push(
+      line([
+        c.shareClassCode,
+        euros(c.nominalCents),
+        c.quantity,
+        euros(c.subscribedCents),
+        euros(c.calledCents),
+        euros(c.paidCents),
+        c.memberCount,
+      ]),
+    );
   }
   lines.push(line([]));
   lines.push(line(['Collège', 'Poids %', 'Parts', 'Capital', 'Sociétaires']));
   for (const c of capital.colleges) {
-    lines.push(line([c.collegeCode ?? c.name, c.weightPercent === null ? '' : c.weightPercent.toFixed(2).replace('.', ','), c.quantity, euros(c.subscribedCents), c.memberCount]));
+    lines.push(
+      line([
+        c.collegeCode ?? c.name,
+        c.weightPercent === null ? '' : c.weightPercent.toFixed(2).replace('.', ','),
+        c.quantity,
+        euros(c.subscribedCents),
+        c.memberCount,
+      ]),
+    );
   }
   lines.push(line([]));
   lines.push(line(['Total', 'Parts', 'Capital souscrit', 'Appelé', 'Versé', 'Sociétaires']));
-  lines.push(line(['Total', capital.totalShares, euros(capital.totalCents), euros(capital.calledCents), euros(capital.paidCents), capital.memberCount]));
+  lines.push(
+    line([
+      'Total',
+      capital.totalShares,
+      euros(capital.totalCents),
+      euros(capital.calledCents),
+      euros(capital.paidCents),
+      capital.memberCount,
+    ]),
+  );
   lines.push(line([]));
   lines.push(line(['Capital minimum statutaire', euros(capital.minimumCapitalCents)]));
   lines.push(line(['Plus haut capital atteint', euros(capital.highestCapitalCents)]));
@@ -121,21 +158,38 @@ export class CapitalReportJobs {
     const at = lastDayOfMonth(month);
     const today = await this.books.today(this.dataSource.manager, ctx.organizationId);
     if (at >= today) {
-      throw new BusinessRuleError('month-not-over', `The month ${month} is not over yet in the organization's time zone: its report can be sent from the day after ${at}.`, undefined, [
-        { field: 'month', message: 'is not over yet' },
-      ]);
+      throw new BusinessRuleError(
+        'month-not-over',
+        `The month ${month} is not over yet in the organization's time zone: its report can be sent from the day after ${at}.`,
+        undefined,
+        [{ field: 'month', message: 'is not over yet' }],
+      );
     }
     return this.dataSource.transaction(async (em) => {
-      const jobId = await this.outbox.enqueue(em, { organizationId: ctx.organizationId, queue: 'mail', name: CAPITAL_REPORT_JOB, payload: { month, requestedBy: ctx.userId } });
+      const jobId = await this.outbox.enqueue(em, {
+        organizationId: ctx.organizationId,
+        queue: 'mail',
+        name: CAPITAL_REPORT_JOB,
+        payload: { month, requestedBy: ctx.userId },
+      });
       await this.claim(em, ctx.organizationId, month, jobId); // the scheduled sweep need not queue it again
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'reports.capital-requested', entityType: 'job', entityId: jobId, changes: { month } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'reports.capital-requested',
+        entityType: 'job',
+        entityId: jobId,
+        changes: { month },
+      });
       return { jobId };
     });
   }
 
   @JobHandler(CAPITAL_REPORT_SWEEP_JOB)
   @Scheduled({ pattern: (config) => config.CAPITAL_REPORT_CRON, tz: SCHEDULE_TZ })
-  async sweep(payload: ScheduledPayload & { month?: unknown }, job: JobContext): Promise<{ month: string; organizations: number; queued: number }> {
+  async sweep(
+    payload: ScheduledPayload & { month?: unknown },
+    job: JobContext,
+  ): Promise<{ month: string; organizations: number; queued: number }> {
     const month =
       typeof payload.month === 'string' && MONTH.test(payload.month)
         ? payload.month
@@ -156,8 +210,18 @@ export class CapitalReportJobs {
         for (const org of orgs.slice(i, i + SWEEP_BATCH)) {
           if (!(await this.claim(em, org.id, month, null))) continue;
           const availableAt = new Date(org.available_at) > new Date() ? new Date(org.available_at) : undefined;
-          const jobId = await this.outbox.enqueue(em, { organizationId: org.id, queue: 'mail', name: CAPITAL_REPORT_JOB, payload: { month }, availableAt });
-          await em.query(`UPDATE deliveries SET outbox_id = $3 WHERE purpose = $1 AND recipient = $2`, [purposeOf(org.id, month), JOB_CLAIM_RECIPIENT, jobId]);
+          const jobId = await this.outbox.enqueue(em, {
+            organizationId: org.id,
+            queue: 'mail',
+            name: CAPITAL_REPORT_JOB,
+            payload: { month },
+            availableAt,
+          });
+          await em.query(`UPDATE deliveries SET outbox_id = $3 WHERE purpose = $1 AND recipient = $2`, [
+            purposeOf(org.id, month),
+            JOB_CLAIM_RECIPIENT,
+            jobId,
+          ]);
           n++;
         }
         return n;
@@ -186,25 +250,37 @@ export class CapitalReportJobs {
     const result: CapitalReportResult = { month, at, accountants: accountants.length, sent: 0 };
     if (!org || !accountants.length) return result;
 
-    const capital = await this.register.capital({ organizationId, slug: org.slug, role: 'accountant', userId: '', memberId: null }, at);
+    const capital = await this.register.capital(
+      { organizationId, slug: org.slug, role: 'accountant', userId: '', memberId: null },
+      at,
+    );
     const csv = capitalCsv(capital, at);
     const fr = org.default_language !== 'en';
     const date = fr ? `${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}` : at;
     for (const accountant of accountants) {
-      const sent = await this.deliveries.once({ organizationId, purpose: purposeOf(organizationId, month), recipient: accountant.email, outboxId: job.outboxId }, () =>
-        this.mailer.send({
-          to: accountant.email,
-          messageId: `<capital-report.${organizationId}.${month}.${accountant.id}@socius>`,
-          subject: fr ? `${org.name} : capital social au ${date}` : `${org.name}: share capital at ${date}`,
-          text: fr
-            ? `Bonjour ${accountant.name},\n\nVoici l'état du capital social de ${org.name} au ${date} (fichier CSV joint) : ` +
-              `capital souscrit ${formatEuros(capital.totalCents)}, versé ${formatEuros(capital.paidCents)}, ${capital.memberCount} sociétaire(s).\n\n` +
-              `Vous recevez ce relevé chaque mois en tant qu'expert-comptable de ${org.name} sur Socius.\n`
-            : `Hello ${accountant.name},\n\nHere is the share capital statement of ${org.name} at ${date} (CSV attached): ` +
-              `subscribed capital ${formatEuros(capital.totalCents)}, paid ${formatEuros(capital.paidCents)}, ${capital.memberCount} member(s).\n\n` +
-              `You receive this statement every month as an accountant of ${org.name} on Socius.\n`,
-          attachments: [{ filename: `capital-${org.slug}-${at}.csv`, content: csv, contentType: 'text/csv; charset=utf-8' }],
-        }),
+      const sent = await this.deliveries.once(
+        {
+          organizationId,
+          purpose: purposeOf(organizationId, month),
+          recipient: accountant.email,
+          outboxId: job.outboxId,
+        },
+        () =>
+          this.mailer.send({
+            to: accountant.email,
+            messageId: `<capital-report.${organizationId}.${month}.${accountant.id}@socius>`,
+            subject: fr ? `${org.name} : capital social au ${date}` : `${org.name}: share capital at ${date}`,
+            text: fr
+              ? `Bonjour ${accountant.name},\n\nVoici l'état du capital social de ${org.name} au ${date} (fichier CSV joint) : ` +
+                `capital souscrit ${formatEuros(capital.totalCents)}, versé ${formatEuros(capital.paidCents)}, ${capital.memberCount} sociétaire(s).\n\n` +
+                `Vous recevez ce relevé chaque mois en tant qu'expert-comptable de ${org.name} sur Socius.\n`
+              : `Hello ${accountant.name},\n\nHere is the share capital statement of ${org.name} at ${date} (CSV attached): ` +
+                `subscribed capital ${formatEuros(capital.totalCents)}, paid ${formatEuros(capital.paidCents)}, ${capital.memberCount} member(s).\n\n` +
+                `You receive this statement every month as an accountant of ${org.name} on Socius.\n`,
+            attachments: [
+              { filename: `capital-${org.slug}-${at}.csv`, content: csv, contentType: 'text/csv; charset=utf-8' },
+            ],
+          }),
       );
       if (sent) result.sent++;
     }
@@ -212,7 +288,12 @@ export class CapitalReportJobs {
   }
 
   /** Records that the report job of this month is queued; false when it already was. */
-  private async claim(em: EntityManager, organizationId: string, month: string, outboxId: string | null): Promise<boolean> {
+  private async claim(
+    em: EntityManager,
+    organizationId: string,
+    month: string,
+    outboxId: string | null,
+  ): Promise<boolean> {
     const rows = await em.query(
       `INSERT INTO deliveries (organization_id, purpose, recipient, outbox_id, status, sent_at) VALUES ($1, $2, $3, $4, 'sent', now())
        ON CONFLICT (purpose, recipient) DO NOTHING RETURNING id`,

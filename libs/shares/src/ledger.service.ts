@@ -101,12 +101,20 @@ export class LedgerService {
     const rows: (HashedMovement & { hash: string })[] = [];
     for (const m of movements) {
       const { reversesSequence, ...fields } = m;
-      const row: HashedMovement = { organizationId, sequence: ++sequence, ...fields, amountCents: m.quantity * m.unitCents, recordedAt, previousHash };
+      const row: HashedMovement = {
+        organizationId,
+        sequence: ++sequence,
+        ...fields,
+        amountCents: m.quantity * m.unitCents,
+        recordedAt,
+        previousHash,
+      };
       const hash = movementHash(row);
       rows.push({ ...row, hash, reversesSequence: reversesSequence ?? null } as HashedMovement & { hash: string });
       previousHash = hash;
     }
-    const col = <K extends keyof HashedMovement | 'hash'>(k: K) => rows.map((r) => (r as unknown as Record<string, unknown>)[k]);
+    const col = <K extends keyof HashedMovement | 'hash'>(k: K) =>
+      rows.map((r) => (r as unknown as Record<string, unknown>)[k]);
     try {
       await em.query(
         `INSERT INTO ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
@@ -144,7 +152,12 @@ export class LedgerService {
       }
     } catch (error) {
       if (pgCode(error) === PG.checkViolation && pgConstraint(error) === 'holdings_quantity_check') {
-        throw new BusinessRuleError('insufficient-shares', 'The member does not hold enough shares of this class for this movement.', undefined, [{ field: 'quantity', message: 'is more than the member holds' }]);
+        throw new BusinessRuleError(
+          'insufficient-shares',
+          'The member does not hold enough shares of this class for this movement.',
+          undefined,
+          [{ field: 'quantity', message: 'is more than the member holds' }],
+        );
       }
       throw error;
     }
@@ -154,7 +167,12 @@ export class LedgerService {
       [organizationId, sequence, previousHash, capital],
     );
     const codes = new Map<string, string>(
-      (await em.query(`SELECT id, code FROM share_classes WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [organizationId, [...new Set(rows.map((r) => r.shareClassId))]])).map((c: { id: string; code: string }) => [c.id, c.code]),
+      (
+        await em.query(`SELECT id, code FROM share_classes WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [
+          organizationId,
+          [...new Set(rows.map((r) => r.shareClassId))],
+        ])
+      ).map((c: { id: string; code: string }) => [c.id, c.code]),
     );
     return rows.map((r) => ({ ...r, shareClassCode: codes.get(r.shareClassId)! }));
   }
@@ -163,14 +181,25 @@ export class LedgerService {
    * Locks the organization's ledger head until commit: every operation that moves shares or checks
    * the capital floor queues here, so the capital it reads is the capital it changes.
    */
-  async lockHead(em: EntityManager, organizationId: string): Promise<{ lastSequence: number; lastHash: string; capitalCents: number; highestCapitalCents: number }> {
+  async lockHead(
+    em: EntityManager,
+    organizationId: string,
+  ): Promise<{ lastSequence: number; lastHash: string; capitalCents: number; highestCapitalCents: number }> {
     const select = `SELECT last_sequence, last_hash, capital_cents, highest_capital_cents FROM ledger_heads WHERE organization_id = $1 FOR UPDATE`;
     let [head] = await em.query(select, [organizationId]);
     if (!head) {
-      await em.query(`INSERT INTO ledger_heads (organization_id, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`, [organizationId, GENESIS_HASH]);
+      await em.query(
+        `INSERT INTO ledger_heads (organization_id, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`,
+        [organizationId, GENESIS_HASH],
+      );
       [head] = await em.query(select, [organizationId]);
     }
-    return { lastSequence: Number(head.last_sequence), lastHash: head.last_hash, capitalCents: Number(head.capital_cents), highestCapitalCents: Number(head.highest_capital_cents) };
+    return {
+      lastSequence: Number(head.last_sequence),
+      lastHash: head.last_hash,
+      capitalCents: Number(head.capital_cents),
+      highestCapitalCents: Number(head.highest_capital_cents),
+    };
   }
 
   /**
@@ -179,14 +208,25 @@ export class LedgerService {
    * last closed year before the date (immutable, since a closed year is locked) plus what came since.
    * Amounts are quantity × nominal: a class's nominal never changes.
    */
-  async holdingsAtSql(em: EntityManager, organizationId: string, at: string, anchor: Anchor = 'cheapest'): Promise<{ sql: string; params: unknown[] }> {
-    const [{ later }] = anchor !== 'cheapest' ? [{ later: anchor === 'holdings' ? 0 : BACKWARD_LIMIT }] : await em.query(
-      `SELECT count(*)::int AS later FROM (SELECT 1 FROM ledger_movements WHERE organization_id = $1 AND effective_on > $2 LIMIT ${BACKWARD_LIMIT}) x`,
-      [organizationId, at],
-    );
+  async holdingsAtSql(
+    em: EntityManager,
+    organizationId: string,
+    at: string,
+    anchor: Anchor = 'cheapest',
+  ): Promise<{ sql: string; params: unknown[] }> {
+    const [{ later }] =
+      anchor !== 'cheapest'
+        ? [{ later: anchor === 'holdings' ? 0 : BACKWARD_LIMIT }]
+        : await em.query(
+            `SELECT count(*)::int AS later FROM (SELECT 1 FROM ledger_movements WHERE organization_id = $1 AND effective_on > $2 LIMIT ${BACKWARD_LIMIT}) x`,
+            [organizationId, at],
+          );
     if (anchor === 'cheapest' && later === 0) {
       // nothing dated later: the holdings are the answer, one row per member and class already
-      return { sql: `SELECT member_id, share_class_id, quantity FROM holdings WHERE organization_id = $1 AND quantity <> 0 AND $2::date IS NOT NULL`, params: [organizationId, at] };
+      return {
+        sql: `SELECT member_id, share_class_id, quantity FROM holdings WHERE organization_id = $1 AND quantity <> 0 AND $2::date IS NOT NULL`,
+        params: [organizationId, at],
+      };
     }
     if (later < BACKWARD_LIMIT) {
       return {
@@ -198,7 +238,10 @@ export class LedgerService {
         params: [organizationId, at],
       };
     }
-    const [{ snap }] = await em.query(`SELECT max(as_of) AS snap FROM holding_snapshots WHERE organization_id = $1 AND as_of <= $2`, [organizationId, at]);
+    const [{ snap }] = await em.query(
+      `SELECT max(as_of) AS snap FROM holding_snapshots WHERE organization_id = $1 AND as_of <= $2`,
+      [organizationId, at],
+    );
     return {
       sql: `SELECT member_id, share_class_id, sum(quantity) AS quantity FROM (
               SELECT member_id, share_class_id, quantity FROM holding_snapshots WHERE organization_id = $1 AND as_of = $3
@@ -216,8 +259,14 @@ export class LedgerService {
    * version of the colleges is share-locked, and record that version.
    */
   async snapshot(em: EntityManager, organizationId: string, endOn: string): Promise<number> {
-    await em.query(`INSERT INTO member_college_versions (organization_id, version) VALUES ($1, 0) ON CONFLICT DO NOTHING`, [organizationId]);
-    const [{ version }] = await em.query(`SELECT version FROM member_college_versions WHERE organization_id = $1 FOR SHARE`, [organizationId]);
+    await em.query(
+      `INSERT INTO member_college_versions (organization_id, version) VALUES ($1, 0) ON CONFLICT DO NOTHING`,
+      [organizationId],
+    );
+    const [{ version }] = await em.query(
+      `SELECT version FROM member_college_versions WHERE organization_id = $1 FOR SHARE`,
+      [organizationId],
+    );
     const base = await this.holdingsAtSql(em, organizationId, endOn);
     const rows = await em.query(
       `INSERT INTO holding_snapshots (organization_id, as_of, member_id, share_class_id, quantity, college_id)
@@ -238,7 +287,10 @@ export class LedgerService {
       if (y.end_on !== endOn) {
         // an earlier year whose tallies many college changes came after: recorded anew (and its
         // snapshot's colleges), as the statement would correct them, so it need not any more
-        await em.query(`DELETE FROM capital_days WHERE organization_id = $1 AND year_end = $2`, [organizationId, y.end_on]);
+        await em.query(`DELETE FROM capital_days WHERE organization_id = $1 AND year_end = $2`, [
+          organizationId,
+          y.end_on,
+        ]);
         await em.query(
           `UPDATE holding_snapshots s SET college_id = m.college_id FROM members m
             WHERE s.organization_id = $1 AND s.as_of = $2 AND m.organization_id = $1 AND m.id = s.member_id AND s.college_id IS DISTINCT FROM m.college_id`,
@@ -248,7 +300,10 @@ export class LedgerService {
       await em.query(tallies, [organizationId, y.start_on, y.end_on, version]);
     }
     // the changes every recorded tally has seen
-    await em.query(`DELETE FROM member_college_changes WHERE organization_id = $1 AND version <= (SELECT min(college_version) FROM capital_days WHERE organization_id = $1)`, [organizationId]);
+    await em.query(
+      `DELETE FROM member_college_changes WHERE organization_id = $1 AND version <= (SELECT min(college_version) FROM capital_days WHERE organization_id = $1)`,
+      [organizationId],
+    );
     return rows.length;
   }
 
@@ -275,7 +330,11 @@ export class LedgerService {
    * The capital at the end of a day, per class and per college, from the register: subscribed
    * (shares × nominal), called and paid (less what instalment subscriptions still owe), members.
    */
-  async capitalAt(organizationId: string, at: string, anchor: CapitalAnchor = 'cheapest'): Promise<Omit<CapitalDto, 'floorCents' | 'highestCapitalCents' | 'minimumCapitalCents'>> {
+  async capitalAt(
+    organizationId: string,
+    at: string,
+    anchor: CapitalAnchor = 'cheapest',
+  ): Promise<Omit<CapitalDto, 'floorCents' | 'highestCapitalCents' | 'minimumCapitalCents'>> {
     // the four reads at once, on four connections
     const [tally, owed, classes, colleges] = await Promise.all([
       this.tallyAt(organizationId, at, anchor),
@@ -291,13 +350,20 @@ export class LedgerService {
           GROUP BY s.share_class_id`,
         [organizationId, at],
       ) as Promise<{ class_id: string; uncalled: string; unpaid: string }[]>,
-      this.dataSource.query(`SELECT id, code, name, nominal_cents FROM share_classes WHERE organization_id = $1 ORDER BY code`, [organizationId]) as Promise<{ id: string; code: string; name: string; nominal_cents: string }[]>,
-      this.dataSource.query(`SELECT id, code, name, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`, [organizationId]) as Promise<{ id: string; code: string; name: string; weight_percent: string }[]>,
+      this.dataSource.query(
+        `SELECT id, code, name, nominal_cents FROM share_classes WHERE organization_id = $1 ORDER BY code`,
+        [organizationId],
+      ) as Promise<{ id: string; code: string; name: string; nominal_cents: string }[]>,
+      this.dataSource.query(
+        `SELECT id, code, name, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`,
+        [organizationId],
+      ) as Promise<{ id: string; code: string; name: string; weight_percent: string }[]>,
     ]);
     const nominal = new Map(classes.map((c) => [c.id, Number(c.nominal_cents)]));
     const byClass = new Map<string, { quantity: number; members: number }>();
     const byCollege = new Map<string | null, { quantity: number; amount: number; members: number }>();
-    const college = (id: string | null) => byCollege.get(id) ?? byCollege.set(id, { quantity: 0, amount: 0, members: 0 }).get(id)!;
+    const college = (id: string | null) =>
+      byCollege.get(id) ?? byCollege.set(id, { quantity: 0, amount: 0, members: 0 }).get(id)!;
     for (const [classId, collegeId, quantity, holders] of tally.cells) {
       const c = byClass.get(classId) ?? byClass.set(classId, { quantity: 0, members: 0 }).get(classId)!;
       c.quantity += quantity;
@@ -326,9 +392,19 @@ export class LedgerService {
     // members without a college, when there are any at that date
     const none = byCollege.get(null);
     const collegeItems = [
-      ...colleges.map((c) => ({ collegeCode: c.code as string | null, name: c.name, weightPercent: Number(c.weight_percent) as number | null, r: byCollege.get(c.id) })),
+      ...colleges.map((c) => ({
+        collegeCode: c.code as string | null,
+        name: c.name,
+        weightPercent: Number(c.weight_percent) as number | null,
+        r: byCollege.get(c.id),
+      })),
       ...(none && none.members > 0 ? [{ collegeCode: null, name: 'Sans collège', weightPercent: null, r: none }] : []),
-    ].map(({ r, ...c }) => ({ ...c, quantity: r?.quantity ?? 0, subscribedCents: r?.amount ?? 0, memberCount: r?.members ?? 0 }));
+    ].map(({ r, ...c }) => ({
+      ...c,
+      quantity: r?.quantity ?? 0,
+      subscribedCents: r?.amount ?? 0,
+      memberCount: r?.members ?? 0,
+    }));
     return {
       at,
       totalCents: classItems.reduce((s, c) => s + c.subscribedCents, 0),
@@ -356,7 +432,10 @@ export class LedgerService {
         SELECT coalesce(jsonb_agg(jsonb_build_array(c.member_id, c.old_college_id)), '[]') FROM (
           SELECT DISTINCT ON (member_id) member_id, old_college_id FROM member_college_changes
            WHERE organization_id = $1 AND version > ${tally}.college_version ORDER BY member_id, version) c)`;
-      const [{ day, last }]: { day: RecordedTally | null; last: (RecordedTally & { as_of: string; movements: number }) | null }[] = await tx.query(
+      const [{ day, last }]: {
+        day: RecordedTally | null;
+        last: (RecordedTally & { as_of: string; movements: number }) | null;
+      }[] = await tx.query(
         `WITH d AS (SELECT college_version, tally FROM capital_days WHERE organization_id = $1 AND year_end >= $2 AND day <= $2 ORDER BY year_end, day DESC LIMIT 1),
               s AS (SELECT max(as_of) AS as_of FROM holding_snapshots WHERE organization_id = $1 AND as_of <= $2)
          SELECT (SELECT jsonb_build_object('tally', d.tally, 'changed', ${changed('d')}) FROM d) AS day,
@@ -382,7 +461,14 @@ export class LedgerService {
   /** Regroups every (member, class) holding at the date, from the anchor of holdingsAtSql. */
   private async tallyOfHoldings(em: EntityManager, organizationId: string, at: string, anchor: Anchor): Promise<Tally> {
     const base = await this.holdingsAtSql(em, organizationId, at, anchor);
-    const rows: { class_id: string | null; college_id: string | null; quantity: string; holders: string; members: string; grouping: number }[] = await em.query(
+    const rows: {
+      class_id: string | null;
+      college_id: string | null;
+      quantity: string;
+      holders: string;
+      members: string;
+      grouping: number;
+    }[] = await em.query(
       `WITH h AS (${base.sql})
        SELECT h.share_class_id AS class_id, m.college_id, sum(h.quantity) AS quantity, count(*) AS holders,
               count(DISTINCT h.member_id) AS members, GROUPING(h.share_class_id, m.college_id)::int AS grouping
@@ -391,7 +477,9 @@ export class LedgerService {
       base.params,
     );
     return {
-      cells: rows.filter((r) => r.grouping === 0).map((r) => [r.class_id!, r.college_id, Number(r.quantity), Number(r.holders)]),
+      cells: rows
+        .filter((r) => r.grouping === 0)
+        .map((r) => [r.class_id!, r.college_id, Number(r.quantity), Number(r.holders)]),
       colleges: rows.filter((r) => r.grouping === 2).map((r) => [r.college_id, Number(r.members)]),
       members: Number(rows.find((r) => r.grouping === 3)?.members ?? 0),
     };
@@ -402,7 +490,12 @@ export class LedgerService {
    * since moved from the college it counted them in to their college now (their holdings at the
    * date from the ledger itself).
    */
-  private async tallyFromDay(em: EntityManager, organizationId: string, at: string, day: RecordedTally): Promise<Tally> {
+  private async tallyFromDay(
+    em: EntityManager,
+    organizationId: string,
+    at: string,
+    day: RecordedTally,
+  ): Promise<Tally> {
     if (!day.changed.length) return day.tally;
     const counted = new Map(day.changed);
     const rows: { member_id: string; class_id: string; quantity: number; college_id: string | null }[] = await em.query(
@@ -413,8 +506,13 @@ export class LedgerService {
       [organizationId, [...counted.keys()], at],
     );
     const change = { cells: [] as Tally['cells'], colleges: [] as Tally['colleges'], members: 0 };
-    for (const r of rows) change.cells.push([r.class_id, counted.get(r.member_id)!, -r.quantity, -1], [r.class_id, r.college_id, r.quantity, 1]);
-    for (const [memberId, collegeId] of new Map(rows.map((r) => [r.member_id, r.college_id]))) change.colleges.push([counted.get(memberId)!, -1], [collegeId, 1]);
+    for (const r of rows)
+      change.cells.push(
+        [r.class_id, counted.get(r.member_id)!, -r.quantity, -1],
+        [r.class_id, r.college_id, r.quantity, 1],
+      );
+    for (const [memberId, collegeId] of new Map(rows.map((r) => [r.member_id, r.college_id])))
+      change.colleges.push([counted.get(memberId)!, -1], [collegeId, 1]);
     return addTallies(day.tally, change);
   }
 
@@ -428,9 +526,21 @@ export class LedgerService {
    * the same, except for the members whose college changed since the snapshot: those are taken out
    * of the tally with their rows and put back with their holdings at the date in their college now.
    */
-  private async tallyFromSnapshot(em: EntityManager, organizationId: string, at: string, asOf: string, recorded: RecordedTally): Promise<Tally> {
+  private async tallyFromSnapshot(
+    em: EntityManager,
+    organizationId: string,
+    at: string,
+    asOf: string,
+    recorded: RecordedTally,
+  ): Promise<Tally> {
     const changed = recorded.changed.map(([m]) => m);
-    const rows: { kind: 'cell' | 'college'; class_id: string | null; college_id: string | null; quantity: string | null; holders: string }[] = await em.query(
+    const rows: {
+      kind: 'cell' | 'college';
+      class_id: string | null;
+      college_id: string | null;
+      quantity: string | null;
+      holders: string;
+    }[] = await em.query(
       `WITH mv AS (
          SELECT member_id, share_class_id, sum(quantity) AS q FROM ledger_movements
           WHERE organization_id = $1 AND effective_on > $2 AND effective_on <= $3 ${changed.length ? 'AND member_id <> ALL ($4::uuid[])' : ''}
@@ -482,7 +592,10 @@ export class LedgerService {
   }
 
   /** The register as this caller may read it: a member, only their own movements (another member's is 404). */
-  async listFor(ctx: OrgContext, filter: { memberId?: string; from?: string; to?: string; limit?: number; cursor?: string }): Promise<{ items: LedgerItem[]; total: number; nextCursor: string | null }> {
+  async listFor(
+    ctx: OrgContext,
+    filter: { memberId?: string; from?: string; to?: string; limit?: number; cursor?: string },
+  ): Promise<{ items: LedgerItem[]; total: number; nextCursor: string | null }> {
     if (ctx.role !== 'member') return this.list(ctx.organizationId, filter);
     if (filter.memberId && filter.memberId !== ctx.memberId) throw new NotFoundError('member');
     if (!ctx.memberId) return { items: [], total: 0, nextCursor: null };
@@ -498,7 +611,10 @@ export class LedgerService {
     if (filter.memberId) where.push(`l.member_id = $${params.push(filter.memberId)}`);
     if (filter.from) where.push(`l.effective_on >= $${params.push(filter.from)}`);
     if (filter.to) where.push(`l.effective_on <= $${params.push(filter.to)}`);
-    const [{ n }] = await this.dataSource.query(`SELECT count(*)::int AS n FROM ledger_movements l WHERE ${where.join(' AND ')}`, params);
+    const [{ n }] = await this.dataSource.query(
+      `SELECT count(*)::int AS n FROM ledger_movements l WHERE ${where.join(' AND ')}`,
+      params,
+    );
     const after = decodeCursor(filter.cursor, 1);
     if (after) where.push(`l.sequence > $${params.push(Number(after[0]))}`);
     const limit = filter.limit ?? 100;
@@ -508,11 +624,20 @@ export class LedgerService {
       params,
     );
     const items = rows.slice(0, limit).map(toItem);
-    return { items, total: n, nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].sequence]) : null };
+    return {
+      items,
+      total: n,
+      nextCursor: rows.length > limit ? encodeCursor([items[items.length - 1].sequence]) : null,
+    };
   }
 
   /** Re-verifies the whole chain, page by page; reports the first broken link. */
-  async verify(organizationId: string): Promise<{ valid: boolean; movements: number; lastHash: string; firstBroken: { sequence: number; reason: string } | null }> {
+  async verify(organizationId: string): Promise<{
+    valid: boolean;
+    movements: number;
+    lastHash: string;
+    firstBroken: { sequence: number; reason: string } | null;
+  }> {
     let expected = { sequence: 0, hash: GENESIS_HASH };
     let count = 0;
     for (;;) {
@@ -520,7 +645,12 @@ export class LedgerService {
         `SELECT l.*, '' AS share_class_code FROM ledger_movements l WHERE organization_id = $1 AND sequence > $2 ORDER BY sequence LIMIT ${VERIFY_PAGE}`,
         [organizationId, expected.sequence],
       );
-      const movements = rows.map((r: Record<string, unknown>) => ({ ...toItem(r), organizationId, shareClassId: r.share_class_id as string, memberId: r.member_id as string }));
+      const movements = rows.map((r: Record<string, unknown>) => ({
+        ...toItem(r),
+        organizationId,
+        shareClassId: r.share_class_id as string,
+        memberId: r.member_id as string,
+      }));
       const broken = verifyChain(movements, expected);
       if (broken) return { valid: false, movements: count, lastHash: expected.hash, firstBroken: broken };
       if (!movements.length) break;
@@ -529,9 +659,17 @@ export class LedgerService {
       expected = { sequence: last.sequence, hash: last.hash };
       if (movements.length < VERIFY_PAGE) break;
     }
-    const [head] = await this.dataSource.query(`SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`, [organizationId]);
+    const [head] = await this.dataSource.query(
+      `SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`,
+      [organizationId],
+    );
     if (head && (Number(head.last_sequence) !== expected.sequence || head.last_hash !== expected.hash)) {
-      return { valid: false, movements: count, lastHash: expected.hash, firstBroken: { sequence: expected.sequence + 1, reason: 'sequence-gap' } };
+      return {
+        valid: false,
+        movements: count,
+        lastHash: expected.hash,
+        firstBroken: { sequence: expected.sequence + 1, reason: 'sequence-gap' },
+      };
     }
     return { valid: true, movements: count, lastHash: expected.hash, firstBroken: null };
   }
@@ -547,8 +685,13 @@ function addTallies(base: Tally, change: Tally): Tally {
     c[2] += Number(quantity);
     c[3] += Number(holders);
   }
-  for (const [collegeId, members] of [...base.colleges, ...change.colleges]) colleges.set(collegeId, (colleges.get(collegeId) ?? 0) + Number(members));
-  return { cells: [...cells.values()], colleges: [...colleges], members: Number(base.members) + change.colleges.reduce((s, [, n]) => s + n, 0) };
+  for (const [collegeId, members] of [...base.colleges, ...change.colleges])
+    colleges.set(collegeId, (colleges.get(collegeId) ?? 0) + Number(members));
+  return {
+    cells: [...cells.values()],
+    colleges: [...colleges],
+    members: Number(base.members) + change.colleges.reduce((s, [, n]) => s + n, 0),
+  };
 }
 
 function toItem(r: Record<string, unknown>): LedgerItem {

@@ -2,7 +2,16 @@ import { createHash } from 'node:crypto';
 
 export const GENESIS_HASH = '0'.repeat(64);
 
-export const MOVEMENT_KINDS = ['issue', 'transfer_in', 'transfer_out', 'redemption', 'cancellation', 'conversion_in', 'conversion_out', 'opening'] as const;
+export const MOVEMENT_KINDS = [
+  'issue',
+  'transfer_in',
+  'transfer_out',
+  'redemption',
+  'cancellation',
+  'conversion_in',
+  'conversion_out',
+  'opening',
+] as const;
 export type MovementKind = (typeof MOVEMENT_KINDS)[number];
 
 /** What a movement's hash covers: every field that has legal meaning, and the previous hash. */
@@ -54,7 +63,10 @@ export interface ChainBreak {
  * Walks movements in sequence order and returns the first broken link, if any. `expected` is
  * the state before the first movement given (sequence 0 and the genesis hash at the start).
  */
-export function verifyChain(movements: Iterable<HashedMovement & { hash: string }>, expected = { sequence: 0, hash: GENESIS_HASH }): ChainBreak | null {
+export function verifyChain(
+  movements: Iterable<HashedMovement & { hash: string }>,
+  expected = { sequence: 0, hash: GENESIS_HASH },
+): ChainBreak | null {
   let { sequence, hash } = expected;
   for (const m of movements) {
     if (m.sequence !== sequence + 1) return { sequence: sequence + 1, reason: 'sequence-gap' };
@@ -71,6 +83,10 @@ export function verifyChain(movements: Iterable<HashedMovement & { hash: string 
  * of the statutory minimum and a fraction (¼ by law, more if the statutes say so) of the highest
  * capital ever recorded.
  */
-export function capitalFloorCents(statutoryMinimumCents: number, highestCapitalCents: number, fraction: { numerator: number; denominator: number } = { numerator: 1, denominator: 4 }): number {
+export function capitalFloorCents(
+  statutoryMinimumCents: number,
+  highestCapitalCents: number,
+  fraction: { numerator: number; denominator: number } = { numerator: 1, denominator: 4 },
+): number {
   return Math.max(statutoryMinimumCents, Math.ceil((highestCapitalCents * fraction.numerator) / fraction.denominator));
 }

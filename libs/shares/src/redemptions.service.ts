@@ -8,7 +8,16 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
 import { assertRemainderAllowed, keysetPage, memberOf, personName, shareClassByCode } from './common';
-import { ApproveRedemptionDto, CreateRedemptionDto, PayoutDto, RedemptionDto, RedemptionListDto, RedemptionQuery, RejectDto, SepaBatchDto } from './dto/shares.dto';
+import {
+  ApproveRedemptionDto,
+  CreateRedemptionDto,
+  PayoutDto,
+  RedemptionDto,
+  RedemptionListDto,
+  RedemptionQuery,
+  RejectDto,
+  SepaBatchDto,
+} from './dto/shares.dto';
 import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { addYears, fiscalYearOf } from './fiscal';
@@ -39,11 +48,23 @@ export class RedemptionsService {
       const org = ctx.organizationId;
       const member = await memberOf(em, org, dto.memberId);
       if (!MAY_REDEEM.includes(member.status)) {
-        throw new BusinessRuleError('member-cannot-redeem', `A member who is ${member.status} holds no shares to redeem.`, { memberStatus: member.status }, [{ field: 'memberId', message: `is ${member.status}` }]);
+        throw new BusinessRuleError(
+          'member-cannot-redeem',
+          `A member who is ${member.status} holds no shares to redeem.`,
+          { memberStatus: member.status },
+          [{ field: 'memberId', message: `is ${member.status}` }],
+        );
       }
-      if (member.status === 'deceased' && !dto.payee) throw ValidationError.field('payee', "is required for a deceased member: the heirs' name and account");
+      if (member.status === 'deceased' && !dto.payee)
+        throw ValidationError.field('payee', "is required for a deceased member: the heirs' name and account");
       const shareClass = await shareClassByCode(em, org, dto.shareClassCode);
-      await assertRemainderAllowed(em, org, member.id, shareClass, dto.quantity + (await this.alreadyRequested(em, org, member.id, shareClass.id)));
+      await assertRemainderAllowed(
+        em,
+        org,
+        member.id,
+        shareClass,
+        dto.quantity + (await this.alreadyRequested(em, org, member.id, shareClass.id)),
+      );
       const organization = await this.books.organization(em, org);
       const today = await this.books.today(em, org);
       const effectiveOn = dto.effectiveOn ?? fiscalYearOf(today, organization.fiscalYearEnd).endOn;
@@ -63,7 +84,13 @@ export class RedemptionsService {
           payeeBic: dto.payee?.bic?.toUpperCase() ?? null,
         }),
       );
-      await this.audit.record(em, { organizationId: org, action: 'redemption.requested', entityType: 'redemption', entityId: redemption.id, changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: dto.quantity, effectiveOn } });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'redemption.requested',
+        entityType: 'redemption',
+        entityId: redemption.id,
+        changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: dto.quantity, effectiveOn },
+      });
       return this.toDto(em, redemption);
     });
   }
@@ -76,7 +103,14 @@ export class RedemptionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const redemption = await this.lock(em, org, id);
-      if (redemption.status !== 'pending') throw new BusinessRuleError('invalid-transition', `A redemption that is ${redemption.status} cannot be approved.`, { status: redemption.status });
+      if (redemption.status !== 'pending')
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `A redemption that is ${redemption.status} cannot be approved.`,
+          {
+            status: redemption.status,
+          },
+        );
       const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
       if (dto.dueOn) this.checkDue(redemption.effectiveOn, dto.dueOn);
       redemption.decidedOn = decidedOn;
@@ -84,11 +118,20 @@ export class RedemptionsService {
       redemption.dueOn = dto.dueOn ?? null;
       const blocked = await this.floorProblem(em, org, redemption);
       if (blocked) {
-        if (dto.onFloor === 'refuse') throw new BusinessRuleError('capital-floor', blocked.reason, blocked.figures, [{ field: 'quantity', message: 'would bring the capital below its floor' }]);
+        if (dto.onFloor === 'refuse')
+          throw new BusinessRuleError('capital-floor', blocked.reason, blocked.figures, [
+            { field: 'quantity', message: 'would bring the capital below its floor' },
+          ]);
         redemption.status = 'waiting';
         redemption.statusReason = blocked.reason;
         await em.save(redemption);
-        await this.audit.record(em, { organizationId: org, action: 'redemption.waiting', entityType: 'redemption', entityId: id, changes: { status: { from: 'pending', to: 'waiting' }, reason: blocked.reason, ...blocked.figures } });
+        await this.audit.record(em, {
+          organizationId: org,
+          action: 'redemption.waiting',
+          entityType: 'redemption',
+          entityId: id,
+          changes: { status: { from: 'pending', to: 'waiting' }, reason: blocked.reason, ...blocked.figures },
+        });
         return this.toDto(em, redemption);
       }
       await this.execute(em, redemption, decidedOn);
@@ -101,7 +144,11 @@ export class RedemptionsService {
    * stopping at the first that still does not fit, so no later request overtakes an earlier one.
    */
   async reexamineWaiting(em: EntityManager, organizationId: string): Promise<number> {
-    const waiting = await em.find(Redemption, { where: { organizationId, status: 'waiting' }, order: { requestedAt: 'ASC', id: 'ASC' }, lock: { mode: 'pessimistic_write' } });
+    const waiting = await em.find(Redemption, {
+      where: { organizationId, status: 'waiting' },
+      order: { requestedAt: 'ASC', id: 'ASC' },
+      lock: { mode: 'pessimistic_write' },
+    });
     let approved = 0;
     for (const redemption of waiting) {
       if (await this.floorProblem(em, organizationId, redemption, true)) break;
@@ -132,24 +179,56 @@ export class RedemptionsService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const redemption = await this.lock(em, org, id);
-      if (redemption.status !== 'approved') throw new BusinessRuleError('invalid-transition', `A redemption that is ${redemption.status} cannot be paid.`, { status: redemption.status });
+      if (redemption.status !== 'approved')
+        throw new BusinessRuleError('invalid-transition', `A redemption that is ${redemption.status} cannot be paid.`, {
+          status: redemption.status,
+        });
       const organization = await this.books.organization(em, org);
       const year = fiscalYearOf(redemption.effectiveOn, organization.fiscalYearEnd);
-      const [closed] = await em.query(`SELECT 1 FROM fiscal_years WHERE organization_id = $1 AND end_on = $2 AND status = 'closed'`, [org, year.endOn]);
+      const [closed] = await em.query(
+        `SELECT 1 FROM fiscal_years WHERE organization_id = $1 AND end_on = $2 AND status = 'closed'`,
+        [org, year.endOn],
+      );
       if (!closed) {
-        throw new BusinessRuleError('redemption-value-not-final', `The value of these shares is final once the fiscal year ending ${year.endOn} is closed (a loss would reduce it, loi 47-1775 art. 18): close that year first.`, { fiscalYearEnd: year.endOn });
+        throw new BusinessRuleError(
+          'redemption-value-not-final',
+          `The value of these shares is final once the fiscal year ending ${year.endOn} is closed (a loss would reduce it, loi 47-1775 art. 18): close that year first.`,
+          { fiscalYearEnd: year.endOn },
+        );
       }
-      if (dto.paidOn < redemption.effectiveOn) throw ValidationError.field('paidOn', `cannot be before the redemption takes effect (${redemption.effectiveOn})`);
-      if (dto.paidOn > (await this.books.today(em, org))) throw ValidationError.field('paidOn', 'cannot be in the future');
+      if (dto.paidOn < redemption.effectiveOn)
+        throw ValidationError.field(
+          'paidOn',
+          `cannot be before the redemption takes effect (${redemption.effectiveOn})`,
+        );
+      if (dto.paidOn > (await this.books.today(em, org)))
+        throw ValidationError.field('paidOn', 'cannot be in the future');
       await this.books.assertOpen(em, org, dto.paidOn, 'paidOn');
       redemption.status = 'paid';
       redemption.paidOn = dto.paidOn;
       redemption.paymentReference = dto.reference?.trim() ?? null;
       await em.save(redemption);
       if (redemption.payoutCents > 0) {
-        await this.books.post(em, org, { date: dto.paidOn, pieceRef: dto.reference?.trim() || this.pieceRef(redemption), sourceType: 'redemption_payout', sourceId: redemption.id, memberId: redemption.memberId }, entries.redemptionPaid(redemption.payoutCents));
+        await this.books.post(
+          em,
+          org,
+          {
+            date: dto.paidOn,
+            pieceRef: dto.reference?.trim() || this.pieceRef(redemption),
+            sourceType: 'redemption_payout',
+            sourceId: redemption.id,
+            memberId: redemption.memberId,
+          },
+          entries.redemptionPaid(redemption.payoutCents),
+        );
       }
-      await this.audit.record(em, { organizationId: org, action: 'redemption.paid', entityType: 'redemption', entityId: id, changes: { paidOn: dto.paidOn, payoutCents: redemption.payoutCents, reference: redemption.paymentReference } });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'redemption.paid',
+        entityType: 'redemption',
+        entityId: id,
+        changes: { paidOn: dto.paidOn, payoutCents: redemption.payoutCents, reference: redemption.paymentReference },
+      });
       return this.toDto(em, redemption);
     });
   }
@@ -159,16 +238,22 @@ export class RedemptionsService {
     const em = this.dataSource.manager;
     const ids = [...new Set(dto.redemptionIds)];
     if (!ids.length) throw ValidationError.field('redemptionIds', 'must name at least one redemption');
-    const rows = await em.find(Redemption, { where: { organizationId: ctx.organizationId, id: In(ids) }, relations: { member: true } });
+    const rows = await em.find(Redemption, {
+      where: { organizationId: ctx.organizationId, id: In(ids) },
+      relations: { member: true },
+    });
     const problems = ids.flatMap((id, i) => {
       const r = rows.find((x) => x.id === id);
       if (!r) return [{ field: `redemptionIds[${i}]`, message: 'no redemption has this id here' }];
-      if (r.status !== 'approved') return [{ field: `redemptionIds[${i}]`, message: `is ${r.status}, not approved and unpaid` }];
-      if (!r.payeeIban) return [{ field: `redemptionIds[${i}]`, message: 'has no bank account for the payee: record one first' }];
+      if (r.status !== 'approved')
+        return [{ field: `redemptionIds[${i}]`, message: `is ${r.status}, not approved and unpaid` }];
+      if (!r.payeeIban)
+        return [{ field: `redemptionIds[${i}]`, message: 'has no bank account for the payee: record one first' }];
       if (r.payoutCents <= 0) return [{ field: `redemptionIds[${i}]`, message: 'has nothing to pay' }];
       return [];
     });
-    if (problems.length) throw new ValidationError(problems, 'Some redemptions cannot be paid by this transfer: see errors.');
+    if (problems.length)
+      throw new ValidationError(problems, 'Some redemptions cannot be paid by this transfer: see errors.');
     const org = await this.books.organization(em, ctx.organizationId);
     const messageId = `SOCIUS-${Date.now().toString(36).toUpperCase()}`;
     const xml = buildPain001({
@@ -186,7 +271,18 @@ export class RedemptionsService {
         };
       }),
     });
-    await this.audit.record(em, { organizationId: ctx.organizationId, action: 'redemption.sepa-file', entityType: 'redemption', entityId: null, changes: { messageId, redemptionIds: ids, executionOn: dto.executionOn, totalCents: rows.reduce((s, r) => s + r.payoutCents, 0) } });
+    await this.audit.record(em, {
+      organizationId: ctx.organizationId,
+      action: 'redemption.sepa-file',
+      entityType: 'redemption',
+      entityId: null,
+      changes: {
+        messageId,
+        redemptionIds: ids,
+        executionOn: dto.executionOn,
+        totalCents: rows.reduce((s, r) => s + r.payoutCents, 0),
+      },
+    });
     return { fileName: `${messageId}.xml`, xml };
   }
 
@@ -194,12 +290,23 @@ export class RedemptionsService {
    * At the closing of a year that ended at a loss: the losses per share reduce what is owed for the
    * redemptions that took effect in it and are not yet paid (D 4567 / C 119).
    */
-  async applyLosses(em: EntityManager, organizationId: string, year: { startOn: string; endOn: string }, lossPerShare: Map<string, number>, on: string): Promise<number> {
+  async applyLosses(
+    em: EntityManager,
+    organizationId: string,
+    year: { startOn: string; endOn: string },
+    lossPerShare: Map<string, number>,
+    on: string,
+  ): Promise<number> {
     if (!lossPerShare.size) return 0;
     const affected = await em
       .createQueryBuilder(Redemption, 'r')
       .setLock('pessimistic_write')
-      .where('r.organizationId = :org AND r.status = :status AND r.effectiveOn BETWEEN :from AND :to', { org: organizationId, status: 'approved', from: year.startOn, to: year.endOn })
+      .where('r.organizationId = :org AND r.status = :status AND r.effectiveOn BETWEEN :from AND :to', {
+        org: organizationId,
+        status: 'approved',
+        from: year.startOn,
+        to: year.endOn,
+      })
       .getMany();
     let count = 0;
     for (const r of affected) {
@@ -209,8 +316,19 @@ export class RedemptionsService {
       r.lossPerShareCents = loss;
       r.payoutCents = r.quantity * (r.unitCents - loss);
       await em.save(r);
-      await this.books.post(em, organizationId, { date: on, pieceRef: this.pieceRef(r), sourceType: 'redemption_loss', sourceId: r.id, memberId: r.memberId }, entries.redemptionLossDeducted(deduction));
-      await this.audit.record(em, { organizationId, action: 'redemption.loss-deducted', entityType: 'redemption', entityId: r.id, changes: { lossPerShareCents: loss, payoutCents: r.payoutCents } });
+      await this.books.post(
+        em,
+        organizationId,
+        { date: on, pieceRef: this.pieceRef(r), sourceType: 'redemption_loss', sourceId: r.id, memberId: r.memberId },
+        entries.redemptionLossDeducted(deduction),
+      );
+      await this.audit.record(em, {
+        organizationId,
+        action: 'redemption.loss-deducted',
+        entityType: 'redemption',
+        entityId: r.id,
+        changes: { lossPerShareCents: loss, payoutCents: r.payoutCents },
+      });
       count++;
     }
     return count;
@@ -218,16 +336,25 @@ export class RedemptionsService {
 
   async get(ctx: OrgContext, id: string): Promise<RedemptionDto> {
     const redemption = await this.dataSource.manager.findOneBy(Redemption, { organizationId: ctx.organizationId, id });
-    if (!redemption || (ctx.role === 'member' && ctx.memberId !== redemption.memberId)) throw new NotFoundError('redemption');
+    if (!redemption || (ctx.role === 'member' && ctx.memberId !== redemption.memberId))
+      throw new NotFoundError('redemption');
     return this.toDto(this.dataSource.manager, redemption);
   }
 
   async list(ctx: OrgContext, query: RedemptionQuery): Promise<RedemptionListDto> {
-    const qb = this.dataSource.getRepository(Redemption).createQueryBuilder('r').innerJoinAndSelect('r.shareClass', 'c').where('r.organizationId = :org', { org: ctx.organizationId });
+    const qb = this.dataSource
+      .getRepository(Redemption)
+      .createQueryBuilder('r')
+      .innerJoinAndSelect('r.shareClass', 'c')
+      .where('r.organizationId = :org', { org: ctx.organizationId });
     const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
     if (memberId) qb.andWhere('r.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
-    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 'r', property: 'requestedAt', column: 'requested_at', table: 'redemptions', direction: 'ASC' }, query);
+    const { rows, total, nextCursor } = await keysetPage(
+      qb,
+      { alias: 'r', property: 'requestedAt', column: 'requested_at', table: 'redemptions', direction: 'ASC' },
+      query,
+    );
     return { items: rows.map((r) => toRedemptionDto(r, r.shareClass!.code)), total, nextCursor };
   }
 
@@ -238,9 +365,24 @@ export class RedemptionsService {
     const org = redemption.organizationId;
     const shareClass = await em.findOneByOrFail(ShareClass, { id: redemption.shareClassId });
     await this.books.assertOpen(em, org, redemption.effectiveOn, 'effectiveOn');
-    const { leavesNothing } = await assertRemainderAllowed(em, org, redemption.memberId, shareClass, redemption.quantity);
+    const { leavesNothing } = await assertRemainderAllowed(
+      em,
+      org,
+      redemption.memberId,
+      shareClass,
+      redemption.quantity,
+    );
     const [movement] = await this.ledger.append(em, org, [
-      { effectiveOn: redemption.effectiveOn, memberId: redemption.memberId, shareClassId: shareClass.id, kind: 'redemption', quantity: -redemption.quantity, unitCents: redemption.unitCents, operationType: 'redemption', operationId: redemption.id },
+      {
+        effectiveOn: redemption.effectiveOn,
+        memberId: redemption.memberId,
+        shareClassId: shareClass.id,
+        kind: 'redemption',
+        quantity: -redemption.quantity,
+        unitCents: redemption.unitCents,
+        operationType: 'redemption',
+        operationId: redemption.id,
+      },
     ]);
     const from = redemption.status;
     redemption.status = 'approved';
@@ -250,7 +392,13 @@ export class RedemptionsService {
     await this.books.post(
       em,
       org,
-      { date: redemption.effectiveOn, pieceRef: this.pieceRef(redemption), sourceType: 'redemption', sourceId: redemption.id, memberId: redemption.memberId },
+      {
+        date: redemption.effectiveOn,
+        pieceRef: this.pieceRef(redemption),
+        sourceType: 'redemption',
+        sourceId: redemption.id,
+        memberId: redemption.memberId,
+      },
       entries.redemptionDecided(redemption.quantity * redemption.unitCents),
     );
     await this.audit.record(em, {
@@ -258,58 +406,124 @@ export class RedemptionsService {
       action: 'redemption.approved',
       entityType: 'redemption',
       entityId: redemption.id,
-      changes: { status: { from, to: 'approved' }, effectiveOn: redemption.effectiveOn, dueOn: redemption.dueOn, sequence: movement.sequence, decisionRef: redemption.decisionRef },
+      changes: {
+        status: { from, to: 'approved' },
+        effectiveOn: redemption.effectiveOn,
+        dueOn: redemption.dueOn,
+        sequence: movement.sequence,
+        decisionRef: redemption.decisionRef,
+      },
     });
     const member = await em.findOneByOrFail(Member, { organizationId: org, id: redemption.memberId });
     // per the statutes, a member who takes back all their shares leaves the co-op
-    if (leavesNothing && member.status === 'active') await this.members.resignIn(em, org, member.id, redemption.effectiveOn, redemption.decisionRef);
+    if (leavesNothing && member.status === 'active')
+      await this.members.resignIn(em, org, member.id, redemption.effectiveOn, redemption.decisionRef);
   }
 
   /** Why this redemption cannot happen now, or null: the floor, or earlier requests queued first. */
-  private async floorProblem(em: EntityManager, organizationId: string, redemption: Redemption, fromQueue = false): Promise<{ reason: string; figures: Record<string, number> } | null> {
+  private async floorProblem(
+    em: EntityManager,
+    organizationId: string,
+    redemption: Redemption,
+    fromQueue = false,
+  ): Promise<{ reason: string; figures: Record<string, number> } | null> {
     const head = await this.ledger.lockHead(em, organizationId);
     const org = await this.books.organization(em, organizationId);
-    const floor = capitalFloorCents(org.minimumCapitalCents, head.highestCapitalCents, { numerator: org.capitalFloorPercent, denominator: 100 });
+    const floor = capitalFloorCents(org.minimumCapitalCents, head.highestCapitalCents, {
+      numerator: org.capitalFloorPercent,
+      denominator: 100,
+    });
     const after = head.capitalCents - redemption.quantity * redemption.unitCents;
-    const figures = { capitalCents: head.capitalCents, afterCents: after, floorCents: floor, highestCapitalCents: head.highestCapitalCents, minimumCapitalCents: org.minimumCapitalCents };
+    const figures = {
+      capitalCents: head.capitalCents,
+      afterCents: after,
+      floorCents: floor,
+      highestCapitalCents: head.highestCapitalCents,
+      minimumCapitalCents: org.minimumCapitalCents,
+    };
     if (!fromQueue) {
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND id <> $2`, [organizationId, redemption.id]);
-      if (n > 0) return { reason: `${n} earlier redemption request(s) wait for the capital to grow; this one is queued behind them (first come, first served).`, figures };
+      const [{ n }] = await em.query(
+        `SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND id <> $2`,
+        [organizationId, redemption.id],
+      );
+      if (n > 0)
+        return {
+          reason: `${n} earlier redemption request(s) wait for the capital to grow; this one is queued behind them (first come, first served).`,
+          figures,
+        };
     }
     if (after >= floor) return null;
     const base =
       floor === org.minimumCapitalCents
         ? `the statutory minimum capital of ${formatEuros(floor)}`
         : `its floor of ${formatEuros(floor)} (${org.capitalFloorPercent} % of the highest capital ever recorded, ${formatEuros(head.highestCapitalCents)}, loi 47-1775 art. 13)`;
-    return { reason: `Redeeming these shares would bring the capital from ${formatEuros(head.capitalCents)} to ${formatEuros(after)}, below ${base}.`, figures };
+    return {
+      reason: `Redeeming these shares would bring the capital from ${formatEuros(head.capitalCents)} to ${formatEuros(after)}, below ${base}.`,
+      figures,
+    };
   }
 
-  private async alreadyRequested(em: EntityManager, organizationId: string, memberId: string, shareClassId: string): Promise<number> {
-    const [row] = await em.query(`SELECT coalesce(sum(quantity), 0)::int AS q FROM redemptions WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 AND status IN ('pending', 'waiting')`, [organizationId, memberId, shareClassId]);
+  private async alreadyRequested(
+    em: EntityManager,
+    organizationId: string,
+    memberId: string,
+    shareClassId: string,
+  ): Promise<number> {
+    const [row] = await em.query(
+      `SELECT coalesce(sum(quantity), 0)::int AS q FROM redemptions WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 AND status IN ('pending', 'waiting')`,
+      [organizationId, memberId, shareClassId],
+    );
     return row.q;
   }
 
-  private async decideNo(ctx: OrgContext, id: string, to: 'rejected' | 'cancelled', reason: string | null, decidedOn?: string, decisionRef?: string): Promise<RedemptionDto> {
+  private async decideNo(
+    ctx: OrgContext,
+    id: string,
+    to: 'rejected' | 'cancelled',
+    reason: string | null,
+    decidedOn?: string,
+    decisionRef?: string,
+  ): Promise<RedemptionDto> {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const redemption = await this.lock(em, ctx.organizationId, id);
-      if (!['pending', 'waiting'].includes(redemption.status)) throw new BusinessRuleError('invalid-transition', `A redemption that is ${redemption.status} cannot be ${to}.`, { status: redemption.status });
+      if (!['pending', 'waiting'].includes(redemption.status))
+        throw new BusinessRuleError(
+          'invalid-transition',
+          `A redemption that is ${redemption.status} cannot be ${to}.`,
+          {
+            status: redemption.status,
+          },
+        );
       const from = redemption.status;
       redemption.status = to;
       redemption.statusReason = reason?.trim() ?? null;
       redemption.decidedOn = decidedOn ?? (await this.books.today(em, ctx.organizationId));
       redemption.decisionRef = decisionRef ?? null;
       await em.save(redemption);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: `redemption.${to}`, entityType: 'redemption', entityId: id, changes: { status: { from, to }, reason } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: `redemption.${to}`,
+        entityType: 'redemption',
+        entityId: id,
+        changes: { status: { from, to }, reason },
+      });
       return this.toDto(em, redemption);
     });
   }
 
   private checkDue(effectiveOn: string, dueOn: string): void {
-    if (dueOn < effectiveOn || dueOn > addYears(effectiveOn, 5)) throw ValidationError.field('dueOn', `must lie between the effective date (${effectiveOn}) and five years later (${addYears(effectiveOn, 5)})`);
+    if (dueOn < effectiveOn || dueOn > addYears(effectiveOn, 5))
+      throw ValidationError.field(
+        'dueOn',
+        `must lie between the effective date (${effectiveOn}) and five years later (${addYears(effectiveOn, 5)})`,
+      );
   }
 
   private async lock(em: EntityManager, organizationId: string, id: string): Promise<Redemption> {
-    const redemption = await em.findOne(Redemption, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
+    const redemption = await em.findOne(Redemption, {
+      where: { organizationId, id },
+      lock: { mode: 'pessimistic_write' },
+    });
     if (!redemption) throw new NotFoundError('redemption');
     return redemption;
   }
@@ -322,7 +536,10 @@ export class RedemptionsService {
     const code = (await em.findOneByOrFail(ShareClass, { id: r.shareClassId })).code;
     const dto = toRedemptionDto(r, code);
     if (r.status === 'waiting') {
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND (requested_at, id) <= (SELECT requested_at, id FROM redemptions WHERE id = $2)`, [r.organizationId, r.id]);
+      const [{ n }] = await em.query(
+        `SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND (requested_at, id) <= (SELECT requested_at, id FROM redemptions WHERE id = $2)`,
+        [r.organizationId, r.id],
+      );
       dto.queuePosition = n;
     }
     const [m] = await em.query(`SELECT status FROM members WHERE id = $1`, [r.memberId]);

@@ -61,15 +61,37 @@ export class RegisterService {
     try {
       return await this.dataSource.transaction(async (em) => {
         await this.checkColleges(em, ctx.organizationId, dto.collegeCodes);
-        if (dto.maxPerMember != null && dto.maxPerMember < Math.max(dto.minPerMember, 1)) throw ValidationError.field('maxPerMember', 'must be at least minPerMember');
+        if (dto.maxPerMember != null && dto.maxPerMember < Math.max(dto.minPerMember, 1))
+          throw ValidationError.field('maxPerMember', 'must be at least minPerMember');
         const saved = await em.save(
-          em.create(ShareClass, { organizationId: ctx.organizationId, code: dto.code, name: dto.name.trim(), nominalCents: dto.nominalCents, minPerMember: dto.minPerMember, maxPerMember: dto.maxPerMember ?? null, collegeCodes: dto.collegeCodes ?? [], instalmentsAllowed: dto.instalmentsAllowed ?? false }),
+          em.create(ShareClass, {
+            organizationId: ctx.organizationId,
+            code: dto.code,
+            name: dto.name.trim(),
+            nominalCents: dto.nominalCents,
+            minPerMember: dto.minPerMember,
+            maxPerMember: dto.maxPerMember ?? null,
+            collegeCodes: dto.collegeCodes ?? [],
+            instalmentsAllowed: dto.instalmentsAllowed ?? false,
+          }),
         );
-        await this.audit.record(em, { organizationId: ctx.organizationId, action: 'share-class.created', entityType: 'share_class', entityId: saved.id, changes: { ...dto } });
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'share-class.created',
+          entityType: 'share_class',
+          entityId: saved.id,
+          changes: { ...dto },
+        });
         return toShareClassDto(saved);
       });
     } catch (error) {
-      if (pgCode(error) === PG.uniqueViolation) throw new ConflictError('share-class-code-taken', `A share class with the code ${dto.code} already exists.`, undefined, [{ field: 'code', message: 'is already used' }]);
+      if (pgCode(error) === PG.uniqueViolation)
+        throw new ConflictError(
+          'share-class-code-taken',
+          `A share class with the code ${dto.code} already exists.`,
+          undefined,
+          [{ field: 'code', message: 'is already used' }],
+        );
       throw error;
     }
   }
@@ -77,26 +99,42 @@ export class RegisterService {
   /** The nominal value never changes once set: the register's amounts depend on it. */
   async updateClass(ctx: OrgContext, code: string, dto: UpdateShareClassDto): Promise<ShareClassDto> {
     return this.dataSource.transaction(async (em) => {
-      const shareClass = await em.findOne(ShareClass, { where: { organizationId: ctx.organizationId, code }, lock: { mode: 'pessimistic_write' } });
+      const shareClass = await em.findOne(ShareClass, {
+        where: { organizationId: ctx.organizationId, code },
+        lock: { mode: 'pessimistic_write' },
+      });
       if (!shareClass) throw new NotFoundError('share class');
       await this.checkColleges(em, ctx.organizationId, dto.collegeCodes);
       const before = toShareClassDto(shareClass);
       Object.assign(shareClass, Object.fromEntries(Object.entries(dto).filter(([, v]) => v !== undefined)));
       if (typeof dto.name === 'string') shareClass.name = dto.name.trim();
-      if (shareClass.maxPerMember !== null && shareClass.maxPerMember < Math.max(shareClass.minPerMember, 1)) throw ValidationError.field('maxPerMember', 'must be at least minPerMember');
+      if (shareClass.maxPerMember !== null && shareClass.maxPerMember < Math.max(shareClass.minPerMember, 1))
+        throw ValidationError.field('maxPerMember', 'must be at least minPerMember');
       const saved = await em.save(shareClass);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'share-class.updated', entityType: 'share_class', entityId: saved.id, changes: { before, after: toShareClassDto(saved) } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'share-class.updated',
+        entityType: 'share_class',
+        entityId: saved.id,
+        changes: { before, after: toShareClassDto(saved) },
+      });
       return toShareClassDto(saved);
     });
   }
 
   async listClasses(ctx: OrgContext): Promise<ShareClassListDto> {
-    const items = (await this.dataSource.getRepository(ShareClass).find({ where: { organizationId: ctx.organizationId }, order: { code: 'ASC' } })).map(toShareClassDto);
+    const items = (
+      await this.dataSource
+        .getRepository(ShareClass)
+        .find({ where: { organizationId: ctx.organizationId }, order: { code: 'ASC' } })
+    ).map(toShareClassDto);
     return { items, total: items.length, nextCursor: null };
   }
 
   async getClass(ctx: OrgContext, code: string): Promise<ShareClassDto> {
-    const shareClass = await this.dataSource.getRepository(ShareClass).findOneBy({ organizationId: ctx.organizationId, code });
+    const shareClass = await this.dataSource
+      .getRepository(ShareClass)
+      .findOneBy({ organizationId: ctx.organizationId, code });
     if (!shareClass) throw new NotFoundError('share class');
     return toShareClassDto(shareClass);
   }
@@ -106,7 +144,11 @@ export class RegisterService {
   async holdings(ctx: OrgContext, memberId: string, at?: string): Promise<HoldingsDto> {
     if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
     await memberOr404(this.dataSource.manager, ctx.organizationId, memberId);
-    return this.ledger.holdingsAt(ctx.organizationId, memberId, at ?? (await this.books.today(this.dataSource.manager, ctx.organizationId)));
+    return this.ledger.holdingsAt(
+      ctx.organizationId,
+      memberId,
+      at ?? (await this.books.today(this.dataSource.manager, ctx.organizationId)),
+    );
   }
 
   async capital(ctx: OrgContext, at?: string): Promise<CapitalDto> {
@@ -120,7 +162,10 @@ export class RegisterService {
     const highest = Number(head[0]?.highest_capital_cents ?? 0);
     return {
       ...statement,
-      floorCents: capitalFloorCents(org.minimumCapitalCents, highest, { numerator: org.capitalFloorPercent, denominator: 100 }),
+      floorCents: capitalFloorCents(org.minimumCapitalCents, highest, {
+        numerator: org.capitalFloorPercent,
+        denominator: 100,
+      }),
       highestCapitalCents: highest,
       minimumCapitalCents: org.minimumCapitalCents,
     };
@@ -134,72 +179,178 @@ export class RegisterService {
    * CSV columns: `externalRef` or `membershipNumber`, `shareClassCode`, `quantity`. A job runs it
    * on a staged file, with `hooks` for progress and for marking the file consumed in this transaction.
    */
-  async open(ctx: Pick<OrgContext, 'organizationId'>, query: Pick<OpeningQuery, 'openedOn' | 'declaredCapitalCents'>, body: ImportInput, hooks: ImportHooks = {}): Promise<OpeningResultDto> {
+  async open(
+    ctx: Pick<OrgContext, 'organizationId'>,
+    query: Pick<OpeningQuery, 'openedOn' | 'declaredCapitalCents'>,
+    body: ImportInput,
+    hooks: ImportHooks = {},
+  ): Promise<OpeningResultDto> {
     const org = ctx.organizationId;
     // read whole before the transaction (an opening register is small)
     const rows = await this.readOpening(openInput(body, this.dataSource.manager), hooks);
     return this.idempotency.transaction(org, async (em) => {
       const head = await this.ledger.lockHead(em, org);
-      if (head.lastSequence > 0) throw new BusinessRuleError('register-not-empty', 'The register already holds movements: an opening import only starts an empty register.');
+      if (head.lastSequence > 0)
+        throw new BusinessRuleError(
+          'register-not-empty',
+          'The register already holds movements: an opening import only starts an empty register.',
+        );
       await this.books.assertOpen(em, org, query.openedOn, 'openedOn');
       const classes = new Map((await em.find(ShareClass, { where: { organizationId: org } })).map((c) => [c.code, c]));
-      const members: { id: string; external_ref: string | null; membership_number: number | null; status: string }[] = await em.query(
-        `SELECT id, external_ref, membership_number, status FROM members WHERE organization_id = $1`,
-        [org],
-      );
+      const members: { id: string; external_ref: string | null; membership_number: number | null; status: string }[] =
+        await em.query(`SELECT id, external_ref, membership_number, status FROM members WHERE organization_id = $1`, [
+          org,
+        ]);
       const byRef = new Map(members.filter((m) => m.external_ref).map((m) => [m.external_ref!, m]));
-      const byNumber = new Map(members.filter((m) => m.membership_number !== null).map((m) => [String(m.membership_number), m]));
+      const byNumber = new Map(
+        members.filter((m) => m.membership_number !== null).map((m) => [String(m.membership_number), m]),
+      );
       const problems: FieldProblem[] = [];
       const totals = new Map<string, number>();
-      const movements = new Map<string, { memberId: string; shareClassId: string; quantity: number; unitCents: number }>();
+      const movements = new Map<
+        string,
+        { memberId: string; shareClassId: string; quantity: number; unitCents: number }
+      >();
       for (const r of rows) {
-        const member = r.externalRef ? byRef.get(r.externalRef) : r.membershipNumber ? byNumber.get(r.membershipNumber) : undefined;
+        const member = r.externalRef
+          ? byRef.get(r.externalRef)
+          : r.membershipNumber
+            ? byNumber.get(r.membershipNumber)
+            : undefined;
         const shareClass = classes.get(r.shareClassCode);
         const quantity = Number(r.quantity);
-        if (!member) problems.push({ row: r.line, field: r.externalRef ? 'externalRef' : 'membershipNumber', message: 'no member has this reference: import the members first' });
-        else if (!['active', 'resigning'].includes(member.status)) problems.push({ row: r.line, field: 'externalRef', message: `the member is ${member.status}` });
-        if (!shareClass) problems.push({ row: r.line, field: 'shareClassCode', message: `no share class has the code ${r.shareClassCode}` });
-        if (!/^\d{1,8}$/.test(r.quantity) || quantity < 1) problems.push({ row: r.line, field: 'quantity', message: 'must be a whole number of shares, 1 or more' });
+        if (!member)
+          problems.push({
+            row: r.line,
+            field: r.externalRef ? 'externalRef' : 'membershipNumber',
+            message: 'no member has this reference: import the members first',
+          });
+        else if (!['active', 'resigning'].includes(member.status))
+          problems.push({ row: r.line, field: 'externalRef', message: `the member is ${member.status}` });
+        if (!shareClass)
+          problems.push({
+            row: r.line,
+            field: 'shareClassCode',
+            message: `no share class has the code ${r.shareClassCode}`,
+          });
+        if (!/^\d{1,8}$/.test(r.quantity) || quantity < 1)
+          problems.push({ row: r.line, field: 'quantity', message: 'must be a whole number of shares, 1 or more' });
         if (!member || !shareClass || !(quantity >= 1)) continue;
         const key = `${member.id}|${shareClass.id}`;
-        const m = movements.get(key) ?? { memberId: member.id, shareClassId: shareClass.id, quantity: 0, unitCents: shareClass.nominalCents };
+        const m = movements.get(key) ?? {
+          memberId: member.id,
+          shareClassId: shareClass.id,
+          quantity: 0,
+          unitCents: shareClass.nominalCents,
+        };
         m.quantity += quantity;
         movements.set(key, m);
         totals.set(shareClass.code, (totals.get(shareClass.code) ?? 0) + quantity * shareClass.nominalCents);
       }
-      if (problems.length) throw new ValidationError(problems.slice(0, 1000), `${problems.length} problem(s) in the register: nothing was imported.`);
+      if (problems.length)
+        throw new ValidationError(
+          problems.slice(0, 1000),
+          `${problems.length} problem(s) in the register: nothing was imported.`,
+        );
       const computed = [...totals.values()].reduce((s, v) => s + v, 0);
       if (computed !== query.declaredCapitalCents) {
         throw new BusinessRuleError(
           'opening-capital-mismatch',
           `The holdings add up to ${computed} cents, not the ${query.declaredCapitalCents} cents declared (difference ${computed - query.declaredCapitalCents}): nothing was imported.`,
-          { declaredCapitalCents: query.declaredCapitalCents, computedCapitalCents: computed, differenceCents: computed - query.declaredCapitalCents, byClass: Object.fromEntries(totals) },
+          {
+            declaredCapitalCents: query.declaredCapitalCents,
+            computedCapitalCents: computed,
+            differenceCents: computed - query.declaredCapitalCents,
+            byClass: Object.fromEntries(totals),
+          },
           [{ field: 'declaredCapitalCents', message: `the holdings add up to ${computed}` }],
         );
       }
       const operationId = randomUUID();
       const list = [...movements.values()];
       for (let i = 0; i < list.length; i += 5000) {
-        await this.ledger.append(em, org, list.slice(i, i + 5000).map((m) => ({ ...m, effectiveOn: query.openedOn, kind: 'opening' as const, operationType: 'opening', operationId })));
+        await this.ledger.append(
+          em,
+          org,
+          list.slice(i, i + 5000).map((m) => ({
+            ...m,
+            effectiveOn: query.openedOn,
+            kind: 'opening' as const,
+            operationType: 'opening',
+            operationId,
+          })),
+        );
       }
-      await em.query(`INSERT INTO register_openings (organization_id, opened_on, declared_capital_cents, movements, operation_id) VALUES ($1, $2, $3, $4, $5)`, [org, query.openedOn, query.declaredCapitalCents, list.length, operationId]);
-      await this.audit.record(em, { organizationId: org, action: 'register.opened', entityType: 'register', entityId: operationId, changes: { openedOn: query.openedOn, declaredCapitalCents: query.declaredCapitalCents, movements: list.length } });
-      const result: OpeningResultDto = { openedOn: query.openedOn, members: new Set(list.map((m) => m.memberId)).size, movements: list.length, capitalCents: computed };
+      await em.query(
+        `INSERT INTO register_openings (organization_id, opened_on, declared_capital_cents, movements, operation_id) VALUES ($1, $2, $3, $4, $5)`,
+        [org, query.openedOn, query.declaredCapitalCents, list.length, operationId],
+      );
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'register.opened',
+        entityType: 'register',
+        entityId: operationId,
+        changes: { openedOn: query.openedOn, declaredCapitalCents: query.declaredCapitalCents, movements: list.length },
+      });
+      const result: OpeningResultDto = {
+        openedOn: query.openedOn,
+        members: new Set(list.map((m) => m.memberId)).size,
+        movements: list.length,
+        capitalCents: computed,
+      };
       await hooks.beforeCommit?.(em, result);
       return result;
     });
   }
 
-  private async readOpening(body: Readable, hooks: ImportHooks): Promise<{ line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[]> {
-    const parser = body.pipe(parse({ bom: true, delimiter: [';', ','], columns: (h: string[]) => h.map((c) => c.trim()), skip_empty_lines: true, trim: true, info: true, relax_column_count: false }));
-    const rows: { line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[] = [];
+  private async readOpening(
+    body: Readable,
+    hooks: ImportHooks,
+  ): Promise<
+    { line: number; externalRef?: string; membershipNumber?: string; shareClassCode: string; quantity: string }[]
+  > {
+    const parser = body.pipe(
+      parse({
+        bom: true,
+        delimiter: [';', ','],
+        columns: (h: string[]) => h.map((c) => c.trim()),
+        skip_empty_lines: true,
+        trim: true,
+        info: true,
+        relax_column_count: false,
+      }),
+    );
+    const rows: {
+      line: number;
+      externalRef?: string;
+      membershipNumber?: string;
+      shareClassCode: string;
+      quantity: string;
+    }[] = [];
     try {
-      for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-        if (!('shareClassCode' in record) || !('quantity' in record) || !('externalRef' in record || 'membershipNumber' in record)) {
-          throw ValidationError.field('body', 'the header must name externalRef (or membershipNumber), shareClassCode and quantity');
+      for await (const { record, info } of parser as AsyncIterable<{
+        record: Record<string, string>;
+        info: { lines: number };
+      }>) {
+        if (
+          !('shareClassCode' in record) ||
+          !('quantity' in record) ||
+          !('externalRef' in record || 'membershipNumber' in record)
+        ) {
+          throw ValidationError.field(
+            'body',
+            'the header must name externalRef (or membershipNumber), shareClassCode and quantity',
+          );
         }
-        rows.push({ line: info.lines, externalRef: record.externalRef || undefined, membershipNumber: record.membershipNumber || undefined, shareClassCode: record.shareClassCode, quantity: record.quantity });
-        if (rows.length > MAX_OPENING_ROWS) throw ValidationError.field('body', `an opening register may hold at most ${MAX_OPENING_ROWS} rows`);
+        rows.push({
+          line: info.lines,
+          externalRef: record.externalRef || undefined,
+          membershipNumber: record.membershipNumber || undefined,
+          shareClassCode: record.shareClassCode,
+          quantity: record.quantity,
+        });
+        if (rows.length > MAX_OPENING_ROWS)
+          throw ValidationError.field('body', `an opening register may hold at most ${MAX_OPENING_ROWS} rows`);
         if (rows.length % PROGRESS_EVERY === 0) await hooks.rowsDone?.(rows.length);
       }
     } catch (error) {
@@ -221,10 +372,20 @@ export class RegisterService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       await this.ledger.lockHead(em, org);
-      const [target] = await em.query(`SELECT operation_type, operation_id FROM ledger_movements WHERE organization_id = $1 AND sequence = $2`, [org, dto.sequence]);
+      const [target] = await em.query(
+        `SELECT operation_type, operation_id FROM ledger_movements WHERE organization_id = $1 AND sequence = $2`,
+        [org, dto.sequence],
+      );
       if (!target) throw ValidationError.field('sequence', 'no movement has this sequence number');
-      if (target.operation_type === 'reversal') throw ValidationError.field('sequence', 'is itself a correction: reverse the original operation instead');
-      const originals: { sequence: string; member_id: string; share_class_id: string; quantity: number; unit_cents: string }[] = await em.query(
+      if (target.operation_type === 'reversal')
+        throw ValidationError.field('sequence', 'is itself a correction: reverse the original operation instead');
+      const originals: {
+        sequence: string;
+        member_id: string;
+        share_class_id: string;
+        quantity: number;
+        unit_cents: string;
+      }[] = await em.query(
         `SELECT l.sequence, l.member_id, l.share_class_id, l.quantity, l.unit_cents FROM ledger_movements l
           WHERE l.organization_id = $1 AND l.operation_id IS NOT DISTINCT FROM $2::uuid AND (l.operation_id IS NOT NULL OR l.sequence = $3)
             AND NOT EXISTS (SELECT 1 FROM ledger_movements r WHERE r.organization_id = $1 AND r.reverses_sequence = l.sequence)
@@ -238,9 +399,29 @@ export class RegisterService {
       const movements = await this.ledger.append(
         em,
         org,
-        originals.map((o) => ({ effectiveOn, memberId: o.member_id, shareClassId: o.share_class_id, kind: 'cancellation' as const, quantity: -o.quantity, unitCents: Number(o.unit_cents), operationType: 'reversal', operationId, reversesSequence: Number(o.sequence) })),
+        originals.map((o) => ({
+          effectiveOn,
+          memberId: o.member_id,
+          shareClassId: o.share_class_id,
+          kind: 'cancellation' as const,
+          quantity: -o.quantity,
+          unitCents: Number(o.unit_cents),
+          operationType: 'reversal',
+          operationId,
+          reversesSequence: Number(o.sequence),
+        })),
       );
-      await this.audit.record(em, { organizationId: org, action: 'ledger.reversed', entityType: 'ledger', entityId: operationId, changes: { reason: dto.reason.trim(), reversed: originals.map((o) => Number(o.sequence)), sequences: movements.map((m) => m.sequence) } });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'ledger.reversed',
+        entityType: 'ledger',
+        entityId: operationId,
+        changes: {
+          reason: dto.reason.trim(),
+          reversed: originals.map((o) => Number(o.sequence)),
+          sequences: movements.map((m) => m.sequence),
+        },
+      });
       return { operationId, movements };
     });
   }
@@ -263,19 +444,36 @@ export class RegisterService {
       const span = fiscalYearOf(endOn, organization.fiscalYearEnd);
       if (span.endOn !== endOn) throw new NotFoundError('fiscal year');
       const today = await this.books.today(em, org);
-      if (endOn >= today) throw new BusinessRuleError('fiscal-year-not-ended', `The fiscal year ending ${endOn} has not ended yet.`);
+      if (endOn >= today)
+        throw new BusinessRuleError('fiscal-year-not-ended', `The fiscal year ending ${endOn} has not ended yet.`);
       await this.ledger.lockHead(em, org); // no movement slips into the year while it closes
-      await em.query(`INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`, [org, span.startOn, span.endOn]);
-      const year = await em.findOneOrFail(FiscalYear, { where: { organizationId: org, endOn }, lock: { mode: 'pessimistic_write' } });
-      if (year.status === 'closed') throw new BusinessRuleError('fiscal-year-closed', `The fiscal year ending ${endOn} is already closed.`);
-      const [earlier] = await em.query(`SELECT end_on FROM fiscal_years WHERE organization_id = $1 AND status = 'open' AND end_on < $2 ORDER BY end_on LIMIT 1`, [org, endOn]);
-      if (earlier) throw new BusinessRuleError('earlier-year-open', `Close the fiscal year ending ${earlier.end_on} first.`);
+      await em.query(
+        `INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
+        [org, span.startOn, span.endOn],
+      );
+      const year = await em.findOneOrFail(FiscalYear, {
+        where: { organizationId: org, endOn },
+        lock: { mode: 'pessimistic_write' },
+      });
+      if (year.status === 'closed')
+        throw new BusinessRuleError('fiscal-year-closed', `The fiscal year ending ${endOn} is already closed.`);
+      const [earlier] = await em.query(
+        `SELECT end_on FROM fiscal_years WHERE organization_id = $1 AND status = 'open' AND end_on < $2 ORDER BY end_on LIMIT 1`,
+        [org, endOn],
+      );
+      if (earlier)
+        throw new BusinessRuleError('earlier-year-open', `Close the fiscal year ending ${earlier.end_on} first.`);
       const losses = new Map<string, number>();
       const lossView: Record<string, number> = {};
       for (const l of dto.lossPerShare ?? []) {
         const shareClass = await em.findOneBy(ShareClass, { organizationId: org, code: l.shareClassCode });
-        if (!shareClass) throw ValidationError.field('lossPerShare.shareClassCode', `no share class has the code ${l.shareClassCode}`);
-        if (l.lossPerShareCents > shareClass.nominalCents) throw ValidationError.field('lossPerShare.lossPerShareCents', `cannot exceed the nominal value of class ${l.shareClassCode} (${shareClass.nominalCents})`);
+        if (!shareClass)
+          throw ValidationError.field('lossPerShare.shareClassCode', `no share class has the code ${l.shareClassCode}`);
+        if (l.lossPerShareCents > shareClass.nominalCents)
+          throw ValidationError.field(
+            'lossPerShare.lossPerShareCents',
+            `cannot exceed the nominal value of class ${l.shareClassCode} (${shareClass.nominalCents})`,
+          );
         losses.set(shareClass.id, l.lossPerShareCents);
         lossView[l.shareClassCode] = l.lossPerShareCents;
       }
@@ -286,7 +484,13 @@ export class RegisterService {
       await em.save(year);
       const reduced = await this.redemptions.applyLosses(em, org, span, losses, today);
       await this.ledger.snapshot(em, org, endOn);
-      await this.audit.record(em, { organizationId: org, action: 'fiscal-year.closed', entityType: 'fiscal_year', entityId: year.id, changes: { endOn, closingRef: year.closingRef, lossPerShare: lossView, redemptionsReduced: reduced } });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'fiscal-year.closed',
+        entityType: 'fiscal_year',
+        entityId: year.id,
+        changes: { endOn, closingRef: year.closingRef, lossPerShare: lossView, redemptionsReduced: reduced },
+      });
       return toYearDto(year);
     });
   }
@@ -301,8 +505,16 @@ export class RegisterService {
   async setAccounting(ctx: OrgContext, dto: AccountingSettingsDto): Promise<AccountingSettingsViewDto> {
     const problems: FieldProblem[] = [];
     for (const [key, value] of Object.entries(dto.accounts ?? {})) {
-      if (!(ACCOUNT_KEYS as readonly string[]).includes(key)) problems.push({ field: `accounts.${key}`, message: `is not an account of the journal (${ACCOUNT_KEYS.join(', ')})` });
-      else if (typeof value !== 'string' || !ACCOUNT_NUMBER.test(value)) problems.push({ field: `accounts.${key}`, message: 'must start with the 3 digits of the French chart and hold at most 20 letters or digits' });
+      if (!(ACCOUNT_KEYS as readonly string[]).includes(key))
+        problems.push({
+          field: `accounts.${key}`,
+          message: `is not an account of the journal (${ACCOUNT_KEYS.join(', ')})`,
+        });
+      else if (typeof value !== 'string' || !ACCOUNT_NUMBER.test(value))
+        problems.push({
+          field: `accounts.${key}`,
+          message: 'must start with the 3 digits of the French chart and hold at most 20 letters or digits',
+        });
     }
     if (problems.length) throw new ValidationError(problems);
     return this.dataSource.transaction(async (em) => {
@@ -312,27 +524,60 @@ export class RegisterService {
       if (dto.journalCode) next.journalCode = dto.journalCode;
       if (dto.journalLabel) next.journalLabel = dto.journalLabel.trim();
       await em.query(`UPDATE organizations SET accounting_settings = $2 WHERE id = $1`, [org.id, JSON.stringify(next)]);
-      await this.audit.record(em, { organizationId: org.id, action: 'accounting.settings-updated', entityType: 'organization', entityId: org.id, changes: { from: before, to: next } });
+      await this.audit.record(em, {
+        organizationId: org.id,
+        action: 'accounting.settings-updated',
+        entityType: 'organization',
+        entityId: org.id,
+        changes: { from: before, to: next },
+      });
       return toAccountingView(next);
     });
   }
 
-  private async checkColleges(em: import('typeorm').EntityManager, organizationId: string, codes: string[] | undefined): Promise<void> {
+  private async checkColleges(
+    em: import('typeorm').EntityManager,
+    organizationId: string,
+    codes: string[] | undefined,
+  ): Promise<void> {
     if (!codes?.length) return;
-    const rows: { code: string }[] = await em.query(`SELECT code FROM colleges WHERE organization_id = $1 AND code = ANY($2)`, [organizationId, codes]);
+    const rows: { code: string }[] = await em.query(
+      `SELECT code FROM colleges WHERE organization_id = $1 AND code = ANY($2)`,
+      [organizationId, codes],
+    );
     const missing = codes.filter((c) => !rows.some((r) => r.code === c));
     if (missing.length) throw ValidationError.field('collegeCodes', `no college has the code ${missing.join(', ')}`);
   }
 }
 
 function toAccountingView(settings: Record<string, string>): AccountingSettingsViewDto {
-  return { journalCode: settings.journalCode || DEFAULT_JOURNAL.code, journalLabel: settings.journalLabel || DEFAULT_JOURNAL.label, accounts: accountChart(settings) };
+  return {
+    journalCode: settings.journalCode || DEFAULT_JOURNAL.code,
+    journalLabel: settings.journalLabel || DEFAULT_JOURNAL.label,
+    accounts: accountChart(settings),
+  };
 }
 
 export function toShareClassDto(c: ShareClass): ShareClassDto {
-  return { id: c.id, code: c.code, name: c.name, nominalCents: c.nominalCents, minPerMember: c.minPerMember, maxPerMember: c.maxPerMember, collegeCodes: c.collegeCodes, instalmentsAllowed: c.instalmentsAllowed };
+  return {
+    id: c.id,
+    code: c.code,
+    name: c.name,
+    nominalCents: c.nominalCents,
+    minPerMember: c.minPerMember,
+    maxPerMember: c.maxPerMember,
+    collegeCodes: c.collegeCodes,
+    instalmentsAllowed: c.instalmentsAllowed,
+  };
 }
 
 function toYearDto(y: FiscalYear): FiscalYearDto {
-  return { startOn: y.startOn, endOn: y.endOn, status: y.status, closedAt: y.closedAt, closingRef: y.closingRef, lossPerShare: y.lossPerShare };
+  return {
+    startOn: y.startOn,
+    endOn: y.endOn,
+    status: y.status,
+    closedAt: y.closedAt,
+    closingRef: y.closingRef,
+    lossPerShare: y.lossPerShare,
+  };
 }

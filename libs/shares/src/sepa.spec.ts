@@ -41,7 +41,11 @@ describe('buildPain001', () => {
   const xml = buildPain001(batch());
 
   it('is a pain.001.001.03 document with its declaration', () => {
-    expect(xml.startsWith('<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"')).toBe(true);
+    expect(
+      xml.startsWith(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<Document xmlns="urn:iso:std:iso:20022:tech:xsd:pain.001.001.03"',
+      ),
+    ).toBe(true);
     expect(xml.trimEnd().endsWith('</Document>')).toBe(true);
   });
 
@@ -67,17 +71,27 @@ describe('buildPain001', () => {
   });
 
   it('writes summer time as Paris local time too', () => {
-    expect(text(buildPain001(batch({ createdAt: new Date('2026-07-01T22:05:09Z') })), 'CreDtTm')).toEqual(['2026-07-02T00:05:09']);
+    expect(text(buildPain001(batch({ createdAt: new Date('2026-07-01T22:05:09Z') })), 'CreDtTm')).toEqual([
+      '2026-07-02T00:05:09',
+    ]);
   });
 
   it('never lets markup characters through, and transliterates accents', () => {
     const names = text(xml, 'Nm');
-    expect(names).toEqual(['Cooperative Les Champs + Cie', 'Cooperative Les Champs + Cie', 'Lukasz Walesa', 'Amelie Poulain']);
+    expect(names).toEqual([
+      'Cooperative Les Champs + Cie',
+      'Cooperative Les Champs + Cie',
+      'Lukasz Walesa',
+      'Amelie Poulain',
+    ]);
     const body = xml.replace(/^<\?xml[^>]*\?>/, '');
     // Every < opens a tag and every & an entity: nothing raw from the data.
     expect(body.match(/<(?![A-Za-z/])/g)).toBeNull();
     expect(body.match(/&(?!(?:lt|gt|amp);)/g)).toBeNull();
-    expect(text(xml, 'Ustrd')).toEqual(['Remboursement de 3 parts sociales AG du 12/03/2026', 'Remboursement parts sociales']);
+    expect(text(xml, 'Ustrd')).toEqual([
+      'Remboursement de 3 parts sociales AG du 12/03/2026',
+      'Remboursement parts sociales',
+    ]);
     expect(xml).not.toMatch(/[^\x20-\x7e\n]/);
   });
 
@@ -92,7 +106,9 @@ describe('buildPain001', () => {
     expect(xml).toMatch(/<DbtrAgt>\s*<FinInstnId>\s*<BIC>AGRIFRPP882<\/BIC>\s*<\/FinInstnId>\s*<\/DbtrAgt>/);
     const b = batch();
     const noBic = buildPain001({ ...b, debtor: { ...b.debtor, bic: null } });
-    expect(noBic).toMatch(/<DbtrAgt>\s*<FinInstnId>\s*<Othr>\s*<Id>NOTPROVIDED<\/Id>\s*<\/Othr>\s*<\/FinInstnId>\s*<\/DbtrAgt>/);
+    expect(noBic).toMatch(
+      /<DbtrAgt>\s*<FinInstnId>\s*<Othr>\s*<Id>NOTPROVIDED<\/Id>\s*<\/Othr>\s*<\/FinInstnId>\s*<\/DbtrAgt>/,
+    );
     expect(noBic).not.toMatch(/<DbtrAgt>[\s\S]*<BIC>AGRIFRPP882/);
   });
 
@@ -100,16 +116,59 @@ describe('buildPain001', () => {
     expect(tags(xml)).toEqual([
       'Document',
       'CstmrCdtTrfInitn',
-      'GrpHdr', 'MsgId', 'CreDtTm', 'NbOfTxs', 'CtrlSum', 'InitgPty', 'Nm',
-      'PmtInf', 'PmtInfId', 'PmtMtd', 'BtchBookg', 'NbOfTxs', 'CtrlSum',
-      'PmtTpInf', 'SvcLvl', 'Cd',
+      'GrpHdr',
+      'MsgId',
+      'CreDtTm',
+      'NbOfTxs',
+      'CtrlSum',
+      'InitgPty',
+      'Nm',
+      'PmtInf',
+      'PmtInfId',
+      'PmtMtd',
+      'BtchBookg',
+      'NbOfTxs',
+      'CtrlSum',
+      'PmtTpInf',
+      'SvcLvl',
+      'Cd',
       'ReqdExctnDt',
-      'Dbtr', 'Nm',
-      'DbtrAcct', 'Id', 'IBAN',
-      'DbtrAgt', 'FinInstnId', 'BIC',
+      'Dbtr',
+      'Nm',
+      'DbtrAcct',
+      'Id',
+      'IBAN',
+      'DbtrAgt',
+      'FinInstnId',
+      'BIC',
       'ChrgBr',
-      'CdtTrfTxInf', 'PmtId', 'EndToEndId', 'Amt', 'InstdAmt', 'CdtrAgt', 'FinInstnId', 'BIC', 'Cdtr', 'Nm', 'CdtrAcct', 'Id', 'IBAN', 'RmtInf', 'Ustrd',
-      'CdtTrfTxInf', 'PmtId', 'EndToEndId', 'Amt', 'InstdAmt', 'Cdtr', 'Nm', 'CdtrAcct', 'Id', 'IBAN', 'RmtInf', 'Ustrd',
+      'CdtTrfTxInf',
+      'PmtId',
+      'EndToEndId',
+      'Amt',
+      'InstdAmt',
+      'CdtrAgt',
+      'FinInstnId',
+      'BIC',
+      'Cdtr',
+      'Nm',
+      'CdtrAcct',
+      'Id',
+      'IBAN',
+      'RmtInf',
+      'Ustrd',
+      'CdtTrfTxInf',
+      'PmtId',
+      'EndToEndId',
+      'Amt',
+      'InstdAmt',
+      'Cdtr',
+      'Nm',
+      'CdtrAcct',
+      'Id',
+      'IBAN',
+      'RmtInf',
+      'Ustrd',
     ]);
   });
 
@@ -126,7 +185,14 @@ describe('buildPain001', () => {
     const b = batch();
     const long = buildPain001({
       ...b,
-      transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, name: 'N'.repeat(100) }, remittance: 'R'.repeat(200) }, { ...b.transfers[1], remittance: ' — ' }],
+      transfers: [
+        {
+          ...b.transfers[0],
+          creditor: { ...b.transfers[0].creditor, name: 'N'.repeat(100) },
+          remittance: 'R'.repeat(200),
+        },
+        { ...b.transfers[1], remittance: ' — ' },
+      ],
     });
     expect(text(long, 'Nm')[2]).toHaveLength(70);
     expect(text(long, 'Ustrd')).toEqual(['R'.repeat(140)]);
@@ -142,9 +208,18 @@ describe('buildPain001', () => {
 
   it('refuses invalid IBANs and BICs, for the debtor and the creditors', () => {
     const b = batch();
-    expect(() => buildPain001({ ...b, debtor: { ...b.debtor, iban: 'FR7630006000011234567890188' } })).toThrow(/debtor: invalid IBAN/);
-    expect(() => buildPain001({ ...b, transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, iban: 'DE89370400440532013001' } }] })).toThrow(/creditor: invalid IBAN/);
-    expect(() => buildPain001({ ...b, transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, bic: 'COBA' } }] })).toThrow(/invalid BIC/);
+    expect(() => buildPain001({ ...b, debtor: { ...b.debtor, iban: 'FR7630006000011234567890188' } })).toThrow(
+      /debtor: invalid IBAN/,
+    );
+    expect(() =>
+      buildPain001({
+        ...b,
+        transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, iban: 'DE89370400440532013001' } }],
+      }),
+    ).toThrow(/creditor: invalid IBAN/);
+    expect(() =>
+      buildPain001({ ...b, transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, bic: 'COBA' } }] }),
+    ).toThrow(/invalid BIC/);
   });
 
   it('refuses an empty batch, a bad execution date, bad identifiers and an empty name', () => {
@@ -157,7 +232,12 @@ describe('buildPain001', () => {
     expect(() => buildPain001({ ...b, messageId: 'M'.repeat(36) })).toThrow(/messageId/);
     expect(() => buildPain001({ ...b, transfers: [{ ...b.transfers[0], endToEndId: 'a b' }] })).toThrow(/endToEndId/);
     expect(() => buildPain001({ ...b, transfers: [{ ...b.transfers[0], endToEndId: 'a//b' }] })).toThrow(/endToEndId/);
-    expect(() => buildPain001({ ...b, transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, name: '北京' } }] })).toThrow(/name is empty/);
+    expect(() =>
+      buildPain001({
+        ...b,
+        transfers: [{ ...b.transfers[0], creditor: { ...b.transfers[0].creditor, name: '北京' } }],
+      }),
+    ).toThrow(/name is empty/);
   });
 
   it('formats cents with integer arithmetic', () => {

@@ -33,8 +33,10 @@ const NAMESPACE = 'urn:iso:std:iso:20022:tech:xsd:pain.001.001.03';
 /** Builds the XML document (UTF-8). Throws a plain Error on anything a bank would reject. */
 export function buildPain001(batch: SepaBatch): string {
   const messageId = identifier(batch.messageId, 'messageId');
-  if (!isCalendarDate(batch.executionDate)) throw new Error(`executionDate must be a date YYYY-MM-DD, got "${batch.executionDate}"`);
-  if (!(batch.createdAt instanceof Date) || Number.isNaN(batch.createdAt.getTime())) throw new Error('createdAt must be a valid Date');
+  if (!isCalendarDate(batch.executionDate))
+    throw new Error(`executionDate must be a date YYYY-MM-DD, got "${batch.executionDate}"`);
+  if (!(batch.createdAt instanceof Date) || Number.isNaN(batch.createdAt.getTime()))
+    throw new Error('createdAt must be a valid Date');
   if (batch.transfers.length === 0) throw new Error('a SEPA batch needs at least one transfer');
 
   const debtor = party(batch.debtor, 'debtor');

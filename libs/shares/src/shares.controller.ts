@@ -1,5 +1,13 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiProduces, ApiTags } from '@nestjs/swagger';
+import {
+  ApiAcceptedResponse,
+  ApiBody,
+  ApiConsumes,
+  ApiCreatedResponse,
+  ApiHeader,
+  ApiProduces,
+  ApiTags,
+} from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { DomainError, IdParam, isCalendarDate, NotFoundError, RequestContext } from '@socius/core';
 import { AcceptedJobDto, acceptedJob, StagedUploadsService } from '@socius/jobs';
@@ -78,7 +86,11 @@ export class ShareClassesController {
   /** Name, minimum, maximum, colleges and instalments; never the nominal value. */
   @Patch(':code')
   @Roles('admin')
-  update(@Org() org: OrgContext, @Param('code') code: string, @Body() dto: UpdateShareClassDto): Promise<ShareClassDto> {
+  update(
+    @Org() org: OrgContext,
+    @Param('code') code: string,
+    @Body() dto: UpdateShareClassDto,
+  ): Promise<ShareClassDto> {
     return this.register.updateClass(org, code, dto);
   }
 }
@@ -111,35 +123,55 @@ export class SubscriptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
-  approve(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: DecideDto): Promise<SubscriptionDto> {
+  approve(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Body() dto: DecideDto,
+  ): Promise<SubscriptionDto> {
     return this.subscriptions.approve(org, id, dto);
   }
 
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin')
-  reject(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: RejectDto): Promise<SubscriptionDto> {
+  reject(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Body() dto: RejectDto,
+  ): Promise<SubscriptionDto> {
     return this.subscriptions.reject(org, id, dto);
   }
 
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('admin')
-  cancel(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: DecideDto): Promise<SubscriptionDto> {
+  cancel(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Body() dto: DecideDto,
+  ): Promise<SubscriptionDto> {
     return this.subscriptions.cancel(org, id, dto);
   }
 
   /** A payment (partial or whole); the one that completes the called amount issues the shares. */
   @Post(':id/payments')
   @Roles('admin')
-  pay(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: CreatePaymentDto): Promise<SubscriptionDto> {
+  pay(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Body() dto: CreatePaymentDto,
+  ): Promise<SubscriptionDto> {
     return this.subscriptions.pay(org, id, dto);
   }
 
   /** Calls part of the unpaid capital of an instalment subscription. */
   @Post(':id/calls')
   @Roles('admin')
-  call(@Org() org: OrgContext, @IdParam('subscription') id: string, @Body() dto: CreateCapitalCallDto): Promise<SubscriptionDto> {
+  call(
+    @Org() org: OrgContext,
+    @IdParam('subscription') id: string,
+    @Body() dto: CreateCapitalCallDto,
+  ): Promise<SubscriptionDto> {
     return this.subscriptions.call(org, id, dto);
   }
 }
@@ -229,7 +261,11 @@ export class RedemptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
-  approve(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: ApproveRedemptionDto): Promise<RedemptionDto> {
+  approve(
+    @Org() org: OrgContext,
+    @IdParam('redemption') id: string,
+    @Body() dto: ApproveRedemptionDto,
+  ): Promise<RedemptionDto> {
     return this.redemptions.approve(org, id, dto);
   }
 
@@ -296,7 +332,10 @@ export class RegisterController {
   /** Corrects the register by reversing an operation's movements (never by changing them). */
   @Post('ledger/reversals')
   @Roles('admin')
-  reverse(@Org() org: OrgContext, @Body() dto: ReversalDto): Promise<{ operationId: string; movements: LedgerItemDto[] }> {
+  reverse(
+    @Org() org: OrgContext,
+    @Body() dto: ReversalDto,
+  ): Promise<{ operationId: string; movements: LedgerItemDto[] }> {
     return this.register.reverse(org, dto);
   }
 
@@ -311,17 +350,43 @@ export class RegisterController {
   @Roles('admin')
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiHeader({ name: 'Prefer', required: false, description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`' })
+  @ApiHeader({
+    name: 'Prefer',
+    required: false,
+    description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`',
+  })
   @ApiCreatedResponse({ type: OpeningResultDto, description: 'imported in the request' })
-  @ApiAcceptedResponse({ type: AcceptedJobDto, description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)' })
-  async open(@Org() org: OrgContext, @Query() query: OpeningQuery, @Req() req: Request, @Res() res: Response): Promise<void> {
+  @ApiAcceptedResponse({
+    type: AcceptedJobDto,
+    description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)',
+  })
+  async open(
+    @Org() org: OrgContext,
+    @Query() query: OpeningQuery,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
     if (!req.is(['text/csv', 'text/plain', 'application/csv'])) {
-      throw new DomainError(415, 'unsupported-media-type', 'Unsupported media type', 'Send the CSV with Content-Type: text/csv.');
+      throw new DomainError(
+        415,
+        'unsupported-media-type',
+        'Unsupported media type',
+        'Send the CSV with Content-Type: text/csv.',
+      );
     }
     const route = await this.uploads.route(req, query);
     if (route.async) {
       const params = { openedOn: query.openedOn, declaredCapitalCents: query.declaredCapitalCents };
-      const { jobId } = await this.uploads.stage({ organizationId: org.organizationId, requestedBy: org.userId, kind: 'register-opening', jobName: REGISTER_OPENING_JOB, params }, route.body);
+      const { jobId } = await this.uploads.stage(
+        {
+          organizationId: org.organizationId,
+          requestedBy: org.userId,
+          kind: 'register-opening',
+          jobName: REGISTER_OPENING_JOB,
+          params,
+        },
+        route.body,
+      );
       return acceptedJob(req, res, org.slug, jobId);
     }
     const result = await this.register.open(org, query, route.body);
@@ -339,7 +404,11 @@ export class RegisterController {
   @Post('fiscal-years/:endOn/close')
   @HttpCode(200)
   @Roles('admin')
-  close(@Org() org: OrgContext, @Param('endOn') endOn: string, @Body() dto: CloseFiscalYearDto): Promise<FiscalYearDto> {
+  close(
+    @Org() org: OrgContext,
+    @Param('endOn') endOn: string,
+    @Body() dto: CloseFiscalYearDto,
+  ): Promise<FiscalYearDto> {
     if (!isCalendarDate(endOn)) throw new NotFoundError('fiscal year');
     return this.register.closeYear(org, endOn, dto);
   }

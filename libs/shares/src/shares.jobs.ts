@@ -20,7 +20,12 @@ export class SharesJobs {
   @JobHandler(REGISTER_OPENING_JOB)
   openRegister(payload: Record<string, unknown>, ctx: JobContext): Promise<OpeningResultDto> {
     return this.uploads.run(payload, ctx, (upload, input, hooks) =>
-      this.register.open({ organizationId: upload.organizationId }, upload.params as { openedOn: string; declaredCapitalCents: number }, input, hooks),
+      this.register.open(
+        { organizationId: upload.organizationId },
+        upload.params as { openedOn: string; declaredCapitalCents: number },
+        input,
+        hooks,
+      ),
     );
   }
 
@@ -31,15 +36,24 @@ export class SharesJobs {
     if (!due || !due.member.email) return { sent: false };
     const { member, call, unpaidCents, organizationName, language } = due;
     const fr = language !== 'en';
-    const sent = await this.deliveries.once({ organizationId: ctx.organizationId, purpose: `call-reminder:${call.id}`, recipient: member.email!, outboxId: ctx.outboxId }, () =>
-      this.mailer.send({
-        to: member.email!,
-        messageId: `<${ctx.outboxId}@socius>`,
-        subject: fr ? `${organizationName} : appel de capital à régler avant le ${call.dueOn}` : `${organizationName}: capital call due on ${call.dueOn}`,
-        text: fr
-          ? `Bonjour,\n\nUn appel de capital de ${formatEuros(call.amountCents)} sur vos parts sociales est à régler avant le ${call.dueOn}. Reste dû : ${formatEuros(unpaidCents)}.\n\n${organizationName}\n`
-          : `Hello,\n\nA capital call of ${formatEuros(call.amountCents)} on your shares is due on ${call.dueOn}. Still due: ${formatEuros(unpaidCents)}.\n\n${organizationName}\n`,
-      }),
+    const sent = await this.deliveries.once(
+      {
+        organizationId: ctx.organizationId,
+        purpose: `call-reminder:${call.id}`,
+        recipient: member.email!,
+        outboxId: ctx.outboxId,
+      },
+      () =>
+        this.mailer.send({
+          to: member.email!,
+          messageId: `<${ctx.outboxId}@socius>`,
+          subject: fr
+            ? `${organizationName} : appel de capital à régler avant le ${call.dueOn}`
+            : `${organizationName}: capital call due on ${call.dueOn}`,
+          text: fr
+            ? `Bonjour,\n\nUn appel de capital de ${formatEuros(call.amountCents)} sur vos parts sociales est à régler avant le ${call.dueOn}. Reste dû : ${formatEuros(unpaidCents)}.\n\n${organizationName}\n`
+            : `Hello,\n\nA capital call of ${formatEuros(call.amountCents)} on your shares is due on ${call.dueOn}. Still due: ${formatEuros(unpaidCents)}.\n\n${organizationName}\n`,
+        }),
     );
     return { sent };
   }

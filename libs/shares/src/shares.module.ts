@@ -19,7 +19,13 @@ import { Transfer } from './entities/transfer.entity';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
 import { RegisterService } from './register.service';
-import { RedemptionsController, RegisterController, ShareClassesController, SubscriptionsController, TransfersController } from './shares.controller';
+import {
+  RedemptionsController,
+  RegisterController,
+  ShareClassesController,
+  SubscriptionsController,
+  TransfersController,
+} from './shares.controller';
 import { SharesJobs } from './shares.jobs';
 import { SubscriptionHooks } from './subscription-hooks';
 import { SubscriptionsService } from './subscriptions.service';
@@ -27,14 +33,43 @@ import { TransfersService } from './transfers.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([ShareClass, Subscription, SubscriptionPayment, CapitalCall, Transfer, Redemption, LedgerMovement, Holding, FiscalYear, AccountingEntry, AccountingLine]),
+    TypeOrmModule.forFeature([
+      ShareClass,
+      Subscription,
+      SubscriptionPayment,
+      CapitalCall,
+      Transfer,
+      Redemption,
+      LedgerMovement,
+      Holding,
+      FiscalYear,
+      AccountingEntry,
+      AccountingLine,
+    ]),
     AuditModule,
     JobsModule,
     MembersModule,
     NotificationsModule,
   ],
-  controllers: [ShareClassesController, SubscriptionsController, TransfersController, RedemptionsController, RegisterController, CapitalReportController],
-  providers: [LedgerService, BooksService, SubscriptionsService, RedemptionsService, TransfersService, RegisterService, SharesJobs, CapitalReportJobs, SubscriptionHooks],
+  controllers: [
+    ShareClassesController,
+    SubscriptionsController,
+    TransfersController,
+    RedemptionsController,
+    RegisterController,
+    CapitalReportController,
+  ],
+  providers: [
+    LedgerService,
+    BooksService,
+    SubscriptionsService,
+    RedemptionsService,
+    TransfersService,
+    RegisterService,
+    SharesJobs,
+    CapitalReportJobs,
+    SubscriptionHooks,
+  ],
   exports: [LedgerService, BooksService, RegisterService, SubscriptionsService, SubscriptionHooks],
 })
 export class SharesModule {}

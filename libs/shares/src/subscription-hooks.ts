@@ -4,7 +4,14 @@ import { EntityManager } from 'typeorm';
 
 /** What happened to a subscription, told to the libraries that hang on it (a campaign contribution). */
 export type SubscriptionChange =
-  | { kind: 'approved'; subscriptionId: string; organizationId: string; decidedOn: string; decisionRef: string | null; status: string }
+  | {
+      kind: 'approved';
+      subscriptionId: string;
+      organizationId: string;
+      decidedOn: string;
+      decisionRef: string | null;
+      status: string;
+    }
   | {
       kind: 'paid';
       subscriptionId: string;

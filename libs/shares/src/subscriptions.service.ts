@@ -8,7 +8,15 @@ import { ChartersService, Member, MembersService } from '@socius/members';
 import { DataSource, EntityManager } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
-import { MAY_SUBSCRIBE, assertClassOpenTo, assertWithinMaximum, currentHolding, keysetPage, memberOf, shareClassByCode } from './common';
+import {
+  MAY_SUBSCRIBE,
+  assertClassOpenTo,
+  assertWithinMaximum,
+  currentHolding,
+  keysetPage,
+  memberOf,
+  shareClassByCode,
+} from './common';
 import {
   CreateCapitalCallDto,
   CreatePaymentDto,
@@ -59,14 +67,22 @@ export class SubscriptionsService {
     const org = ctx.organizationId;
     const member = await memberOf(em, org, dto.memberId);
     if (!MAY_SUBSCRIBE.includes(member.status)) {
-      throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot subscribe shares.`, { memberStatus: member.status }, [{ field: 'memberId', message: `is ${member.status}` }]);
+      throw new BusinessRuleError(
+        'member-cannot-subscribe',
+        `A member who is ${member.status} cannot subscribe shares.`,
+        { memberStatus: member.status },
+        [{ field: 'memberId', message: `is ${member.status}` }],
+      );
     }
     const shareClass = await shareClassByCode(em, org, dto.shareClassCode);
     await assertClassOpenTo(em, shareClass, member);
     await assertWithinMaximum(em, org, member, shareClass, dto.quantity);
     const held = await currentHolding(em, org, member.id, shareClass.id);
     if (held + dto.quantity < shareClass.minPerMember && (await currentHolding(em, org, member.id)) === 0) {
-      throw ValidationError.field('quantity', `a first subscription of class ${shareClass.code} must reach the minimum of ${shareClass.minPerMember} shares`);
+      throw ValidationError.field(
+        'quantity',
+        `a first subscription of class ${shareClass.code} must reach the minimum of ${shareClass.minPerMember} shares`,
+      );
     }
     const amount = dto.quantity * shareClass.nominalCents;
     const called = this.initialCall(shareClass, amount, dto.initialCalledCents);
@@ -83,7 +99,19 @@ export class SubscriptionsService {
         subscribedOn: dto.subscribedOn ?? (await this.books.today(em, org)),
       }),
     );
-    await this.audit.record(em, { organizationId: org, action: 'subscription.created', entityType: 'subscription', entityId: subscription.id, changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: dto.quantity, amountCents: amount, calledCents: called } });
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'subscription.created',
+      entityType: 'subscription',
+      entityId: subscription.id,
+      changes: {
+        memberId: member.id,
+        shareClassCode: shareClass.code,
+        quantity: dto.quantity,
+        amountCents: amount,
+        calledCents: called,
+      },
+    });
     return this.toDto(em, subscription, shareClass.code);
   }
 
@@ -98,26 +126,59 @@ export class SubscriptionsService {
     const subscription = await this.lock(em, ctx, id, ['pending'], 'approve');
     await this.ledger.lockHead(em, org); // first, so every money command takes its locks in the same order
     const member = await memberOf(em, org, subscription.memberId);
-    if (!MAY_SUBSCRIBE.includes(member.status)) throw new BusinessRuleError('member-cannot-subscribe', `A member who is ${member.status} cannot receive shares.`, { memberStatus: member.status });
+    if (!MAY_SUBSCRIBE.includes(member.status))
+      throw new BusinessRuleError(
+        'member-cannot-subscribe',
+        `A member who is ${member.status} cannot receive shares.`,
+        {
+          memberStatus: member.status,
+        },
+      );
     const shareClass = await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId });
     await assertClassOpenTo(em, shareClass, member);
     await assertWithinMaximum(em, org, member, shareClass, subscription.quantity, subscription.id);
     if (member.status === 'applicant') await this.assertChartersAccepted(em, org, member);
     const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
-    if (decidedOn < subscription.subscribedOn) throw ValidationError.field('decidedOn', `cannot be before the subscription (${subscription.subscribedOn})`);
+    if (decidedOn < subscription.subscribedOn)
+      throw ValidationError.field('decidedOn', `cannot be before the subscription (${subscription.subscribedOn})`);
     subscription.status = 'approved';
     subscription.decidedOn = decidedOn;
     subscription.decisionRef = dto.decisionRef ?? null;
     await this.books.post(
       em,
       org,
-      { date: decidedOn, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: member.id },
-      entries.subscriptionApproved({ amountCents: subscription.amountCents, calledCents: subscription.calledCents, instalments: subscription.instalments, escrowedCents: subscription.paidCents }),
+      {
+        date: decidedOn,
+        pieceRef: this.pieceRef(subscription),
+        sourceType: 'subscription',
+        sourceId: subscription.id,
+        memberId: member.id,
+      },
+      entries.subscriptionApproved({
+        amountCents: subscription.amountCents,
+        calledCents: subscription.calledCents,
+        instalments: subscription.instalments,
+        escrowedCents: subscription.paidCents,
+      }),
     );
-    await this.audit.record(em, { organizationId: org, action: 'subscription.approved', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef } });
-    if (subscription.paidCents >= subscription.calledCents) await this.issue(em, subscription, member, shareClass, decidedOn);
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'subscription.approved',
+      entityType: 'subscription',
+      entityId: id,
+      changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef },
+    });
+    if (subscription.paidCents >= subscription.calledCents)
+      await this.issue(em, subscription, member, shareClass, decidedOn);
     else await em.save(subscription);
-    await this.hooks.after(em, ctx, { kind: 'approved', subscriptionId: id, organizationId: org, decidedOn, decisionRef: subscription.decisionRef, status: subscription.status });
+    await this.hooks.after(em, ctx, {
+      kind: 'approved',
+      subscriptionId: id,
+      organizationId: org,
+      decidedOn,
+      decisionRef: subscription.decisionRef,
+      status: subscription.status,
+    });
     return this.toDto(em, subscription, shareClass.code);
   }
 
@@ -126,7 +187,13 @@ export class SubscriptionsService {
   }
 
   /** `reject` inside the caller's transaction. */
-  async rejectIn(em: EntityManager, ctx: OrgContext, id: string, dto: RejectDto, options: SubscriptionChangeOptions = {}): Promise<SubscriptionDto> {
+  async rejectIn(
+    em: EntityManager,
+    ctx: OrgContext,
+    id: string,
+    dto: RejectDto,
+    options: SubscriptionChangeOptions = {},
+  ): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
     const subscription = await this.lock(em, ctx, id, ['pending'], 'reject');
     const decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
@@ -137,7 +204,17 @@ export class SubscriptionsService {
     const returned = subscription.paidCents - subscription.refundedCents;
     const entryId = await this.refundAdvance(em, subscription, decidedOn);
     await em.save(subscription);
-    await this.audit.record(em, { organizationId: org, action: 'subscription.rejected', entityType: 'subscription', entityId: id, changes: { status: { from: 'pending', to: 'rejected' }, reason: subscription.rejectionReason, refundedCents: subscription.refundedCents } });
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'subscription.rejected',
+      entityType: 'subscription',
+      entityId: id,
+      changes: {
+        status: { from: 'pending', to: 'rejected' },
+        reason: subscription.rejectionReason,
+        refundedCents: subscription.refundedCents,
+      },
+    });
     await this.hooks.after(em, ctx, {
       kind: 'rejected',
       subscriptionId: id,
@@ -157,7 +234,13 @@ export class SubscriptionsService {
   }
 
   /** `cancel` inside the caller's transaction. */
-  async cancelIn(em: EntityManager, ctx: OrgContext, id: string, dto: DecideDto, options: SubscriptionChangeOptions = {}): Promise<SubscriptionDto> {
+  async cancelIn(
+    em: EntityManager,
+    ctx: OrgContext,
+    id: string,
+    dto: DecideDto,
+    options: SubscriptionChangeOptions = {},
+  ): Promise<SubscriptionDto> {
     const org = ctx.organizationId;
     const subscription = await this.lock(em, ctx, id, ['pending', 'approved'], 'cancel');
     const on = dto.decidedOn ?? (await this.books.today(em, org));
@@ -169,14 +252,30 @@ export class SubscriptionsService {
       entryId = await this.books.post(
         em,
         org,
-        { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId },
-        entries.subscriptionCancelled({ amountCents: subscription.calledCents, paidCents: subscription.paidCents, instalments: subscription.instalments }),
+        {
+          date: on,
+          pieceRef: this.pieceRef(subscription),
+          sourceType: 'subscription',
+          sourceId: subscription.id,
+          memberId: subscription.memberId,
+        },
+        entries.subscriptionCancelled({
+          amountCents: subscription.calledCents,
+          paidCents: subscription.paidCents,
+          instalments: subscription.instalments,
+        }),
       );
       subscription.refundedCents = subscription.paidCents;
     }
     subscription.status = 'cancelled';
     await em.save(subscription);
-    await this.audit.record(em, { organizationId: org, action: 'subscription.cancelled', entityType: 'subscription', entityId: id, changes: { status: { from, to: 'cancelled' }, refundedCents: subscription.refundedCents } });
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'subscription.cancelled',
+      entityType: 'subscription',
+      entityId: id,
+      changes: { status: { from, to: 'cancelled' }, refundedCents: subscription.refundedCents },
+    });
     await this.hooks.after(em, ctx, {
       kind: 'cancelled',
       subscriptionId: id,
@@ -205,40 +304,101 @@ export class SubscriptionsService {
     const subscription = await this.find(em, org, id, true);
     await this.ledger.lockHead(em, org);
     if (subscription.status === 'rejected' || subscription.status === 'cancelled') {
-      throw new BusinessRuleError('subscription-closed', `This subscription is ${subscription.status}: it takes no payment.`, { status: subscription.status }, [{ field: 'amountCents', message: `the subscription is ${subscription.status}` }]);
+      throw new BusinessRuleError(
+        'subscription-closed',
+        `This subscription is ${subscription.status}: it takes no payment.`,
+        { status: subscription.status },
+        [{ field: 'amountCents', message: `the subscription is ${subscription.status}` }],
+      );
     }
     const due = subscription.calledCents - subscription.paidCents;
     if (due <= 0) {
-      throw new BusinessRuleError('nothing-due', subscription.paidCents === subscription.amountCents ? 'This subscription is fully paid.' : 'Nothing is called on this subscription now: call capital first.', undefined, [
-        { field: 'amountCents', message: 'nothing is due' },
-      ]);
+      throw new BusinessRuleError(
+        'nothing-due',
+        subscription.paidCents === subscription.amountCents
+          ? 'This subscription is fully paid.'
+          : 'Nothing is called on this subscription now: call capital first.',
+        undefined,
+        [{ field: 'amountCents', message: 'nothing is due' }],
+      );
     }
     if (dto.amountCents > due) {
-      throw new BusinessRuleError('overpayment', `At most ${due} cents are due on this subscription; ${dto.amountCents} is too much.`, { dueCents: due }, [{ field: 'amountCents', message: `is more than the ${due} cents due` }]);
+      throw new BusinessRuleError(
+        'overpayment',
+        `At most ${due} cents are due on this subscription; ${dto.amountCents} is too much.`,
+        { dueCents: due },
+        [{ field: 'amountCents', message: `is more than the ${due} cents due` }],
+      );
     }
     const today = await this.books.today(em, org);
     if (dto.paidOn > today) throw ValidationError.field('paidOn', 'cannot be in the future');
     await this.books.assertOpen(em, org, dto.paidOn, 'paidOn');
-    const payment = await em.save(em.create(SubscriptionPayment, { organizationId: org, subscriptionId: id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: dto.reference?.trim() ?? null }));
+    const payment = await em.save(
+      em.create(SubscriptionPayment, {
+        organizationId: org,
+        subscriptionId: id,
+        amountCents: dto.amountCents,
+        paidOn: dto.paidOn,
+        method: dto.method,
+        reference: dto.reference?.trim() ?? null,
+      }),
+    );
     subscription.paidCents += dto.amountCents;
-    const source = { date: dto.paidOn, pieceRef: dto.reference?.trim() || this.pieceRef(subscription), sourceType: 'payment', sourceId: payment.id, memberId: subscription.memberId };
-    const entryId = await this.books.post(em, org, source, subscription.status === 'pending' ? entries.advanceReceived(dto.amountCents) : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }));
+    const source = {
+      date: dto.paidOn,
+      pieceRef: dto.reference?.trim() || this.pieceRef(subscription),
+      sourceType: 'payment',
+      sourceId: payment.id,
+      memberId: subscription.memberId,
+    };
+    const entryId = await this.books.post(
+      em,
+      org,
+      source,
+      subscription.status === 'pending'
+        ? entries.advanceReceived(dto.amountCents)
+        : entries.subscriptionPaid({ amountCents: dto.amountCents, instalments: subscription.instalments }),
+    );
     await this.audit.record(em, {
       organizationId: org,
       action: 'subscription.payment',
       entityType: 'subscription',
       entityId: id,
-      changes: { paymentId: payment.id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: payment.reference, paidCents: subscription.paidCents },
+      changes: {
+        paymentId: payment.id,
+        amountCents: dto.amountCents,
+        paidOn: dto.paidOn,
+        method: dto.method,
+        reference: payment.reference,
+        paidCents: subscription.paidCents,
+      },
     });
     const code = (await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId })).code;
     if (subscription.status === 'approved' && subscription.paidCents >= subscription.calledCents) {
       const member = await memberOf(em, org, subscription.memberId);
-      await this.issue(em, subscription, member, await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId }), dto.paidOn);
+      await this.issue(
+        em,
+        subscription,
+        member,
+        await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId }),
+        dto.paidOn,
+      );
     } else {
-      if (subscription.status === 'defaulted' && subscription.paidCents >= subscription.calledCents) subscription.status = 'issued';
+      if (subscription.status === 'defaulted' && subscription.paidCents >= subscription.calledCents)
+        subscription.status = 'issued';
       await em.save(subscription);
     }
-    await this.hooks.after(em, ctx, { kind: 'paid', subscriptionId: id, organizationId: org, paymentId: payment.id, amountCents: dto.amountCents, paidOn: dto.paidOn, method: dto.method, reference: payment.reference || null, accountingEntryId: entryId });
+    await this.hooks.after(em, ctx, {
+      kind: 'paid',
+      subscriptionId: id,
+      organizationId: org,
+      paymentId: payment.id,
+      amountCents: dto.amountCents,
+      paidOn: dto.paidOn,
+      method: dto.method,
+      reference: payment.reference || null,
+      accountingEntryId: entryId,
+    });
     return this.toDto(em, subscription, code);
   }
 
@@ -248,22 +408,70 @@ export class SubscriptionsService {
       const org = ctx.organizationId;
       const subscription = await this.find(em, org, id, true);
       if (!subscription.instalments || !['issued', 'defaulted'].includes(subscription.status)) {
-        throw new BusinessRuleError('no-uncalled-capital', 'Capital can be called only on issued shares paid by instalments.', { status: subscription.status });
+        throw new BusinessRuleError(
+          'no-uncalled-capital',
+          'Capital can be called only on issued shares paid by instalments.',
+          {
+            status: subscription.status,
+          },
+        );
       }
       const uncalled = subscription.amountCents - subscription.calledCents;
       if (dto.amountCents > uncalled) {
-        throw new BusinessRuleError('call-too-large', `Only ${uncalled} cents remain to be called on this subscription.`, { uncalledCents: uncalled }, [{ field: 'amountCents', message: `is more than the ${uncalled} cents not yet called` }]);
+        throw new BusinessRuleError(
+          'call-too-large',
+          `Only ${uncalled} cents remain to be called on this subscription.`,
+          { uncalledCents: uncalled },
+          [{ field: 'amountCents', message: `is more than the ${uncalled} cents not yet called` }],
+        );
       }
       const calledOn = dto.calledOn ?? (await this.books.today(em, org));
       if (dto.dueOn < calledOn) throw ValidationError.field('dueOn', 'cannot be before the call');
-      const call = await em.save(em.create(CapitalCall, { organizationId: org, subscriptionId: id, amountCents: dto.amountCents, calledOn, dueOn: dto.dueOn }));
+      const call = await em.save(
+        em.create(CapitalCall, {
+          organizationId: org,
+          subscriptionId: id,
+          amountCents: dto.amountCents,
+          calledOn,
+          dueOn: dto.dueOn,
+        }),
+      );
       subscription.calledCents += dto.amountCents;
       await em.save(subscription);
-      await this.books.post(em, org, { date: calledOn, pieceRef: `APPEL-${call.id.slice(0, 8)}`, sourceType: 'capital_call', sourceId: call.id, memberId: subscription.memberId }, entries.capitalCalled(dto.amountCents));
-      await this.audit.record(em, { organizationId: org, action: 'subscription.capital-called', entityType: 'subscription', entityId: id, changes: { callId: call.id, amountCents: dto.amountCents, calledOn, dueOn: dto.dueOn } });
+      await this.books.post(
+        em,
+        org,
+        {
+          date: calledOn,
+          pieceRef: `APPEL-${call.id.slice(0, 8)}`,
+          sourceType: 'capital_call',
+          sourceId: call.id,
+          memberId: subscription.memberId,
+        },
+        entries.capitalCalled(dto.amountCents),
+      );
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'subscription.capital-called',
+        entityType: 'subscription',
+        entityId: id,
+        changes: { callId: call.id, amountCents: dto.amountCents, calledOn, dueOn: dto.dueOn },
+      });
       const reminderOn = addDays(dto.dueOn, -7) > calledOn ? addDays(dto.dueOn, -7) : calledOn;
-      await this.outbox.enqueue(em, { organizationId: org, queue: 'mail', name: CALL_REMINDER_JOB, payload: { callId: call.id }, availableAt: await this.startOfDay(em, org, reminderOn) });
-      await this.outbox.enqueue(em, { organizationId: org, queue: 'default', name: CALL_DEFAULT_JOB, payload: { callId: call.id }, availableAt: await this.startOfDay(em, org, addDays(dto.dueOn, 1)) });
+      await this.outbox.enqueue(em, {
+        organizationId: org,
+        queue: 'mail',
+        name: CALL_REMINDER_JOB,
+        payload: { callId: call.id },
+        availableAt: await this.startOfDay(em, org, reminderOn),
+      });
+      await this.outbox.enqueue(em, {
+        organizationId: org,
+        queue: 'default',
+        name: CALL_DEFAULT_JOB,
+        payload: { callId: call.id },
+        availableAt: await this.startOfDay(em, org, addDays(dto.dueOn, 1)),
+      });
       return this.toDto(em, subscription);
     });
   }
@@ -279,14 +487,40 @@ export class SubscriptionsService {
       if (subscription.status !== 'issued' || unpaid <= 0 || today <= call.dueOn) return { defaulted: false };
       subscription.status = 'defaulted';
       await em.save(subscription);
-      await this.books.post(em, organizationId, { date: today, pieceRef: `APPEL-${call.id.slice(0, 8)}`, sourceType: 'capital_call', sourceId: call.id, memberId: subscription.memberId }, entries.callDefaulted(unpaid));
-      await this.audit.record(em, { organizationId, action: 'subscription.defaulted', entityType: 'subscription', entityId: subscription.id, changes: { status: { from: 'issued', to: 'defaulted' }, unpaidCents: unpaid, callId } });
+      await this.books.post(
+        em,
+        organizationId,
+        {
+          date: today,
+          pieceRef: `APPEL-${call.id.slice(0, 8)}`,
+          sourceType: 'capital_call',
+          sourceId: call.id,
+          memberId: subscription.memberId,
+        },
+        entries.callDefaulted(unpaid),
+      );
+      await this.audit.record(em, {
+        organizationId,
+        action: 'subscription.defaulted',
+        entityType: 'subscription',
+        entityId: subscription.id,
+        changes: { status: { from: 'issued', to: 'defaulted' }, unpaidCents: unpaid, callId },
+      });
       return { defaulted: true };
     });
   }
 
   /** What the reminder of a capital call needs, or null when it is paid already. */
-  async callReminder(organizationId: string, callId: string): Promise<{ member: Member; call: CapitalCall; unpaidCents: number; organizationName: string; language: string } | null> {
+  async callReminder(
+    organizationId: string,
+    callId: string,
+  ): Promise<{
+    member: Member;
+    call: CapitalCall;
+    unpaidCents: number;
+    organizationName: string;
+    language: string;
+  } | null> {
     const em = this.dataSource.manager;
     const call = await em.findOneBy(CapitalCall, { organizationId, id: callId });
     if (!call) return null;
@@ -303,7 +537,12 @@ export class SubscriptionsService {
     const subscription = await this.find(em, ctx.organizationId, id);
     if (ctx.role === 'member' && ctx.memberId !== subscription.memberId) throw new NotFoundError('subscription');
     const dto = await this.toDto(em, subscription);
-    dto.payments = (await em.find(SubscriptionPayment, { where: { organizationId: ctx.organizationId, subscriptionId: id }, order: { recordedAt: 'ASC' } })).map((p) => ({
+    dto.payments = (
+      await em.find(SubscriptionPayment, {
+        where: { organizationId: ctx.organizationId, subscriptionId: id },
+        order: { recordedAt: 'ASC' },
+      })
+    ).map((p) => ({
       id: p.id,
       subscriptionId: p.subscriptionId,
       amountCents: p.amountCents,
@@ -312,39 +551,94 @@ export class SubscriptionsService {
       reference: p.reference,
       recordedAt: p.recordedAt,
     }));
-    dto.calls = (await em.find(CapitalCall, { where: { organizationId: ctx.organizationId, subscriptionId: id }, order: { createdAt: 'ASC' } })).map((c) => ({ id: c.id, amountCents: c.amountCents, calledOn: c.calledOn, dueOn: c.dueOn }));
+    dto.calls = (
+      await em.find(CapitalCall, {
+        where: { organizationId: ctx.organizationId, subscriptionId: id },
+        order: { createdAt: 'ASC' },
+      })
+    ).map((c) => ({ id: c.id, amountCents: c.amountCents, calledOn: c.calledOn, dueOn: c.dueOn }));
     return dto;
   }
 
   async list(ctx: OrgContext, query: SubscriptionQuery): Promise<SubscriptionListDto> {
-    const qb = this.dataSource.getRepository(Subscription).createQueryBuilder('s').innerJoinAndSelect('s.shareClass', 'c').where('s.organizationId = :org', { org: ctx.organizationId });
+    const qb = this.dataSource
+      .getRepository(Subscription)
+      .createQueryBuilder('s')
+      .innerJoinAndSelect('s.shareClass', 'c')
+      .where('s.organizationId = :org', { org: ctx.organizationId });
     const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
     if (memberId) qb.andWhere('s.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
-    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 's', property: 'createdAt', column: 'created_at', table: 'subscriptions', direction: 'DESC' }, query);
+    const { rows, total, nextCursor } = await keysetPage(
+      qb,
+      { alias: 's', property: 'createdAt', column: 'created_at', table: 'subscriptions', direction: 'DESC' },
+      query,
+    );
     return { items: rows.map((s) => toSubscriptionDto(s, s.shareClass!.code)), total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------
 
   /** Issues the shares: a movement in the register, an applicant admitted, waiting redemptions re-examined. */
-  private async issue(em: EntityManager, subscription: Subscription, member: Member, shareClass: ShareClass, on: string): Promise<void> {
+  private async issue(
+    em: EntityManager,
+    subscription: Subscription,
+    member: Member,
+    shareClass: ShareClass,
+    on: string,
+  ): Promise<void> {
     const org = subscription.organizationId;
     await this.books.assertOpen(em, org, on, 'paidOn');
     const [movement] = await this.ledger.append(em, org, [
-      { effectiveOn: on, memberId: member.id, shareClassId: shareClass.id, kind: 'issue', quantity: subscription.quantity, unitCents: subscription.unitCents, operationType: 'subscription', operationId: subscription.id },
+      {
+        effectiveOn: on,
+        memberId: member.id,
+        shareClassId: shareClass.id,
+        kind: 'issue',
+        quantity: subscription.quantity,
+        unitCents: subscription.unitCents,
+        operationType: 'subscription',
+        operationId: subscription.id,
+      },
     ]);
     subscription.status = 'issued';
     subscription.issuedOn = on;
     await em.save(subscription);
-    await this.audit.record(em, { organizationId: org, action: 'shares.issued', entityType: 'subscription', entityId: subscription.id, changes: { memberId: member.id, shareClassCode: shareClass.code, quantity: subscription.quantity, effectiveOn: on, sequence: movement.sequence } });
-    if (member.status === 'applicant') await this.members.admitIn(em, org, member.id, { admittedOn: on, decisionRef: subscription.decisionRef ?? undefined });
+    await this.audit.record(em, {
+      organizationId: org,
+      action: 'shares.issued',
+      entityType: 'subscription',
+      entityId: subscription.id,
+      changes: {
+        memberId: member.id,
+        shareClassCode: shareClass.code,
+        quantity: subscription.quantity,
+        effectiveOn: on,
+        sequence: movement.sequence,
+      },
+    });
+    if (member.status === 'applicant')
+      await this.members.admitIn(em, org, member.id, {
+        admittedOn: on,
+        decisionRef: subscription.decisionRef ?? undefined,
+      });
     await this.redemptions.reexamineWaiting(em, org);
   }
 
   private async refundAdvance(em: EntityManager, subscription: Subscription, on: string): Promise<string | null> {
     if (subscription.paidCents <= 0) return null;
-    const entryId = await this.books.post(em, subscription.organizationId, { date: on, pieceRef: this.pieceRef(subscription), sourceType: 'subscription', sourceId: subscription.id, memberId: subscription.memberId }, entries.advanceRefunded(subscription.paidCents));
+    const entryId = await this.books.post(
+      em,
+      subscription.organizationId,
+      {
+        date: on,
+        pieceRef: this.pieceRef(subscription),
+        sourceType: 'subscription',
+        sourceId: subscription.id,
+        memberId: subscription.memberId,
+      },
+      entries.advanceRefunded(subscription.paidCents),
+    );
     subscription.refundedCents = subscription.paidCents;
     return entryId;
   }
@@ -352,32 +646,59 @@ export class SubscriptionsService {
   private async assertChartersAccepted(em: EntityManager, organizationId: string, member: Member): Promise<void> {
     const missing = await this.charters.missingForAdmission(em, organizationId, member.id);
     if (missing.length) {
-      throw new BusinessRuleError('charter-not-accepted', `The applicant must accept ${missing.map((m) => `"${m.title}" (version ${m.version})`).join(', ')} before the subscription is approved, since issuing the shares admits them.`, { missing });
+      throw new BusinessRuleError(
+        'charter-not-accepted',
+        `The applicant must accept ${missing.map((m) => `"${m.title}" (version ${m.version})`).join(', ')} before the subscription is approved, since issuing the shares admits them.`,
+        { missing },
+      );
     }
   }
 
   /** At least a quarter at subscription where the statutes allow instalments (C. com. L225-144 for SA forms). */
   private initialCall(shareClass: ShareClass, amount: number, initial: number | undefined): number {
     if (initial === undefined || initial === amount) return amount;
-    if (!shareClass.instalmentsAllowed) throw ValidationError.field('initialCalledCents', `shares of class ${shareClass.code} must be paid in full at subscription`);
+    if (!shareClass.instalmentsAllowed)
+      throw ValidationError.field(
+        'initialCalledCents',
+        `shares of class ${shareClass.code} must be paid in full at subscription`,
+      );
     const quarter = Math.ceil(amount / 4);
-    if (initial < quarter || initial > amount) throw ValidationError.field('initialCalledCents', `must lie between a quarter of the amount (${quarter}) and the amount (${amount})`);
+    if (initial < quarter || initial > amount)
+      throw ValidationError.field(
+        'initialCalledCents',
+        `must lie between a quarter of the amount (${quarter}) and the amount (${amount})`,
+      );
     return initial;
   }
 
   /** Locks a subscription to change it, the hooks' own rows first (see SubscriptionHook). */
-  private async lock(em: EntityManager, ctx: OrgContext, id: string, from: SubscriptionStatus[], action: Exclude<SubscriptionAction, 'pay'>): Promise<Subscription> {
+  private async lock(
+    em: EntityManager,
+    ctx: OrgContext,
+    id: string,
+    from: SubscriptionStatus[],
+    action: Exclude<SubscriptionAction, 'pay'>,
+  ): Promise<Subscription> {
     await this.hooks.before(em, ctx, id, action);
     const subscription = await this.find(em, ctx.organizationId, id, true);
     if (!from.includes(subscription.status)) {
       const to = { approve: 'approved', reject: 'rejected', cancel: 'cancelled' }[action];
-      throw new BusinessRuleError('invalid-transition', `A subscription that is ${subscription.status} cannot be ${to}.`, { status: subscription.status });
+      throw new BusinessRuleError(
+        'invalid-transition',
+        `A subscription that is ${subscription.status} cannot be ${to}.`,
+        {
+          status: subscription.status,
+        },
+      );
     }
     return subscription;
   }
 
   private async find(em: EntityManager, organizationId: string, id: string, lock = false): Promise<Subscription> {
-    const subscription = await em.findOne(Subscription, { where: { organizationId, id }, ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}) });
+    const subscription = await em.findOne(Subscription, {
+      where: { organizationId, id },
+      ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),
+    });
     if (!subscription) throw new NotFoundError('subscription');
     return subscription;
   }
@@ -387,7 +708,10 @@ export class SubscriptionsService {
   }
 
   private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
-    const [row] = await em.query(`SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`, [organizationId, date]);
+    const [row] = await em.query(
+      `SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`,
+      [organizationId, date],
+    );
     return row.at;
   }
 

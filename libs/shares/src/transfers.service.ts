@@ -7,8 +7,24 @@ import { MembersService } from '@socius/members';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { BooksService } from './books.service';
-import { assertClassOpenTo, assertRemainderAllowed, assertWithinMaximum, keysetPage, memberOf, shareClassByCode } from './common';
-import { ConversionDto, CreateConversionDto, CreateTransferDto, DecideDto, RejectDto, TransferDto, TransferListDto, TransferQuery } from './dto/shares.dto';
+import {
+  assertClassOpenTo,
+  assertRemainderAllowed,
+  assertWithinMaximum,
+  keysetPage,
+  memberOf,
+  shareClassByCode,
+} from './common';
+import {
+  ConversionDto,
+  CreateConversionDto,
+  CreateTransferDto,
+  DecideDto,
+  RejectDto,
+  TransferDto,
+  TransferListDto,
+  TransferQuery,
+} from './dto/shares.dto';
 import { ShareClass } from './entities/share-class.entity';
 import { Transfer } from './entities/transfer.entity';
 import { LedgerService } from './ledger.service';
@@ -35,8 +51,24 @@ export class TransfersService {
       const shareClass = await shareClassByCode(em, org, dto.shareClassCode);
       await this.check(em, org, dto.fromMemberId, dto.toMemberId, shareClass, dto.quantity);
       await this.books.assertOpen(em, org, dto.effectiveOn, 'effectiveOn');
-      const transfer = await em.save(em.create(Transfer, { organizationId: org, fromMemberId: dto.fromMemberId, toMemberId: dto.toMemberId, shareClassId: shareClass.id, quantity: dto.quantity, unitCents: shareClass.nominalCents, effectiveOn: dto.effectiveOn }));
-      await this.audit.record(em, { organizationId: org, action: 'transfer.requested', entityType: 'transfer', entityId: transfer.id, changes: { ...dto } });
+      const transfer = await em.save(
+        em.create(Transfer, {
+          organizationId: org,
+          fromMemberId: dto.fromMemberId,
+          toMemberId: dto.toMemberId,
+          shareClassId: shareClass.id,
+          quantity: dto.quantity,
+          unitCents: shareClass.nominalCents,
+          effectiveOn: dto.effectiveOn,
+        }),
+      );
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'transfer.requested',
+        entityType: 'transfer',
+        entityId: transfer.id,
+        changes: { ...dto },
+      });
       return toTransferDto(transfer, shareClass.code);
     });
   }
@@ -51,19 +83,55 @@ export class TransfersService {
       const transfer = await this.lock(em, org, id);
       await this.ledger.lockHead(em, org);
       const shareClass = await em.findOneByOrFail(ShareClass, { id: transfer.shareClassId });
-      const { leavesNothing } = await this.check(em, org, transfer.fromMemberId, transfer.toMemberId, shareClass, transfer.quantity);
+      const { leavesNothing } = await this.check(
+        em,
+        org,
+        transfer.fromMemberId,
+        transfer.toMemberId,
+        shareClass,
+        transfer.quantity,
+      );
       await this.books.assertOpen(em, org, transfer.effectiveOn, 'effectiveOn');
       const movements = await this.ledger.append(em, org, [
-        { effectiveOn: transfer.effectiveOn, memberId: transfer.fromMemberId, shareClassId: shareClass.id, kind: 'transfer_out', quantity: -transfer.quantity, unitCents: transfer.unitCents, operationType: 'transfer', operationId: transfer.id },
-        { effectiveOn: transfer.effectiveOn, memberId: transfer.toMemberId, shareClassId: shareClass.id, kind: 'transfer_in', quantity: transfer.quantity, unitCents: transfer.unitCents, operationType: 'transfer', operationId: transfer.id },
+        {
+          effectiveOn: transfer.effectiveOn,
+          memberId: transfer.fromMemberId,
+          shareClassId: shareClass.id,
+          kind: 'transfer_out',
+          quantity: -transfer.quantity,
+          unitCents: transfer.unitCents,
+          operationType: 'transfer',
+          operationId: transfer.id,
+        },
+        {
+          effectiveOn: transfer.effectiveOn,
+          memberId: transfer.toMemberId,
+          shareClassId: shareClass.id,
+          kind: 'transfer_in',
+          quantity: transfer.quantity,
+          unitCents: transfer.unitCents,
+          operationType: 'transfer',
+          operationId: transfer.id,
+        },
       ]);
       transfer.status = 'approved';
       transfer.decidedOn = dto.decidedOn ?? (await this.books.today(em, org));
       transfer.decisionRef = dto.decisionRef ?? null;
       await em.save(transfer);
-      await this.audit.record(em, { organizationId: org, action: 'transfer.approved', entityType: 'transfer', entityId: id, changes: { status: { from: 'pending', to: 'approved' }, sequences: movements.map((m) => m.sequence), decisionRef: transfer.decisionRef } });
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'transfer.approved',
+        entityType: 'transfer',
+        entityId: id,
+        changes: {
+          status: { from: 'pending', to: 'approved' },
+          sequences: movements.map((m) => m.sequence),
+          decisionRef: transfer.decisionRef,
+        },
+      });
       const seller = await memberOf(em, org, transfer.fromMemberId);
-      if (leavesNothing && seller.status === 'active') await this.members.resignIn(em, org, seller.id, transfer.effectiveOn, transfer.decisionRef);
+      if (leavesNothing && seller.status === 'active')
+        await this.members.resignIn(em, org, seller.id, transfer.effectiveOn, transfer.decisionRef);
       return toTransferDto(transfer, shareClass.code);
     });
   }
@@ -76,24 +144,39 @@ export class TransfersService {
       transfer.decidedOn = dto.decidedOn ?? (await this.books.today(em, ctx.organizationId));
       transfer.decisionRef = dto.decisionRef ?? null;
       await em.save(transfer);
-      await this.audit.record(em, { organizationId: ctx.organizationId, action: 'transfer.rejected', entityType: 'transfer', entityId: id, changes: { status: { from: 'pending', to: 'rejected' }, reason: transfer.rejectionReason } });
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'transfer.rejected',
+        entityType: 'transfer',
+        entityId: id,
+        changes: { status: { from: 'pending', to: 'rejected' }, reason: transfer.rejectionReason },
+      });
       return toTransferDto(transfer, (await em.findOneByOrFail(ShareClass, { id: transfer.shareClassId })).code);
     });
   }
 
   /** Converts shares of one class into shares of another of the same total nominal value. */
   async convert(ctx: OrgContext, dto: CreateConversionDto): Promise<ConversionDto> {
-    if (dto.fromShareClassCode === dto.toShareClassCode) throw ValidationError.field('toShareClassCode', 'must differ from fromShareClassCode');
+    if (dto.fromShareClassCode === dto.toShareClassCode)
+      throw ValidationError.field('toShareClassCode', 'must differ from fromShareClassCode');
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       await this.ledger.lockHead(em, org);
       const member = await memberOf(em, org, dto.memberId);
-      if (member.status !== 'active') throw new BusinessRuleError('member-not-active', `Only an active member's shares can be converted; this member is ${member.status}.`, { memberStatus: member.status });
+      if (member.status !== 'active')
+        throw new BusinessRuleError(
+          'member-not-active',
+          `Only an active member's shares can be converted; this member is ${member.status}.`,
+          { memberStatus: member.status },
+        );
       const from = await shareClassByCode(em, org, dto.fromShareClassCode, 'fromShareClassCode');
       const to = await shareClassByCode(em, org, dto.toShareClassCode, 'toShareClassCode');
       const amount = dto.quantity * from.nominalCents;
       if (amount % to.nominalCents !== 0) {
-        throw ValidationError.field('quantity', `${dto.quantity} shares of ${from.code} are worth ${amount} cents, not a whole number of ${to.code} shares (${to.nominalCents} cents each)`);
+        throw ValidationError.field(
+          'quantity',
+          `${dto.quantity} shares of ${from.code} are worth ${amount} cents, not a whole number of ${to.code} shares (${to.nominalCents} cents each)`,
+        );
       }
       const toQuantity = amount / to.nominalCents;
       await assertClassOpenTo(em, to, member, 'toShareClassCode');
@@ -102,35 +185,105 @@ export class TransfersService {
       await this.books.assertOpen(em, org, dto.effectiveOn, 'effectiveOn');
       const operationId = randomUUID();
       const movements = await this.ledger.append(em, org, [
-        { effectiveOn: dto.effectiveOn, memberId: member.id, shareClassId: from.id, kind: 'conversion_out', quantity: -dto.quantity, unitCents: from.nominalCents, operationType: 'conversion', operationId },
-        { effectiveOn: dto.effectiveOn, memberId: member.id, shareClassId: to.id, kind: 'conversion_in', quantity: toQuantity, unitCents: to.nominalCents, operationType: 'conversion', operationId },
+        {
+          effectiveOn: dto.effectiveOn,
+          memberId: member.id,
+          shareClassId: from.id,
+          kind: 'conversion_out',
+          quantity: -dto.quantity,
+          unitCents: from.nominalCents,
+          operationType: 'conversion',
+          operationId,
+        },
+        {
+          effectiveOn: dto.effectiveOn,
+          memberId: member.id,
+          shareClassId: to.id,
+          kind: 'conversion_in',
+          quantity: toQuantity,
+          unitCents: to.nominalCents,
+          operationType: 'conversion',
+          operationId,
+        },
       ]);
-      await this.audit.record(em, { organizationId: org, action: 'shares.converted', entityType: 'member', entityId: member.id, changes: { operationId, ...dto, toQuantity, sequences: movements.map((m) => m.sequence) } });
-      return { operationId, memberId: member.id, fromShareClassCode: from.code, fromQuantity: dto.quantity, toShareClassCode: to.code, toQuantity, amountCents: amount, effectiveOn: dto.effectiveOn, movements };
+      await this.audit.record(em, {
+        organizationId: org,
+        action: 'shares.converted',
+        entityType: 'member',
+        entityId: member.id,
+        changes: { operationId, ...dto, toQuantity, sequences: movements.map((m) => m.sequence) },
+      });
+      return {
+        operationId,
+        memberId: member.id,
+        fromShareClassCode: from.code,
+        fromQuantity: dto.quantity,
+        toShareClassCode: to.code,
+        toQuantity,
+        amountCents: amount,
+        effectiveOn: dto.effectiveOn,
+        movements,
+      };
     });
   }
 
   async get(ctx: OrgContext, id: string): Promise<TransferDto> {
-    const transfer = await this.dataSource.manager.findOne(Transfer, { where: { organizationId: ctx.organizationId, id }, relations: { shareClass: true } });
-    if (!transfer || (ctx.role === 'member' && ctx.memberId !== transfer.fromMemberId && ctx.memberId !== transfer.toMemberId)) throw new NotFoundError('transfer');
+    const transfer = await this.dataSource.manager.findOne(Transfer, {
+      where: { organizationId: ctx.organizationId, id },
+      relations: { shareClass: true },
+    });
+    if (
+      !transfer ||
+      (ctx.role === 'member' && ctx.memberId !== transfer.fromMemberId && ctx.memberId !== transfer.toMemberId)
+    )
+      throw new NotFoundError('transfer');
     return toTransferDto(transfer, transfer.shareClass!.code);
   }
 
   async list(ctx: OrgContext, query: TransferQuery): Promise<TransferListDto> {
-    const qb = this.dataSource.getRepository(Transfer).createQueryBuilder('t').innerJoinAndSelect('t.shareClass', 'c').where('t.organizationId = :org', { org: ctx.organizationId });
-    if (ctx.role === 'member') qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', { m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000' });
+    const qb = this.dataSource
+      .getRepository(Transfer)
+      .createQueryBuilder('t')
+      .innerJoinAndSelect('t.shareClass', 'c')
+      .where('t.organizationId = :org', { org: ctx.organizationId });
+    if (ctx.role === 'member')
+      qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', {
+        m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000',
+      });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
-    const { rows, total, nextCursor } = await keysetPage(qb, { alias: 't', property: 'createdAt', column: 'created_at', table: 'transfers', direction: 'DESC' }, query);
+    const { rows, total, nextCursor } = await keysetPage(
+      qb,
+      { alias: 't', property: 'createdAt', column: 'created_at', table: 'transfers', direction: 'DESC' },
+      query,
+    );
     return { items: rows.map((t) => toTransferDto(t, t.shareClass!.code)), total, nextCursor };
   }
 
   /** The seller holds enough and keeps the minimum (or nothing); the buyer is an active member the class is open to. */
-  private async check(em: EntityManager, org: string, fromId: string, toId: string, shareClass: ShareClass, quantity: number): Promise<{ leavesNothing: boolean }> {
+  private async check(
+    em: EntityManager,
+    org: string,
+    fromId: string,
+    toId: string,
+    shareClass: ShareClass,
+    quantity: number,
+  ): Promise<{ leavesNothing: boolean }> {
     const seller = await memberOf(em, org, fromId, 'fromMemberId');
     const buyer = await memberOf(em, org, toId, 'toMemberId');
-    if (!['active', 'resigning'].includes(seller.status)) throw new BusinessRuleError('member-cannot-transfer', `A member who is ${seller.status} cannot sell shares.`, undefined, [{ field: 'fromMemberId', message: `is ${seller.status}` }]);
+    if (!['active', 'resigning'].includes(seller.status))
+      throw new BusinessRuleError(
+        'member-cannot-transfer',
+        `A member who is ${seller.status} cannot sell shares.`,
+        undefined,
+        [{ field: 'fromMemberId', message: `is ${seller.status}` }],
+      );
     if (buyer.status !== 'active') {
-      throw new BusinessRuleError('buyer-not-member', `Shares can only be transferred to an active member; the buyer is ${buyer.status} (admit them first).`, undefined, [{ field: 'toMemberId', message: `is ${buyer.status}` }]);
+      throw new BusinessRuleError(
+        'buyer-not-member',
+        `Shares can only be transferred to an active member; the buyer is ${buyer.status} (admit them first).`,
+        undefined,
+        [{ field: 'toMemberId', message: `is ${buyer.status}` }],
+      );
     }
     await assertClassOpenTo(em, shareClass, buyer);
     await assertWithinMaximum(em, org, buyer, shareClass, quantity);
@@ -140,7 +293,14 @@ export class TransfersService {
   private async lock(em: EntityManager, organizationId: string, id: string): Promise<Transfer> {
     const transfer = await em.findOne(Transfer, { where: { organizationId, id }, lock: { mode: 'pessimistic_write' } });
     if (!transfer) throw new NotFoundError('transfer');
-    if (transfer.status !== 'pending') throw new BusinessRuleError('invalid-transition', `A transfer that is ${transfer.status} cannot be decided again.`, { status: transfer.status });
+    if (transfer.status !== 'pending')
+      throw new BusinessRuleError(
+        'invalid-transition',
+        `A transfer that is ${transfer.status} cannot be decided again.`,
+        {
+          status: transfer.status,
+        },
+      );
     return transfer;
   }
 }

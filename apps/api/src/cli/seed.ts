@@ -34,20 +34,43 @@ const DEMO_MEMBERS = [
 ];
 
 /** Colleges, a share class and members holding paid-up shares, through the same services as the API. */
-async function seedRegister(app: import('@nestjs/common').INestApplicationContext, ctx: import('@socius/auth').OrgContext) {
+async function seedRegister(
+  app: import('@nestjs/common').INestApplicationContext,
+  ctx: import('@socius/auth').OrgContext,
+) {
   const members = app.get(MembersService);
   const register = app.get(RegisterService);
   const subscriptions = app.get(SubscriptionsService);
-  for (const [code, name, weightPercent] of [['USAGERS', 'Usagers', 40], ['SALARIES', 'Salariés', 30], ['PARTENAIRES', 'Partenaires', 30]] as const) {
+  for (const [code, name, weightPercent] of [
+    ['USAGERS', 'Usagers', 40],
+    ['SALARIES', 'Salariés', 30],
+    ['PARTENAIRES', 'Partenaires', 30],
+  ] as const) {
     await members.createCollege(ctx, { code, name, weightPercent });
   }
   await register.createClass(ctx, { code: 'A', name: 'Parts sociales', nominalCents: 5_000, minPerMember: 1 });
   for (const [i, m] of DEMO_MEMBERS.entries()) {
     const { shares, college, ...identity } = m;
-    const member = await members.create(ctx, { ...identity, collegeCode: college, email: `membre${i + 1}@demo.socius.local`, eConsent: true, externalRef: `DEMO-${i + 1}` });
-    const sub = await subscriptions.create(ctx, { memberId: member.id, shareClassCode: 'A', quantity: shares, subscribedOn: '2026-01-05' });
+    const member = await members.create(ctx, {
+      ...identity,
+      collegeCode: college,
+      email: `membre${i + 1}@demo.socius.local`,
+      eConsent: true,
+      externalRef: `DEMO-${i + 1}`,
+    });
+    const sub = await subscriptions.create(ctx, {
+      memberId: member.id,
+      shareClassCode: 'A',
+      quantity: shares,
+      subscribedOn: '2026-01-05',
+    });
     await subscriptions.approve(ctx, sub.id, { decidedOn: '2026-01-12', decisionRef: 'CA du 12 janvier 2026' });
-    await subscriptions.pay(ctx, sub.id, { amountCents: shares * 5_000, paidOn: '2026-01-20', method: 'transfer', reference: `VIR-DEMO-${i + 1}` });
+    await subscriptions.pay(ctx, sub.id, {
+      amountCents: shares * 5_000,
+      paidOn: '2026-01-20',
+      method: 'transfer',
+      reference: `VIR-DEMO-${i + 1}`,
+    });
   }
 }
 

@@ -1,6 +1,23 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsBoolean, IsDate, IsIn, IsInt, IsNumber, IsOptional, IsString, IsUUID, Matches, Max, MaxLength, Min, ValidateNested } from 'class-validator';
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsArray,
+  IsBoolean,
+  IsDate,
+  IsIn,
+  IsInt,
+  IsNumber,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateNested,
+} from 'class-validator';
 import { BoundedString } from '@socius/core';
 import { ASSEMBLY_KINDS, PROXY_CAP_RULES, WEIGHTINGS } from '../entities/assembly.entity';
 import type { AssemblyKind, ProxyCapRule, Weighting } from '../entities/assembly.entity';
@@ -209,7 +226,12 @@ export class ResultsDto {
   votersCount: number;
   counts: { for: number; against: number; abstain: number };
   forPercent: number | null;
-  colleges: { code: string; weightPercent: number; counts: { for: number; against: number; abstain: number }; forPercent: number | null }[];
+  colleges: {
+    code: string;
+    weightPercent: number;
+    counts: { for: number; against: number; abstain: number };
+    forPercent: number | null;
+  }[];
   candidates?: { key: string; label: string; votes: number; weightedPercent: number }[];
   elected?: string[];
   tie?: boolean;
@@ -261,4 +283,3 @@ export class MyResolutionDto extends ResolutionDto {
   /** members you hold a proxy for and who have not voted yet */
   proxiesToCast: string[];
 }
-

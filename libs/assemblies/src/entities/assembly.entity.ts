@@ -55,7 +55,13 @@ export class Assembly {
   proxyCapRule: ProxyCapRule;
 
   /** quorum of a resolution put again on second convocation (the statutes'; often none) */
-  @Column({ type: 'numeric', precision: 5, scale: 2, default: 0, transformer: { to: (v: number) => v, from: (v: string) => Number(v) } })
+  @Column({
+    type: 'numeric',
+    precision: 5,
+    scale: 2,
+    default: 0,
+    transformer: { to: (v: number) => v, from: (v: string) => Number(v) },
+  })
   secondConvocationQuorumPercent: number;
 
   /** for the minutes: where and how it is held, how members were convened */

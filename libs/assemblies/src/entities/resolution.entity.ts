@@ -39,7 +39,11 @@ export class Resolution {
 
   @ManyToOne(() => Assembly, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'resolutions_assembly_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'resolutions_assembly_fk',
+    },
     { name: 'assembly_id', referencedColumnName: 'id', foreignKeyConstraintName: 'resolutions_assembly_fk' },
   ])
   assembly?: Assembly;

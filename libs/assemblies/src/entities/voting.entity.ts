@@ -1,5 +1,14 @@
 import { Member } from '@socius/members';
-import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 import { Assembly } from './assembly.entity';
 import { Resolution } from './resolution.entity';
 
@@ -69,7 +78,10 @@ export class Participation {
  * sequence either: only the hash of the voter's receipt, the college and weight the tally needs.
  */
 @Entity('ballots')
-@Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], { unique: true, where: '"member_id" IS NOT NULL' })
+@Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], {
+  unique: true,
+  where: '"member_id" IS NOT NULL',
+})
 export class Ballot {
   @ManyToOne(() => Resolution, { onDelete: 'CASCADE' })
   @JoinColumn(byOrg('ballots_resolution_fk', 'resolution_id'))

@@ -1,7 +1,16 @@
 import { Organization } from '@socius/organizations';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-export const DOCUMENT_KINDS = ['resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement', 'contribution_receipt', 'donation_tax_receipt'] as const;
+export const DOCUMENT_KINDS = [
+  'resolution_minutes',
+  'assembly_minutes',
+  'share_certificate',
+  'subscription_receipt',
+  'tax_certificate',
+  'capital_statement',
+  'contribution_receipt',
+  'donation_tax_receipt',
+] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 /**
@@ -16,7 +25,10 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 @Index('documents_sha256_key', ['sha256'], { unique: true })
 // the idempotency key: the same subject, in the same version and language, is issued once
 @Index('documents_subject_key', ['organizationId', 'kind', 'subjectId', 'subjectVersion', 'language'], { unique: true })
-@Check('documents_kind_check', `"kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement', 'contribution_receipt', 'donation_tax_receipt')`)
+@Check(
+  'documents_kind_check',
+  `"kind" IN ('resolution_minutes', 'assembly_minutes', 'share_certificate', 'subscription_receipt', 'tax_certificate', 'capital_statement', 'contribution_receipt', 'donation_tax_receipt')`,
+)
 @Check('documents_language_check', `"language" IN ('fr', 'en')`)
 @Check('documents_sha256_check', `"sha256" ~ '^[0-9a-f]{64}$'`)
 @Check('documents_byte_count_check', `"byte_count" > 0`)

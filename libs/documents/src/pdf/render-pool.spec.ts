@@ -7,7 +7,12 @@ import type { CertificateContent } from '../certificate';
 import { RenderPool } from './render-pool';
 import type { RenderJob } from './templates';
 
-const letterhead = { name: 'Coopérative des Tisserands de l’Étoile', legalForm: 'SCIC_SAS', siren: '552100554', address: null };
+const letterhead = {
+  name: 'Coopérative des Tisserands de l’Étoile',
+  legalForm: 'SCIC_SAS',
+  siren: '552100554',
+  address: null,
+};
 const job = (name: string): RenderJob => ({
   template: 'share_certificate',
   language: 'fr',
@@ -17,7 +22,18 @@ const job = (name: string): RenderJob => ({
   content: {
     at: '2026-06-30',
     organizationName: letterhead.name,
-    member: { kind: 'person', name, siren: null, legalRepresentative: null, address: null, membershipNumber: 1, college: null, admittedOn: null, admissionDecisionRef: null, status: 'active' },
+    member: {
+      kind: 'person',
+      name,
+      siren: null,
+      legalRepresentative: null,
+      address: null,
+      membershipNumber: 1,
+      college: null,
+      admittedOn: null,
+      admissionDecisionRef: null,
+      status: 'active',
+    },
     holdings: [{ shareClassCode: 'A', name: 'Parts', quantity: 2, nominalCents: 2500, amountCents: 5000 }],
     totalQuantity: 2,
     subscribedCents: 5000,
@@ -25,7 +41,12 @@ const job = (name: string): RenderJob => ({
     paidCents: 5000,
   } satisfies CertificateContent,
 });
-const stamp = (i: number) => ({ number: `ATT-2026-${String(i).padStart(4, '0')}`, verificationCode: 'ABCDEFGHJK', issuedAt: new Date('2026-07-01T10:00:00Z'), verifyUrl: 'https://x/v1/verify/ABCDEFGHJK' });
+const stamp = (i: number) => ({
+  number: `ATT-2026-${String(i).padStart(4, '0')}`,
+  verificationCode: 'ABCDEFGHJK',
+  issuedAt: new Date('2026-07-01T10:00:00Z'),
+  verifyUrl: 'https://x/v1/verify/ABCDEFGHJK',
+});
 
 let dir: string;
 beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'socius-render-pool-spec-'))));

@@ -33,7 +33,9 @@ export class RenderPool implements OnModuleDestroy {
       return drawn;
     }
     this.pool ??= this.start();
-    const drawn: Uint8Array[] = await this.pool.run(documents.map(({ job, stamp }) => ({ job, stamp: { ...stamp, issuedAt: stamp.issuedAt.toISOString() } })));
+    const drawn: Uint8Array[] = await this.pool.run(
+      documents.map(({ job, stamp }) => ({ job, stamp: { ...stamp, issuedAt: stamp.issuedAt.toISOString() } })),
+    );
     return drawn.map((bytes) => Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength));
   }
 

@@ -16,7 +16,13 @@ export type RenderJob = { template: 'share_certificate'; content: CertificateCon
 
 /** Draws a document: on the event loop, or in a drawing thread (render-worker). */
 export function renderDocument(job: RenderJob, stamp: DocumentStamp): Promise<Buffer> {
-  const writer = new PdfWriter(LABELS[job.language], new DocumentFormat(job.language, job.timezone), job.letterhead, stamp, job.title);
+  const writer = new PdfWriter(
+    LABELS[job.language],
+    new DocumentFormat(job.language, job.timezone),
+    job.letterhead,
+    stamp,
+    job.title,
+  );
   switch (job.template) {
     case 'share_certificate':
       writeCertificate(writer, job.content);

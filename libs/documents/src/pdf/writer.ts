@@ -85,10 +85,23 @@ interface Subset {
 const SEEDS: Record<FontName, number[]> = {
   regular: [
     ...range(0x20, 0x7e),
-    0xa0, 0xab, 0xb0, 0xbb,
+    0xa0,
+    0xab,
+    0xb0,
+    0xbb,
     ...range(0xc0, 0xff).filter((c) => c !== 0xd7 && c !== 0xf7),
-    0x152, 0x153, 0x178,
-    0x2013, 0x2014, 0x2018, 0x2019, 0x201c, 0x201d, 0x2026, 0x202f, 0x20ac,
+    0x152,
+    0x153,
+    0x178,
+    0x2013,
+    0x2014,
+    0x2018,
+    0x2019,
+    0x201c,
+    0x201d,
+    0x2026,
+    0x202f,
+    0x20ac,
   ],
   bold: [...range(0x30, 0x39), ...range(0x41, 0x5a)],
   mono: [],
@@ -136,7 +149,12 @@ function sharedFonts() {
 
 function shared(name: FontName): SharedFont {
   const font = parse(FONT_FILES[name]);
-  const seed: SharedFont['seed'] = { glyphs: [0], index: new Int32Array(font.numGlyphs).fill(-1), widths: [0], unicode: [[0]] };
+  const seed: SharedFont['seed'] = {
+    glyphs: [0],
+    index: new Int32Array(font.numGlyphs).fill(-1),
+    widths: [0],
+    unicode: [[0]],
+  };
   seed.index[0] = 0;
   for (const codePoint of SEEDS[name]) {
     const glyph = font.glyphForCodePoint(codePoint);
@@ -415,7 +433,7 @@ function deflate(chunks: Uint8Array[]): Buffer {
 
 /** pdfkit's document, its streams compressed by `finalizeStream`. */
 class Document extends (PDFDocument as unknown as new (options: PDFKit.PDFDocumentOptions) => PDFKit.PDFDocument) {
-  override ref(data: {}): PDFKit.PDFKitReference {
+  override ref(data: object): PDFKit.PDFKitReference {
     const ref = super.ref(data);
     (ref as unknown as PdfStream).finalize = finalizeStream;
     return ref;
@@ -479,7 +497,15 @@ export class PdfWriter {
       subset: 'PDF/A-2b',
       lang: format.lang === 'fr' ? 'fr-FR' : 'en-GB',
       displayTitle: true,
-      info: { Title: title, Author: letterhead.name, Subject: `${stamp.number}`, Creator: 'Socius', Producer: 'Socius', CreationDate: stamp.issuedAt, ModDate: stamp.issuedAt },
+      info: {
+        Title: title,
+        Author: letterhead.name,
+        Subject: `${stamp.number}`,
+        Creator: 'Socius',
+        Producer: 'Socius',
+        CreationDate: stamp.issuedAt,
+        ModDate: stamp.issuedAt,
+      },
     });
     const shared = sharedFonts();
     for (const name of Object.keys(FONT_FILES) as FontName[]) {
@@ -506,12 +532,19 @@ export class PdfWriter {
 
   title(text: string, subtitle?: string): this {
     this.doc.font('bold').fontSize(SIZE.title).text(text, MARGIN, this.doc.y, { width: this.width, align: 'center' });
-    if (subtitle) this.doc.font('regular').fontSize(SIZE.heading).text(subtitle, { width: this.width, align: 'center' });
+    if (subtitle)
+      this.doc.font('regular').fontSize(SIZE.heading).text(subtitle, { width: this.width, align: 'center' });
     this.doc
       .font('regular')
       .fontSize(SIZE.small)
       .fillColor('#444444')
-      .text(`${this.labels.documentNumber} ${this.stamp.number} — ${this.labels.issuedOn(this.format.date(this.stamp.issuedAt))}`, { width: this.width, align: 'center' })
+      .text(
+        `${this.labels.documentNumber} ${this.stamp.number} — ${this.labels.issuedOn(this.format.date(this.stamp.issuedAt))}`,
+        {
+          width: this.width,
+          align: 'center',
+        },
+      )
       .fillColor('black');
     this.doc.moveDown(1.2);
     return this;
@@ -562,7 +595,12 @@ export class PdfWriter {
     const labelWidth = this.width * 0.38;
     for (const [label, value] of rows) {
       if (!this.plainlyFits()) {
-        this.room(Math.max(this.doc.font('bold').heightOfString(label, { width: labelWidth - 8 }), this.doc.font('regular').heightOfString(value, { width: this.width - labelWidth })));
+        this.room(
+          Math.max(
+            this.doc.font('bold').heightOfString(label, { width: labelWidth - 8 }),
+            this.doc.font('regular').heightOfString(value, { width: this.width - labelWidth }),
+          ),
+        );
       }
       const y = this.doc.y;
       this.doc.font('bold').text(label, MARGIN, y, { width: labelWidth - 8 });
@@ -585,7 +623,11 @@ export class PdfWriter {
         const height = Math.max(...cells.map((cell, i) => this.doc.heightOfString(cell, { width: widths[i] - 6 })));
         if (this.doc.y + height + 4 > this.bottom) {
           this.doc.addPage();
-          if (font === 'regular') drawRow(columns.map((c) => c.header), 'bold');
+          if (font === 'regular')
+            drawRow(
+              columns.map((c) => c.header),
+              'bold',
+            );
           this.doc.font(font).fontSize(SIZE.body);
         }
       }
@@ -606,7 +648,10 @@ export class PdfWriter {
         .stroke();
     };
     this.room(60);
-    drawRow(columns.map((c) => c.header), 'bold');
+    drawRow(
+      columns.map((c) => c.header),
+      'bold',
+    );
     for (const row of rows) drawRow(row, 'regular');
     this.doc.x = MARGIN;
     this.doc.moveDown(0.6);
@@ -620,7 +665,12 @@ export class PdfWriter {
     this.doc.moveDown(1);
     const y = this.doc.y;
     const w = this.width / titles.length;
-    titles.forEach((t, i) => this.doc.font('regular').fontSize(SIZE.body).text(t, MARGIN + i * w, y, { width: w - 10 }));
+    titles.forEach((t, i) =>
+      this.doc
+        .font('regular')
+        .fontSize(SIZE.body)
+        .text(t, MARGIN + i * w, y, { width: w - 10 }),
+    );
     this.doc.y = y + 70;
     this.doc.x = MARGIN;
     return this;
@@ -657,12 +707,28 @@ export class PdfWriter {
     const right = 150;
     const leftWidth = this.width - right - 10;
     doc.font('bold').fontSize(12).text(name, MARGIN, MARGIN, { width: leftWidth, lineBreak: false, ellipsis: true });
-    const lines = [this.labels.legalForms[legalForm] ?? '', siren ? `${this.labels.siren} ${formatSiren(siren)}` : '', address ?? ''].filter(Boolean);
+    const lines = [
+      this.labels.legalForms[legalForm] ?? '',
+      siren ? `${this.labels.siren} ${formatSiren(siren)}` : '',
+      address ?? '',
+    ].filter(Boolean);
     doc.font('regular').fontSize(SIZE.small);
     for (const line of lines) doc.text(line, MARGIN, doc.y, { width: leftWidth, lineBreak: false, ellipsis: true });
-    doc.font('regular').fontSize(SIZE.small).text(`${this.labels.documentNumber} ${this.stamp.number}`, MARGIN + this.width - right, MARGIN, { width: right, align: 'right', lineBreak: false });
+    doc
+      .font('regular')
+      .fontSize(SIZE.small)
+      .text(`${this.labels.documentNumber} ${this.stamp.number}`, MARGIN + this.width - right, MARGIN, {
+        width: right,
+        align: 'right',
+        lineBreak: false,
+      });
     const ruleY = MARGIN + HEADER_HEIGHT - 14;
-    doc.moveTo(MARGIN, ruleY).lineTo(MARGIN + this.width, ruleY).lineWidth(0.8).strokeColor('#333333').stroke();
+    doc
+      .moveTo(MARGIN, ruleY)
+      .lineTo(MARGIN + this.width, ruleY)
+      .lineWidth(0.8)
+      .strokeColor('#333333')
+      .stroke();
     doc.page.margins.top = saved;
   }
 
@@ -671,12 +737,32 @@ export class PdfWriter {
     const saved = doc.page.margins.bottom;
     doc.page.margins.bottom = 0; // writing below the bottom margin must not open a new page
     const y = doc.page.height - MARGIN - FOOTER_HEIGHT + 12;
-    doc.moveTo(MARGIN, y - 6).lineTo(MARGIN + this.width, y - 6).lineWidth(0.3).strokeColor('#999999').stroke();
-    doc.font('regular').fontSize(SIZE.small).text(`${this.labels.colon(this.labels.verificationCode)} `, MARGIN, y, { continued: true, lineBreak: false });
+    doc
+      .moveTo(MARGIN, y - 6)
+      .lineTo(MARGIN + this.width, y - 6)
+      .lineWidth(0.3)
+      .strokeColor('#999999')
+      .stroke();
+    doc
+      .font('regular')
+      .fontSize(SIZE.small)
+      .text(`${this.labels.colon(this.labels.verificationCode)} `, MARGIN, y, { continued: true, lineBreak: false });
     // in bold, not monospace: Crockford's alphabet has no look-alikes, and a third font embedded in every page cost a tenth of the drawing
     doc.font('bold').text(this.stamp.verificationCode, { continued: false, lineBreak: false });
-    doc.font('regular').text(this.labels.page(page, pages), MARGIN + this.width - 120, y, { width: 120, align: 'right', lineBreak: false });
-    doc.font('regular').fontSize(7.5).fillColor('#444444').text(`${this.labels.colon(this.labels.verifyAt)} ${this.stamp.verifyUrl}`, MARGIN, y + 12, { width: this.width, lineBreak: false }).fillColor('black');
+    doc.font('regular').text(this.labels.page(page, pages), MARGIN + this.width - 120, y, {
+      width: 120,
+      align: 'right',
+      lineBreak: false,
+    });
+    doc
+      .font('regular')
+      .fontSize(7.5)
+      .fillColor('#444444')
+      .text(`${this.labels.colon(this.labels.verifyAt)} ${this.stamp.verifyUrl}`, MARGIN, y + 12, {
+        width: this.width,
+        lineBreak: false,
+      })
+      .fillColor('black');
     doc.page.margins.bottom = saved;
   }
 }

@@ -38,7 +38,8 @@ function IsFiscalYearRef() {
         const d = new Date(Date.UTC(+m[1], +m[2] - 1, +m[3]));
         return d.getUTCMonth() === +m[2] - 1 && d.getUTCDate() === +m[3];
       },
-      defaultMessage: () => '$property must be a year YYYY (the fiscal year ending in it) or the closing date YYYY-MM-DD',
+      defaultMessage: () =>
+        '$property must be a year YYYY (the fiscal year ending in it) or the closing date YYYY-MM-DD',
     },
   });
 }

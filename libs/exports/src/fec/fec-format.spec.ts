@@ -46,9 +46,24 @@ async function encode(lines: FecLine[], options?: FecEncoderOptions): Promise<{ 
 describe('FEC_COLUMNS / fecHeader', () => {
   it('lists the 18 fields of A47 A-1 in order, spelled exactly', () => {
     expect(FEC_COLUMNS).toEqual([
-      'JournalCode', 'JournalLib', 'EcritureNum', 'EcritureDate', 'CompteNum', 'CompteLib',
-      'CompAuxNum', 'CompAuxLib', 'PieceRef', 'PieceDate', 'EcritureLib', 'Debit', 'Credit',
-      'EcritureLet', 'DateLet', 'ValidDate', 'Montantdevise', 'Idevise',
+      'JournalCode',
+      'JournalLib',
+      'EcritureNum',
+      'EcritureDate',
+      'CompteNum',
+      'CompteLib',
+      'CompAuxNum',
+      'CompAuxLib',
+      'PieceRef',
+      'PieceDate',
+      'EcritureLib',
+      'Debit',
+      'Credit',
+      'EcritureLet',
+      'DateLet',
+      'ValidDate',
+      'Montantdevise',
+      'Idevise',
     ]);
     expect(Object.isFrozen(FEC_COLUMNS)).toBe(true);
   });
@@ -63,9 +78,24 @@ describe('fecRow', () => {
   it('writes 18 tab-separated fields with AAAAMMJJ dates and decimal-comma amounts', () => {
     expect(fecRow(base)).toBe(
       [
-        'CAP', 'Capital social', '7', '20240315', '4561', 'Associés - capital souscrit appelé non versé',
-        'M000123', 'Élodie Dupré', 'SUB-2024-0007', '20240314', 'Souscription 10 parts',
-        '1234,56', '0,00', '', '', '20240316', '', '',
+        'CAP',
+        'Capital social',
+        '7',
+        '20240315',
+        '4561',
+        'Associés - capital souscrit appelé non versé',
+        'M000123',
+        'Élodie Dupré',
+        'SUB-2024-0007',
+        '20240314',
+        'Souscription 10 parts',
+        '1234,56',
+        '0,00',
+        '',
+        '',
+        '20240316',
+        '',
+        '',
       ].join('\t'),
     );
   });
@@ -105,7 +135,10 @@ describe('fecRow', () => {
   });
 
   it('transliterates text for ISO-8859-15 before applying the placeholders', () => {
-    const fields = fecRow(line({ auxLabel: 'Łukasz  “Ola”', label: '\u0301', pieceRef: '\u200b' }), 'iso-8859-15').split('\t');
+    const fields = fecRow(
+      line({ auxLabel: 'Łukasz  “Ola”', label: '\u0301', pieceRef: '\u200b' }),
+      'iso-8859-15',
+    ).split('\t');
     expect(fields[7]).toBe('Lukasz  "Ola"');
     expect(fields[8]).toBe('-');
     expect(fields[10]).toBe('/');
@@ -185,7 +218,15 @@ describe('transliterateToLatin9', () => {
 describe('FecEncoder', () => {
   const lines = [
     line({ entryNumber: 1, label: 'Souscription Élodie Œuvre 100 €', debitCents: 10000 }),
-    line({ entryNumber: 1, account: '1013', accountLabel: 'Capital souscrit appelé versé', auxAccount: null, auxLabel: null, debitCents: 0, creditCents: 10000 }),
+    line({
+      entryNumber: 1,
+      account: '1013',
+      accountLabel: 'Capital souscrit appelé versé',
+      auxAccount: null,
+      auxLabel: null,
+      debitCents: 0,
+      creditCents: 10000,
+    }),
   ];
 
   it('writes the header, then the lines separated by CRLF, with no newline at the end', async () => {

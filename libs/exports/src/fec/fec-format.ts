@@ -210,7 +210,8 @@ export function parseFecDate(value: string): number | null {
   const day = n % 100;
   if (year < 1900 || year > 2099 || month < 1 || month > 12 || day < 1) return null;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-  const daysInMonth = month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  const daysInMonth =
+    month === 2 ? (leap ? 29 : 28) : month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
   return day <= daysInMonth ? n : null;
 }
 
@@ -244,17 +245,64 @@ const NOT_LATIN9_TEST = new RegExp(NOT_LATIN9.source);
 
 /** Explicit replacements for common characters that neither exist in Latin-9 nor decompose. */
 const LATIN9_FALLBACKS: Readonly<Record<string, string>> = {
-  Ł: 'L', ł: 'l', Đ: 'D', đ: 'd', Ħ: 'H', ħ: 'h', ı: 'i', Ŀ: 'L', ŀ: 'l', Ŧ: 'T', ŧ: 't',
-  Ĳ: 'IJ', ĳ: 'ij', ŉ: "'n", ſ: 's', Ə: 'E', ə: 'e',
-  '\u2018': "'", '\u2019': "'", '\u201a': "'", '\u201b': "'", '\u2032': "'", '\u02bc': "'", '\u00b4': "'",
-  '\u201c': '"', '\u201d': '"', '\u201e': '"', '\u201f': '"', '\u2033': '"', '\u00a8': '"',
-  '\u2039': '<', '\u203a': '>',
-  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
-  '\u2022': '-', '\u00a6': '/', '\u2044': '/', '\u00b8': ',',
-  '\u2026': '...', '\u2122': 'TM', '\u00bc': '1/4', '\u00bd': '1/2', '\u00be': '3/4',
+  Ł: 'L',
+  ł: 'l',
+  Đ: 'D',
+  đ: 'd',
+  Ħ: 'H',
+  ħ: 'h',
+  ı: 'i',
+  Ŀ: 'L',
+  ŀ: 'l',
+  Ŧ: 'T',
+  ŧ: 't',
+  Ĳ: 'IJ',
+  ĳ: 'ij',
+  ŉ: "'n",
+  ſ: 's',
+  Ə: 'E',
+  ə: 'e',
+  '\u2018': "'",
+  '\u2019': "'",
+  '\u201a': "'",
+  '\u201b': "'",
+  '\u2032': "'",
+  '\u02bc': "'",
+  '\u00b4': "'",
+  '\u201c': '"',
+  '\u201d': '"',
+  '\u201e': '"',
+  '\u201f': '"',
+  '\u2033': '"',
+  '\u00a8': '"',
+  '\u2039': '<',
+  '\u203a': '>',
+  '\u2010': '-',
+  '\u2011': '-',
+  '\u2012': '-',
+  '\u2013': '-',
+  '\u2014': '-',
+  '\u2015': '-',
+  '\u2212': '-',
+  '\u2022': '-',
+  '\u00a6': '/',
+  '\u2044': '/',
+  '\u00b8': ',',
+  '\u2026': '...',
+  '\u2122': 'TM',
+  '\u00bc': '1/4',
+  '\u00bd': '1/2',
+  '\u00be': '3/4',
   // Spaces French typography uses around ; : ! ? and in numbers (narrow no-break, thin, etc.).
-  '\u2002': ' ', '\u2003': ' ', '\u2007': ' ', '\u2008': ' ', '\u2009': ' ', '\u200a': ' ', '\u202f': ' ',
-  '\u200b': '', '\ufeff': '',
+  '\u2002': ' ',
+  '\u2003': ' ',
+  '\u2007': ' ',
+  '\u2008': ' ',
+  '\u2009': ' ',
+  '\u200a': ' ',
+  '\u202f': ' ',
+  '\u200b': '',
+  '\ufeff': '',
 };
 
 /** True when every character of `text` exists in ISO-8859-15. */

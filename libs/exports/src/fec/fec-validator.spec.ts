@@ -1,13 +1,6 @@
 import { Readable } from 'node:stream';
 import iconv from 'iconv-lite';
-import {
-  FEC_COLUMNS,
-  FecEncoder,
-  type FecEncoding,
-  type FecLine,
-  fecFileName,
-  fecRow,
-} from './fec-format';
+import { FEC_COLUMNS, FecEncoder, type FecEncoding, type FecLine, fecFileName, fecRow } from './fec-format';
 import { FEC_MAX_PROBLEMS, type FecReport, validateFec } from './fec-validator';
 
 const YEAR = { fiscalYearStart: '2024-01-01', fiscalYearEnd: '2024-12-31' };
@@ -77,22 +70,27 @@ const DEBIT = 11;
 const CREDIT = 12;
 
 describe('validateFec round trip with FecEncoder', () => {
-  const lines = Array.from({ length: 1_000 }, (_, i) => entry(i + 1, `2024-${String((i % 12) + 1).padStart(2, '0')}-10`)).flat();
+  const lines = Array.from({ length: 1_000 }, (_, i) =>
+    entry(i + 1, `2024-${String((i % 12) + 1).padStart(2, '0')}-10`),
+  ).flat();
   const expectedCents = lines.reduce((sum, l) => sum + l.debitCents, 0);
 
-  it.each<FecEncoding>(['iso-8859-15', 'utf-8'])('accepts what FecEncoder writes in %s, with the right figures', async (encoding) => {
-    const bytes = await encode(lines, encoding);
-    const report = validate(bytes, { encoding, fileName: fecFileName(SIREN, YEAR.fiscalYearEnd), siren: SIREN });
-    expect(report).toEqual({
-      valid: true,
-      problems: [],
-      truncated: false,
-      lines: 2_000,
-      entries: 1_000,
-      debitCents: expectedCents,
-      creditCents: expectedCents,
-    });
-  });
+  it.each<FecEncoding>(['iso-8859-15', 'utf-8'])(
+    'accepts what FecEncoder writes in %s, with the right figures',
+    async (encoding) => {
+      const bytes = await encode(lines, encoding);
+      const report = validate(bytes, { encoding, fileName: fecFileName(SIREN, YEAR.fiscalYearEnd), siren: SIREN });
+      expect(report).toEqual({
+        valid: true,
+        problems: [],
+        truncated: false,
+        lines: 2_000,
+        entries: 1_000,
+        debitCents: expectedCents,
+        creditCents: expectedCents,
+      });
+    },
+  );
 
   it('keeps é, € and Œ intact through ISO-8859-15 bytes (€ is byte 0xA4)', async () => {
     const bytes = await encode(entry(1), 'iso-8859-15');
@@ -153,7 +151,10 @@ describe('validateFec catches each defect', () => {
       r[2] = String(Number(r[2]) + 1);
       return r;
     });
-    expect(only(validate(fecText(body)))).toMatchObject({ line: 2, message: expect.stringContaining('expected entry 1, found 2') });
+    expect(only(validate(fecText(body)))).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('expected entry 1, found 2'),
+    });
   });
 
   it('reports a repeated entry number', () => {
@@ -162,7 +163,8 @@ describe('validateFec catches each defect', () => {
     expect(only(validate(fecText(body)))).toEqual({
       line: 6,
       field: 'EcritureNum',
-      message: 'entry CAP 1 appears again after entry 2: numbers must not repeat and the lines of an entry must be contiguous',
+      message:
+        'entry CAP 1 appears again after entry 2: numbers must not repeat and the lines of an entry must be contiguous',
     });
   });
 
@@ -198,20 +200,32 @@ describe('validateFec catches each defect', () => {
   it('reports lines of one entry with different dates', () => {
     const body = rows();
     body[1][3] = '20240316';
-    expect(only(validate(fecText(body)))).toMatchObject({ line: 3, field: 'EcritureDate', message: expect.stringContaining('differs') });
+    expect(only(validate(fecText(body)))).toMatchObject({
+      line: 3,
+      field: 'EcritureDate',
+      message: expect.stringContaining('differs'),
+    });
   });
 
   it('reports a date that is not a calendar date', () => {
     const body = rows();
     body[0][9] = '20230229';
-    expect(only(validate(fecText(body)))).toMatchObject({ line: 2, field: 'PieceDate', message: expect.stringContaining('not a valid AAAAMMJJ date') });
+    expect(only(validate(fecText(body)))).toMatchObject({
+      line: 2,
+      field: 'PieceDate',
+      message: expect.stringContaining('not a valid AAAAMMJJ date'),
+    });
   });
 
   it('reports an amount with a decimal dot', () => {
     const body = rows();
     body[0][DEBIT] = '100.01';
     const report = validate(fecText(body));
-    expect(report.problems[0]).toEqual({ line: 2, field: 'Debit', message: 'Debit "100.01" uses a dot; the decimal separator must be a comma' });
+    expect(report.problems[0]).toEqual({
+      line: 2,
+      field: 'Debit',
+      message: 'Debit "100.01" uses a dot; the decimal separator must be a comma',
+    });
     expect(report.problems).toHaveLength(2); // plus the totals, since the amount could not be read
   });
 
@@ -224,7 +238,11 @@ describe('validateFec catches each defect', () => {
   it('reports a negative amount', () => {
     const body = rows();
     body[0][DEBIT] = '-100,01';
-    expect(validate(fecText(body)).problems[0]).toMatchObject({ line: 2, field: 'Debit', message: expect.stringContaining('negative') });
+    expect(validate(fecText(body)).problems[0]).toMatchObject({
+      line: 2,
+      field: 'Debit',
+      message: expect.stringContaining('negative'),
+    });
   });
 
   it('reports a line with both Debit and Credit filled', () => {
@@ -297,16 +315,19 @@ describe('validateFec catches each defect', () => {
     expect(only(validate(text, { fileName: '/tmp/export.txt' }))).toMatchObject({ line: 0, field: 'fileName' });
     expect(only(validate(text, { fileName: '123456789FEC20241231.csv' }))).toMatchObject({ field: 'fileName' });
     expect(only(validate(text, { fileName: '123456789FEC20240630.txt' }))).toMatchObject({
-      message: 'file name date 20240630 must be the fiscal year\'s closing date 20241231',
+      message: "file name date 20240630 must be the fiscal year's closing date 20241231",
     });
     expect(only(validate(text, { fileName: '987654321FEC20241231.txt', siren: SIREN }))).toMatchObject({
-      message: expect.stringContaining('not the company\'s SIREN'),
+      message: expect.stringContaining("not the company's SIREN"),
     });
     expect(validate(text, { fileName: 'exports/123456789FEC20241231.txt', siren: SIREN }).valid).toBe(true);
   });
 
   it('reports a newline at the end of the file', () => {
-    expect(only(validate(`${fecText(rows())}\r\n`))).toEqual({ line: 0, message: 'the file must not end with a line terminator' });
+    expect(only(validate(`${fecText(rows())}\r\n`))).toEqual({
+      line: 0,
+      message: 'the file must not end with a line terminator',
+    });
     const report = validate(Buffer.from(`${fecText(rows())}\r\n`));
     expect(report.lines).toBe(6);
     expect(report.valid).toBe(false);
@@ -315,8 +336,13 @@ describe('validateFec catches each defect', () => {
   it('reports a UTF-8 byte order mark, as bytes or as a string', () => {
     const bom = Buffer.from([0xef, 0xbb, 0xbf]);
     const bytes = Buffer.concat([bom, iconv.encode(fecText(rows()), 'utf-8')]);
-    expect(only(validate(bytes, { encoding: 'utf-8' }))).toMatchObject({ line: 0, message: expect.stringContaining('BOM') });
-    expect(only(validate(`\ufeff${fecText(rows())}`, { encoding: 'utf-8' }))).toMatchObject({ message: expect.stringContaining('BOM') });
+    expect(only(validate(bytes, { encoding: 'utf-8' }))).toMatchObject({
+      line: 0,
+      message: expect.stringContaining('BOM'),
+    });
+    expect(only(validate(`\ufeff${fecText(rows())}`, { encoding: 'utf-8' }))).toMatchObject({
+      message: expect.stringContaining('BOM'),
+    });
   });
 
   it('reports lines separated by a bare LF or CR', () => {
@@ -334,7 +360,10 @@ describe('validateFec catches each defect', () => {
   it('reports invalid UTF-8 bytes on their line', () => {
     const bytes = Buffer.from(fecText(rows()).replace('Œuvre', 'XXuvre'), 'utf8');
     bytes[bytes.indexOf('XXuvre')] = 0xbc; // Latin-9 Œ inside a UTF-8 file
-    expect(validate(bytes, { encoding: 'utf-8' }).problems[0]).toMatchObject({ line: 2, message: expect.stringContaining('invalid UTF-8') });
+    expect(validate(bytes, { encoding: 'utf-8' }).problems[0]).toMatchObject({
+      line: 2,
+      message: expect.stringContaining('invalid UTF-8'),
+    });
   });
 
   it('reports UTF-8 content when ISO-8859-15 was expected', () => {
@@ -356,7 +385,9 @@ describe('validateFec catches each defect', () => {
   });
 
   it(`keeps at most ${FEC_MAX_PROBLEMS} problems but still counts every line`, () => {
-    const body = Array.from({ length: 500 }, (_, i) => entry(i + 1)).flat().map(fields);
+    const body = Array.from({ length: 500 }, (_, i) => entry(i + 1))
+      .flat()
+      .map(fields);
     for (const r of body) r[3] = '20300101';
     const report = validate(fecText(body));
     expect(report.problems).toHaveLength(FEC_MAX_PROBLEMS);

@@ -283,7 +283,11 @@ class FecValidation {
 
     const entryDate = this.date(f, ECRITURE_DATE, n);
     if (entryDate !== null && (entryDate < this.yearStart || entryDate > this.yearEnd)) {
-      this.report(n, `EcritureDate ${f[ECRITURE_DATE]} is outside the fiscal year ${this.yearStart}–${this.yearEnd}`, 'EcritureDate');
+      this.report(
+        n,
+        `EcritureDate ${f[ECRITURE_DATE]} is outside the fiscal year ${this.yearStart}–${this.yearEnd}`,
+        'EcritureDate',
+      );
     }
     this.date(f, PIECE_DATE, n);
     this.date(f, VALID_DATE, n);
@@ -292,8 +296,10 @@ class FecValidation {
     const debit = this.amount(f, DEBIT, n);
     const credit = this.amount(f, CREDIT, n);
     if (debit !== null && credit !== null) {
-      if (debit !== 0 && credit !== 0) this.report(n, 'Debit and Credit are both filled; exactly one must be non-zero', 'Debit');
-      else if (debit === 0 && credit === 0) this.report(n, 'Debit and Credit are both zero; exactly one must be non-zero', 'Debit');
+      if (debit !== 0 && credit !== 0)
+        this.report(n, 'Debit and Credit are both filled; exactly one must be non-zero', 'Debit');
+      else if (debit === 0 && credit === 0)
+        this.report(n, 'Debit and Credit are both zero; exactly one must be non-zero', 'Debit');
     }
     if (debit !== null) this.debitCents += debit;
     if (credit !== null) this.creditCents += credit;
@@ -315,7 +321,14 @@ class FecValidation {
   }
 
   /** Entries are identified by (JournalCode, EcritureNum); their lines must be contiguous. */
-  private trackEntry(journal: string, number: string, date: string, debit: number | null, credit: number | null, n: number): void {
+  private trackEntry(
+    journal: string,
+    number: string,
+    date: string,
+    debit: number | null,
+    credit: number | null,
+    n: number,
+  ): void {
     let e = this.entry;
     if (e === null || e.journal !== journal || e.number !== number) {
       this.closeEntry();
@@ -326,7 +339,11 @@ class FecValidation {
     } else {
       e.lastLine = n;
       if (date !== e.date) {
-        this.report(n, `EcritureDate ${date} differs from ${e.date} on the entry's first line ${e.firstLine}`, 'EcritureDate');
+        this.report(
+          n,
+          `EcritureDate ${date} differs from ${e.date} on the entry's first line ${e.firstLine}`,
+          'EcritureDate',
+        );
       }
     }
     if (debit === null || credit === null) e.broken = true;
@@ -412,7 +429,8 @@ class FecValidation {
 
   private report(line: number, message: string, field?: string): void {
     this.problemCount++;
-    if (this.problems.length < FEC_MAX_PROBLEMS) this.problems.push(field === undefined ? { line, message } : { line, field, message });
+    if (this.problems.length < FEC_MAX_PROBLEMS)
+      this.problems.push(field === undefined ? { line, message } : { line, field, message });
   }
 
   finish(): FecReport {

@@ -1,6 +1,16 @@
 import { bigintCents } from '@socius/core';
 import { Organization } from '@socius/organizations';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 
 export const CAMPAIGN_MODES = ['keep_it_all', 'all_or_nothing'] as const;
 export type CampaignMode = (typeof CAMPAIGN_MODES)[number];

@@ -27,7 +27,11 @@ export class ContributionEvent {
 
   @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'contribution_events_campaign_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'contribution_events_campaign_fk',
+    },
     { name: 'campaign_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contribution_events_campaign_fk' },
   ])
   campaign?: Campaign;
@@ -37,8 +41,16 @@ export class ContributionEvent {
 
   @ManyToOne(() => Contribution, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'contribution_events_contribution_fk' },
-    { name: 'contribution_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contribution_events_contribution_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'contribution_events_contribution_fk',
+    },
+    {
+      name: 'contribution_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'contribution_events_contribution_fk',
+    },
   ])
   contribution?: Contribution;
 

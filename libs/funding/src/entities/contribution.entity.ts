@@ -1,7 +1,17 @@
 import { bigintCents } from '@socius/core';
 import { Member } from '@socius/members';
 import { Organization } from '@socius/organizations';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Campaign } from './campaign.entity';
 
 export const CONTRIBUTION_KINDS = ['donation', 'membership_fee', 'share_subscription'] as const;
@@ -33,7 +43,10 @@ export type ContributorType = (typeof CONTRIBUTOR_TYPES)[number];
 @Check('contributions_member_check', `("contributor_type" = 'member') = ("member_id" IS NOT NULL)`)
 @Check('contributions_partner_check', `"contributor_organization_id" IS NULL OR "contributor_type" = 'organization'`)
 @Check('contributions_share_check', `("kind" = 'share_subscription') = ("subscription_id" IS NOT NULL)`)
-@Check('contributions_recurrence_check', `("recurrence" IS NULL) = ("instalment_count" IS NULL) AND ("recurrence" IS NULL OR ("parent_id" IS NULL AND "instalment_count" BETWEEN 2 AND 60))`)
+@Check(
+  'contributions_recurrence_check',
+  `("recurrence" IS NULL) = ("instalment_count" IS NULL) AND ("recurrence" IS NULL OR ("parent_id" IS NULL AND "instalment_count" BETWEEN 2 AND 60))`,
+)
 @Check('contributions_instalment_check', `("parent_id" IS NULL) = ("instalment_number" IS NULL)`)
 export class Contribution {
   @PrimaryGeneratedColumn('uuid')
@@ -47,7 +60,11 @@ export class Contribution {
 
   @ManyToOne(() => Campaign, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'contributions_campaign_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'contributions_campaign_fk',
+    },
     { name: 'campaign_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contributions_campaign_fk' },
   ])
   campaign?: Campaign;
@@ -80,7 +97,11 @@ export class Contribution {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'contributions_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'contributions_member_fk',
+    },
     { name: 'member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contributions_member_fk' },
   ])
   member?: Member;
@@ -90,7 +111,10 @@ export class Contribution {
   contributorOrganizationId: string | null;
 
   @ManyToOne(() => Organization, { onDelete: 'SET NULL' })
-  @JoinColumn({ name: 'contributor_organization_id', foreignKeyConstraintName: 'contributions_contributor_organization_fk' })
+  @JoinColumn({
+    name: 'contributor_organization_id',
+    foreignKeyConstraintName: 'contributions_contributor_organization_fk',
+  })
   contributorOrganization?: Organization;
 
   /** as given, or the member's name when the contributor is a member */
@@ -119,7 +143,11 @@ export class Contribution {
 
   @ManyToOne(() => Contribution, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'contributions_parent_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'contributions_parent_fk',
+    },
     { name: 'parent_id', referencedColumnName: 'id', foreignKeyConstraintName: 'contributions_parent_fk' },
   ])
   parent?: Contribution;

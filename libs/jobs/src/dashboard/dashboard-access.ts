@@ -1,7 +1,14 @@
 import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
 import type { TokenClaims } from '@socius/auth';
-import { AppConfig, DomainError, ForbiddenError, ProblemDetailsFilter, RequestContext, UnauthorizedError } from '@socius/core';
+import {
+  AppConfig,
+  DomainError,
+  ForbiddenError,
+  ProblemDetailsFilter,
+  RequestContext,
+  UnauthorizedError,
+} from '@socius/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { createHmac, createSecretKey, KeyObject } from 'node:crypto';
 import { DataSource } from 'typeorm';
@@ -66,7 +73,9 @@ export class DashboardAccess {
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {
-    this.sessionKey = createSecretKey(createHmac('sha256', config.JWT_SECRET).update('socius:queue-dashboard-session').digest());
+    this.sessionKey = createSecretKey(
+      createHmac('sha256', config.JWT_SECRET).update('socius:queue-dashboard-session').digest(),
+    );
     this.operators = new Set(config.PLATFORM_OPERATOR_EMAILS.map((e) => e.toLowerCase()));
   }
 
@@ -84,17 +93,24 @@ export class DashboardAccess {
     RequestContext.assign({ userId: operator.id, actor: operator.email });
     const safe = req.method === 'GET' || req.method === 'HEAD';
     if (operator.via === 'cookie' && !safe && !this.sameOrigin(req)) {
-      throw new ForbiddenError('A change made with the dashboard session must come from the dashboard itself (Origin header).', 'cross-origin');
+      throw new ForbiddenError(
+        'A change made with the dashboard session must come from the dashboard itself (Origin header).',
+        'cross-origin',
+      );
     }
     if (req.path === '/session' && (req.method === 'POST' || req.method === 'DELETE')) {
       if (req.method === 'POST') {
-        if (operator.via !== 'bearer') throw new UnauthorizedError('Opening a dashboard session needs the bearer token.');
+        if (operator.via !== 'bearer')
+          throw new UnauthorizedError('Opening a dashboard session needs the bearer token.');
         const minutes = this.config.QUEUE_DASHBOARD_SESSION_MINUTES;
-        const token = await this.jwt.signAsync({ sub: operator.id, email: operator.email, purpose: SESSION_PURPOSE } satisfies SessionClaims, {
-          secret: this.sessionKey as never,
-          algorithm: 'HS256',
-          expiresIn: minutes * 60,
-        });
+        const token = await this.jwt.signAsync(
+          { sub: operator.id, email: operator.email, purpose: SESSION_PURPOSE } satisfies SessionClaims,
+          {
+            secret: this.sessionKey as never,
+            algorithm: 'HS256',
+            expiresIn: minutes * 60,
+          },
+        );
         res.setHeader('Set-Cookie', this.cookie(req, token, minutes * 60));
         res.status(204).end();
         return;
@@ -106,7 +122,10 @@ export class DashboardAccess {
       }
     }
     if (!safe && !ALLOWED_WRITES.some((r) => r.test(req.path))) {
-      throw new ForbiddenError('The dashboard may retry failed jobs, promote delayed ones, and pause or resume queues; other changes would leave the outbox out of step.', 'dashboard-action-not-allowed');
+      throw new ForbiddenError(
+        'The dashboard may retry failed jobs, promote delayed ones, and pause or resume queues; other changes would leave the outbox out of step.',
+        'dashboard-action-not-allowed',
+      );
     }
     next();
   }
@@ -126,21 +145,33 @@ export class DashboardAccess {
       }
     } else {
       const session = readCookie(req.headers.cookie, DASHBOARD_COOKIE);
-      if (!session) throw new UnauthorizedError('A bearer token, or a dashboard session (POST /admin/queues/session), is required.');
+      if (!session)
+        throw new UnauthorizedError(
+          'A bearer token, or a dashboard session (POST /admin/queues/session), is required.',
+        );
       via = 'cookie';
       try {
-        const c = await this.jwt.verifyAsync<SessionClaims>(session, { secret: this.sessionKey as never, algorithms: ['HS256'] });
+        const c = await this.jwt.verifyAsync<SessionClaims>(session, {
+          secret: this.sessionKey as never,
+          algorithms: ['HS256'],
+        });
         if (c.purpose !== SESSION_PURPOSE) throw new Error('not a dashboard session');
         claims = c;
       } catch {
-        throw new UnauthorizedError('The dashboard session is invalid or expired: open a new one with POST /admin/queues/session.');
+        throw new UnauthorizedError(
+          'The dashboard session is invalid or expired: open a new one with POST /admin/queues/session.',
+        );
       }
     }
-    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub)) throw new UnauthorizedError('The token names no user.');
-    const [user]: { email: string }[] = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [claims.sub]);
+    if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub))
+      throw new UnauthorizedError('The token names no user.');
+    const [user]: { email: string }[] = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [
+      claims.sub,
+    ]);
     if (!user) throw new UnauthorizedError('The token names no user.');
     const email = user.email.toLowerCase();
-    if (!this.operators.has(email)) throw new ForbiddenError('The queue dashboard is for platform operators only.', 'not-platform-operator');
+    if (!this.operators.has(email))
+      throw new ForbiddenError('The queue dashboard is for platform operators only.', 'not-platform-operator');
     return { id: claims.sub, email, via };
   }
 
@@ -153,7 +184,14 @@ export class DashboardAccess {
 
   private cookie(req: Request, value: string, maxAgeSeconds: number): string {
     const secure = req.secure || this.config.PUBLIC_URL.startsWith('https:');
-    return [`${DASHBOARD_COOKIE}=${value}`, `Path=${DASHBOARD_PATH}`, `Max-Age=${maxAgeSeconds}`, 'HttpOnly', 'SameSite=Strict', ...(secure ? ['Secure'] : [])].join('; ');
+    return [
+      `${DASHBOARD_COOKIE}=${value}`,
+      `Path=${DASHBOARD_PATH}`,
+      `Max-Age=${maxAgeSeconds}`,
+      'HttpOnly',
+      'SameSite=Strict',
+      ...(secure ? ['Secure'] : []),
+    ].join('; ');
   }
 
   private sendProblem(req: Request, res: Response, error: unknown): void {
@@ -161,7 +199,8 @@ export class DashboardAccess {
     body.instance = req.originalUrl?.split('?')[0];
     const requestId = RequestContext.current().requestId ?? (req as { id?: unknown }).id;
     if (requestId) body.requestId = String(requestId);
-    if (!(error instanceof DomainError)) this.logger.error({ err: error, requestId }, error instanceof Error ? error.message : 'unknown error');
+    if (!(error instanceof DomainError))
+      this.logger.error({ err: error, requestId }, error instanceof Error ? error.message : 'unknown error');
     if (res.headersSent) return;
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));

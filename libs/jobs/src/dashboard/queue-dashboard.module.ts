@@ -39,7 +39,11 @@ export class QueueDashboardModule implements OnModuleInit, OnApplicationShutdown
     const http = this.adapterHost.httpAdapter?.getInstance<Express>();
     if (!http) return; // not an HTTP application (the worker, a CLI)
     // its own connection: commands fail fast while Redis is away instead of hanging a page
-    this.redis = new IORedis({ ...redisOptionsFromUrl(this.config.REDIS_URL), lazyConnect: true, maxRetriesPerRequest: 1 });
+    this.redis = new IORedis({
+      ...redisOptionsFromUrl(this.config.REDIS_URL),
+      lazyConnect: true,
+      maxRetriesPerRequest: 1,
+    });
     this.redis.on('error', () => undefined);
     this.queues = [...QUEUES, SCHEDULE_QUEUE].map((name) => {
       const queue = new Queue(name, { connection: this.redis!, prefix: this.config.QUEUE_PREFIX });
@@ -55,7 +59,9 @@ export class QueueDashboardModule implements OnModuleInit, OnApplicationShutdown
     });
     const access = new DashboardAccess(this.jwt, this.dataSource, this.config);
     http.use(DASHBOARD_PATH, access.middleware(), board.getRouter());
-    this.logger.log(`queue dashboard at ${DASHBOARD_PATH} for ${this.config.PLATFORM_OPERATOR_EMAILS.length} operator(s)`);
+    this.logger.log(
+      `queue dashboard at ${DASHBOARD_PATH} for ${this.config.PLATFORM_OPERATOR_EMAILS.length} operator(s)`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

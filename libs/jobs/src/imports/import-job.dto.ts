@@ -3,7 +3,10 @@ import { IsIn, IsOptional } from 'class-validator';
 
 /** `?async=` of the CSV imports; absent, the file's size decides (IMPORT_SYNC_MAX_BYTES). */
 export class AsyncImportQuery {
-  @ApiPropertyOptional({ enum: ['true', 'false'], description: '`true`: answer 202 at once and import in a job; `false`: import in the request whatever the size' })
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description: '`true`: answer 202 at once and import in a job; `false`: import in the request whatever the size',
+  })
   @IsOptional()
   @IsIn(['true', 'false'], { message: 'async must be true or false' })
   async?: 'true' | 'false';

@@ -99,21 +99,27 @@ export class StagedUploadsService {
   }
 
   /** Stages the file and enqueues its job, in one transaction; answers the job id. */
-  async stage(request: StageRequest, body: Readable, maxBytes = MAX_IMPORT_BYTES): Promise<{ jobId: string; uploadId: string; bytes: number }> {
+  async stage(
+    request: StageRequest,
+    body: Readable,
+    maxBytes = MAX_IMPORT_BYTES,
+  ): Promise<{ jobId: string; uploadId: string; bytes: number }> {
     return this.dataSource.transaction(async (em) => {
-      const [{ id }] = await em.query(`INSERT INTO staged_uploads (organization_id, kind, params, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`, [
-        request.organizationId,
-        request.kind,
-        JSON.stringify(request.params ?? {}),
-        request.requestedBy,
-      ]);
+      const [{ id }] = await em.query(
+        `INSERT INTO staged_uploads (organization_id, kind, params, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
+        [request.organizationId, request.kind, JSON.stringify(request.params ?? {}), request.requestedBy],
+      );
       let bytes = 0;
       let seq = 0;
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       const flush = async () => {
         if (!pendingBytes) return;
-        await em.query(`INSERT INTO staged_upload_chunks (upload_id, seq, data) VALUES ($1, $2, $3)`, [id, seq++, Buffer.concat(pending)]);
+        await em.query(`INSERT INTO staged_upload_chunks (upload_id, seq, data) VALUES ($1, $2, $3)`, [
+          id,
+          seq++,
+          Buffer.concat(pending),
+        ]);
         pending = [];
         pendingBytes = 0;
       };
@@ -125,8 +131,18 @@ export class StagedUploadsService {
       }
       await flush();
       if (bytes === 0) throw ValidationError.field('body', 'is empty: send the CSV file');
-      const jobId = await this.outbox.enqueue(em, { organizationId: request.organizationId, queue: 'default', name: request.jobName, payload: { uploadId: id } });
-      await em.query(`UPDATE staged_uploads SET bytes = $2, chunks = $3, outbox_id = $4 WHERE id = $1`, [id, bytes, seq, jobId]);
+      const jobId = await this.outbox.enqueue(em, {
+        organizationId: request.organizationId,
+        queue: 'default',
+        name: request.jobName,
+        payload: { uploadId: id },
+      });
+      await em.query(`UPDATE staged_uploads SET bytes = $2, chunks = $3, outbox_id = $4 WHERE id = $1`, [
+        id,
+        bytes,
+        seq,
+        jobId,
+      ]);
       return { jobId, uploadId: id, bytes };
     });
   }
@@ -137,32 +153,56 @@ export class StagedUploadsService {
    * stored result; a file the import refuses (a 4xx problem: bad rows, wrong totals) ends the job
    * `failed` at once with that problem in its result, as the synchronous path would have answered.
    */
-  async run<R>(payload: Record<string, unknown>, job: JobContext, importFile: (upload: StagedUpload, input: ImportInput, hooks: ImportHooks) => Promise<R>): Promise<R> {
+  async run<R>(
+    payload: Record<string, unknown>,
+    job: JobContext,
+    importFile: (upload: StagedUpload, input: ImportInput, hooks: ImportHooks) => Promise<R>,
+  ): Promise<R> {
     const [row] = await this.dataSource.query(
       `SELECT id, organization_id, kind, params, requested_by, status, result, bytes, chunks FROM staged_uploads WHERE id = $1 AND organization_id = $2`,
       [String(payload.uploadId), job.organizationId],
     );
-    if (!row) throw new UnrecoverableError(`The file of this import is no longer staged (uploads are deleted after ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days): send it again.`);
+    if (!row)
+      throw new UnrecoverableError(
+        `The file of this import is no longer staged (uploads are deleted after ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days): send it again.`,
+      );
     const done = this.outcome<R>(row);
     if (done) return done;
 
-    const upload: StagedUpload = { id: row.id, organizationId: row.organization_id, kind: row.kind, params: row.params, requestedBy: row.requested_by };
+    const upload: StagedUpload = {
+      id: row.id,
+      organizationId: row.organization_id,
+      kind: row.kind,
+      params: row.params,
+      requestedBy: row.requested_by,
+    };
     // the import's audit entries name who sent the file
     if (upload.requestedBy) RequestContext.assign({ userId: upload.requestedBy });
     const bytesTotal = Number(row.bytes);
     let bytesDone = 0;
     let rows = 0;
-    const input = (em: EntityManager) => Readable.from(this.chunks(em, upload.id, Number(row.chunks), (n) => (bytesDone += n)), { objectMode: false });
+    const input = (em: EntityManager) =>
+      Readable.from(
+        this.chunks(em, upload.id, Number(row.chunks), (n) => (bytesDone += n)),
+        { objectMode: false },
+      );
     const hooks: ImportHooks = {
       rowsDone: async (n) => {
         rows = n;
         // 100 is for the end: the job is complete only once the import has committed
-        await job.progress(Math.min(99, Math.floor((100 * bytesDone) / Math.max(1, bytesTotal))), { rowsDone: rows, bytesDone, bytesTotal });
+        await job.progress(Math.min(99, Math.floor((100 * bytesDone) / Math.max(1, bytesTotal))), {
+          rowsDone: rows,
+          bytesDone,
+          bytesTotal,
+        });
       },
       beforeCommit: async (em, result) => {
         const [current] = await em.query(`SELECT status FROM staged_uploads WHERE id = $1 FOR UPDATE`, [upload.id]);
         if (current?.status !== 'staged') throw new AlreadyImported();
-        await em.query(`UPDATE staged_uploads SET status = 'consumed', result = $2, finished_at = now() WHERE id = $1`, [upload.id, JSON.stringify(result)]);
+        await em.query(
+          `UPDATE staged_uploads SET status = 'consumed', result = $2, finished_at = now() WHERE id = $1`,
+          [upload.id, JSON.stringify(result)],
+        );
         await em.query(`DELETE FROM staged_upload_chunks WHERE upload_id = $1`, [upload.id]);
       },
     };
@@ -175,10 +215,10 @@ export class StagedUploadsService {
       if (error instanceof DomainError && error.status < 500) {
         const result = { problem: error.toProblem() };
         const marked = await this.dataSource.transaction(async (em) => {
-          const updated = await em.query(`UPDATE staged_uploads SET status = 'rejected', result = $2, finished_at = now() WHERE id = $1 AND status = 'staged' RETURNING id`, [
-            upload.id,
-            JSON.stringify(result),
-          ]);
+          const updated = await em.query(
+            `UPDATE staged_uploads SET status = 'rejected', result = $2, finished_at = now() WHERE id = $1 AND status = 'staged' RETURNING id`,
+            [upload.id, JSON.stringify(result)],
+          );
           // an UPDATE answers [rows, count]
           if (updated[1] > 0) await em.query(`DELETE FROM staged_upload_chunks WHERE upload_id = $1`, [upload.id]);
           return updated[1] > 0;
@@ -204,7 +244,10 @@ export class StagedUploadsService {
       [this.config.STAGED_UPLOAD_RETENTION_DAYS],
     );
     // a DELETE answers [rows, count]
-    if (deleted[1]) this.logger.log(`deleted ${deleted[1]} staged upload(s) older than ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days`);
+    if (deleted[1])
+      this.logger.log(
+        `deleted ${deleted[1]} staged upload(s) older than ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days`,
+      );
     return { deleted: deleted[1] };
   }
 
@@ -225,9 +268,17 @@ export class StagedUploadsService {
   }
 
   /** The staged file, a chunk at a time (one query each: memory stays at one chunk). */
-  private async *chunks(em: EntityManager, uploadId: string, count: number, onRead: (bytes: number) => void): AsyncGenerator<Buffer> {
+  private async *chunks(
+    em: EntityManager,
+    uploadId: string,
+    count: number,
+    onRead: (bytes: number) => void,
+  ): AsyncGenerator<Buffer> {
     for (let seq = 0; seq < count; seq++) {
-      const [chunk] = await em.query(`SELECT data FROM staged_upload_chunks WHERE upload_id = $1 AND seq = $2`, [uploadId, seq]);
+      const [chunk] = await em.query(`SELECT data FROM staged_upload_chunks WHERE upload_id = $1 AND seq = $2`, [
+        uploadId,
+        seq,
+      ]);
       if (!chunk) throw new UnrecoverableError(`chunk ${seq} of the staged file is missing`);
       onRead(chunk.data.length);
       yield chunk.data as Buffer;
@@ -261,7 +312,16 @@ export function limitBytes(max: number): Transform {
   return new Transform({
     transform(chunk: Buffer, _encoding, callback) {
       seen += chunk.length;
-      if (seen > max) callback(new DomainError(413, 'payload-too-large', 'Payload too large', `An import may hold at most ${max / 1024 / 1024} MB.`, [{ field: 'body', message: `is larger than ${max} bytes` }]));
+      if (seen > max)
+        callback(
+          new DomainError(
+            413,
+            'payload-too-large',
+            'Payload too large',
+            `An import may hold at most ${max / 1024 / 1024} MB.`,
+            [{ field: 'body', message: `is larger than ${max} bytes` }],
+          ),
+        );
       else callback(null, chunk);
     },
   });

@@ -1,5 +1,12 @@
 import { InjectQueue, Processor, WorkerHost } from '@nestjs/bullmq';
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  OnApplicationBootstrap,
+  OnApplicationShutdown,
+  OnModuleInit,
+} from '@nestjs/common';
 import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig } from '@socius/core';
 import { Job, Queue } from 'bullmq';
@@ -105,7 +112,9 @@ export class JobSchedules implements OnModuleInit, OnApplicationBootstrap, OnApp
     try {
       await withTimeout(this.sync(), SYNC_TIMEOUT_MS);
     } catch (error) {
-      this.logger.warn(`cannot register the job schedulers, retrying in ${SYNC_RETRY_MS / 1000} s: ${(error as Error).message}`);
+      this.logger.warn(
+        `cannot register the job schedulers, retrying in ${SYNC_RETRY_MS / 1000} s: ${(error as Error).message}`,
+      );
       this.retry = setTimeout(() => void this.syncOrRetry(), SYNC_RETRY_MS);
       this.retry.unref();
     }
@@ -142,7 +151,12 @@ export class ScheduleTickProcessor extends WorkerHost {
         [job.name, scheduledAt],
       );
       if (existing) return { outboxId: existing.id as string, duplicate: true };
-      const outboxId = await this.outbox.enqueue(em, { organizationId: null, queue: schedule.queue, name: job.name, payload: { scheduledAt } });
+      const outboxId = await this.outbox.enqueue(em, {
+        organizationId: null,
+        queue: schedule.queue,
+        name: job.name,
+        payload: { scheduledAt },
+      });
       return { outboxId };
     });
   }
@@ -152,6 +166,8 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   let timer: NodeJS.Timeout;
   return Promise.race([
     promise,
-    new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms))),
+    new Promise<never>(
+      (_, reject) => (timer = setTimeout(() => reject(new Error(`Redis did not answer within ${ms} ms`)), ms)),
+    ),
   ]).finally(() => clearTimeout(timer));
 }

@@ -1,6 +1,17 @@
 import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsNumber, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsNumber,
+  IsOptional,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  ValidateIf,
+} from 'class-validator';
 import { BoundedString, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../entities/member.entity';
 import type { MemberKind, MemberStatus } from '../entities/member.entity';

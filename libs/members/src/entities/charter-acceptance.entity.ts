@@ -19,7 +19,11 @@ export class CharterAcceptance {
 
   @ManyToOne(() => Member, { onDelete: 'CASCADE' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'charter_acceptances_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'charter_acceptances_member_fk',
+    },
     { name: 'member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'charter_acceptances_member_fk' },
   ])
   member?: Member;
@@ -29,7 +33,11 @@ export class CharterAcceptance {
 
   @ManyToOne(() => Charter, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'charter_acceptances_charter_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'charter_acceptances_charter_fk',
+    },
     { name: 'charter_id', referencedColumnName: 'id', foreignKeyConstraintName: 'charter_acceptances_charter_fk' },
   ])
   charter?: Charter;

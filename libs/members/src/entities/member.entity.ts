@@ -1,4 +1,14 @@
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organization } from '@socius/organizations';
 import { College } from './college.entity';
 
@@ -19,7 +29,10 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 @Check('members_kind_check', `"kind" IN ('person', 'legal_entity')`)
 @Check('members_status_check', `"status" IN ('applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased')`)
 @Check('members_number_check', `("membership_number" IS NULL) = ("status" = 'applicant')`)
-@Check('members_identity_check', `("kind" = 'person' AND "last_name" IS NOT NULL) OR ("kind" = 'legal_entity' AND "company_name" IS NOT NULL)`)
+@Check(
+  'members_identity_check',
+  `("kind" = 'person' AND "last_name" IS NOT NULL) OR ("kind" = 'legal_entity' AND "company_name" IS NOT NULL)`,
+)
 export class Member {
   @PrimaryGeneratedColumn('uuid')
   id: string;

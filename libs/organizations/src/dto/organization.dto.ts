@@ -12,7 +12,9 @@ export class CreateOrganizationDto {
   name: string;
 
   /** lower-case letters, digits and dashes; appears in every URL of the organization */
-  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, { message: 'slug must be 1–63 lower-case letters, digits or inner dashes' })
+  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
+    message: 'slug must be 1–63 lower-case letters, digits or inner dashes',
+  })
   slug: string;
 
   @ApiProperty({ enum: LEGAL_FORMS })

@@ -1,13 +1,26 @@
 import type { Role } from '@socius/auth';
 import { User } from '@socius/auth';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { Organization } from './organization.entity';
 
 /** Who holds which role in an organization; a member-role user may be linked to their member record. */
 @Entity('organization_users')
 @Index('organization_users_org_user_key', ['organizationId', 'userId'], { unique: true })
 @Index('organization_users_user_idx', ['userId'])
-@Index('organization_users_member_key', ['organizationId', 'memberId'], { unique: true, where: '"member_id" IS NOT NULL' })
+@Index('organization_users_member_key', ['organizationId', 'memberId'], {
+  unique: true,
+  where: '"member_id" IS NOT NULL',
+})
 @Check('organization_users_role_check', `"role" IN ('admin', 'accountant', 'member')`)
 export class OrganizationUser {
   @PrimaryGeneratedColumn('uuid')

@@ -1,13 +1,25 @@
 import { bigintCents } from '@socius/core';
 import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-export const LEGAL_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP', 'ASSOCIATION', 'OTHER'] as const;
+export const LEGAL_FORMS = [
+  'SCIC_SAS',
+  'SCIC_SA',
+  'SCIC_SARL',
+  'SCOP_SA',
+  'SCOP_SARL',
+  'SA_COOP',
+  'ASSOCIATION',
+  'OTHER',
+] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
 
 /** A tenant: one cooperative (or federation, or association) and its registers. */
 @Entity('organizations')
 @Check('organizations_slug_check', `"slug" ~ '^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$'`)
-@Check('organizations_legal_form_check', `"legal_form" IN ('SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP', 'ASSOCIATION', 'OTHER')`)
+@Check(
+  'organizations_legal_form_check',
+  `"legal_form" IN ('SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP', 'ASSOCIATION', 'OTHER')`,
+)
 @Check('organizations_siren_check', `"siren" ~ '^[0-9]{9}$'`)
 @Check('organizations_fiscal_year_end_check', `"fiscal_year_end" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 @Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)

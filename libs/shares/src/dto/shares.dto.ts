@@ -71,7 +71,9 @@ export class CreateShareClassDto {
 }
 
 /** Everything but the code and the nominal value, which never change once set. */
-export class UpdateShareClassDto extends PartialType(OmitType(CreateShareClassDto, ['code', 'nominalCents'] as const)) {}
+export class UpdateShareClassDto extends PartialType(
+  OmitType(CreateShareClassDto, ['code', 'nominalCents'] as const),
+) {}
 
 export class ShareClassDto {
   id: string;
@@ -518,8 +520,24 @@ export class CapitalDto {
   floorCents: number;
   highestCapitalCents: number;
   minimumCapitalCents: number;
-  classes: { shareClassCode: string; name: string; nominalCents: number; quantity: number; subscribedCents: number; calledCents: number; paidCents: number; memberCount: number }[];
-  colleges: { collegeCode: string | null; name: string; weightPercent: number | null; quantity: number; subscribedCents: number; memberCount: number }[];
+  classes: {
+    shareClassCode: string;
+    name: string;
+    nominalCents: number;
+    quantity: number;
+    subscribedCents: number;
+    calledCents: number;
+    paidCents: number;
+    memberCount: number;
+  }[];
+  colleges: {
+    collegeCode: string | null;
+    name: string;
+    weightPercent: number | null;
+    quantity: number;
+    subscribedCents: number;
+    memberCount: number;
+  }[];
 }
 
 // ---- opening register, fiscal years, accounting ----------------------------------------
@@ -598,7 +616,12 @@ export class AccountingSettingsDto {
 
   @IsOptional()
   @IsObject()
-  @ApiProperty({ required: false, type: Object, additionalProperties: { type: 'string' }, description: `keys: ${ACCOUNT_KEYS.join(', ')}` })
+  @ApiProperty({
+    required: false,
+    type: Object,
+    additionalProperties: { type: 'string' },
+    description: `keys: ${ACCOUNT_KEYS.join(', ')}`,
+  })
   accounts?: Record<string, string>;
 }
 
@@ -607,4 +630,3 @@ export class AccountingSettingsViewDto {
   journalLabel: string;
   accounts: Record<string, { number: string; label: string }>;
 }
-

@@ -1,6 +1,17 @@
 import { bigintCents } from '@socius/core';
 import { Organization } from '@socius/organizations';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, OneToMany, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  OneToMany,
+  PrimaryColumn,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 /**
  * Écriture comptable of the share-capital journal, written in the transaction of the operation it
@@ -8,11 +19,16 @@ import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, 
  * (a deferred constraint trigger checks Σdebit = Σcredit at commit).
  */
 @Entity('accounting_entries')
-@Index('accounting_entries_number_key', ['organizationId', 'journalCode', 'fiscalYearEnd', 'entryNumber'], { unique: true })
+@Index('accounting_entries_number_key', ['organizationId', 'journalCode', 'fiscalYearEnd', 'entryNumber'], {
+  unique: true,
+})
 @Index('accounting_entries_source_idx', ['organizationId', 'sourceType', 'sourceId'])
 @Index('accounting_entries_org_id_key', ['organizationId', 'id'], { unique: true })
 @Check('accounting_entries_number_check', `"entry_number" >= 1`)
-@Check('accounting_entries_date_check', `"entry_date" <= "fiscal_year_end" AND "entry_date" > "fiscal_year_end" - interval '1 year'`)
+@Check(
+  'accounting_entries_date_check',
+  `"entry_date" <= "fiscal_year_end" AND "entry_date" > "fiscal_year_end" - interval '1 year'`,
+)
 export class AccountingEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -68,7 +84,10 @@ export class AccountingEntry {
 
 /** Ligne d'écriture: exactly one side non-zero. */
 @Entity('accounting_lines')
-@Check('accounting_lines_side_check', `"debit_cents" >= 0 AND "credit_cents" >= 0 AND ("debit_cents" = 0) <> ("credit_cents" = 0)`)
+@Check(
+  'accounting_lines_side_check',
+  `"debit_cents" >= 0 AND "credit_cents" >= 0 AND ("debit_cents" = 0) <> ("credit_cents" = 0)`,
+)
 @Check('accounting_lines_aux_check', `("aux_account" IS NULL) = ("aux_label" IS NULL)`)
 export class AccountingLine {
   @PrimaryColumn({ type: 'uuid' })

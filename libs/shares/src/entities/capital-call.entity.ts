@@ -19,7 +19,11 @@ export class CapitalCall {
 
   @ManyToOne(() => Subscription, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'capital_calls_subscription_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'capital_calls_subscription_fk',
+    },
     { name: 'subscription_id', referencedColumnName: 'id', foreignKeyConstraintName: 'capital_calls_subscription_fk' },
   ])
   subscription?: Subscription;

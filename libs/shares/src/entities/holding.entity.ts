@@ -27,7 +27,11 @@ export class Holding {
 
   @ManyToOne(() => ShareClass, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'holdings_share_class_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'holdings_share_class_fk',
+    },
     { name: 'share_class_id', referencedColumnName: 'id', foreignKeyConstraintName: 'holdings_share_class_fk' },
   ])
   shareClass?: ShareClass;

@@ -13,7 +13,10 @@ import { ShareClass } from './share-class.entity';
 @Index('ledger_movements_org_sequence_key', ['organizationId', 'sequence'], { unique: true })
 @Index('ledger_movements_org_member_date_idx', ['organizationId', 'memberId', 'effectiveOn'])
 @Index('ledger_movements_org_date_cover_idx', { synchronize: false }) // (organization_id, effective_on) INCLUDE (member_id, share_class_id, quantity), see migration
-@Check('ledger_movements_kind_check', `"kind" IN ('issue', 'transfer_in', 'transfer_out', 'redemption', 'cancellation', 'conversion_in', 'conversion_out', 'opening')`)
+@Check(
+  'ledger_movements_kind_check',
+  `"kind" IN ('issue', 'transfer_in', 'transfer_out', 'redemption', 'cancellation', 'conversion_in', 'conversion_out', 'opening')`,
+)
 @Check('ledger_movements_quantity_check', `"quantity" <> 0`)
 @Check('ledger_movements_amount_check', `"amount_cents" = "quantity" * "unit_cents"`)
 @Check('ledger_movements_sequence_check', `"sequence" >= 1`)
@@ -35,7 +38,11 @@ export class LedgerMovement {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'ledger_movements_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'ledger_movements_member_fk',
+    },
     { name: 'member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'ledger_movements_member_fk' },
   ])
   member?: Member;
@@ -45,7 +52,11 @@ export class LedgerMovement {
 
   @ManyToOne(() => ShareClass, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'ledger_movements_share_class_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'ledger_movements_share_class_fk',
+    },
     { name: 'share_class_id', referencedColumnName: 'id', foreignKeyConstraintName: 'ledger_movements_share_class_fk' },
   ])
   shareClass?: ShareClass;

@@ -9,7 +9,10 @@ export type PaymentMethod = (typeof PAYMENT_METHODS)[number];
 @Entity('subscription_payments')
 @Index('subscription_payments_subscription_idx', ['organizationId', 'subscriptionId'])
 @Check('subscription_payments_amount_check', `"amount_cents" > 0`)
-@Check('subscription_payments_method_check', `"method" IN ('transfer', 'check', 'card', 'cash', 'direct_debit', 'other')`)
+@Check(
+  'subscription_payments_method_check',
+  `"method" IN ('transfer', 'check', 'card', 'cash', 'direct_debit', 'other')`,
+)
 export class SubscriptionPayment {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -22,8 +25,16 @@ export class SubscriptionPayment {
 
   @ManyToOne(() => Subscription, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'subscription_payments_subscription_fk' },
-    { name: 'subscription_id', referencedColumnName: 'id', foreignKeyConstraintName: 'subscription_payments_subscription_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'subscription_payments_subscription_fk',
+    },
+    {
+      name: 'subscription_id',
+      referencedColumnName: 'id',
+      foreignKeyConstraintName: 'subscription_payments_subscription_fk',
+    },
   ])
   subscription?: Subscription;
 

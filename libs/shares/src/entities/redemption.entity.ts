@@ -1,6 +1,16 @@
 import { bigintCents } from '@socius/core';
 import { Member } from '@socius/members';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ShareClass } from './share-class.entity';
 
 export const REDEMPTION_STATUSES = ['pending', 'waiting', 'approved', 'paid', 'rejected', 'cancelled'] as const;
@@ -16,8 +26,14 @@ export type RedemptionStatus = (typeof REDEMPTION_STATUSES)[number];
 @Index('redemptions_org_member_idx', ['organizationId', 'memberId'])
 @Check('redemptions_status_check', `"status" IN ('pending', 'waiting', 'approved', 'paid', 'rejected', 'cancelled')`)
 @Check('redemptions_quantity_check', `"quantity" > 0`)
-@Check('redemptions_value_check', `"loss_per_share_cents" >= 0 AND "loss_per_share_cents" <= "unit_cents" AND "payout_cents" = "quantity" * ("unit_cents" - "loss_per_share_cents")`)
-@Check('redemptions_due_check', `"due_on" IS NULL OR ("due_on" >= "effective_on" AND "due_on" <= "effective_on" + interval '5 years')`)
+@Check(
+  'redemptions_value_check',
+  `"loss_per_share_cents" >= 0 AND "loss_per_share_cents" <= "unit_cents" AND "payout_cents" = "quantity" * ("unit_cents" - "loss_per_share_cents")`,
+)
+@Check(
+  'redemptions_due_check',
+  `"due_on" IS NULL OR ("due_on" >= "effective_on" AND "due_on" <= "effective_on" + interval '5 years')`,
+)
 @Check('redemptions_paid_check', `("status" = 'paid') = ("paid_on" IS NOT NULL)`)
 export class Redemption {
   @PrimaryGeneratedColumn('uuid')
@@ -31,7 +47,11 @@ export class Redemption {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'redemptions_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'redemptions_member_fk',
+    },
     { name: 'member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'redemptions_member_fk' },
   ])
   member?: Member;
@@ -41,7 +61,11 @@ export class Redemption {
 
   @ManyToOne(() => ShareClass, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'redemptions_share_class_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'redemptions_share_class_fk',
+    },
     { name: 'share_class_id', referencedColumnName: 'id', foreignKeyConstraintName: 'redemptions_share_class_fk' },
   ])
   shareClass?: ShareClass;

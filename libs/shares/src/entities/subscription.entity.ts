@@ -1,6 +1,16 @@
 import { bigintCents } from '@socius/core';
 import { Member } from '@socius/members';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ShareClass } from './share-class.entity';
 
 export const SUBSCRIPTION_STATUSES = ['pending', 'approved', 'rejected', 'issued', 'cancelled', 'defaulted'] as const;
@@ -15,7 +25,10 @@ export type SubscriptionStatus = (typeof SUBSCRIPTION_STATUSES)[number];
 @Index('subscriptions_org_id_key', ['organizationId', 'id'], { unique: true })
 @Index('subscriptions_org_member_idx', ['organizationId', 'memberId'])
 @Index('subscriptions_org_status_idx', ['organizationId', 'status', 'createdAt'])
-@Check('subscriptions_status_check', `"status" IN ('pending', 'approved', 'rejected', 'issued', 'cancelled', 'defaulted')`)
+@Check(
+  'subscriptions_status_check',
+  `"status" IN ('pending', 'approved', 'rejected', 'issued', 'cancelled', 'defaulted')`,
+)
 @Check('subscriptions_quantity_check', `"quantity" > 0`)
 @Check('subscriptions_amount_check', `"amount_cents" = "quantity" * "unit_cents"`)
 @Check('subscriptions_paid_check', `"paid_cents" >= 0 AND "paid_cents" <= "amount_cents"`)
@@ -33,7 +46,11 @@ export class Subscription {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'subscriptions_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'subscriptions_member_fk',
+    },
     { name: 'member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'subscriptions_member_fk' },
   ])
   member?: Member;
@@ -43,7 +60,11 @@ export class Subscription {
 
   @ManyToOne(() => ShareClass, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'subscriptions_share_class_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'subscriptions_share_class_fk',
+    },
     { name: 'share_class_id', referencedColumnName: 'id', foreignKeyConstraintName: 'subscriptions_share_class_fk' },
   ])
   shareClass?: ShareClass;

@@ -1,6 +1,16 @@
 import { bigintCents } from '@socius/core';
 import { Member } from '@socius/members';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  Index,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  UpdateDateColumn,
+} from 'typeorm';
 import { ShareClass } from './share-class.entity';
 
 export const TRANSFER_STATUSES = ['pending', 'approved', 'rejected', 'cancelled'] as const;
@@ -24,7 +34,11 @@ export class Transfer {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'transfers_from_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'transfers_from_member_fk',
+    },
     { name: 'from_member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'transfers_from_member_fk' },
   ])
   fromMember?: Member;
@@ -34,7 +48,11 @@ export class Transfer {
 
   @ManyToOne(() => Member, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'transfers_to_member_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'transfers_to_member_fk',
+    },
     { name: 'to_member_id', referencedColumnName: 'id', foreignKeyConstraintName: 'transfers_to_member_fk' },
   ])
   toMember?: Member;
@@ -44,7 +62,11 @@ export class Transfer {
 
   @ManyToOne(() => ShareClass, { onDelete: 'RESTRICT' })
   @JoinColumn([
-    { name: 'organization_id', referencedColumnName: 'organizationId', foreignKeyConstraintName: 'transfers_share_class_fk' },
+    {
+      name: 'organization_id',
+      referencedColumnName: 'organizationId',
+      foreignKeyConstraintName: 'transfers_share_class_fk',
+    },
     { name: 'share_class_id', referencedColumnName: 'id', foreignKeyConstraintName: 'transfers_share_class_fk' },
   ])
   shareClass?: ShareClass;
