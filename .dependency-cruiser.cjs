@@ -12,7 +12,7 @@ const LAYERS = [
   ['database', 'notifications'],
   ['auth'],
   ['audit', 'jobs'],
-  ['organizations'],
+  ['organizations', 'accounts'],
   ['members'],
   ['shares'],
   ['exports', 'assemblies'],

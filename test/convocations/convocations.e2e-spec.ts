@@ -13,56 +13,7 @@ import {
   uniqueEmail,
   userWithRole,
 } from '../support/app';
-import { CapturedMail, startSmtp, waitFor } from '../support/smtp';
-
-/** The MIME parts of a message nodemailer wrote: headers and body of each. */
-function parts(raw: string): { headers: string; body: string }[] {
-  const boundary = /boundary="?([^";\r\n]+)"?/i.exec(raw)?.[1];
-  if (!boundary) return [];
-  return raw
-    .split(`--${boundary}`)
-    .slice(1, -1)
-    .map((p) => {
-      const at = p.indexOf('\r\n\r\n');
-      return { headers: p.slice(0, at), body: p.slice(at + 4) };
-    });
-}
-
-function decodeQuotedPrintable(body: string): string {
-  const bytes: number[] = [];
-  const text = body.replace(/=\r\n/g, '');
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] === '=' && /^[0-9A-F]{2}$/i.test(text.slice(i + 1, i + 3))) {
-      bytes.push(parseInt(text.slice(i + 1, i + 3), 16));
-      i += 2;
-    } else bytes.push(...Buffer.from(text[i], 'utf8'));
-  }
-  return Buffer.from(bytes).toString('utf8');
-}
-
-/** A header of a message, unfolded, its encoded words (RFC 2047) decoded. */
-function header(raw: string, name: string): string {
-  const head = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-  const value = new RegExp(`^${name}: (.*)$`, 'mi').exec(head)?.[1] ?? '';
-  return value
-    .replace(/\?=\s+=\?/g, '?==?')
-    .replace(/=\?UTF-8\?([QB])\?([^?]*)\?=/gi, (_, enc: string, text: string) =>
-      enc.toUpperCase() === 'B'
-        ? Buffer.from(text, 'base64').toString('utf8')
-        : decodeQuotedPrintable(text.replace(/_/g, ' ')),
-    );
-}
-
-/** The text of a message, decoded (a single-part one or the text/plain part). */
-function textOf(mail: CapturedMail): string {
-  const part = parts(mail.raw).find((p) => /content-type: text\/plain/i.test(p.headers)) ?? {
-    headers: mail.raw.slice(0, mail.raw.indexOf('\r\n\r\n')),
-    body: mail.raw.slice(mail.raw.indexOf('\r\n\r\n') + 4),
-  };
-  if (/quoted-printable/i.test(part.headers)) return decodeQuotedPrintable(part.body);
-  if (/base64/i.test(part.headers)) return Buffer.from(part.body, 'base64').toString('utf8');
-  return part.body;
-}
+import { header, parts, startSmtp, textOf, waitFor } from '../support/smtp';
 
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 const pdfPages = (pdf: Buffer) =>

@@ -43,6 +43,11 @@ describe('queue dashboard for platform operators (/admin/queues)', () => {
           .send({ email: operatorEmail, password: 'correct horse battery', name: 'Ops' })
           .expect(201);
         operatorAuth = { Authorization: `Bearer ${res.body.accessToken}` };
+        // an operator's address is theirs once verified: until then, 403
+        const unverified = await api.http.get('/admin/queues/api/queues').set(operatorAuth);
+        expectProblem(unverified, 403);
+        expect(unverified.body.type).toBe('/problems/email-not-verified');
+        await api.db.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [res.body.user.id]);
       }
       return operatorAuth;
     };

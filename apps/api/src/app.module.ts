@@ -21,6 +21,7 @@ import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
 import { OrganizationsModule } from '@socius/organizations';
+import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
@@ -62,6 +63,7 @@ import { HealthController } from './health.controller';
     AuditModule,
     JobsModule,
     OrganizationsModule,
+    AccountsModule,
     MembersModule,
     SharesModule,
     AssembliesModule,

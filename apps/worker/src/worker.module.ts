@@ -5,6 +5,7 @@ import { DatabaseModule } from '@socius/database';
 import { JobSchedulesModule, JobsModule, JobsWorkerModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
+import { AccountsModule } from '@socius/accounts';
 import { SharesModule } from '@socius/shares';
 import { AssembliesModule } from '@socius/assemblies';
 import { DocumentsModule } from '@socius/documents';
@@ -21,6 +22,7 @@ import { FundingModule } from '@socius/funding';
     JobSchedulesModule,
     AuditModule,
     OrganizationsModule,
+    AccountsModule,
     MembersModule,
     SharesModule,
     AssembliesModule,

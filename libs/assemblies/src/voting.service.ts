@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { OrgRoleResolver, TokenClaims } from '@socius/auth';
+import { OrgRoleResolver, SessionsService } from '@socius/auth';
 import { auditActor, AuditService } from '@socius/audit';
 import {
   BusinessRuleError,
@@ -46,7 +45,7 @@ export class VotingService {
 
   constructor(
     private readonly dataSource: DataSource,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     private readonly orgRoles: OrgRoleResolver,
     private readonly assemblies: AssembliesService,
     private readonly audit: AuditService,
@@ -71,16 +70,10 @@ export class VotingService {
       RequestContext.assign({ actor: `voting-code:${row.member_id}` });
       return { organizationId: row.organization_id, memberId: row.member_id, assemblyId: row.assembly_id };
     }
-    const match = authorization ? /^Bearer\s+(\S+)$/i.exec(authorization) : null;
-    if (!match) throw new UnauthorizedError('Vote with a bearer token or the X-Voting-Code header.');
-    let claims: TokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
-    } catch {
-      throw new UnauthorizedError('The bearer token is invalid or expired.');
-    }
-    RequestContext.assign({ userId: claims.sub, actor: claims.email });
-    const org = await this.orgRoles.resolve(slug, claims.sub);
+    if (!authorization) throw new UnauthorizedError('Vote with a bearer token or the X-Voting-Code header.');
+    const user = await this.sessions.fromBearer(authorization);
+    RequestContext.assign({ userId: user.id, actor: user.email });
+    const org = await this.orgRoles.resolve(slug, user.id);
     if (!org) throw new NotFoundError('organization');
     if (!org.memberId)
       throw new ForbiddenError(

@@ -43,6 +43,9 @@ export const Roles = (...roles: Role[]) =>
 export interface AuthUser {
   id: string;
   email: string;
+  /** the session the request comes from */
+  sessionId: string;
+  via: 'bearer' | 'cookie';
 }
 
 /** The organization a request acts in, resolved by the guard from `:slug` and the caller's role. */

@@ -1,15 +1,10 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { JwtService } from '@nestjs/jwt';
 import { ForbiddenError, NotFoundError, RequestContext, UnauthorizedError } from '@socius/core';
 import type { Request } from 'express';
 import { ACCESS_KEY, AccessRule, AuthUser, OrgContext } from './access.decorators';
 import { OrgRoleResolver } from './org-role.resolver';
-
-export interface TokenClaims {
-  sub: string;
-  email: string;
-}
+import { CSRF_HEADER, SessionsService } from './sessions.service';
 
 type AuthedRequest = Request & { user?: AuthUser; org?: OrgContext };
 
@@ -21,7 +16,7 @@ type AuthedRequest = Request & { user?: AuthUser; org?: OrgContext };
 export class AccessGuard implements CanActivate {
   constructor(
     private readonly reflector: Reflector,
-    private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     private readonly orgRoles: OrgRoleResolver,
   ) {}
 
@@ -52,14 +47,13 @@ export class AccessGuard implements CanActivate {
   }
 
   private async authenticate(req: Request): Promise<AuthUser> {
-    const header = req.headers.authorization;
-    const match = header ? /^Bearer\s+(\S+)$/i.exec(header) : null;
-    if (!match) throw new UnauthorizedError();
-    try {
-      const claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
-      return { id: claims.sub, email: claims.email };
-    } catch {
-      throw new UnauthorizedError('The bearer token is invalid or expired.');
-    }
+    const user = await this.sessions.authenticate({
+      method: req.method,
+      authorization: req.headers.authorization,
+      cookie: req.headers.cookie,
+      csrfToken: req.get(CSRF_HEADER),
+    });
+    if (!user) throw new UnauthorizedError();
+    return user;
   }
 }

@@ -1,16 +1,17 @@
 import { Module } from '@nestjs/common';
-import { createSecretKey } from 'node:crypto';
 import { JwtModule } from '@nestjs/jwt';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { APP_CONFIG, AppConfig } from '@socius/core';
-import { AuthController, LoginThrottlerGuard } from './auth.controller';
+import { createSecretKey } from 'node:crypto';
 import { AuthService } from './auth.service';
+import { Session } from './entities/session.entity';
+import { UserToken } from './entities/user-token.entity';
 import { User } from './entities/user.entity';
+import { SessionsService } from './sessions.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([User]),
+    TypeOrmModule.forFeature([User, Session, UserToken]),
     JwtModule.registerAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
@@ -20,15 +21,8 @@ import { User } from './entities/user.entity';
         verifyOptions: { algorithms: ['HS256'] },
       }),
     }),
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { name: 'login', ttl: config.LOGIN_RATE_WINDOW_MS, limit: config.LOGIN_RATE_LIMIT },
-      ],
-    }),
   ],
-  controllers: [AuthController],
-  providers: [AuthService, LoginThrottlerGuard],
-  exports: [AuthService, JwtModule],
+  providers: [AuthService, SessionsService],
+  exports: [AuthService, SessionsService, JwtModule],
 })
 export class AuthModule {}

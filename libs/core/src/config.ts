@@ -53,7 +53,14 @@ export class Env {
 
   @IsString()
   @MaxLength(20)
-  JWT_EXPIRES_IN = '12h';
+  JWT_EXPIRES_IN = '15m';
+
+  /** How long a session (a browser's cookie, an API client's refresh token) lasts unused. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(365)
+  SESSION_DAYS = 30;
 
   @IsServiceUrl(['smtp:', 'smtps:'])
   SMTP_URL = 'smtp://127.0.0.1:1025';

@@ -11,3 +11,4 @@ export * from './params';
 export * from './redis';
 export * from './bank';
 export * from './idempotency.interceptor';
+export * from './cookies';

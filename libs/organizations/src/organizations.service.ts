@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { AuthService, OrgContext, OrgRoleResolver, User } from '@socius/auth';
+import { AuthService, OrgContext, OrgRoleResolver, Role, User } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
 import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@socius/core';
 import { PG, pgCode, pgConstraint } from '@socius/database';
@@ -135,30 +135,56 @@ export class OrganizationsService extends OrgRoleResolver {
         [{ field: 'email', message: 'has no account' }],
       );
     }
+    if (!user.emailVerifiedAt) {
+      throw new BusinessRuleError(
+        'email-not-verified',
+        `The account of ${dto.email} has not verified its address yet: send an invitation instead (POST /v1/orgs/{slug}/invitations).`,
+        undefined,
+        [{ field: 'email', message: 'is not verified' }],
+      );
+    }
+    return this.dataSource.transaction((em) =>
+      this.grantIn(em, ctx.organizationId, user, dto.role, dto.memberId ?? null),
+    );
+  }
+
+  /**
+   * Gives a verified account a role (or changes it), in the caller's transaction, and tells them by
+   * e-mail (the organization's name and the role only: nothing the granting admin wrote).
+   */
+  async grantIn(
+    em: EntityManager,
+    organizationId: string,
+    user: User,
+    role: Role,
+    memberId: string | null,
+  ): Promise<OrganizationUserDto> {
+    if (memberId && role !== 'member')
+      throw ValidationError.field('memberId', 'can only be given with the role "member"');
     try {
-      return await this.dataSource.transaction(async (em) => {
-        const existing = await em.findOne(OrganizationUser, {
-          where: { organizationId: ctx.organizationId, userId: user.id },
+      // a savepoint: a refused link leaves the caller's transaction usable
+      return await em.transaction(async (tx) => {
+        const existing = await tx.findOne(OrganizationUser, {
+          where: { organizationId, userId: user.id },
           lock: { mode: 'pessimistic_write' },
         });
-        if (existing?.role === 'admin' && dto.role !== 'admin')
-          await this.assertAnotherAdmin(em, ctx.organizationId, user.id);
-        const row = existing ?? em.create(OrganizationUser, { organizationId: ctx.organizationId, userId: user.id });
+        if (existing?.role === 'admin' && role !== 'admin') await this.assertAnotherAdmin(tx, organizationId, user.id);
+        const row = existing ?? tx.create(OrganizationUser, { organizationId, userId: user.id });
         const before = existing ? { role: existing.role, memberId: existing.memberId } : {};
-        row.role = dto.role;
-        row.memberId = dto.memberId ?? null;
-        const saved = await em.save(row);
+        row.role = role;
+        row.memberId = memberId;
+        const saved = await tx.save(row);
         saved.user = user;
-        await this.audit.record(em, {
-          organizationId: ctx.organizationId,
+        await this.audit.record(tx, {
+          organizationId,
           action: existing ? 'organization.role-changed' : 'organization.role-granted',
           entityType: 'user',
           entityId: user.id,
           changes: diff(before, { role: saved.role, memberId: saved.memberId }),
         });
-        if (!existing || existing.role !== dto.role) {
-          await this.outbox.enqueue(em, {
-            organizationId: ctx.organizationId,
+        if (!existing || existing.role !== role) {
+          await this.outbox.enqueue(tx, {
+            organizationId,
             queue: 'mail',
             name: ROLE_GRANTED_JOB,
             payload: { organizationUserId: saved.id, role: saved.role },

@@ -1,5 +1,6 @@
 import { Logger, Module } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { AccountsModule, AccountsService } from '@socius/accounts';
 import { AuthModule, AuthService } from '@socius/auth';
 import { CoreModule, RequestContext } from '@socius/core';
 import { DatabaseModule } from '@socius/database';
@@ -21,7 +22,9 @@ export const DEMO = {
   },
 };
 
-@Module({ imports: [CoreModule, DatabaseModule, AuthModule, OrganizationsModule, MembersModule, SharesModule] })
+@Module({
+  imports: [CoreModule, DatabaseModule, AuthModule, AccountsModule, OrganizationsModule, MembersModule, SharesModule],
+})
 class SeedModule {}
 
 const DEMO_MEMBERS = [
@@ -80,8 +83,10 @@ async function main() {
   const auth = app.get(AuthService);
   const organizations = app.get(OrganizationsService);
   await RequestContext.run({ actor: 'seed' }, async () => {
-    const admin = (await auth.findByEmail(DEMO.admin.email)) ?? (await auth.signup(DEMO.admin)).user;
-    const accountant = (await auth.findByEmail(DEMO.accountant.email)) ?? (await auth.signup(DEMO.accountant)).user;
+    const accounts = app.get(AccountsService);
+    const admin = (await auth.findByEmail(DEMO.admin.email)) ?? (await accounts.createVerified(DEMO.admin));
+    const accountant =
+      (await auth.findByEmail(DEMO.accountant.email)) ?? (await accounts.createVerified(DEMO.accountant));
     if (!(await organizations.findBySlug(DEMO.organization.slug))) {
       const org = await organizations.create(DEMO.organization, admin.id);
       const ctx = { organizationId: org.id, slug: org.slug, role: 'admin' as const, userId: admin.id, memberId: null };

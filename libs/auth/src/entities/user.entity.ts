@@ -16,6 +16,10 @@ export class User {
   @Column({ type: 'varchar', length: 200, select: false })
   passwordHash: string;
 
+  /** When the owner of the address followed the verification link; until then no role can be given. */
+  @Column({ type: 'timestamptz', nullable: true })
+  emailVerifiedAt: Date | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 }

@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { TokenClaims } from '@socius/auth';
+import type { SessionsService } from '@socius/auth';
+import { readCookie } from '@socius/core';
 import {
   AppConfig,
   DomainError,
@@ -70,6 +71,7 @@ export class DashboardAccess {
 
   constructor(
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     private readonly dataSource: DataSource,
     private readonly config: AppConfig,
   ) {
@@ -138,11 +140,8 @@ export class DashboardAccess {
       const match = /^Bearer\s+(\S+)$/i.exec(header);
       if (!match) throw new UnauthorizedError();
       via = 'bearer';
-      try {
-        claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);
-      } catch {
-        throw new UnauthorizedError('The bearer token is invalid or expired.');
-      }
+      const user = await this.sessions.fromBearer(header);
+      claims = { sub: user.id, email: user.email };
     } else {
       const session = readCookie(req.headers.cookie, DASHBOARD_COOKIE);
       if (!session)
@@ -165,10 +164,17 @@ export class DashboardAccess {
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub))
       throw new UnauthorizedError('The token names no user.');
-    const [user]: { email: string }[] = await this.dataSource.query(`SELECT email FROM users WHERE id = $1`, [
-      claims.sub,
-    ]);
+    const [user]: { email: string; email_verified_at: Date | null }[] = await this.dataSource.query(
+      `SELECT email, email_verified_at FROM users WHERE id = $1`,
+      [claims.sub],
+    );
     if (!user) throw new UnauthorizedError('The token names no user.');
+    // an address someone typed at sign-up is not yet theirs: operators are verified accounts
+    if (!user.email_verified_at)
+      throw new ForbiddenError(
+        'Verify your e-mail address first: the queue dashboard is for verified platform operators.',
+        'email-not-verified',
+      );
     const email = user.email.toLowerCase();
     if (!this.operators.has(email))
       throw new ForbiddenError('The queue dashboard is for platform operators only.', 'not-platform-operator');
@@ -205,13 +211,4 @@ export class DashboardAccess {
     if (body.status === 401) res.setHeader('WWW-Authenticate', 'Bearer');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
-}
-
-function readCookie(header: string | undefined, name: string): string | undefined {
-  if (!header) return undefined;
-  for (const part of header.split(';')) {
-    const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return part.slice(eq + 1).trim() || undefined;
-  }
-  return undefined;
 }

@@ -4,7 +4,7 @@ import { ExpressAdapter } from '@bull-board/express';
 import { Inject, Logger, Module, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { JwtService } from '@nestjs/jwt';
-import { AuthModule } from '@socius/auth';
+import { AuthModule, SessionsService } from '@socius/auth';
 import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
 import { Queue } from 'bullmq';
 import type { Express } from 'express';
@@ -30,6 +30,7 @@ export class QueueDashboardModule implements OnModuleInit, OnApplicationShutdown
   constructor(
     private readonly adapterHost: HttpAdapterHost,
     private readonly jwt: JwtService,
+    private readonly sessions: SessionsService,
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
@@ -57,7 +58,7 @@ export class QueueDashboardModule implements OnModuleInit, OnApplicationShutdown
       serverAdapter: board,
       options: { uiConfig: { boardTitle: 'Socius queues' } },
     });
-    const access = new DashboardAccess(this.jwt, this.dataSource, this.config);
+    const access = new DashboardAccess(this.jwt, this.sessions, this.dataSource, this.config);
     http.use(DASHBOARD_PATH, access.middleware(), board.getRouter());
     this.logger.log(
       `queue dashboard at ${DASHBOARD_PATH} for ${this.config.PLATFORM_OPERATOR_EMAILS.length} operator(s)`,

@@ -1,11 +1,63 @@
 import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsBoolean, IsEmail, IsIn, IsInt, IsOptional, IsUUID, Matches, Max, MaxLength, Min } from 'class-validator';
+import {
+  IsBoolean,
+  IsEmail,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  IsUUID,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateBy,
+} from 'class-validator';
 import { BoundedString, Cents, IsMonthDay, IsSiren } from '@socius/core';
 import { ROLES } from '@socius/auth';
 import type { Role } from '@socius/auth';
 import { LEGAL_FORMS } from '../entities/organization.entity';
 import type { LegalForm } from '../entities/organization.entity';
+
+/**
+ * Slugs that name the app's own pages or could pass for the platform: an organization's URL never
+ * takes them.
+ */
+export const RESERVED_SLUGS = new Set([
+  'admin',
+  'administrator',
+  'api',
+  'app',
+  'assets',
+  'auth',
+  'campaigns',
+  'docs',
+  'help',
+  'join',
+  'login',
+  'logout',
+  'mail',
+  'new',
+  'o',
+  'openapi',
+  'public',
+  'reset-password',
+  'root',
+  'security',
+  'settings',
+  'signup',
+  'socius',
+  'static',
+  'status',
+  'support',
+  'system',
+  'verify',
+  'verify-email',
+  'vote',
+  'www',
+]);
 
 export class CreateOrganizationDto {
   @BoundedString(200)
@@ -14,6 +66,13 @@ export class CreateOrganizationDto {
   /** lower-case letters, digits and dashes; appears in every URL of the organization */
   @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
     message: 'slug must be 1–63 lower-case letters, digits or inner dashes',
+  })
+  @ValidateBy({
+    name: 'notReserved',
+    validator: {
+      validate: (v) => !RESERVED_SLUGS.has(String(v)),
+      defaultMessage: () => 'slug is reserved: choose another',
+    },
   })
   slug: string;
 
@@ -116,4 +175,57 @@ export class OrganizationUserListDto {
   items: OrganizationUserDto[];
   total: number;
   nextCursor: string | null;
+}
+
+export class CreateInvitationDto {
+  /** the address to invite: the invitee accepts once signed in with this address, verified */
+  @Transform(({ value }) => (typeof value === 'string' ? value.trim().toLowerCase() : value))
+  @IsEmail({}, { message: 'email must be an e-mail address' })
+  @MaxLength(254)
+  email: string;
+
+  @ApiProperty({ enum: ROLES })
+  @IsIn(ROLES)
+  role: Role;
+
+  /** with role "member": the member record the invitee's account will be linked to */
+  @IsOptional()
+  @IsUUID('all', { message: 'memberId must be a UUID' })
+  memberId?: string;
+}
+
+export class InvitationDto {
+  id: string;
+  email: string;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
+  memberId: string | null;
+  @ApiProperty({ enum: ['pending', 'accepted', 'revoked', 'expired'] })
+  status: 'pending' | 'accepted' | 'revoked' | 'expired';
+  createdAt: Date;
+  expiresAt: Date;
+  sentCount: number;
+  lastSentAt: Date | null;
+  acceptedAt: Date | null;
+}
+
+export class InvitationListDto {
+  items: InvitationDto[];
+  total: number;
+  nextCursor: null;
+}
+
+export class AcceptInvitationDto {
+  /** the token of the invitation's link */
+  @IsString()
+  @MinLength(20)
+  @MaxLength(200)
+  token: string;
+}
+
+export class AcceptedInvitationDto {
+  organizationSlug: string;
+  organizationName: string;
+  @ApiProperty({ enum: ROLES })
+  role: Role;
 }
