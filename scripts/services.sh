@@ -19,6 +19,8 @@ socius_ensure_packages() {
   [ -z "${DATABASE_URL:-}" ] && [ -z "$(socius_pg_bin)" ] && missing+=(postgresql postgresql-client)
   [ -z "${REDIS_URL:-}" ] && ! command -v redis-server >/dev/null && missing+=(redis-server)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  # the browser tests drive Debian's Chromium (playwright-core downloads no browser)
+  [ "${1:-}" = test ] && [ ! -x /usr/bin/chromium ] && missing+=(chromium)
   command -v psql >/dev/null || missing+=(postgresql-client)
   [ ${#missing[@]} -eq 0 ] && return 0
   if [ "$(id -u)" -ne 0 ]; then
@@ -42,7 +44,7 @@ socius_services() {
   if [ "$profile" = test ]; then pg_port=${SOCIUS_TEST_PG_PORT:-5434}; redis_port=${SOCIUS_TEST_REDIS_PORT:-6381}; fast=1
   else pg_port=${SOCIUS_PG_PORT:-5433}; redis_port=${SOCIUS_REDIS_PORT:-6380}; fast=0; fi
 
-  socius_ensure_packages || return 1
+  socius_ensure_packages "$profile" || return 1
 
   local data
   data=$(socius_data_dir)

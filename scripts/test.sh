@@ -14,11 +14,15 @@ fi
 socius_services test
 
 socius_log "type-checking"
-npx tsc -p tsconfig.json --noEmit
+npm run -s typecheck
 if [ $# -eq 0 ]; then
   socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
   npm run -s lint
 fi
+
+# the browser tests drive the web app as the API serves it
+socius_log "building the web app"
+npm run -s build:web
 
 socius_log "running the tests"
 mkdir -p .data

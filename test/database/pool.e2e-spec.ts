@@ -13,8 +13,12 @@ const POOL_SIZE = 10;
  */
 describe('the database connection pool under a burst', () => {
   let api: TestApi;
+  const after: (() => Promise<void>)[] = [];
+  afterAll(async () => {
+    for (const close of after) await close();
+  });
   beforeAll(async () => {
-    api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_POOL_WAIT_MS: '1500' });
+    api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE) });
   });
   afterAll(() => api.close());
 
@@ -105,6 +109,9 @@ describe('the database connection pool under a burst', () => {
   }, 120_000);
 
   it('answers 503 problem+json while no connection comes free, then recovers by itself', async () => {
+    // its own API, waiting a second for a connection
+    const api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE), DATABASE_POOL_WAIT_MS: '1000' });
+    after.push(() => api.close());
     const { org, get } = await votingCoop(api);
     const pool = appPool(api.db);
     const held: PoolClient[] = [];

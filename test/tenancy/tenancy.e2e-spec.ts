@@ -9,6 +9,7 @@ import {
   startApi,
   TestApi,
   TestOrg,
+  uniqueEmail,
 } from '../support/app';
 
 /**
@@ -16,6 +17,16 @@ import {
  * organization. A new route with an id param fails this test until it gets an entry here.
  */
 type Fixture = (api: TestApi, other: TestOrg) => Promise<{ params: Record<string, string>; body?: object }>;
+
+/** A pending invitation of the other organization. */
+async function theirInvitation(api: TestApi, other: TestOrg): Promise<string> {
+  const res = await api.http
+    .post(`/v1/orgs/${other.slug}/invitations`)
+    .set(other.admin.auth)
+    .send({ email: uniqueEmail('invited'), role: 'accountant' })
+    .expect(201);
+  return res.body.id;
+}
 
 const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/jobs/:id': async (api, other) => {
@@ -29,6 +40,12 @@ const FIXTURES: Record<string, Fixture> = {
     return { params: { id: job.id } };
   },
   'DELETE /v1/orgs/:slug/users/:userId': async (_api, other) => ({ params: { userId: other.admin.id } }),
+  'POST /v1/orgs/:slug/invitations/:id/resend': async (api, other) => ({
+    params: { id: await theirInvitation(api, other) },
+  }),
+  'DELETE /v1/orgs/:slug/invitations/:id': async (api, other) => ({
+    params: { id: await theirInvitation(api, other) },
+  }),
   'PATCH /v1/orgs/:slug/colleges/:code': async (api, other) => {
     await api.http
       .post(`/v1/orgs/${other.slug}/colleges`)

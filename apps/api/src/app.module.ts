@@ -26,6 +26,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
+import { webAppModules } from './web-app';
 
 @Module({
   imports: [
@@ -72,6 +73,7 @@ import { HealthController } from './health.controller';
     ConvocationsModule,
     FundingModule,
     QueueDashboardModule,
+    ...webAppModules(),
   ],
   controllers: [HealthController],
   providers: [

@@ -8,6 +8,7 @@ import { OrganizationsModule } from '@socius/organizations';
 import { SharesModule } from '@socius/shares';
 import { AssembliesController, ResolutionsController } from './assemblies.controller';
 import { AssembliesJobs } from './assemblies.jobs';
+import { BallotBoxController } from './ballot-box.controller';
 import { AssembliesService } from './assemblies.service';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
@@ -24,7 +25,7 @@ import { VotingService } from './voting.service';
     OrganizationsModule,
     SharesModule,
   ],
-  controllers: [AssembliesController, ResolutionsController],
+  controllers: [AssembliesController, ResolutionsController, BallotBoxController],
   providers: [AssembliesService, VotingService, AssembliesJobs],
   exports: [AssembliesService],
 })

@@ -14,7 +14,7 @@ import { IdempotencyService, PG, pgCode, preparedQuery } from '@socius/database'
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssembliesService, hashCode } from './assemblies.service';
-import { CastBallotDto, ReceiptDto } from './dto/assembly.dto';
+import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { leafHash, ownerHash, receiptHash } from './merkle';
@@ -51,6 +51,41 @@ export class VotingService {
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
   ) {}
+
+  /**
+   * What a voting code lets its holder see: their assembly's resolutions open now (the link of the
+   * convocation, `/vote#code=…`, opens this), whether they voted on each, and nothing else.
+   */
+  async ballotBox(code: string, ip: string): Promise<BallotBoxDto> {
+    this.assertNotThrottled(ip);
+    const [holder] =
+      code.length <= 100
+        ? await this.dataSource.query(
+            `SELECT v.member_id, a.id AS assembly_id, a.title, a.secret, o.slug, o.name FROM voting_codes v
+               JOIN assemblies a ON a.id = v.assembly_id JOIN organizations o ON o.id = v.organization_id
+              WHERE v.code_hash = $1`,
+            [hashCode(code)],
+          )
+        : [];
+    if (!holder) {
+      this.fail(ip);
+      throw new UnauthorizedError('This voting code is not valid.');
+    }
+    const resolutions: (Omit<BallotBoxResolutionDto, 'closesAt'> & { closes_at: Date })[] = await this.dataSource.query(
+      `SELECT r.id, r.number, r.title, r.text, r.kind, r.candidates, r.seats, r.closes_at,
+              EXISTS (SELECT 1 FROM participations p WHERE p.resolution_id = r.id AND p.member_id = $2) AS voted
+         FROM resolutions r
+        WHERE r.assembly_id = $1 AND r.status = 'open' AND r.closes_at > now()
+          AND EXISTS (SELECT 1 FROM resolution_electors e WHERE e.resolution_id = r.id AND e.member_id = $2)
+        ORDER BY r.number`,
+      [holder.assembly_id, holder.member_id],
+    );
+    return {
+      organization: { slug: holder.slug, name: holder.name },
+      assembly: { id: holder.assembly_id, title: holder.title, secret: holder.secret },
+      resolutions: resolutions.map(({ closes_at, ...r }) => ({ ...r, closesAt: closes_at })),
+    };
+  }
 
   /** Who votes: the member linked to the bearer token's account, or the holder of a voting code. */
   async voter(slug: string, authorization: string | undefined, code: string | undefined, ip: string): Promise<Voter> {

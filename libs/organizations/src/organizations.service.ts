@@ -88,7 +88,11 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 
   async get(ctx: OrgContext): Promise<OrganizationDto> {
-    return { ...toDto(await this.load(this.organizations.manager, ctx.organizationId)), role: ctx.role };
+    return {
+      ...toDto(await this.load(this.organizations.manager, ctx.organizationId)),
+      role: ctx.role,
+      memberId: ctx.memberId,
+    };
   }
 
   async update(ctx: OrgContext, dto: UpdateOrganizationDto): Promise<OrganizationDto> {

@@ -283,3 +283,24 @@ export class MyResolutionDto extends ResolutionDto {
   /** members you hold a proxy for and who have not voted yet */
   proxiesToCast: string[];
 }
+
+export class BallotBoxResolutionDto {
+  id: string;
+  number: number;
+  title: string;
+  text: string;
+  @ApiProperty({ enum: ['motion', 'election'] })
+  kind: 'motion' | 'election';
+  candidates: { key: string; name: string }[];
+  seats: number | null;
+  closesAt: Date;
+  /** whether the code's member has a ballot in this resolution already */
+  voted: boolean;
+}
+
+/** What a voting code opens: its assembly's resolutions open now, and nothing else. */
+export class BallotBoxDto {
+  organization: { slug: string; name: string };
+  assembly: { id: string; title: string; secret: boolean };
+  resolutions: BallotBoxResolutionDto[];
+}

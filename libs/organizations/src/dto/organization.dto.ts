@@ -136,6 +136,8 @@ export class OrganizationDto {
   /** the caller's role in this organization */
   @ApiProperty({ enum: ROLES })
   role?: Role;
+  /** the caller's member record here, if their account is linked to one */
+  memberId?: string | null;
 }
 
 export class GrantRoleDto {
@@ -212,7 +214,7 @@ export class InvitationDto {
 export class InvitationListDto {
   items: InvitationDto[];
   total: number;
-  nextCursor: null;
+  nextCursor: string | null;
 }
 
 export class AcceptInvitationDto {

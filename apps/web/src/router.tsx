@@ -1,0 +1,61 @@
+import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { Layout } from './components/Layout';
+import { t } from './i18n';
+import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
+import { HomePage } from './pages/HomePage';
+import { LoginPage } from './pages/LoginPage';
+import { OrganizationPage } from './pages/OrganizationPage';
+import { ResetPasswordPage } from './pages/ResetPasswordPage';
+import { SignupPage } from './pages/SignupPage';
+import { VerifyDocumentPage } from './pages/VerifyDocumentPage';
+import { VerifyEmailPage } from './pages/VerifyEmailPage';
+import { VotePage } from './pages/VotePage';
+
+/** `?token=…` of the links sent by e-mail; `?next=…` after signing in. */
+const text = (value: unknown) => (typeof value === 'string' && value.length <= 500 ? value : undefined);
+const withToken = (search: Record<string, unknown>): { token?: string } => ({ token: text(search.token) });
+const withNext = (search: Record<string, unknown>): { next?: string } => ({ next: text(search.next) });
+
+const root = createRootRoute({
+  component: () => (
+    <Layout>
+      <Outlet />
+    </Layout>
+  ),
+  notFoundComponent: () => <p>{t('app.notFound')}</p>,
+});
+
+const routes = [
+  createRoute({ getParentRoute: () => root, path: '/', component: HomePage }),
+  createRoute({ getParentRoute: () => root, path: '/login', component: LoginPage, validateSearch: withNext }),
+  createRoute({ getParentRoute: () => root, path: '/signup', component: SignupPage, validateSearch: withNext }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/verify-email',
+    component: VerifyEmailPage,
+    validateSearch: withToken,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/reset-password',
+    component: ResetPasswordPage,
+    validateSearch: withToken,
+  }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/invitations/accept',
+    component: AcceptInvitationPage,
+    validateSearch: withToken,
+  }),
+  createRoute({ getParentRoute: () => root, path: '/vote', component: VotePage }),
+  createRoute({ getParentRoute: () => root, path: '/verify/$code', component: VerifyDocumentPage }),
+  createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrganizationPage }),
+];
+
+export const router = createRouter({ routeTree: root.addChildren(routes) });
+
+declare module '@tanstack/react-router' {
+  interface Register {
+    router: typeof router;
+  }
+}

@@ -1,0 +1,59 @@
+import AxeBuilder from '@axe-core/playwright';
+import { mkdirSync } from 'node:fs';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+
+/** page.waitForFunction's callbacks run in the browser, where `document` is. */
+declare const document: { documentElement: { lang: string }; cookie: string };
+
+/** Where the runs leave their screenshots (1280 and 360 px wide, French and English). */
+export const SCREENSHOTS = path.resolve(__dirname, '../../.data/screenshots');
+
+/** Debian's Chromium, headless, without the background calls this machine's closed network refuses. */
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+/** The serious and critical WCAG 2.1 AA violations axe-core finds on the page (there should be none). */
+export async function accessibilityProblems(page: Page): Promise<string[]> {
+  const { violations } = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
+    .analyze();
+  return violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).join(', ')})`);
+}
+
+/**
+ * Screenshots of the page as it is, at 1280 and 360 px, in French then English (switching the
+ * language with the header's control, as a person would), checked by axe-core in each; back to
+ * French at the end. Answers the accessibility problems found.
+ */
+export async function lookAt(page: Page, name: string): Promise<string[]> {
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const problems: string[] = [];
+  for (const locale of ['fr', 'en'] as const) {
+    if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
+    await page.waitForFunction((l) => document.documentElement.lang === l, locale);
+    for (const width of [1280, 360]) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.screenshot({ path: path.join(SCREENSHOTS, `${name}-${width}-${locale}.png`), fullPage: true });
+      problems.push(...(await accessibilityProblems(page)).map((p) => `${name} ${width}px ${locale}: ${p}`));
+    }
+  }
+  await page.getByRole('button', { name: 'Français' }).click();
+  await page.waitForFunction(() => document.documentElement.lang === 'fr');
+  await page.setViewportSize({ width: 1280, height: 900 });
+  return problems;
+}
