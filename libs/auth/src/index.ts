@@ -5,3 +5,5 @@ export * from './auth.service';
 export * from './dto/auth.dto';
 export * from './entities/user.entity';
 export * from './org-role.resolver';
+export * from './throttle.module';
+export * from './throttle.service';
