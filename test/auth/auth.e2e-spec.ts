@@ -2,7 +2,7 @@ import { expectProblem, signup, startApi, TestApi, uniqueEmail } from '../suppor
 
 describe('accounts: sign-up and log-in', () => {
   let api: TestApi;
-  beforeAll(async () => (api = await startApi({ LOGIN_RATE_LIMIT: '5' })));
+  beforeAll(async () => (api = await startApi({ ACCOUNT_LOCK_FAILURES: '5' })));
   afterAll(() => api.close());
 
   it('signs up and returns a token and the user, never the password hash', async () => {
@@ -64,7 +64,7 @@ describe('accounts: sign-up and log-in', () => {
     expectProblem(await api.http.post('/v1/orgs').send({}), 401);
   });
 
-  it('slows down repeated log-in attempts with 429', async () => {
+  it('locks an account for a while after repeated wrong passwords: 429, even with the right one', async () => {
     const user = await signup(api, 'dave');
     const statuses: number[] = [];
     for (let i = 0; i < 7; i++) {

@@ -26,7 +26,6 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { HealthController } from './health.controller';
-import { webAppModules } from './web-app';
 
 @Module({
   imports: [
@@ -73,7 +72,6 @@ import { webAppModules } from './web-app';
     ConvocationsModule,
     FundingModule,
     QueueDashboardModule,
-    ...webAppModules(),
   ],
   controllers: [HealthController],
   providers: [

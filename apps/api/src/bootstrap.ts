@@ -4,10 +4,11 @@ import { DiscoveryService, MetadataScanner, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { ACCESS_KEY } from '@socius/auth';
-import { createValidationPipe, loadConfig } from '@socius/core';
+import { createValidationPipe, loadConfig, parseTrustProxy } from '@socius/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web-app';
 
 /** Builds the HTTP app exactly as production runs it; tests call this too. */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
@@ -15,10 +16,11 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
   // without pino (tests), unexpected errors still reach the console
   app.useLogger(options.logger === false ? ['error'] : app.get(Logger));
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY));
   app.disable('x-powered-by');
   app.use(helmet());
   app.useBodyParser('json', { limit: '1mb' });
+  serveWebApp(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const document = buildOpenApi(app, config.PUBLIC_URL);

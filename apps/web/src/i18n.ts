@@ -1,4 +1,5 @@
 import { i18n } from '@lingui/core';
+import { useLingui } from '@lingui/react';
 import { compileMessage } from '@lingui/message-utils/compileMessage';
 import { en } from './locales/en';
 import { fr, type MessageId } from './locales/fr';
@@ -25,6 +26,14 @@ export function activate(locale: Locale): void {
 /** The message `id` in the active language, with its values. */
 export function t(id: MessageId, values?: Record<string, unknown>): string {
   return i18n._(id, values);
+}
+
+/**
+ * `t`, for components: using it makes the component render again when the language changes.
+ */
+export function useT(): typeof t {
+  useLingui();
+  return t;
 }
 
 export { i18n };

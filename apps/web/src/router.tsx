@@ -1,6 +1,6 @@
 import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
 import { Layout } from './components/Layout';
-import { t } from './i18n';
+import { useT } from './i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
@@ -16,13 +16,18 @@ const text = (value: unknown) => (typeof value === 'string' && value.length <= 5
 const withToken = (search: Record<string, unknown>): { token?: string } => ({ token: text(search.token) });
 const withNext = (search: Record<string, unknown>): { next?: string } => ({ next: text(search.next) });
 
+function NotFound() {
+  const t = useT();
+  return <p>{t('app.notFound')}</p>;
+}
+
 const root = createRootRoute({
   component: () => (
     <Layout>
       <Outlet />
     </Layout>
   ),
-  notFoundComponent: () => <p>{t('app.notFound')}</p>,
+  notFoundComponent: NotFound,
 });
 
 const routes = [

@@ -1,6 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Injectable, Post, Req, Res, UseGuards } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import {
   AccessTokenDto,
   AuthService,
@@ -24,15 +23,6 @@ import {
 import { IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { AccountsService } from './accounts.service';
-
-/** Counts log-in attempts per address and per e-mail, so a spray across accounts is slowed too. */
-@Injectable()
-export class LoginThrottlerGuard extends ThrottlerGuard {
-  protected override async getTracker(req: Record<string, any>): Promise<string> {
-    const email = typeof req.body?.email === 'string' ? req.body.email.trim().toLowerCase() : '';
-    return `${req.ip}|${email}`;
-  }
-}
 
 const client = (req: Request) => ({ ip: req.ip, userAgent: req.get('user-agent') });
 
@@ -59,8 +49,9 @@ export class AccountsController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @UseGuards(LoginThrottlerGuard)
-  @ApiTooManyRequestsResponse({ description: 'Too many attempts: wait and retry' })
+  @ApiTooManyRequestsResponse({
+    description: 'Too many attempts from this address, or the account is locked for a while: see Retry-After',
+  })
   async login(
     @Body() dto: LoginDto,
     @Req() req: Request,
@@ -112,8 +103,8 @@ export class AccountsController {
   @HttpCode(202)
   @Authenticated()
   @ApiAcceptedResponse()
-  resendVerification(@CurrentUser() user: AuthUser): Promise<void> {
-    return this.accounts.resendVerification(user);
+  resendVerification(@CurrentUser() user: AuthUser, @Ip() ip: string): Promise<void> {
+    return this.accounts.resendVerification(user, ip);
   }
 
   /** E-mails a reset link if an account has this address: 202 either way. */
@@ -121,8 +112,8 @@ export class AccountsController {
   @HttpCode(202)
   @Public()
   @ApiAcceptedResponse()
-  requestPasswordReset(@Body() dto: PasswordResetDto): Promise<void> {
-    return this.accounts.requestPasswordReset(dto.email);
+  requestPasswordReset(@Body() dto: PasswordResetDto, @Ip() ip: string): Promise<void> {
+    return this.accounts.requestPasswordReset(dto.email, ip);
   }
 
   /** Sets a new password with the reset link's token; every session of the account ends. */

@@ -1,29 +1,16 @@
 import { Module } from '@nestjs/common';
-import { ThrottlerModule } from '@nestjs/throttler';
 import { AuditModule } from '@socius/audit';
-import { AuthModule } from '@socius/auth';
-import { APP_CONFIG, AppConfig } from '@socius/core';
+import { AuthModule, ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
 import { NotificationsModule } from '@socius/notifications';
 import { AccountMailHandler } from './account-mail.handler';
-import { AccountsController, LoginThrottlerGuard } from './accounts.controller';
+import { AccountsController } from './accounts.controller';
 import { AccountsService } from './accounts.service';
 
 @Module({
-  imports: [
-    AuthModule,
-    AuditModule,
-    JobsModule,
-    NotificationsModule,
-    ThrottlerModule.forRootAsync({
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => [
-        { name: 'login', ttl: config.LOGIN_RATE_WINDOW_MS, limit: config.LOGIN_RATE_LIMIT },
-      ],
-    }),
-  ],
+  imports: [AuthModule, AuditModule, JobsModule, NotificationsModule, ThrottleModule],
   controllers: [AccountsController],
-  providers: [AccountsService, AccountMailHandler, LoginThrottlerGuard],
+  providers: [AccountsService, AccountMailHandler],
   exports: [AccountsService],
 })
 export class AccountsModule {}

@@ -12,6 +12,7 @@ import {
   sha256,
   SignupDto,
   SignupResponseDto,
+  ThrottleService,
   TokensDto,
   toUserDto,
   User,
@@ -43,11 +44,13 @@ export class AccountsService {
     private readonly sessions: SessionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly throttle: ThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /** A new account, signed in at once, with a verification link on its way. */
   async signup(dto: SignupDto, client: ClientInfo): Promise<SignupResponseDto> {
+    await this.throttle.consume('signup', client.ip ?? '');
     assertStrongPassword(dto.password, [dto.email, dto.name]);
     const passwordHash = await hashPassword(dto.password);
     try {
@@ -90,7 +93,10 @@ export class AccountsService {
 
   /** Signs in: a bearer session (tokens) for API clients, or a cookie session for browsers. */
   async login(dto: LoginDto, client: ClientInfo): Promise<{ body: LoginResponseDto; cookie?: string }> {
+    // counted before the password is checked: guesses sent in parallel cannot pass the lock
+    await this.throttle.beforeSignIn(dto.email, client.ip ?? '');
     const user = await this.auth.checkCredentials(dto.email, dto.password);
+    await this.throttle.signInSucceeded(dto.email);
     RequestContext.assign({ userId: user.id, actor: user.email });
     return this.dataSource.transaction(async (em) => {
       await this.record(em, user.id, 'account.signed-in', { session: dto.session ?? 'bearer' });
@@ -150,7 +156,8 @@ export class AccountsService {
   }
 
   /** Sends the verification link again (an unverified account only). */
-  async resendVerification(user: AuthUser): Promise<void> {
+  async resendVerification(user: AuthUser, ip: string): Promise<void> {
+    await this.throttle.consume('verify-email-resend', ip, user.email);
     await this.dataSource.transaction(async (em) => {
       const account = await em.findOneByOrFail(User, { id: user.id });
       if (account.emailVerifiedAt)
@@ -165,7 +172,8 @@ export class AccountsService {
   }
 
   /** Sends a reset link when an account has this address; answers the same either way. */
-  async requestPasswordReset(email: string): Promise<void> {
+  async requestPasswordReset(email: string, ip: string): Promise<void> {
+    await this.throttle.consume('password-reset', ip, email);
     await this.dataSource.transaction(async (em) => {
       const user = await em.findOneBy(User, { email });
       if (!user) return;

@@ -1,7 +1,7 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
-import { AuthModule } from '@socius/auth';
+import { AuthModule, ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
@@ -24,6 +24,7 @@ import { VotingService } from './voting.service';
     MembersModule,
     OrganizationsModule,
     SharesModule,
+    ThrottleModule,
   ],
   controllers: [AssembliesController, ResolutionsController, BallotBoxController],
   providers: [AssembliesService, VotingService, AssembliesJobs],

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrgRoleResolver, SessionsService } from '@socius/auth';
+import { OrgRoleResolver, SessionsService, ThrottleService } from '@socius/auth';
 import { auditActor, AuditService } from '@socius/audit';
 import {
   BusinessRuleError,
@@ -26,9 +26,6 @@ export interface Voter {
   assemblyId: string | null;
 }
 
-/** Failed voting-code attempts per client address: a window of a minute, like the log-in limit. */
-const CODE_FAILURES_PER_MINUTE = 20;
-
 /** How long a resolution's unchanging fields are kept in memory, and how many resolutions at most. */
 const BOX_TTL_MS = 5_000;
 const BOX_CACHE_SIZE = 1_000;
@@ -40,7 +37,6 @@ interface Box {
 
 @Injectable()
 export class VotingService {
-  private readonly failures = new Map<string, { count: number; since: number }>();
   private readonly boxes = new Map<string, { at: number; box: Promise<Box | null> }>();
 
   constructor(
@@ -50,6 +46,7 @@ export class VotingService {
     private readonly assemblies: AssembliesService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
+    private readonly throttle: ThrottleService,
   ) {}
 
   /**
@@ -57,7 +54,6 @@ export class VotingService {
    * convocation, `/vote#code=…`, opens this), whether they voted on each, and nothing else.
    */
   async ballotBox(code: string, ip: string): Promise<BallotBoxDto> {
-    this.assertNotThrottled(ip);
     const [holder] =
       code.length <= 100
         ? await this.dataSource.query(
@@ -68,7 +64,7 @@ export class VotingService {
           )
         : [];
     if (!holder) {
-      this.fail(ip);
+      await this.throttle.votingCodeFailed(ip);
       throw new UnauthorizedError('This voting code is not valid.');
     }
     const resolutions: (Omit<BallotBoxResolutionDto, 'closesAt'> & { closes_at: Date })[] = await this.dataSource.query(
@@ -90,7 +86,6 @@ export class VotingService {
   /** Who votes: the member linked to the bearer token's account, or the holder of a voting code. */
   async voter(slug: string, authorization: string | undefined, code: string | undefined, ip: string): Promise<Voter> {
     if (code !== undefined) {
-      this.assertNotThrottled(ip);
       const [row] =
         code.length <= 100
           ? await this.dataSource.query(
@@ -99,7 +94,8 @@ export class VotingService {
             )
           : [];
       if (!row) {
-        this.fail(ip);
+        // only a wrong code counts (Redis, all processes): past the limit it answers 429 instead
+        await this.throttle.votingCodeFailed(ip);
         throw new UnauthorizedError('This voting code is not valid here.');
       }
       RequestContext.assign({ actor: `voting-code:${row.member_id}` });
@@ -159,7 +155,6 @@ export class VotingService {
     dto: CastBallotDto,
   ): Promise<ReceiptDto> {
     if (code !== undefined && code.length <= 100 && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
-      this.assertNotThrottled(ip);
       const box = await this.box(resolutionId);
       const receipt = box && (await this.castAtOnce({ codeHash: hashCode(code), slug }, box, resolutionId, dto));
       if (receipt) {
@@ -459,25 +454,5 @@ export class VotingService {
         `A member may vote for at most ${cap} other members on this resolution.`,
         { cap },
       );
-  }
-
-  private assertNotThrottled(ip: string): void {
-    const f = this.failures.get(ip);
-    if (f && Date.now() - f.since < 60_000 && f.count >= CODE_FAILURES_PER_MINUTE) {
-      throw new DomainError(
-        429,
-        'too-many-attempts',
-        'Too many attempts',
-        'Too many wrong voting codes from this address: wait a minute.',
-        undefined,
-        { retryAfterSeconds: Math.ceil((60_000 - (Date.now() - f.since)) / 1000) },
-      );
-    }
-  }
-
-  private fail(ip: string): void {
-    const f = this.failures.get(ip);
-    if (!f || Date.now() - f.since >= 60_000) this.failures.set(ip, { count: 1, since: Date.now() });
-    else f.count++;
   }
 }

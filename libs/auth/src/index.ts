@@ -9,3 +9,5 @@ export * from './entities/user.entity';
 export * from './org-role.resolver';
 export * from './passwords';
 export * from './sessions.service';
+export * from './throttle.module';
+export * from './throttle.service';

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -88,16 +89,70 @@ export class Env {
   @IsBoolean()
   RUN_OUTBOX_RELAY = true;
 
+  /**
+   * Which proxies may tell the client's address (`X-Forwarded-For`), as Express's `trust proxy`:
+   * `false` (none: the peer is the client), a number of hops, or a comma-separated list of
+   * addresses, CIDRs and `loopback` / `linklocal` / `uniquelocal`. Never every address: a client
+   * could then pick its own address and step around the per-address limits.
+   */
+  @IsTrustProxy()
+  TRUST_PROXY = 'loopback';
+
+  /** Sign-in attempts per client address per `LOGIN_RATE_WINDOW_MS`, all accounts together (counted in Redis). */
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1)
   @Max(10000)
-  LOGIN_RATE_LIMIT = 10;
+  LOGIN_RATE_LIMIT = 30;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
   @Min(1000)
   LOGIN_RATE_WINDOW_MS = 60_000;
+
+  /**
+   * Failed sign-ins to one account, from whatever addresses, that lock it for `ACCOUNT_LOCK_MINUTES`
+   * (counted over that many minutes; a successful sign-in clears the count).
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  ACCOUNT_LOCK_FAILURES = 10;
+
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1440)
+  ACCOUNT_LOCK_MINUTES = 15;
+
+  /** Sign-ups per client address per hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  SIGNUP_RATE_LIMIT = 20;
+
+  /** Password-reset requests (and, counted apart, verification e-mail resends) per client address per hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  RESET_RATE_LIMIT = 10;
+
+  /** The same requests per e-mail address per hour, whatever the client address. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  RESET_RATE_LIMIT_PER_EMAIL = 3;
+
+  /** Wrong voting codes per client address per minute; past it a wrong code answers 429 (a valid one still votes). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  VOTING_CODE_FAILURE_LIMIT = 20;
 
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -195,6 +250,50 @@ function IsServiceUrl(protocols: string[]) {
           }
         },
         defaultMessage: () => `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
+    });
+}
+
+const TRUST_PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/**
+ * `TRUST_PROXY` as Express's `trust proxy` takes it: `false`, a number of hops, or a list of
+ * addresses, CIDRs and names. Throws on anything else (`true` included).
+ */
+export function parseTrustProxy(value: string): false | number | string[] {
+  const v = value.trim().toLowerCase();
+  if (v === 'false') return false;
+  if (/^\d{1,2}$/.test(v)) return Number(v);
+  const items = v.split(',').map((item) => item.trim());
+  for (const item of items) {
+    const [address, bits, ...rest] = item.split('/');
+    const version = isIP(address);
+    const ok =
+      TRUST_PROXY_NAMES.includes(item) ||
+      (version > 0 &&
+        !rest.length &&
+        (bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (version === 4 ? 32 : 128))));
+    if (!ok) throw new Error(`"${item}" is not an address, a CIDR, loopback, linklocal or uniquelocal`);
+  }
+  return items;
+}
+
+function IsTrustProxy() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isTrustProxy',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate(value: unknown) {
+          try {
+            return typeof value === 'string' && (parseTrustProxy(value), true);
+          } catch {
+            return false;
+          }
+        },
+        defaultMessage: () =>
+          'must be false, a number of hops, or a comma-separated list of addresses, CIDRs, loopback, linklocal, uniquelocal (never every address)',
       },
     });
 }

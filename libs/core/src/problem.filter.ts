@@ -78,7 +78,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       );
     }
     if (res.headersSent) return;
-    if (body.status === 429 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '60');
+    if (body.status === 429 && !res.getHeader('Retry-After')) {
+      const seconds = body.retryAfterSeconds;
+      res.setHeader('Retry-After', typeof seconds === 'number' && seconds > 0 ? String(Math.ceil(seconds)) : '60');
+    }
     if (body.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '5');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }

@@ -1,9 +1,10 @@
 import { Alert } from '@mantine/core';
 import { ApiProblem } from '../api/client';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 /** What went wrong, announced to screen readers; field errors are shown by their fields. */
 export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
+  const t = useT();
   if (!error) return null;
   let message = t('error.generic');
   if (error instanceof ApiProblem) {

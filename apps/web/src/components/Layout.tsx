@@ -1,7 +1,7 @@
 import { AppShell, Button, Container, Group } from '@mantine/core';
 import { useLingui } from '@lingui/react';
 import type { ReactNode } from 'react';
-import { activate, t } from '../i18n';
+import { activate, useT } from '../i18n';
 import { AppLink } from './links';
 
 /** The other language, named in itself (a French speaker reads "Français" on an English page). */
@@ -9,6 +9,7 @@ const OTHER = { fr: { locale: 'en', name: 'English' }, en: { locale: 'fr', name:
 
 /** Every page: a skip link, the header with the language switch, and the main landmark. */
 export function Layout({ children }: { children: ReactNode }) {
+  const t = useT();
   const { i18n } = useLingui();
   const other = OTHER[i18n.locale === 'en' ? 'en' : 'fr'];
   return (

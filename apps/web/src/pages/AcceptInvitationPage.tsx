@@ -4,7 +4,7 @@ import { useSearch } from '@tanstack/react-router';
 import { api, fetchMe } from '../api/client';
 import { FormError } from '../components/FormError';
 import { AppLink, ButtonLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 interface Accepted {
   organizationSlug: string;
@@ -13,6 +13,7 @@ interface Accepted {
 
 /** The link of an invitation: `/invitations/accept?token=…`, accepted once signed in with the invited address. */
 export function AcceptInvitationPage() {
+  const t = useT();
   const { token } = useSearch({ from: '/invitations/accept' });
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe });
   const accept = useMutation({

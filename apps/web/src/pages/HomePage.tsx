@@ -2,7 +2,7 @@ import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/c
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { api, fetchMe, rememberCsrf } from '../api/client';
 import { AppLink, ButtonLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 import type { MessageId } from '../locales/fr';
 
 interface Organization {
@@ -13,6 +13,7 @@ interface Organization {
 
 /** `/`: sign in or sign up; once signed in, my cooperatives. */
 export function HomePage() {
+  const t = useT();
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe });
   if (me.isPending) return <Text>{t('app.loading')}</Text>;
   if (!me.data) {
@@ -32,6 +33,7 @@ export function HomePage() {
 }
 
 function SignedInHome({ name, emailVerified }: { name: string; emailVerified: boolean }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const orgs = useQuery({ queryKey: ['orgs'], queryFn: () => api<{ items: Organization[] }>('GET', '/v1/orgs') });
   const resend = useMutation({ mutationFn: () => api('POST', '/v1/auth/verify-email/resend') });

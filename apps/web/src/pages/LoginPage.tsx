@@ -5,9 +5,10 @@ import { useState, type FormEvent } from 'react';
 import { api, ApiProblem, rememberCsrf } from '../api/client';
 import { FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 export function LoginPage() {
+  const t = useT();
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { next } = useSearch({ from: '/login' });

@@ -4,7 +4,7 @@ import { useParams } from '@tanstack/react-router';
 import { api, ApiProblem } from '../api/client';
 import { FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
-import { i18n, t } from '../i18n';
+import { i18n, useT } from '../i18n';
 import type { MessageId } from '../locales/fr';
 
 interface Organization {
@@ -31,6 +31,7 @@ const euros = (cents: number) =>
 
 /** `/o/{slug}`: a person's home in a co-op: their role, their shares, the resolutions open to them. */
 export function OrganizationPage() {
+  const t = useT();
   const { slug } = useParams({ from: '/o/$slug' });
   const org = useQuery({ queryKey: ['org', slug], queryFn: () => api<Organization>('GET', `/v1/orgs/${slug}`) });
   const memberId = org.data?.memberId;

@@ -5,7 +5,7 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldError, FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 /** `/reset-password`: ask for a link; `/reset-password?token=…` (the link): choose the new password. */
 export function ResetPasswordPage() {
@@ -14,6 +14,7 @@ export function ResetPasswordPage() {
 }
 
 function AskForLink() {
+  const t = useT();
   const [email, setEmail] = useState('');
   const ask = useMutation({ mutationFn: () => api('POST', '/v1/auth/password-reset', { body: { email } }) });
   const submit = (e: FormEvent) => {
@@ -52,6 +53,7 @@ function AskForLink() {
 }
 
 function ChoosePassword({ token }: { token: string }) {
+  const t = useT();
   const [password, setPassword] = useState('');
   const save = useMutation({
     mutationFn: () => api('POST', '/v1/auth/password-reset/confirm', { body: { token, password } }),

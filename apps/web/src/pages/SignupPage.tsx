@@ -4,10 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { api } from '../api/client';
 import { fieldError, FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 /** Creating an account: the API e-mails a link to confirm the address. */
 export function SignupPage() {
+  const t = useT();
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');

@@ -2,7 +2,7 @@ import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { api } from '../api/client';
-import { i18n, t } from '../i18n';
+import { i18n, useT } from '../i18n';
 
 interface Verification {
   valid: boolean;
@@ -11,6 +11,7 @@ interface Verification {
 
 /** `/verify/{code}`: what a document with this verification code is, or that it is not genuine. */
 export function VerifyDocumentPage() {
+  const t = useT();
   const { code } = useParams({ from: '/verify/$code' });
   const check = useQuery({
     queryKey: ['verify', code],

@@ -4,10 +4,11 @@ import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { api } from '../api/client';
 import { AppLink } from '../components/links';
-import { t } from '../i18n';
+import { useT } from '../i18n';
 
 /** The link of the verification e-mail: `/verify-email?token=…`. */
 export function VerifyEmailPage() {
+  const t = useT();
   const { token } = useSearch({ from: '/verify-email' });
   const verify = useMutation({ mutationFn: () => api('POST', '/v1/auth/verify-email', { body: { token } }) });
   const { mutate } = verify;

@@ -3,7 +3,7 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { api, ApiProblem } from '../api/client';
 import { FormError } from '../components/FormError';
-import { i18n, t } from '../i18n';
+import { i18n, useT } from '../i18n';
 
 interface BallotBox {
   organization: { slug: string; name: string };
@@ -30,6 +30,7 @@ function codeInLink(): string {
 
 /** `/vote`: a voting code opens its assembly's open resolutions; each gets a ballot and a receipt. */
 export function VotePage() {
+  const t = useT();
   const [code, setCode] = useState(codeInLink);
   const [typed, setTyped] = useState('');
   // another link opened in the same tab
@@ -91,6 +92,7 @@ export function VotePage() {
 }
 
 function Ballot({ resolution: r, code, slug }: { resolution: Resolution; code: string; slug: string }) {
+  const t = useT();
   const queryClient = useQueryClient();
   const [choice, setChoice] = useState<string[]>([]);
   const cast = useMutation({
