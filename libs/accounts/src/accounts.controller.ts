@@ -44,7 +44,9 @@ export class AccountsController {
 
   /**
    * Signs in. `session: "bearer"` (default) answers an access token and a refresh token;
-   * `session: "cookie"` sets an HttpOnly session cookie and answers the CSRF token.
+   * `session: "cookie"` sets an HttpOnly session cookie and answers the CSRF token. An account with
+   * two-factor sign-in on needs `totpCode` too: without it 401 `totp-required`, wrong or already
+   * used 401 `totp-invalid` (a wrong password is the plain 401 first).
    */
   @Post('login')
   @HttpCode(200)

@@ -25,6 +25,7 @@ import { PG, pgCode } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager, IsNull, MoreThan } from 'typeorm';
+import { TwoFactorService } from './two-factor.service';
 
 export const VERIFY_EMAIL_JOB = 'account.verify-email';
 export const PASSWORD_RESET_JOB = 'account.password-reset';
@@ -45,6 +46,7 @@ export class AccountsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly throttle: ThrottleService,
+    private readonly twoFactor: TwoFactorService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -91,15 +93,21 @@ export class AccountsService {
     });
   }
 
-  /** Signs in: a bearer session (tokens) for API clients, or a cookie session for browsers. */
+  /**
+   * Signs in: a bearer session (tokens) for API clients, or a cookie session for browsers. An
+   * account with two-factor sign-in on needs its code too, checked after the password.
+   */
   async login(dto: LoginDto, client: ClientInfo): Promise<{ body: LoginResponseDto; cookie?: string }> {
     // counted before the password is checked: guesses sent in parallel cannot pass the lock
     await this.throttle.beforeSignIn(dto.email, client.ip ?? '');
     const user = await this.auth.checkCredentials(dto.email, dto.password);
     await this.throttle.signInSucceeded(dto.email);
     RequestContext.assign({ userId: user.id, actor: user.email });
-    return this.dataSource.transaction(async (em) => {
-      await this.record(em, user.id, 'account.signed-in', { session: dto.session ?? 'bearer' });
+    return this.twoFactor.signIn(user, dto.totpCode, async (em, secondFactor) => {
+      await this.record(em, user.id, 'account.signed-in', {
+        session: dto.session ?? 'bearer',
+        ...(secondFactor ? { secondFactor } : {}),
+      });
       if (dto.session === 'cookie') {
         const { session, secret } = await this.sessions.open(em, user, 'cookie', client);
         return {

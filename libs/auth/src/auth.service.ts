@@ -45,6 +45,7 @@ export function toUserDto(user: User): UserDto {
     email: user.email,
     name: user.name,
     emailVerified: user.emailVerifiedAt !== null,
+    twoFactorEnabled: Boolean(user.totpEnabledAt),
     createdAt: user.createdAt,
   };
 }

@@ -8,6 +8,8 @@ export * from './entities/user-token.entity';
 export * from './entities/user.entity';
 export * from './org-role.resolver';
 export * from './passwords';
+export * from './secret-box';
 export * from './sessions.service';
 export * from './throttle.module';
 export * from './throttle.service';
+export * from './totp';

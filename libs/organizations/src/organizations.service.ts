@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuthService, OrgContext, OrgRoleResolver, Role, User } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
-import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@socius/core';
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -31,14 +31,30 @@ export class OrganizationsService extends OrgRoleResolver {
     super();
   }
 
+  /**
+   * The caller's role here, or null. An admin of an organization that requires two-factor sign-in
+   * of its admins, who has not turned it on, is refused (403 `two-factor-required`) on every route
+   * of it: they turn it on at `/v1/auth/totp/...` first.
+   */
   async resolve(slug: string, userId: string): Promise<OrgContext | null> {
-    const rows: { id: string; role: OrgContext['role']; member_id: string | null }[] = await this.dataSource.query(
-      `SELECT o.id, ou.role, ou.member_id FROM organizations o
-         JOIN organization_users ou ON ou.organization_id = o.id AND ou.user_id = $2
-        WHERE o.slug = $1`,
-      [slug, userId],
-    );
+    const rows: { id: string; role: OrgContext['role']; member_id: string | null; two_factor_missing: boolean }[] =
+      await this.dataSource.query(
+        `SELECT o.id, ou.role, ou.member_id,
+                o.require_admin_two_factor AND ou.role = 'admin'
+                  AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ou.user_id AND u.totp_enabled_at IS NOT NULL)
+                  AS two_factor_missing
+           FROM organizations o
+           JOIN organization_users ou ON ou.organization_id = o.id AND ou.user_id = $2
+          WHERE o.slug = $1`,
+        [slug, userId],
+      );
     if (!rows.length) return null;
+    if (rows[0].two_factor_missing) {
+      throw new ForbiddenError(
+        'This organization requires its admins to sign in with two factors: turn it on for your account first (POST /v1/auth/totp/setup, then /v1/auth/totp/enable).',
+        'two-factor-required',
+      );
+    }
     return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id };
   }
 
@@ -98,8 +114,11 @@ export class OrganizationsService extends OrgRoleResolver {
   async update(ctx: OrgContext, dto: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.dataSource.transaction(async (em) => {
       const org = await this.load(em, ctx.organizationId, true);
+      if (dto.requireAdminTwoFactor && !org.requireAdminTwoFactor) await this.assertTwoFactorOn(em, ctx.userId);
       const before = toDto(org);
-      Object.assign(org, dto, dto.name ? { name: dto.name.trim() } : {});
+      // only the fields sent: a DTO field declared on the class itself is present, undefined, when not sent
+      const sent = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
+      Object.assign(org, sent, dto.name ? { name: dto.name.trim() } : {});
       const saved = await em.save(org);
       const changes = diff(before as never, toDto(saved) as never);
       delete changes.updatedAt;
@@ -260,6 +279,18 @@ export class OrganizationsService extends OrgRoleResolver {
     }
   }
 
+  /** Whoever makes two-factor sign-in required of admins has it on: nobody locks themselves out. */
+  private async assertTwoFactorOn(em: EntityManager, userId: string): Promise<void> {
+    const user = await em.findOneBy(User, { id: userId });
+    if (user?.totpEnabledAt) return;
+    throw new BusinessRuleError(
+      'two-factor-not-enabled',
+      'Turn on two-factor sign-in for your own account first (POST /v1/auth/totp/setup, then /v1/auth/totp/enable): requiring it of the admins would otherwise lock you out.',
+      undefined,
+      [{ field: 'requireAdminTwoFactor', message: 'needs two-factor sign-in on your own account first' }],
+    );
+  }
+
   private async load(em: EntityManager, id: string, lock = false): Promise<Organization> {
     const org = await em.findOne(Organization, {
       where: { id },
@@ -285,6 +316,7 @@ export function toDto(org: Organization): OrganizationDto {
     eConvocation: org.eConvocation,
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,
+    requireAdminTwoFactor: org.requireAdminTwoFactor,
     createdAt: org.createdAt,
   };
 }

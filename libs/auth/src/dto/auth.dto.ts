@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 import { BoundedString } from '@socius/core';
+import { RECOVERY_CODE, TOTP_CODE } from '../totp';
 
 const normaliseEmail = ({ value }: { value: unknown }) =>
   typeof value === 'string' ? value.trim().toLowerCase() : value;
@@ -16,6 +17,31 @@ export const EmailField = () =>
 
 /** A secret from a link (verification, reset, invitation). */
 const LinkToken = () => applyDecorators(IsString(), MinLength(20), MaxLength(200));
+
+/** A code typed by hand: spaces dropped (apps show `123 456`). */
+const withoutSpaces = ({ value }: { value: unknown }) =>
+  typeof value === 'string' ? value.replace(/\s+/g, '') : value;
+
+/** The 6-digit code of the authenticator app. */
+const TotpCode = () =>
+  applyDecorators(
+    Transform(withoutSpaces),
+    IsString(),
+    Matches(TOTP_CODE, { message: '$property must be the 6 digits shown by your authenticator app' }),
+  );
+
+/** The 6-digit code of the authenticator app, or one of the account's recovery codes (`xxxxx-xxxxx`). */
+const SecondFactorCode = () =>
+  applyDecorators(
+    Transform(withoutSpaces),
+    IsString(),
+    Matches(new RegExp(`${TOTP_CODE.source}|${RECOVERY_CODE.source}`), {
+      message: '$property must be the 6 digits shown by your authenticator app, or a recovery code (xxxxx-xxxxx)',
+    }),
+  );
+
+/** A password to confirm who asks (not checked for strength: it is the current one). */
+const CurrentPassword = () => applyDecorators(IsString(), MinLength(1), MaxLength(200));
 
 /** A new password: at least 10 characters, and hard to guess (checked by zxcvbn-ts in the service). */
 const NewPassword = () => applyDecorators(IsString(), MinLength(10), MaxLength(200));
@@ -48,6 +74,14 @@ export class LoginDto {
   @IsOptional()
   @IsIn(['bearer', 'cookie'])
   session?: 'bearer' | 'cookie';
+
+  /**
+   * With two-factor sign-in on: the 6-digit code of the authenticator app, or one of the recovery
+   * codes (each good once). Without it such an account is answered 401 `totp-required`.
+   */
+  @IsOptional()
+  @SecondFactorCode()
+  totpCode?: string;
 }
 
 export class RefreshDto {
@@ -74,9 +108,7 @@ export class PasswordResetConfirmDto {
 }
 
 export class ChangePasswordDto {
-  @IsString()
-  @MinLength(1)
-  @MaxLength(200)
+  @CurrentPassword()
   currentPassword: string;
 
   @NewPassword()
@@ -89,6 +121,8 @@ export class UserDto {
   name: string;
   /** whether the owner of the address followed the verification link: until then no role can be given */
   emailVerified: boolean;
+  /** whether signing in takes a code from an authenticator app (TOTP) besides the password */
+  twoFactorEnabled: boolean;
   createdAt: Date;
 }
 
@@ -140,4 +174,32 @@ export class SessionListDto {
   items: SessionDto[];
   total: number;
   nextCursor: string | null;
+}
+
+/** Confirms the authenticator app: the code it shows for the secret of `totp/setup`. */
+export class TotpEnableDto {
+  @TotpCode()
+  code: string;
+}
+
+/** Proves both factors again to change them: the password and a code (or a recovery code). */
+export class TotpConfirmDto {
+  @CurrentPassword()
+  password: string;
+
+  @SecondFactorCode()
+  code: string;
+}
+
+/** A new authenticator secret, pending until `totp/enable` confirms a code of it. */
+export class TotpSetupDto {
+  /** base32, to type into the app by hand */
+  secret: string;
+  /** `otpauth://totp/Socius:<e-mail>?secret=…&issuer=Socius`, to show as a QR code */
+  otpauthUrl: string;
+}
+
+/** Recovery codes, shown this once: each signs in once instead of the app's code. */
+export class RecoveryCodesDto {
+  recoveryCodes: string[];
 }

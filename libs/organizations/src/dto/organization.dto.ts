@@ -115,7 +115,16 @@ export class CreateOrganizationDto {
   defaultLanguage?: 'fr' | 'en';
 }
 
-export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizationDto, ['slug'] as const)) {}
+export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizationDto, ['slug'] as const)) {
+  /**
+   * Its admins must sign in with two factors: an admin who has not turned it on is refused (403
+   * `two-factor-required`) on every route of the organization until they do. Only an admin who has
+   * it on may turn this on (422 `two-factor-not-enabled` otherwise).
+   */
+  @IsOptional()
+  @IsBoolean()
+  requireAdminTwoFactor?: boolean;
+}
 
 export class OrganizationDto {
   id: string;
@@ -132,6 +141,8 @@ export class OrganizationDto {
   eConvocation: boolean;
   defaultLanguage: 'fr' | 'en';
   timezone: string;
+  /** its admins must sign in with two factors (TOTP) */
+  requireAdminTwoFactor: boolean;
   createdAt: Date;
   /** the caller's role in this organization */
   @ApiProperty({ enum: ROLES })

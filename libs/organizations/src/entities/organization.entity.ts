@@ -81,6 +81,13 @@ export class Organization {
   @Column({ type: 'smallint', default: 10 })
   personalDataRetentionYears: number;
 
+  /**
+   * Its admins must sign in with two factors (TOTP): an admin who has not turned it on gets 403
+   * `two-factor-required` on every route of the organization until they do.
+   */
+  @Column({ type: 'boolean', default: false })
+  requireAdminTwoFactor: boolean;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
