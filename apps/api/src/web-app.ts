@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import * as path from 'node:path';
 
 /** Where `npm run build` puts the web app (apps/web), from the directory the API is started in. */
-export const WEB_DIST = path.resolve(process.env.WEB_DIST_DIR ?? 'apps/web/dist');
+export const WEB_DIST = path.resolve('apps/web/dist');
 
 /** The API's own paths: never answered with the web app. */
 const API_PATHS = /^\/(v1|health|docs|openapi\.(json|yaml)|admin)(\/|$)/;

@@ -14,9 +14,13 @@ export function LoginPage() {
   const { next } = useSearch({ from: '/login' });
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
+  // asked for once the password is right, when the account has two-factor sign-in
+  const [totpCode, setTotpCode] = useState<string | undefined>();
   const login = useMutation({
     mutationFn: () =>
-      api<{ csrfToken: string }>('POST', '/v1/auth/login', { body: { email, password, session: 'cookie' } }),
+      api<{ csrfToken: string }>('POST', '/v1/auth/login', {
+        body: { email, password, session: 'cookie', ...(totpCode ? { totpCode } : {}) },
+      }),
     onSuccess: async ({ csrfToken }) => {
       rememberCsrf(csrfToken);
       await queryClient.invalidateQueries({ queryKey: ['me'] });
@@ -28,7 +32,9 @@ export function LoginPage() {
     e.preventDefault();
     login.mutate();
   };
-  const wrong = login.error instanceof ApiProblem && login.error.status === 401;
+  const problem = login.error instanceof ApiProblem ? login.error : undefined;
+  const needsCode = totpCode !== undefined || problem?.code === 'totp-required';
+  const wrong = problem?.status === 401 && !needsCode;
   return (
     <Stack>
       <Title order={1}>{t('login.title')}</Title>
@@ -49,12 +55,24 @@ export function LoginPage() {
             value={password}
             onChange={(e) => setPassword(e.currentTarget.value)}
           />
+          {needsCode && (
+            <TextInput
+              label={t('login.totpCode')}
+              description={t('login.totpHelp')}
+              autoComplete="one-time-code"
+              inputMode="numeric"
+              required
+              value={totpCode ?? ''}
+              onChange={(e) => setTotpCode(e.currentTarget.value.trim())}
+              error={problem?.code === 'totp-invalid' ? t('login.totpInvalid') : undefined}
+            />
+          )}
           {wrong ? (
             <Text c="red" role="alert">
               {t('login.failed')}
             </Text>
           ) : (
-            <FormError error={login.error} />
+            !needsCode && <FormError error={login.error} />
           )}
           <Button type="submit" loading={login.isPending}>
             {t('login.submit')}
