@@ -107,6 +107,7 @@ export async function startBuiltApi(
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      BALLOT_SECRET: 'bench-ballot-secret-bench-ballot-secret-00',
       QUEUE_PREFIX: 'socius-bench',
       ...env,
     },

@@ -1,7 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, ConflictError, DomainError, NotFoundError, ValidationError } from '@socius/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  BusinessRuleError,
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  ValidationError,
+} from '@socius/core';
 import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
@@ -26,6 +34,17 @@ import {
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
+import {
+  BallotKey,
+  CIPHERTEXT_BYTES,
+  choiceOf,
+  Decryptor,
+  EncryptedSum,
+  MAX_DECRYPTED,
+  optionsOf,
+  privateKeyOf,
+  publicKeyOf,
+} from './ballot-crypto';
 import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { BallotGroup, proxyCap, tally } from './tally';
 
@@ -48,7 +67,25 @@ export class AssembliesService {
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /**
+   * The public key a secret resolution's ballots are encrypted with, derived from BALLOT_SECRET; a
+   * ballot is refused rather than encrypted with a key the close could not decrypt (the secret
+   * changed since the resolution opened).
+   */
+  ballotKey(resolution: Resolution): BallotKey {
+    const key = publicKeyOf(this.config.BALLOT_SECRET, resolution.id);
+    if (resolution.ballotPublicKey && resolution.ballotPublicKey !== key.publicKey)
+      throw new DomainError(
+        503,
+        'ballot-key-unavailable',
+        'Ballot key unavailable',
+        'The key of this secret ballot cannot be derived: BALLOT_SECRET changed since it opened.',
+      );
+    return key;
+  }
 
   // ---- assemblies ------------------------------------------------------------------------
 
@@ -276,6 +313,8 @@ export class AssembliesService {
           );
         }
       }
+      // a secret ballot's public key, published with it; its private key is never stored
+      if (assembly.secret) resolution.ballotPublicKey = this.ballotKey(resolution).publicKey;
       resolution.status = 'open';
       resolution.openedAt = now;
       resolution.eligibleCount = rows.length;
@@ -310,7 +349,7 @@ export class AssembliesService {
       // From here on the box is final: a ballot takes the resolution FOR KEY SHARE before it writes,
       // so the ones under way have committed and the next ones wait for this transaction (and find
       // the resolution closed).
-      const results = await this.count(em, resolution);
+      const results = await this.count(em, resolution, true);
       resolution.sealHash = await this.seal(em, resolution.id);
       resolution.status = 'closed';
       resolution.closedAt = new Date();
@@ -343,18 +382,29 @@ export class AssembliesService {
       );
     if (resolution.status === 'draft')
       throw new DomainError(409, 'results-not-available', 'No results yet', 'This resolution has not opened yet.');
-    return this.count(em, resolution);
+    return this.count(em, resolution, false);
   }
 
-  /** Whether a receipt's ballot is in the sealed box, with the Merkle path that proves it. */
+  /**
+   * `POST resolutions/{id}/verify {receipt}`: whether the receipt's ballot was counted — it is in the
+   * sealed box, with the Merkle path that proves it — and its choice, shown to the receipt's holder
+   * only (a secret ballot's is recomputed from the receipt, never decrypted). A receipt of no ballot
+   * of this box is refused (404).
+   */
   async verify(
     ctx: OrgContext,
     id: string,
-    receipt: string | undefined,
-  ): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
+    receipt: string,
+  ): Promise<{
+    included: boolean;
+    counted: boolean;
+    choice: string[] | null;
+    sealHash: string | null;
+    leaf: string;
+    proof: ProofStep[];
+  }> {
     const em = this.dataSource.manager;
     const resolution = await this.find(em, ctx.organizationId, id);
-    if (!receipt) throw ValidationError.field('receipt', 'is required: the receipt given when the ballot was cast');
     if (resolution.status !== 'closed')
       throw new DomainError(
         409,
@@ -368,11 +418,28 @@ export class AssembliesService {
       [id],
     );
     const index = rows.findIndex((r) => r.receipt_hash === rh);
-    if (index < 0) return { included: false, sealHash: resolution.sealHash };
+    if (index < 0)
+      throw new DomainError(
+        404,
+        'receipt-not-found',
+        'Receipt not found',
+        'No ballot of this sealed box has this receipt.',
+        [{ field: 'receipt', message: 'is the receipt of no ballot of this resolution' }],
+      );
+    const [ballot]: { choice: string[] | null; ciphertexts: Buffer | null }[] = await em.query(
+      `SELECT choice, ciphertexts FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2`,
+      [id, rh],
+    );
+    const choice = ballot.ciphertexts
+      ? choiceOf(this.ballotKey(resolution), id, receipt, optionsOf(resolution), ballot.ciphertexts)
+      : ballot.choice;
     const leaves = rows.map((r) => r.leaf_hash);
     const proof = merkleProof(leaves, index);
+    const included = verifyProof(leaves[index], proof, resolution.sealHash!);
     return {
-      included: verifyProof(leaves[index], proof, resolution.sealHash!),
+      included,
+      counted: included && choice !== null,
+      choice,
       sealHash: resolution.sealHash,
       leaf: leaves[index],
       proof,
@@ -669,12 +736,15 @@ export class AssembliesService {
     return merkleRootOf(leaves ?? Buffer.alloc(0));
   }
 
-  /** The count, from the ballot box grouped by college and choice: a few rows whatever the turnout. */
-  private async count(em: EntityManager, resolution: Resolution): Promise<ResultsDto> {
+  /**
+   * The count: the clear ballots grouped by college and choice (a few rows whatever the turnout),
+   * and, when closing, the encrypted ones added up per college and option and only the sums decrypted.
+   */
+  private async count(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ResultsDto> {
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
     const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string }[] = await em.query(
-      `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 GROUP BY college_id, choice`,
+      `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, choice`,
       [resolution.id],
     );
     const byKey = new Map<string, BallotGroup>();
@@ -687,8 +757,71 @@ export class AssembliesService {
         g.weight += Number(r.weight);
       }
     }
+    const encrypted = assembly.secret ? await this.decryptedGroups(em, resolution, closing) : [];
     const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
-    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies);
+    return this.tallied(resolution, assembly, [...byKey.values(), ...encrypted], voters, proxies, !closing);
+  }
+
+  /**
+   * The encrypted ballots of a secret box, read on the close's own connection, added up while
+   * encrypted per college and weight, then per college (a weight's sum times that weight, for the
+   * weighted counts); only these per-college sums are decrypted (ballot-crypto.ts).
+   */
+  private async decryptedGroups(em: EntityManager, resolution: Resolution, closing: boolean): Promise<BallotGroup[]> {
+    const rows: { college_id: string | null; weight: number; ciphertexts: Buffer }[] = await em.query(
+      `SELECT college_id, weight, ciphertexts FROM ballots WHERE resolution_id = $1 AND ciphertexts IS NOT NULL`,
+      [resolution.id],
+    );
+    if (!rows.length) return [];
+    // a secret box is decrypted when it closes, and never before
+    if (!closing) throw new Error('the encrypted ballots of a secret box are counted only when it closes');
+    this.ballotKey(resolution); // the key it opened with, or a clear refusal
+    const options = optionsOf(resolution);
+    const byCollege = new Map<string | null, Map<number, { ballots: number; sums: EncryptedSum[] }>>();
+    for (const r of rows) {
+      if (r.ciphertexts.length !== options.length * CIPHERTEXT_BYTES)
+        throw new Error(`a ballot of resolution ${resolution.id} does not hold one ciphertext per option`);
+      const weights = byCollege.get(r.college_id) ?? byCollege.set(r.college_id, new Map()).get(r.college_id)!;
+      const w =
+        weights.get(r.weight) ??
+        weights.set(r.weight, { ballots: 0, sums: options.map(() => new EncryptedSum()) }).get(r.weight)!;
+      w.ballots++;
+      options.forEach((_, i) =>
+        w.sums[i].add(r.ciphertexts.subarray(i * CIPHERTEXT_BYTES, (i + 1) * CIPHERTEXT_BYTES)),
+      );
+    }
+    const colleges = [...byCollege].map(([collegeId, weights]) => {
+      const ballots = [...weights.values()].reduce((n, w) => n + w.ballots, 0);
+      const weight = [...weights].reduce((n, [k, w]) => n + k * w.ballots, 0);
+      const plain = [...weights.keys()].every((k) => k === 1);
+      const counts = options.map((_, i) =>
+        [...weights.values()].reduce((s, w) => s.plus(w.sums[i]), new EncryptedSum()),
+      );
+      const weighted = plain
+        ? counts
+        : options.map((_, i) => [...weights].reduce((s, [k, w]) => s.plus(w.sums[i].times(k)), new EncryptedSum()));
+      return { collegeId, ballots, weight, plain, counts, weighted };
+    });
+    const max = Math.max(...colleges.map((c) => c.weight));
+    if (max > MAX_DECRYPTED) throw new Error(`the weights of resolution ${resolution.id} are too large to count`);
+    const decryptor = new Decryptor(privateKeyOf(this.config.BALLOT_SECRET, resolution.id), max);
+    const groups: BallotGroup[] = [];
+    for (const c of colleges) {
+      const ballots = c.counts.map((sum) => decryptor.decrypt(sum, c.ballots));
+      const weight = c.plain ? ballots : c.weighted.map((sum) => decryptor.decrypt(sum, c.weight));
+      options.forEach((choice, i) =>
+        groups.push({ collegeId: c.collegeId, choice, ballots: ballots[i], weight: weight[i] }),
+      );
+      // a motion encrypts for and against: the other ballots abstained
+      if (resolution.kind === 'motion')
+        groups.push({
+          collegeId: c.collegeId,
+          choice: 'abstain',
+          ballots: c.ballots - ballots[0] - ballots[1],
+          weight: c.weight - weight[0] - weight[1],
+        });
+    }
+    return groups;
   }
 
   /** The results, from the ballots' groups and the participations. */
@@ -698,6 +831,7 @@ export class AssembliesService {
     groups: BallotGroup[],
     voters: number,
     proxies: number,
+    live: boolean,
   ): ResultsDto {
     const colleges = assembly.weighting === 'college' ? (resolution.collegeWeights ?? []) : [];
     const result = tally({
@@ -712,6 +846,8 @@ export class AssembliesService {
       candidates: resolution.candidates,
       seats: resolution.seats,
     });
+    // until it closes, a count is only where the vote stands: nobody is elected, nothing adopted yet
+    const { outcome: _outcome, elected: _elected, tie: _tie, ...standing } = result;
     return {
       status: resolution.status,
       quorumPercent: resolution.quorumPercent,
@@ -719,7 +855,7 @@ export class AssembliesService {
       votersCount: voters,
       proxyVotes: proxies,
       sealHash: resolution.sealHash,
-      ...result,
+      ...(live ? { ...standing, outcome: null } : result),
     };
   }
 

@@ -17,7 +17,8 @@ import { AssembliesService, hashCode } from './assemblies.service';
 import { CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
-import { leafHash, ownerHash, receiptHash } from './merkle';
+import { encryptChoice, optionsOf } from './ballot-crypto';
+import { encryptedLeafHash, leafHash, ownerHash, receiptHash } from './merkle';
 
 export interface Voter {
   organizationId: string;
@@ -150,6 +151,8 @@ export class VotingService {
     dto: CastBallotDto,
     tx?: EntityManager,
   ): Promise<ReceiptDto | null> {
+    // a secret ballot is encrypted, which takes the step-by-step path (castIn)
+    if (box.secret) return null;
     const organizationId = box.resolution.organizationId;
     if (
       'memberId' in who &&
@@ -304,35 +307,48 @@ export class VotingService {
         [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
       );
     }
-    await tx.query(
-      `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      assembly.secret
-        ? [
-            resolution.id,
-            receiptHash(receipt),
-            voter.organizationId,
-            null,
-            elector.college_id,
-            elector.weight,
-            choice,
-            null,
-            null,
-            leafHash(receiptHash(receipt), choice),
-          ]
-        : [
-            resolution.id,
-            receiptHash(receipt),
-            voter.organizationId,
-            electorId,
-            elector.college_id,
-            elector.weight,
-            choice,
-            voter.memberId,
-            new Date(),
-            leafHash(receiptHash(receipt), choice),
-          ],
-    );
+    const rh = receiptHash(receipt);
+    if (assembly.secret) {
+      // the choice, checked above, is written only encrypted (docs/ballot-secrecy.md): no member, no
+      // time, no clear choice; the leaf hashes the ciphertexts
+      const ciphertexts = encryptChoice(
+        this.assemblies.ballotKey(resolution),
+        resolution.id,
+        receipt,
+        optionsOf(resolution),
+        choice,
+      );
+      await tx.query(
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertexts, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          resolution.id,
+          rh,
+          voter.organizationId,
+          elector.college_id,
+          elector.weight,
+          ciphertexts,
+          encryptedLeafHash(rh, ciphertexts),
+        ],
+      );
+    } else {
+      await tx.query(
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          resolution.id,
+          rh,
+          voter.organizationId,
+          electorId,
+          elector.college_id,
+          elector.weight,
+          choice,
+          voter.memberId,
+          new Date(),
+          leafHash(rh, choice),
+        ],
+      );
+    }
     await this.audit.record(tx, {
       organizationId: voter.organizationId,
       action: replaced ? 'ballot.changed' : 'ballot.cast',
