@@ -114,7 +114,8 @@ export async function startBuiltApi(
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // up to a minute: a loaded machine boots the API slowly
+  for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`${base}/health`);
       if (res.ok) break;
