@@ -20,7 +20,7 @@ import * as net from 'node:net';
 import { availableParallelism } from 'node:os';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { encryptChoice, optionsOf, publicKeyOf } from '../libs/assemblies/src/ballot-crypto';
+import { ballotKeyOf, encryptChoice } from '../libs/assemblies/src/ballot-crypto';
 import { encryptedLeafHash, merkleRootOf, receiptHash } from '../libs/assemblies/src/merkle';
 import { foldText } from '../libs/members/src/search';
 import { GENESIS_HASH, movementHash } from '../libs/shares/src/ledger';
@@ -818,7 +818,7 @@ async function tallies(server: RunningApi, pg: Client): Promise<void> {
     if (isSecret) {
       // a secret box holds ciphertexts, as VotingService writes them (docs/ballot-secrecy.md): the
       // choices drawn above, encrypted with the key the API derives from the bench's BALLOT_SECRET
-      const key = publicKeyOf(BENCH_BALLOT_SECRET, r.id);
+      const key = ballotKeyOf(BENCH_BALLOT_SECRET, r.id);
       const drawn: { receipt_hash: string; choice: string[] }[] = (
         await pg.query(`SELECT receipt_hash, choice FROM ballots WHERE resolution_id = $1`, [r.id])
       ).rows;
@@ -828,15 +828,15 @@ async function tallies(server: RunningApi, pg: Client): Promise<void> {
       const leaves: string[] = [];
       for (const b of drawn) {
         const receipt = randomBytes(16).toString('base64url');
-        const c = encryptChoice(key, r.id, receipt, optionsOf({ kind: 'motion', candidates: [] }), b.choice);
         const h = receiptHash(receipt);
+        const c = encryptChoice(key, r.id, h, b.choice);
         rh.push(b.receipt_hash);
         receipts.push(h);
         cts.push(c);
         leaves.push(encryptedLeafHash(h, c));
       }
       await pg.query(
-        `UPDATE ballots b SET receipt_hash = x.nh, choice = NULL, ciphertexts = x.c, leaf_hash = x.leaf
+        `UPDATE ballots b SET receipt_hash = x.nh, choice = NULL, ciphertext = x.c, leaf_hash = x.leaf
            FROM unnest($2::text[], $3::text[], $4::bytea[], $5::text[]) AS x(rh, nh, c, leaf)
           WHERE b.resolution_id = $1 AND b.receipt_hash = x.rh`,
         [r.id, rh, receipts, cts, leaves],

@@ -34,17 +34,7 @@ import {
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
-import {
-  BallotKey,
-  CIPHERTEXT_BYTES,
-  choiceOf,
-  Decryptor,
-  EncryptedSum,
-  MAX_DECRYPTED,
-  optionsOf,
-  privateKeyOf,
-  publicKeyOf,
-} from './ballot-crypto';
+import { ballotKeyOf, decryptChoice } from './ballot-crypto';
 import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { BallotGroup, proxyCap, tally } from './tally';
 
@@ -70,20 +60,17 @@ export class AssembliesService {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  /**
-   * The public key a secret resolution's ballots are encrypted with, derived from BALLOT_SECRET; a
-   * ballot is refused rather than encrypted with a key the close could not decrypt (the secret
-   * changed since the resolution opened).
-   */
-  ballotKey(resolution: Resolution): BallotKey {
-    const key = publicKeyOf(this.config.BALLOT_SECRET, resolution.id);
-    if (resolution.ballotPublicKey && resolution.ballotPublicKey !== key.publicKey)
-      throw new DomainError(
-        503,
-        'ballot-key-unavailable',
-        'Ballot key unavailable',
-        'The key of this secret ballot cannot be derived: BALLOT_SECRET changed since it opened.',
-      );
+  /** the keys of the secret boxes in use, in memory only (HKDF costs more than encrypting a ballot) */
+  private readonly ballotKeys = new Map<string, Buffer>();
+
+  /** The key a secret resolution's ballots are encrypted with, derived from BALLOT_SECRET, stored nowhere. */
+  ballotKey(resolutionId: string): Buffer {
+    let key = this.ballotKeys.get(resolutionId);
+    if (!key) {
+      key = ballotKeyOf(this.config.BALLOT_SECRET, resolutionId);
+      if (this.ballotKeys.size >= 1_000) this.ballotKeys.clear();
+      this.ballotKeys.set(resolutionId, key);
+    }
     return key;
   }
 
@@ -313,8 +300,6 @@ export class AssembliesService {
           );
         }
       }
-      // a secret ballot's public key, published with it; its private key is never stored
-      if (assembly.secret) resolution.ballotPublicKey = this.ballotKey(resolution).publicKey;
       resolution.status = 'open';
       resolution.openedAt = now;
       resolution.eligibleCount = rows.length;
@@ -388,7 +373,7 @@ export class AssembliesService {
   /**
    * `POST resolutions/{id}/verify {receipt}`: whether the receipt's ballot was counted — it is in the
    * sealed box, with the Merkle path that proves it — and its choice, shown to the receipt's holder
-   * only (a secret ballot's is recomputed from the receipt, never decrypted). A receipt of no ballot
+   * only (a secret ballot's decrypted with the resolution's key for that one receipt). A receipt of no ballot
    * of this box is refused (404).
    */
   async verify(
@@ -426,13 +411,12 @@ export class AssembliesService {
         'No ballot of this sealed box has this receipt.',
         [{ field: 'receipt', message: 'is the receipt of no ballot of this resolution' }],
       );
-    const [ballot]: { choice: string[] | null; ciphertexts: Buffer | null }[] = await em.query(
-      `SELECT choice, ciphertexts FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2`,
+    const [ballot]: { choice: string[] | null; ciphertext: Buffer | null }[] = await em.query(
+      `SELECT choice, ciphertext FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2`,
       [id, rh],
     );
-    const choice = ballot.ciphertexts
-      ? choiceOf(this.ballotKey(resolution), id, receipt, optionsOf(resolution), ballot.ciphertexts)
-      : ballot.choice;
+    // a ciphertext that does not decrypt (altered since the close) is a ballot not counted as cast
+    const choice = ballot.ciphertext ? this.openOrNull(id, rh, ballot.ciphertext) : ballot.choice;
     const leaves = rows.map((r) => r.leaf_hash);
     const proof = merkleProof(leaves, index);
     const included = verifyProof(leaves[index], proof, resolution.sealHash!);
@@ -444,6 +428,14 @@ export class AssembliesService {
       leaf: leaves[index],
       proof,
     };
+  }
+
+  private openOrNull(id: string, rh: string, ciphertext: Buffer): string[] | null {
+    try {
+      return decryptChoice(this.ballotKey(id), id, rh, ciphertext);
+    } catch {
+      return null;
+    }
   }
 
   /** Puts a resolution that failed its quorum again, with the statutes' second-convocation quorum. */
@@ -737,16 +729,19 @@ export class AssembliesService {
   }
 
   /**
-   * The count: the clear ballots grouped by college and choice (a few rows whatever the turnout),
-   * and, when closing, the encrypted ones added up per college and option and only the sums decrypted.
+   * The count: the ballots grouped by college and choice — the clear ones by the database (a few
+   * rows whatever the turnout), the encrypted ones of a secret box, when it closes, decrypted one by
+   * one and grouped the same way — then one group per candidate.
    */
   private async count(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ResultsDto> {
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
-    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string }[] = await em.query(
-      `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, choice`,
-      [resolution.id],
-    );
+    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string | number }[] =
+      await em.query(
+        `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, choice`,
+        [resolution.id],
+      );
+    if (assembly.secret) rows.push(...(await this.decryptedRows(em, resolution, closing)));
     const byKey = new Map<string, BallotGroup>();
     for (const r of rows) {
       for (const choice of r.choice) {
@@ -757,71 +752,46 @@ export class AssembliesService {
         g.weight += Number(r.weight);
       }
     }
-    const encrypted = assembly.secret ? await this.decryptedGroups(em, resolution, closing) : [];
     const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
-    return this.tallied(resolution, assembly, [...byKey.values(), ...encrypted], voters, proxies, !closing);
+    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies, !closing);
   }
 
   /**
-   * The encrypted ballots of a secret box, read on the close's own connection, added up while
-   * encrypted per college and weight, then per college (a weight's sum times that weight, for the
-   * weighted counts); only these per-college sums are decrypted (ballot-crypto.ts).
+   * The encrypted ballots of a secret box, read on the close's own transaction, each decrypted with
+   * the resolution's key (ballot-crypto.ts) and grouped by college and choice like the clear ones. A
+   * ballot that does not decrypt (altered, moved, or another BALLOT_SECRET) fails the close.
    */
-  private async decryptedGroups(em: EntityManager, resolution: Resolution, closing: boolean): Promise<BallotGroup[]> {
-    const rows: { college_id: string | null; weight: number; ciphertexts: Buffer }[] = await em.query(
-      `SELECT college_id, weight, ciphertexts FROM ballots WHERE resolution_id = $1 AND ciphertexts IS NOT NULL`,
-      [resolution.id],
-    );
+  private async decryptedRows(
+    em: EntityManager,
+    resolution: Resolution,
+    closing: boolean,
+  ): Promise<{ college_id: string | null; choice: string[]; ballots: number; weight: number }[]> {
+    const rows: { college_id: string | null; weight: number; receipt_hash: string; ciphertext: Buffer }[] =
+      await em.query(
+        `SELECT college_id, weight, receipt_hash, ciphertext FROM ballots WHERE resolution_id = $1 AND ciphertext IS NOT NULL`,
+        [resolution.id],
+      );
     if (!rows.length) return [];
     // a secret box is decrypted when it closes, and never before
     if (!closing) throw new Error('the encrypted ballots of a secret box are counted only when it closes');
-    this.ballotKey(resolution); // the key it opened with, or a clear refusal
-    const options = optionsOf(resolution);
-    const byCollege = new Map<string | null, Map<number, { ballots: number; sums: EncryptedSum[] }>>();
+    const key = this.ballotKey(resolution.id);
+    const groups = new Map<string, { college_id: string | null; choice: string[]; ballots: number; weight: number }>();
     for (const r of rows) {
-      if (r.ciphertexts.length !== options.length * CIPHERTEXT_BYTES)
-        throw new Error(`a ballot of resolution ${resolution.id} does not hold one ciphertext per option`);
-      const weights = byCollege.get(r.college_id) ?? byCollege.set(r.college_id, new Map()).get(r.college_id)!;
-      const w =
-        weights.get(r.weight) ??
-        weights.set(r.weight, { ballots: 0, sums: options.map(() => new EncryptedSum()) }).get(r.weight)!;
-      w.ballots++;
-      options.forEach((_, i) =>
-        w.sums[i].add(r.ciphertexts.subarray(i * CIPHERTEXT_BYTES, (i + 1) * CIPHERTEXT_BYTES)),
-      );
+      let choice: string[];
+      try {
+        choice = decryptChoice(key, resolution.id, r.receipt_hash, r.ciphertext);
+      } catch (e) {
+        throw new Error(
+          `a secret ballot of resolution ${resolution.id} does not decrypt (altered, or BALLOT_SECRET changed): ${(e as Error).message}`,
+          { cause: e },
+        );
+      }
+      const k = JSON.stringify([r.college_id, choice]);
+      const g = groups.get(k) ?? groups.set(k, { college_id: r.college_id, choice, ballots: 0, weight: 0 }).get(k)!;
+      g.ballots++;
+      g.weight += r.weight;
     }
-    const colleges = [...byCollege].map(([collegeId, weights]) => {
-      const ballots = [...weights.values()].reduce((n, w) => n + w.ballots, 0);
-      const weight = [...weights].reduce((n, [k, w]) => n + k * w.ballots, 0);
-      const plain = [...weights.keys()].every((k) => k === 1);
-      const counts = options.map((_, i) =>
-        [...weights.values()].reduce((s, w) => s.plus(w.sums[i]), new EncryptedSum()),
-      );
-      const weighted = plain
-        ? counts
-        : options.map((_, i) => [...weights].reduce((s, [k, w]) => s.plus(w.sums[i].times(k)), new EncryptedSum()));
-      return { collegeId, ballots, weight, plain, counts, weighted };
-    });
-    const max = Math.max(...colleges.map((c) => c.weight));
-    if (max > MAX_DECRYPTED) throw new Error(`the weights of resolution ${resolution.id} are too large to count`);
-    const decryptor = new Decryptor(privateKeyOf(this.config.BALLOT_SECRET, resolution.id), max);
-    const groups: BallotGroup[] = [];
-    for (const c of colleges) {
-      const ballots = c.counts.map((sum) => decryptor.decrypt(sum, c.ballots));
-      const weight = c.plain ? ballots : c.weighted.map((sum) => decryptor.decrypt(sum, c.weight));
-      options.forEach((choice, i) =>
-        groups.push({ collegeId: c.collegeId, choice, ballots: ballots[i], weight: weight[i] }),
-      );
-      // a motion encrypts for and against: the other ballots abstained
-      if (resolution.kind === 'motion')
-        groups.push({
-          collegeId: c.collegeId,
-          choice: 'abstain',
-          ballots: c.ballots - ballots[0] - ballots[1],
-          weight: c.weight - weight[0] - weight[1],
-        });
-    }
-    return groups;
+    return [...groups.values()];
   }
 
   /** The results, from the ballots' groups and the participations. */

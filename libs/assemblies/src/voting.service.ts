@@ -17,7 +17,7 @@ import { AssembliesService, hashCode } from './assemblies.service';
 import { CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
-import { encryptChoice, optionsOf } from './ballot-crypto';
+import { encryptChoice } from './ballot-crypto';
 import { encryptedLeafHash, leafHash, ownerHash, receiptHash } from './merkle';
 
 export interface Voter {
@@ -183,16 +183,10 @@ export class VotingService {
     const rh = receiptHash(receipt);
     if (assembly.secret) {
       // the choice, checked above, is written only encrypted (docs/ballot-secrecy.md): no member, no
-      // time, no clear choice; the leaf hashes the ciphertexts
-      const ciphertexts = encryptChoice(
-        this.assemblies.ballotKey(resolution),
-        resolution.id,
-        receipt,
-        optionsOf(resolution),
-        choice,
-      );
+      // time, no clear choice; the leaf hashes the ciphertext
+      const ciphertext = encryptChoice(this.assemblies.ballotKey(resolution.id), resolution.id, rh, choice);
       await tx.query(
-        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertexts, leaf_hash)
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash)
          VALUES ($1, $2, $3, $4, $5, $6, $7)`,
         [
           resolution.id,
@@ -200,8 +194,8 @@ export class VotingService {
           voter.organizationId,
           elector.college_id,
           elector.weight,
-          ciphertexts,
-          encryptedLeafHash(rh, ciphertexts),
+          ciphertext,
+          encryptedLeafHash(rh, ciphertext),
         ],
       );
     } else {

@@ -98,13 +98,6 @@ export class Resolution {
   @Column({ type: 'char', length: 64, nullable: true })
   sealHash: string | null;
 
-  /**
-   * a secret ballot: the public key (ristretto255, hex) its ballots are encrypted with, set when it
-   * opens; the private key is derived from BALLOT_SECRET, never stored
-   */
-  @Column({ type: 'char', length: 64, nullable: true })
-  ballotPublicKey: string | null;
-
   /** the colleges and their weights when it opened: the count uses these, whatever changes later */
   @Column({ type: 'jsonb', nullable: true })
   collegeWeights: { id: string; code: string; weightPercent: number }[] | null;

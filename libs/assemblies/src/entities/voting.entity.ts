@@ -80,7 +80,7 @@ export class Participation {
  * choice encrypted (docs/ballot-secrecy.md).
  */
 @Entity('ballots')
-@Check('ballots_choice_or_ciphertexts_check', `("choice" IS NULL) <> ("ciphertexts" IS NULL)`)
+@Check('ballots_choice_or_ciphertext_check', `("choice" IS NULL) <> ("ciphertext" IS NULL)`)
 @Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], {
   unique: true,
   where: '"member_id" IS NOT NULL',
@@ -112,7 +112,7 @@ export class Ballot {
 
   /**
    * its leaf in the Merkle tree of the sealed box: hash of the receipt hash and the choice (an open
-   * ballot) or the ciphertexts (a secret one)
+   * ballot) or the ciphertext (a secret one)
    */
   @Column({ type: 'char', length: 64 })
   leafHash: string;
@@ -121,9 +121,9 @@ export class Ballot {
   @Column({ type: 'varchar', array: true, length: 40, nullable: true })
   choice: string[] | null;
 
-  /** a secret ballot: one ElGamal ciphertext (64 bytes) per option of the resolution (ballot-crypto.ts) */
+  /** a secret ballot: its choice encrypted, AES-256-GCM nonce ‖ ciphertext ‖ tag (ballot-crypto.ts) */
   @Column({ type: 'bytea', nullable: true })
-  ciphertexts: Buffer | null;
+  ciphertext: Buffer | null;
 
   /** open ballots only: who cast it (a proxy holder) and when */
   @Column({ type: 'uuid', nullable: true })

@@ -139,5 +139,5 @@ export class SessionDto {
 export class SessionListDto {
   items: SessionDto[];
   total: number;
-  nextCursor: null;
+  nextCursor: string | null;
 }

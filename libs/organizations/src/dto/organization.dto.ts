@@ -212,7 +212,7 @@ export class InvitationDto {
 export class InvitationListDto {
   items: InvitationDto[];
   total: number;
-  nextCursor: null;
+  nextCursor: string | null;
 }
 
 export class AcceptInvitationDto {
