@@ -87,6 +87,7 @@ async function startBuiltWorker(databaseUrl: string, smtpUrl: string): Promise<W
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      BALLOT_SECRET: 'bench-ballot-secret-bench-ballot-secret-00',
       RUN_OUTBOX_RELAY: 'true',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

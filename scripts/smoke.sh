@@ -13,7 +13,7 @@ db_url=$(node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2
 psql -q "$admin_url" -c "DROP DATABASE IF EXISTS $smoke_db WITH (FORCE)" -c "CREATE DATABASE $smoke_db" >/dev/null
 
 export DATABASE_URL=$db_url PORT=${SMOKE_PORT:-3917} QUEUE_PREFIX=socius-smoke LOG_LEVEL=warn NODE_ENV=production
-export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 PUBLIC_URL=http://127.0.0.1:${SMOKE_PORT:-3917}
+export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 BALLOT_SECRET=smoke-test-ballot-secret-long-enough-0000 PUBLIC_URL=http://127.0.0.1:${SMOKE_PORT:-3917}
 npm run -s migration:run
 npm run -s seed >/dev/null
 

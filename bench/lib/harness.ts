@@ -107,13 +107,15 @@ export async function startBuiltApi(
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',
       JWT_SECRET: 'bench-secret-bench-secret-bench-secret-00',
+      BALLOT_SECRET: 'bench-ballot-secret-bench-ballot-secret-00',
       QUEUE_PREFIX: 'socius-bench',
       ...env,
     },
     stdio: ['ignore', 'inherit', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 200; i++) {
+  // up to a minute: a loaded machine boots the API slowly
+  for (let i = 0; i < 600; i++) {
     try {
       const res = await fetch(`${base}/health`);
       if (res.ok) break;

@@ -54,9 +54,8 @@ describe('resolution lifecycle', () => {
         }),
       );
       expect((await api.db.query(`SELECT count(*)::int AS n FROM ballots WHERE resolution_id = $1`, [r]))[0].n).toBe(2);
-      expect((await c.get(`resolutions/${r}/verify?receipt=${first.body.receipt}`).expect(200)).body.included).toBe(
-        false,
-      );
+      // the replaced ballot is no longer in the box: its receipt is refused
+      expectProblem(await c.post(`resolutions/${r}/verify`, { receipt: first.body.receipt }), 404, 'receipt');
       // closed: no more changes
       expectProblem(await c.ballot(r, auth(voter), { choice: 'for' }), 409);
     });
@@ -112,15 +111,14 @@ describe('resolution lifecycle', () => {
           forPercent: 0,
         }),
       );
-      const verify = async (receipt: string) =>
-        (await c.get(`resolutions/${r}/verify?receipt=${encodeURIComponent(receipt)}`).expect(200)).body;
-      expect(await verify(first.body.receipt)).toEqual(
-        expect.objectContaining({ included: false, sealHash: closed.body.sealHash }),
+      const verify = (receipt: string) => c.post(`resolutions/${r}/verify`, { receipt });
+      expectProblem(await verify(first.body.receipt), 404, 'receipt');
+      expect((await verify(second.body.receipt).expect(200)).body).toEqual(
+        expect.objectContaining({ included: true, counted: true, choice: ['against'], sealHash: closed.body.sealHash }),
       );
-      expect(await verify(second.body.receipt)).toEqual(
-        expect.objectContaining({ included: true, sealHash: closed.body.sealHash }),
+      expect((await verify(theirs.body.receipt).expect(200)).body).toEqual(
+        expect.objectContaining({ counted: true, choice: ['against'] }),
       );
-      expect((await verify(theirs.body.receipt)).included).toBe(true);
     });
 
     it('refuses a second secret ballot with 409 when the assembly does not allow changes, even with the receipt', async () => {
@@ -196,7 +194,7 @@ describe('resolution lifecycle', () => {
           sealHash: closed.sealHash,
         }),
       );
-      expect((await c.get(`resolutions/${r.id}/verify?receipt=${receipt}`).expect(200)).body.included).toBe(true);
+      expect((await c.post(`resolutions/${r.id}/verify`, { receipt }).expect(200)).body.included).toBe(true);
       const audit = (await c.get(`audit?entityType=resolution&entityId=${r.id}`).expect(200)).body.items;
       expect(audit.find((e: { action: string }) => e.action === 'resolution.opened').changes).toEqual(
         expect.objectContaining({ byHand: false, eligibleCount: 1 }),

@@ -187,8 +187,9 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/resolutions/:id/results': async (api, other) => ({
     params: { id: (await resolution(api, other, true)).id },
   }),
-  'GET /v1/orgs/:slug/resolutions/:id/verify': async (api, other) => ({
+  'POST /v1/orgs/:slug/resolutions/:id/verify': async (api, other) => ({
     params: { id: (await resolution(api, other, true)).id },
+    body: { receipt: 'theirs' },
   }),
   'POST /v1/orgs/:slug/resolutions/:id/second-convocation': async (api, other) => {
     const { opensAt, closesAt } = resolutionBody();

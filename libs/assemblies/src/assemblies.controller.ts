@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post } from '@nestjs/common';
 import { ApiBearerAuth, ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
 import { IdParam } from '@socius/core';
@@ -16,7 +16,8 @@ import {
   ResolutionListDto,
   ResultsDto,
   SecondConvocationDto,
-  VerifyQuery,
+  VerifyReceiptDto,
+  VerifyResultDto,
   VotingCodesDto,
 } from './dto/assembly.dto';
 import { AssembliesService } from './assemblies.service';
@@ -145,11 +146,20 @@ export class ResolutionsController {
     return this.assemblies.results(org, id);
   }
 
-  /** Whether the ballot of this receipt is in the sealed box, with the Merkle path to the seal. */
-  @Get('resolutions/:id/verify')
+  /**
+   * Whether the ballot of this receipt was counted (in the sealed box, with the Merkle path to the
+   * seal), and its choice — shown to the holder of the receipt only. The receipt goes in the body,
+   * never in a URL; a receipt of no ballot here is a 404.
+   */
+  @Post('resolutions/:id/verify')
+  @HttpCode(200)
   @Roles('admin', 'accountant', 'member')
-  verify(@Org() org: OrgContext, @IdParam('resolution') id: string, @Query() query: VerifyQuery) {
-    return this.assemblies.verify(org, id, query.receipt);
+  verify(
+    @Org() org: OrgContext,
+    @IdParam('resolution') id: string,
+    @Body() dto: VerifyReceiptDto,
+  ): Promise<VerifyResultDto> {
+    return this.assemblies.verify(org, id, dto.receipt);
   }
 
   /** Puts a resolution that failed its quorum again, with the second-convocation quorum. */

@@ -1,7 +1,15 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, ConflictError, DomainError, NotFoundError, ValidationError } from '@socius/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  BusinessRuleError,
+  ConflictError,
+  DomainError,
+  NotFoundError,
+  ValidationError,
+} from '@socius/core';
 import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
@@ -26,6 +34,7 @@ import {
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Proxy } from './entities/voting.entity';
+import { ballotKeyOf, decryptChoice } from './ballot-crypto';
 import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { BallotGroup, proxyCap, tally } from './tally';
 
@@ -48,7 +57,22 @@ export class AssembliesService {
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  /** the keys of the secret boxes in use, in memory only (HKDF costs more than encrypting a ballot) */
+  private readonly ballotKeys = new Map<string, Buffer>();
+
+  /** The key a secret resolution's ballots are encrypted with, derived from BALLOT_SECRET, stored nowhere. */
+  ballotKey(resolutionId: string): Buffer {
+    let key = this.ballotKeys.get(resolutionId);
+    if (!key) {
+      key = ballotKeyOf(this.config.BALLOT_SECRET, resolutionId);
+      if (this.ballotKeys.size >= 1_000) this.ballotKeys.clear();
+      this.ballotKeys.set(resolutionId, key);
+    }
+    return key;
+  }
 
   // ---- assemblies ------------------------------------------------------------------------
 
@@ -310,7 +334,7 @@ export class AssembliesService {
       // From here on the box is final: a ballot takes the resolution FOR KEY SHARE before it writes,
       // so the ones under way have committed and the next ones wait for this transaction (and find
       // the resolution closed).
-      const results = await this.count(em, resolution);
+      const results = await this.count(em, resolution, true);
       resolution.sealHash = await this.seal(em, resolution.id);
       resolution.status = 'closed';
       resolution.closedAt = new Date();
@@ -343,18 +367,29 @@ export class AssembliesService {
       );
     if (resolution.status === 'draft')
       throw new DomainError(409, 'results-not-available', 'No results yet', 'This resolution has not opened yet.');
-    return this.count(em, resolution);
+    return this.count(em, resolution, false);
   }
 
-  /** Whether a receipt's ballot is in the sealed box, with the Merkle path that proves it. */
+  /**
+   * `POST resolutions/{id}/verify {receipt}`: whether the receipt's ballot was counted — it is in the
+   * sealed box, with the Merkle path that proves it — and its choice, shown to the receipt's holder
+   * only (a secret ballot's decrypted with the resolution's key for that one receipt). A receipt of no ballot
+   * of this box is refused (404).
+   */
   async verify(
     ctx: OrgContext,
     id: string,
-    receipt: string | undefined,
-  ): Promise<{ included: boolean; sealHash: string | null; leaf?: string; proof?: ProofStep[] }> {
+    receipt: string,
+  ): Promise<{
+    included: boolean;
+    counted: boolean;
+    choice: string[] | null;
+    sealHash: string | null;
+    leaf: string;
+    proof: ProofStep[];
+  }> {
     const em = this.dataSource.manager;
     const resolution = await this.find(em, ctx.organizationId, id);
-    if (!receipt) throw ValidationError.field('receipt', 'is required: the receipt given when the ballot was cast');
     if (resolution.status !== 'closed')
       throw new DomainError(
         409,
@@ -368,15 +403,39 @@ export class AssembliesService {
       [id],
     );
     const index = rows.findIndex((r) => r.receipt_hash === rh);
-    if (index < 0) return { included: false, sealHash: resolution.sealHash };
+    if (index < 0)
+      throw new DomainError(
+        404,
+        'receipt-not-found',
+        'Receipt not found',
+        'No ballot of this sealed box has this receipt.',
+        [{ field: 'receipt', message: 'is the receipt of no ballot of this resolution' }],
+      );
+    const [ballot]: { choice: string[] | null; ciphertext: Buffer | null }[] = await em.query(
+      `SELECT choice, ciphertext FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2`,
+      [id, rh],
+    );
+    // a ciphertext that does not decrypt (altered since the close) is a ballot not counted as cast
+    const choice = ballot.ciphertext ? this.openOrNull(id, rh, ballot.ciphertext) : ballot.choice;
     const leaves = rows.map((r) => r.leaf_hash);
     const proof = merkleProof(leaves, index);
+    const included = verifyProof(leaves[index], proof, resolution.sealHash!);
     return {
-      included: verifyProof(leaves[index], proof, resolution.sealHash!),
+      included,
+      counted: included && choice !== null,
+      choice,
       sealHash: resolution.sealHash,
       leaf: leaves[index],
       proof,
     };
+  }
+
+  private openOrNull(id: string, rh: string, ciphertext: Buffer): string[] | null {
+    try {
+      return decryptChoice(this.ballotKey(id), id, rh, ciphertext);
+    } catch {
+      return null;
+    }
   }
 
   /** Puts a resolution that failed its quorum again, with the statutes' second-convocation quorum. */
@@ -669,14 +728,20 @@ export class AssembliesService {
     return merkleRootOf(leaves ?? Buffer.alloc(0));
   }
 
-  /** The count, from the ballot box grouped by college and choice: a few rows whatever the turnout. */
-  private async count(em: EntityManager, resolution: Resolution): Promise<ResultsDto> {
+  /**
+   * The count: the ballots grouped by college and choice — the clear ones by the database (a few
+   * rows whatever the turnout), the encrypted ones of a secret box, when it closes, decrypted one by
+   * one and grouped the same way — then one group per candidate.
+   */
+  private async count(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ResultsDto> {
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
-    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string }[] = await em.query(
-      `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 GROUP BY college_id, choice`,
-      [resolution.id],
-    );
+    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string | number }[] =
+      await em.query(
+        `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, choice`,
+        [resolution.id],
+      );
+    if (assembly.secret) rows.push(...(await this.decryptedRows(em, resolution, closing)));
     const byKey = new Map<string, BallotGroup>();
     for (const r of rows) {
       for (const choice of r.choice) {
@@ -688,7 +753,45 @@ export class AssembliesService {
       }
     }
     const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
-    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies);
+    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies, !closing);
+  }
+
+  /**
+   * The encrypted ballots of a secret box, read on the close's own transaction, each decrypted with
+   * the resolution's key (ballot-crypto.ts) and grouped by college and choice like the clear ones. A
+   * ballot that does not decrypt (altered, moved, or another BALLOT_SECRET) fails the close.
+   */
+  private async decryptedRows(
+    em: EntityManager,
+    resolution: Resolution,
+    closing: boolean,
+  ): Promise<{ college_id: string | null; choice: string[]; ballots: number; weight: number }[]> {
+    const rows: { college_id: string | null; weight: number; receipt_hash: string; ciphertext: Buffer }[] =
+      await em.query(
+        `SELECT college_id, weight, receipt_hash, ciphertext FROM ballots WHERE resolution_id = $1 AND ciphertext IS NOT NULL`,
+        [resolution.id],
+      );
+    if (!rows.length) return [];
+    // a secret box is decrypted when it closes, and never before
+    if (!closing) throw new Error('the encrypted ballots of a secret box are counted only when it closes');
+    const key = this.ballotKey(resolution.id);
+    const groups = new Map<string, { college_id: string | null; choice: string[]; ballots: number; weight: number }>();
+    for (const r of rows) {
+      let choice: string[];
+      try {
+        choice = decryptChoice(key, resolution.id, r.receipt_hash, r.ciphertext);
+      } catch (e) {
+        throw new Error(
+          `a secret ballot of resolution ${resolution.id} does not decrypt (altered, or BALLOT_SECRET changed): ${(e as Error).message}`,
+          { cause: e },
+        );
+      }
+      const k = JSON.stringify([r.college_id, choice]);
+      const g = groups.get(k) ?? groups.set(k, { college_id: r.college_id, choice, ballots: 0, weight: 0 }).get(k)!;
+      g.ballots++;
+      g.weight += r.weight;
+    }
+    return [...groups.values()];
   }
 
   /** The results, from the ballots' groups and the participations. */
@@ -698,6 +801,7 @@ export class AssembliesService {
     groups: BallotGroup[],
     voters: number,
     proxies: number,
+    live: boolean,
   ): ResultsDto {
     const colleges = assembly.weighting === 'college' ? (resolution.collegeWeights ?? []) : [];
     const result = tally({
@@ -712,6 +816,8 @@ export class AssembliesService {
       candidates: resolution.candidates,
       seats: resolution.seats,
     });
+    // until it closes, a count is only where the vote stands: nobody is elected, nothing adopted yet
+    const { outcome: _outcome, elected: _elected, tie: _tie, ...standing } = result;
     return {
       status: resolution.status,
       quorumPercent: resolution.quorumPercent,
@@ -719,7 +825,7 @@ export class AssembliesService {
       votersCount: voters,
       proxyVotes: proxies,
       sealHash: resolution.sealHash,
-      ...result,
+      ...(live ? { ...standing, outcome: null } : result),
     };
   }
 

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 
 /**
  * The seal of a ballot box: a Merkle root over its ballots, each leaf the hash of a receipt's hash
- * and the choice, leaves sorted by receipt hash (an order that says nothing about who voted when).
+ * and the choice (an open ballot) or its ciphertext (a secret one), leaves sorted by receipt hash (an order that says nothing about who voted when).
  * A voter holding a receipt can check that their ballot, as cast, is under the published root.
  */
 
@@ -23,6 +23,11 @@ export function leafHash(receiptHashHex: string, choice: string[]): string {
     .update(Buffer.from(receiptHashHex, 'hex'))
     .update(choice.join(','), 'utf8')
     .digest('hex');
+}
+
+/** The leaf of a secret ballot: the hash of its receipt's hash and its ciphertext, never of the choice. */
+export function encryptedLeafHash(receiptHashHex: string, ciphertext: Uint8Array): string {
+  return createHash('sha256').update(LEAF).update(Buffer.from(receiptHashHex, 'hex')).update(ciphertext).digest('hex');
 }
 
 export interface ProofStep {

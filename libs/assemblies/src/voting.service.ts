@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { OrgRoleResolver, SessionsService, ThrottleService } from '@socius/auth';
-import { auditActor, AuditService } from '@socius/audit';
+import { AuditService } from '@socius/audit';
 import {
   BusinessRuleError,
   DomainError,
@@ -10,14 +10,15 @@ import {
   UnauthorizedError,
   ValidationError,
 } from '@socius/core';
-import { IdempotencyService, PG, pgCode, preparedQuery } from '@socius/database';
+import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { AssembliesService, hashCode } from './assemblies.service';
 import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
-import { leafHash, ownerHash, receiptHash } from './merkle';
+import { encryptChoice } from './ballot-crypto';
+import { encryptedLeafHash, leafHash, ownerHash, receiptHash } from './merkle';
 
 export interface Voter {
   organizationId: string;
@@ -26,18 +27,8 @@ export interface Voter {
   assemblyId: string | null;
 }
 
-/** How long a resolution's unchanging fields are kept in memory, and how many resolutions at most. */
-const BOX_TTL_MS = 5_000;
-const BOX_CACHE_SIZE = 1_000;
-
-interface Box {
-  resolution: Resolution;
-  secret: boolean;
-}
-
 @Injectable()
 export class VotingService {
-  private readonly boxes = new Map<string, { at: number; box: Promise<Box | null> }>();
 
   constructor(
     private readonly dataSource: DataSource,
@@ -116,36 +107,21 @@ export class VotingService {
 
   /**
    * Casts a ballot. The émargement row (one per elector and resolution, a primary key) makes a
-   * second ballot fail whatever the concurrency; a secret ballot is stored without the member.
-   * A member's own first ballot takes one statement (`castAtOnce`); everything else — proxies, a
-   * changed vote, and every refusal, so that each gets its precise answer — takes `castChecked`.
-   * With an Idempotency-Key, both run on the key's transaction.
+   * second ballot fail whatever the concurrency; a secret ballot is stored encrypted, without the
+   * member. Every ballot — own or by proxy, first or changed, open or secret — takes one path,
+   * `castIn`, in one transaction: with an Idempotency-Key, the key's.
    */
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
-    const own = !dto.onBehalfOfMemberId || dto.onBehalfOfMemberId === voter.memberId;
-    // read before any transaction: kept a few seconds, shared by the ballots of a resolution
-    const box = own ? await this.box(resolutionId) : null;
     const idem = RequestContext.current().idempotency;
     if (idem) {
       // a ballot carries no account: the key is the voter's (a code holder and a token holder alike)
       idem.key = `ballot:${voter.memberId}:${idem.key}`.slice(0, 200);
-      return this.idempotency.transaction(
-        voter.organizationId,
-        async (tx) =>
-          (box && (await this.castAtOnce(voter, box, resolutionId, dto, tx))) ??
-          this.castChecked(voter, resolutionId, dto, tx),
-      );
+      return this.idempotency.transaction(voter.organizationId, (tx) => this.castChecked(voter, resolutionId, dto, tx));
     }
-    const receipt = box && (await this.castAtOnce(voter, box, resolutionId, dto));
-    return receipt ?? this.castChecked(voter, resolutionId, dto);
+    return this.castChecked(voter, resolutionId, dto);
   }
 
-  /**
-   * `POST resolutions/{id}/ballots`: the voter, then the ballot. A voting-code holder's own first
-   * ballot (no proxy, no idempotency key) is found and cast in one statement, code lookup included;
-   * whenever that writes nothing, the voter is established and the ballot cast step by step, so
-   * that a wrong code, a closed resolution or a second ballot each get their own answer.
-   */
+  /** `POST resolutions/{id}/ballots`: the voter (a bearer token or a voting code), then the ballot. */
   async castAs(
     slug: string,
     authorization: string | undefined,
@@ -154,111 +130,12 @@ export class VotingService {
     resolutionId: string,
     dto: CastBallotDto,
   ): Promise<ReceiptDto> {
-    if (code !== undefined && code.length <= 100 && !RequestContext.current().idempotency && !dto.onBehalfOfMemberId) {
-      const box = await this.box(resolutionId);
-      const receipt = box && (await this.castAtOnce({ codeHash: hashCode(code), slug }, box, resolutionId, dto));
-      if (receipt) {
-        RequestContext.assign({ actor: `voting-code:${receipt.memberId}` });
-        return receipt;
-      }
-    }
     return this.cast(await this.voter(slug, authorization, code, ip), resolutionId, dto);
   }
 
   /**
-   * The common case in one round trip: the resolution is open (checked in SQL, now), the member —
-   * known, or the holder of the voting code — is on its electorate, and has not voted: then the
-   * participation, the ballot and the audit entry are written by one statement (so atomically),
-   * in the function `socius_cast_ballot` (its migration says why a function).
-   * Answers null, having written nothing, whenever any of that does not hold: `castChecked` then
-   * finds out which, and answers accordingly.
-   */
-  private async castAtOnce(
-    who: Voter | { codeHash: string; slug: string },
-    box: Box,
-    resolutionId: string,
-    dto: CastBallotDto,
-    tx?: EntityManager,
-  ): Promise<ReceiptDto | null> {
-    const organizationId = box.resolution.organizationId;
-    if (
-      'memberId' in who &&
-      (who.organizationId !== organizationId || (who.assemblyId && who.assemblyId !== box.resolution.assemblyId))
-    )
-      return null;
-    let choice: string[];
-    try {
-      choice = this.checkChoice(box.resolution, dto.choice);
-    } catch {
-      return null; // a closed resolution answers 409 before an invalid choice answers 400
-    }
-    const receipt = randomBytes(16).toString('base64url');
-    const { userId, actor, requestId } = auditActor();
-    try {
-      const sql = `SELECT socius_cast_ballot($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17) AS member`;
-      // in a transaction (an idempotency key's), on its connection; else a prepared statement of the pool
-      const run = (values: unknown[]): Promise<{ member: string | null }[]> =>
-        tx ? tx.query(sql, values) : preparedQuery(this.dataSource, 'socius_cast_ballot', sql, values);
-      const [{ member }] = await run([
-        resolutionId,
-        organizationId,
-        'memberId' in who ? who.memberId : null,
-        'memberId' in who ? null : who.codeHash,
-        'memberId' in who ? null : who.slug,
-        box.resolution.assemblyId,
-        new Date(),
-        receiptHash(receipt),
-        box.secret,
-        choice,
-        box.secret ? null : new Date(),
-        userId,
-        // a code holder is named by the statement, once it has found them
-        'memberId' in who ? actor : 'voting-code:',
-        JSON.stringify(box.secret ? {} : { choice }),
-        requestId,
-        box.secret ? ownerHash(receipt) : null,
-        leafHash(receiptHash(receipt), choice),
-      ]);
-      return member ? { receipt, resolutionId, memberId: member, replaced: false } : null;
-    } catch (error) {
-      if (pgCode(error) === PG.uniqueViolation)
-        throw new DomainError(
-          409,
-          'already-voted',
-          'Already voted',
-          'A ballot was already cast for this member on this resolution.',
-        );
-      throw error;
-    }
-  }
-
-  /**
-   * A resolution with what of its assembly a ballot needs, kept a few seconds: only what never
-   * changes once created is read from it (the status and closing time are checked in SQL).
-   */
-  private box(resolutionId: string): Promise<Box | null> {
-    const key = resolutionId;
-    const hit = this.boxes.get(key);
-    if (hit && Date.now() - hit.at < BOX_TTL_MS) return hit.box;
-    if (this.boxes.size >= BOX_CACHE_SIZE) this.boxes.clear();
-    const box = (async () => {
-      const resolution = await this.dataSource.manager.findOneBy(Resolution, { id: resolutionId });
-      if (!resolution) return null;
-      const assembly = await this.dataSource.manager.findOneByOrFail(Assembly, { id: resolution.assemblyId });
-      return { resolution, secret: assembly.secret };
-    })();
-    this.boxes.set(key, { at: Date.now(), box });
-    // a resolution not found (or a failed read) is not kept
-    box.then(
-      (b) => void (b || this.boxes.delete(key)),
-      () => void this.boxes.delete(key),
-    );
-    return box;
-  }
-
-  /**
-   * Casts a ballot with every check in turn (proxies, changed votes, refusals), every read on the
-   * transaction's connection: `within`, the idempotency key's, or one of its own.
+   * Casts a ballot with every check in turn (the opening, the electorate, proxies, changed votes),
+   * every read on the transaction's connection: `within`, the idempotency key's, or one of its own.
    */
   private async castChecked(
     voter: Voter,
@@ -334,35 +211,42 @@ export class VotingService {
         [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
       );
     }
-    await tx.query(
-      `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      assembly.secret
-        ? [
-            resolution.id,
-            receiptHash(receipt),
-            voter.organizationId,
-            null,
-            elector.college_id,
-            elector.weight,
-            choice,
-            null,
-            null,
-            leafHash(receiptHash(receipt), choice),
-          ]
-        : [
-            resolution.id,
-            receiptHash(receipt),
-            voter.organizationId,
-            electorId,
-            elector.college_id,
-            elector.weight,
-            choice,
-            voter.memberId,
-            new Date(),
-            leafHash(receiptHash(receipt), choice),
-          ],
-    );
+    const rh = receiptHash(receipt);
+    if (assembly.secret) {
+      // the choice, checked above, is written only encrypted (docs/ballot-secrecy.md): no member, no
+      // time, no clear choice; the leaf hashes the ciphertext
+      const ciphertext = encryptChoice(this.assemblies.ballotKey(resolution.id), resolution.id, rh, choice);
+      await tx.query(
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        [
+          resolution.id,
+          rh,
+          voter.organizationId,
+          elector.college_id,
+          elector.weight,
+          ciphertext,
+          encryptedLeafHash(rh, ciphertext),
+        ],
+      );
+    } else {
+      await tx.query(
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          resolution.id,
+          rh,
+          voter.organizationId,
+          electorId,
+          elector.college_id,
+          elector.weight,
+          choice,
+          voter.memberId,
+          new Date(),
+          leafHash(rh, choice),
+        ],
+      );
+    }
     await this.audit.record(tx, {
       organizationId: voter.organizationId,
       action: replaced ? 'ballot.changed' : 'ballot.cast',

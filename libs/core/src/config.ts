@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
 import {
@@ -51,6 +52,16 @@ export class Env {
   @MinLength(32, { message: 'JWT_SECRET must be at least 32 characters long' })
   @ValidateIf((env: Env) => env.NODE_ENV === 'production')
   JWT_SECRET = DEV_JWT_SECRET;
+
+  /**
+   * The secret the keys of secret ballots are derived from (docs/ballot-secrecy.md): never in the
+   * database, its backups or the logs. Required in production (32+ characters); in development and
+   * tests, derived from JWT_SECRET when unset. Changing it makes the open secret ballots uncountable.
+   */
+  @IsString()
+  @ValidateIf((env: Env) => env.BALLOT_SECRET !== '')
+  @MinLength(32, { message: 'BALLOT_SECRET must be at least 32 characters long' })
+  BALLOT_SECRET = '';
 
   @IsString()
   @MaxLength(20)
@@ -316,6 +327,11 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   if (env.NODE_ENV === 'production' && env.JWT_SECRET === DEV_JWT_SECRET) {
     problems.push('JWT_SECRET: must be set in production');
   }
+  if (env.NODE_ENV === 'production' && !env.BALLOT_SECRET) {
+    problems.push('BALLOT_SECRET: must be set in production (the keys of secret ballots are derived from it)');
+  }
+  if (!env.BALLOT_SECRET)
+    env.BALLOT_SECRET = createHash('sha256').update(`socius-ballot:${env.JWT_SECRET}`).digest('hex');
   if (problems.length) {
     throw new ConfigError(
       `Invalid configuration:\n  - ${problems.join('\n  - ')}\nSee README.md, section Configuration.`,

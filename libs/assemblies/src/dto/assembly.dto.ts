@@ -16,6 +16,7 @@ import {
   Max,
   MaxLength,
   Min,
+  MinLength,
   ValidateNested,
 } from 'class-validator';
 import { BoundedString } from '@socius/core';
@@ -208,7 +209,7 @@ export class CastBallotDto {
 }
 
 export class ReceiptDto {
-  /** keep it: it proves your ballot is in the sealed box (`GET resolutions/{id}/verify?receipt=`) */
+  /** keep it private: it proves your ballot was counted, and shows its choice (`POST resolutions/{id}/verify`) */
   receipt: string;
   resolutionId: string;
   memberId: string;
@@ -239,12 +240,25 @@ export class ResultsDto {
   sealHash: string | null;
 }
 
-export class VerifyQuery {
+/** `POST resolutions/{id}/verify`: a receipt travels in a body, never in a URL (URLs are logged). */
+export class VerifyReceiptDto {
   /** the receipt given when the ballot was cast */
-  @IsOptional()
   @IsString()
+  @MinLength(1)
   @MaxLength(100)
-  receipt?: string;
+  receipt: string;
+}
+
+export class VerifyResultDto {
+  /** the ballot is under the published seal */
+  included: boolean;
+  /** it is in the sealed box and holds a valid choice: it was counted */
+  counted: boolean;
+  /** the ballot's choice, shown to the holder of its receipt (a secret one recomputed from the receipt) */
+  choice: string[] | null;
+  sealHash: string | null;
+  leaf: string;
+  proof: { hash: string; side: 'left' | 'right' }[];
 }
 
 export class GrantProxyDto {

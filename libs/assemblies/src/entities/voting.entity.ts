@@ -1,5 +1,6 @@
 import { Member } from '@socius/members';
 import {
+  Check,
   Column,
   CreateDateColumn,
   Entity,
@@ -74,10 +75,12 @@ export class Participation {
 }
 
 /**
- * The ballot box. Open ballots carry the member; secret ones do not, and have no time or
- * sequence either: only the hash of the voter's receipt, the college and weight the tally needs.
+ * The ballot box. Open ballots carry the member and their choice; secret ones carry neither, nor a
+ * time or sequence: the hash of the voter's receipt, the college and weight the tally needs, and the
+ * choice encrypted (docs/ballot-secrecy.md).
  */
 @Entity('ballots')
+@Check('ballots_choice_or_ciphertext_check', `("choice" IS NULL) <> ("ciphertext" IS NULL)`)
 @Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], {
   unique: true,
   where: '"member_id" IS NOT NULL',
@@ -107,13 +110,20 @@ export class Ballot {
   @Column({ type: 'int', default: 1 })
   weight: number;
 
-  /** its leaf in the Merkle tree of the sealed box: hash of the receipt hash and the choice */
+  /**
+   * its leaf in the Merkle tree of the sealed box: hash of the receipt hash and the choice (an open
+   * ballot) or the ciphertext (a secret one)
+   */
   @Column({ type: 'char', length: 64 })
   leafHash: string;
 
-  /** `for`, `against`, `abstain`, or candidate keys */
-  @Column({ type: 'varchar', array: true, length: 40 })
-  choice: string[];
+  /** an open ballot: `for`, `against`, `abstain`, or candidate keys; null in a secret one */
+  @Column({ type: 'varchar', array: true, length: 40, nullable: true })
+  choice: string[] | null;
+
+  /** a secret ballot: its choice encrypted, AES-256-GCM nonce ‖ ciphertext ‖ tag (ballot-crypto.ts) */
+  @Column({ type: 'bytea', nullable: true })
+  ciphertext: Buffer | null;
 
   /** open ballots only: who cast it (a proxy holder) and when */
   @Column({ type: 'uuid', nullable: true })
