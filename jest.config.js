@@ -25,5 +25,6 @@ module.exports = {
       slowTestThreshold: 20,
     },
   ],
-  testTimeout: 30_000,
+  // a hook that sets a co-op up may take long on a loaded machine
+  testTimeout: 60_000,
 };
