@@ -29,7 +29,6 @@ export interface Voter {
 
 @Injectable()
 export class VotingService {
-
   constructor(
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
