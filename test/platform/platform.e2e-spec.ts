@@ -23,7 +23,7 @@ describe('platform: health, OpenAPI, errors, headers', () => {
         '/health',
       ]),
     );
-    expect(res.body.paths['/v1/orgs/{slug}/users'].post.security).toEqual([{ bearer: [] }]);
+    expect(res.body.paths['/v1/orgs/{slug}/users'].post.security).toEqual([{ bearer: [] }, { session: [] }]);
     await api.http.get('/docs').expect(200).expect('Content-Type', /html/);
   });
 

@@ -2,13 +2,16 @@ import { INestApplication, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { ACCESS_KEY } from '@socius/auth';
 import { createValidationPipe, loadConfig, parseTrustProxy } from '@socius/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { buildOpenApi } from './openapi';
 import { serveWebApp } from './web-app';
+
+export { buildOpenApi };
 
 /** Builds the HTTP app exactly as production runs it; tests call this too. */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
@@ -28,20 +31,6 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   await app.init();
   assertEveryRouteDeclaresAccess(app);
   return app;
-}
-
-export function buildOpenApi(app: INestApplication, publicUrl: string): OpenAPIObject {
-  const config = new DocumentBuilder()
-    .setTitle('Socius API')
-    .setDescription(
-      'Member and share registry, permanent general assembly and contribution funding for cooperatives. ' +
-        'Errors are RFC 9457 application/problem+json. Amounts are integer cents, dates YYYY-MM-DD.',
-    )
-    .setVersion('1')
-    .addServer(publicUrl)
-    .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
-    .build();
-  return SwaggerModule.createDocument(app, config);
 }
 
 /** Deny by default, checked at boot: every controller route names its access rule. */

@@ -1,5 +1,5 @@
 import { Body, Controller, Delete, Get, HttpCode, Ip, Post, Req, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags, ApiTooManyRequestsResponse } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiNoContentResponse, ApiTags } from '@nestjs/swagger';
 import {
   AccessTokenDto,
   AuthService,
@@ -20,7 +20,7 @@ import {
   SignupResponseDto,
   TokenDto,
 } from '@socius/auth';
-import { IdParam } from '@socius/core';
+import { ApiProblems, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { AccountsService } from './accounts.service';
 
@@ -38,6 +38,10 @@ export class AccountsController {
   /** Creates an account, signed in at once (bearer tokens); a link to verify the address is e-mailed. */
   @Post('signup')
   @Public()
+  @ApiProblems({
+    409: 'An account already uses this e-mail address (`/problems/email-taken`)',
+    429: 'Too many sign-ups from this address: see Retry-After',
+  })
   signup(@Body() dto: SignupDto, @Req() req: Request): Promise<SignupResponseDto> {
     return this.accounts.signup(dto, client(req));
   }
@@ -51,8 +55,9 @@ export class AccountsController {
   @Post('login')
   @HttpCode(200)
   @Public()
-  @ApiTooManyRequestsResponse({
-    description: 'Too many attempts from this address, or the account is locked for a while: see Retry-After',
+  @ApiProblems({
+    401: 'Wrong e-mail or password',
+    429: 'Too many attempts from this address, or the account is locked for a while: see Retry-After',
   })
   async login(
     @Body() dto: LoginDto,
@@ -68,6 +73,7 @@ export class AccountsController {
   @Post('refresh')
   @HttpCode(200)
   @Public()
+  @ApiProblems({ 401: 'The refresh token is unknown, or its session has ended' })
   refresh(@Body() dto: RefreshDto): Promise<AccessTokenDto> {
     return this.accounts.refresh(dto.refreshToken);
   }
@@ -82,6 +88,7 @@ export class AccountsController {
     if (user.via === 'cookie') res.setHeader('Set-Cookie', this.sessions.cookie('', 0));
   }
 
+  /** My account; with a cookie session, the CSRF token to send on changes. */
   @Get('me')
   @Authenticated()
   async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
@@ -105,6 +112,7 @@ export class AccountsController {
   @HttpCode(202)
   @Authenticated()
   @ApiAcceptedResponse()
+  @ApiProblems({ 429: 'Too many e-mails asked for: see Retry-After' })
   resendVerification(@CurrentUser() user: AuthUser, @Ip() ip: string): Promise<void> {
     return this.accounts.resendVerification(user, ip);
   }
@@ -114,6 +122,7 @@ export class AccountsController {
   @HttpCode(202)
   @Public()
   @ApiAcceptedResponse()
+  @ApiProblems({ 429: 'Too many resets asked for: see Retry-After' })
   requestPasswordReset(@Body() dto: PasswordResetDto, @Ip() ip: string): Promise<void> {
     return this.accounts.requestPasswordReset(dto.email, ip);
   }

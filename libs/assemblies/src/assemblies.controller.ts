@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiHeader, ApiSecurity, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
-import { IdParam } from '@socius/core';
+import { ApiProblems, IdParam, Idempotent } from '@socius/core';
 import {
   AssemblyDto,
   AssemblyListDto,
@@ -9,6 +9,8 @@ import {
   CreateAssemblyDto,
   CreateResolutionDto,
   GrantProxyDto,
+  MyBallotListDto,
+  MyResolutionListDto,
   ProxyDto,
   ProxyListDto,
   ReceiptDto,
@@ -28,18 +30,21 @@ import { VotingService } from './voting.service';
 export class AssembliesController {
   constructor(private readonly assemblies: AssembliesService) {}
 
+  /** A general assembly (ordinary or extraordinary): how its votes are weighted, secret or not, proxies. */
   @Post()
   @Roles('admin')
   create(@Org() org: OrgContext, @Body() dto: CreateAssemblyDto): Promise<AssemblyDto> {
     return this.assemblies.create(org, dto);
   }
 
+  /** The assemblies. */
   @Get()
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext): Promise<AssemblyListDto> {
     return this.assemblies.list(org);
   }
 
+  /** An assembly. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<AssemblyDto> {
@@ -57,6 +62,7 @@ export class AssembliesController {
     return this.assemblies.addResolution(org, id, dto);
   }
 
+  /** The resolutions of an assembly, in their order. */
   @Get(':id/resolutions')
   @Roles('admin', 'accountant', 'member')
   resolutions(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ResolutionListDto> {
@@ -70,6 +76,7 @@ export class AssembliesController {
     return this.assemblies.grantProxy(org, id, dto);
   }
 
+  /** The proxies given for an assembly (a member sees those they gave or hold). */
   @Get(':id/proxies')
   @Roles('admin', 'member')
   proxies(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ProxyListDto> {
@@ -92,6 +99,7 @@ export class ResolutionsController {
     private readonly voting: VotingService,
   ) {}
 
+  /** A resolution: its text, majority, quorum, schedule and status. */
   @Get('resolutions/:id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
@@ -120,9 +128,14 @@ export class ResolutionsController {
    * not on the electorate.
    */
   @Post('resolutions/:id/ballots')
-  @Public()
-  @ApiBearerAuth()
-  @ApiSecurity('voting-code')
+  @Public({ security: ['bearer', 'voting-code'] })
+  @Idempotent()
+  @ApiProblems({
+    403: 'Not on the electorate of this resolution (or not a proxy holder for that member)',
+    404: 'Unknown organization or resolution',
+    409: 'A ballot was already cast (and may not be changed), or the vote is not open',
+    429: 'Too many wrong voting codes from this address: wait and retry',
+  })
   @ApiHeader({
     name: 'X-Voting-Code',
     required: false,
@@ -142,6 +155,7 @@ export class ResolutionsController {
   /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */
   @Get('resolutions/:id/results')
   @Roles('admin', 'accountant', 'member')
+  @ApiProblems({ 409: 'No results yet: the vote has not opened, or a secret ballot has not closed' })
   results(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResultsDto> {
     return this.assemblies.results(org, id);
   }
@@ -154,6 +168,7 @@ export class ResolutionsController {
   @Post('resolutions/:id/verify')
   @HttpCode(200)
   @Roles('admin', 'accountant', 'member')
+  @ApiProblems({ 409: 'The ballot box is sealed when the vote closes: not yet' })
   verify(
     @Org() org: OrgContext,
     @IdParam('resolution') id: string,
@@ -173,6 +188,7 @@ export class ResolutionsController {
     return this.assemblies.secondConvocation(org, id, dto);
   }
 
+  /** Withdraws a proxy (the grantor, or an admin); revoking it again changes nothing. */
   @Post('proxies/:id/revoke')
   @HttpCode(200)
   @Roles('admin', 'member')
@@ -183,14 +199,14 @@ export class ResolutionsController {
   /** The open resolutions I can vote on, for myself or by proxy. */
   @Get('my/resolutions')
   @Roles('admin', 'accountant', 'member')
-  myResolutions(@Org() org: OrgContext) {
+  myResolutions(@Org() org: OrgContext): Promise<MyResolutionListDto> {
     return this.assemblies.myResolutions(org);
   }
 
   /** My ballots (a secret one shows only that I voted: keep its receipt). */
   @Get('my/ballots')
   @Roles('admin', 'accountant', 'member')
-  myBallots(@Org() org: OrgContext) {
+  myBallots(@Org() org: OrgContext): Promise<MyBallotListDto> {
     return this.assemblies.myBallots(org);
   }
 

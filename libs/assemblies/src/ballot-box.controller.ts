@@ -1,7 +1,7 @@
 import { Controller, Get, Headers, Ip } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Public } from '@socius/auth';
-import { UnauthorizedError } from '@socius/core';
+import { ApiProblems, UnauthorizedError } from '@socius/core';
 import { BallotBoxDto } from './dto/assembly.dto';
 import { VotingService } from './voting.service';
 
@@ -16,7 +16,8 @@ export class BallotBoxController {
    * `POST /v1/orgs/{slug}/resolutions/{id}/ballots` with the same header.
    */
   @Get()
-  @Public()
+  @Public({ security: ['voting-code'] })
+  @ApiProblems({ 429: 'Too many wrong voting codes from this address: see Retry-After' })
   @ApiHeader({ name: 'X-Voting-Code', required: true, description: 'the code sent with the convocation' })
   ballotBox(@Headers('x-voting-code') code: string | undefined, @Ip() ip: string): Promise<BallotBoxDto> {
     if (!code) throw new UnauthorizedError('Send the voting code in the X-Voting-Code header.');

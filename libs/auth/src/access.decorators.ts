@@ -15,16 +15,30 @@ export const ACCESS_KEY = 'socius:access';
 /** How a route may be reached. The global guard refuses any route that declares none. */
 export type AccessRule = { kind: 'public' } | { kind: 'user' } | { kind: 'org'; roles: Role[] };
 
-/** No token needed. Every public route says so explicitly. */
-export const Public = () =>
-  applyDecorators(SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule), ApiSecurity({}));
+/**
+ * No token needed. Every public route says so explicitly. A route that checks credentials itself
+ * (a ballot: a bearer token or a voting code) names the security schemes it accepts instead.
+ */
+export const Public = (options: { security?: ('bearer' | 'voting-code')[] } = {}) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule),
+    ...(options.security?.length
+      ? [
+          ...options.security.map((scheme) => ApiSecurity(scheme)),
+          ApiUnauthorizedResponse({ description: `No valid credentials (${options.security.join(' or ')})` }),
+        ]
+      : [ApiSecurity({})]),
+  );
+
+/** OpenAPI: a bearer token, or a browser's session cookie (the guard takes either). */
+const SignedIn = () => applyDecorators(ApiBearerAuth(), ApiSecurity('session'));
 
 /** Any logged-in user, outside any organization (sign-in helpers, creating an organization). */
 export const Authenticated = () =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, { kind: 'user' } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
+    SignedIn(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token or session' }),
   );
 
 /**
@@ -34,8 +48,8 @@ export const Authenticated = () =>
 export const Roles = (...roles: Role[]) =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, { kind: 'org', roles } satisfies AccessRule),
-    ApiBearerAuth(),
-    ApiUnauthorizedResponse({ description: 'No valid bearer token' }),
+    SignedIn(),
+    ApiUnauthorizedResponse({ description: 'No valid bearer token or session' }),
     ApiForbiddenResponse({ description: `Roles allowed: ${roles.join(', ')}` }),
     ApiNotFoundResponse({ description: 'Unknown organization or object, or one you have no role in' }),
   );

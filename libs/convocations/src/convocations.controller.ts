@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
-import { IdParam } from '@socius/core';
+import { FileResponse, IdParam } from '@socius/core';
 import type { Response } from 'express';
 import { ConvocationsService, MAX_LETTERS_PER_FILE } from './convocations.service';
 import { ConvocationStartedDto, LettersQuery, NoticeStartedDto } from './dto/convocations.dto';
@@ -28,7 +28,7 @@ export class ConvocationsController {
   /** The active members to convene by post, with their postal address (French spreadsheet CSV: BOM, `;`, CRLF). */
   @Get('postal.csv')
   @Roles('admin')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the members to convene by post, French spreadsheet CSV')
   async postalCsv(@Org() org: OrgContext, @IdParam('assembly') id: string, @Res() res: Response): Promise<void> {
     const convocation = await this.convocations.context(org.organizationId, id);
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -43,7 +43,9 @@ export class ConvocationsController {
    */
   @Get('letters.pdf')
   @Roles('admin')
-  @ApiProduces('application/pdf')
+  @FileResponse('application/pdf', 'the letters, one page or more per member', {
+    'X-Total-Count': { description: 'how many letters there are in all', schema: { type: 'integer' } },
+  })
   async letters(
     @Org() org: OrgContext,
     @IdParam('assembly') id: string,

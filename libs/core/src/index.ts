@@ -12,3 +12,4 @@ export * from './redis';
 export * from './bank';
 export * from './idempotency.interceptor';
 export * from './cookies';
+export * from './openapi';

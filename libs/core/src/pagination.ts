@@ -1,9 +1,11 @@
+import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
 import { ValidationError } from './problems';
 
 export class PageQuery {
   /** How many items to return (1–200). */
+  @ApiPropertyOptional({ type: 'integer', minimum: 1, maximum: 200, description: 'how many items to return (1–200)' })
   @IsOptional()
   @Type(() => Number)
   @IsInt()
@@ -12,6 +14,7 @@ export class PageQuery {
   limit?: number;
 
   /** The `nextCursor` of the previous page. */
+  @ApiPropertyOptional({ maxLength: 500, description: 'the `nextCursor` of the previous page' })
   @IsOptional()
   @IsString()
   @MaxLength(500)

@@ -1,4 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsString, Matches, Max, MaxLength, Min, MinLength, ValidateBy } from 'class-validator';
 import { MAX_CENTS } from './money';
 
@@ -17,15 +18,18 @@ export function Cents(min = 1) {
   return applyDecorators(IsInt({ message: '$property must be an integer number of cents' }), Min(min), Max(MAX_CENTS));
 }
 
-/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30). */
+/** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30); documented `format: date`. */
 export function IsCalendarDate() {
-  return ValidateBy({
-    name: 'isCalendarDate',
-    validator: {
-      validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
-      defaultMessage: () => '$property must be a date YYYY-MM-DD',
-    },
-  });
+  return applyDecorators(
+    ValidateBy({
+      name: 'isCalendarDate',
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isCalendarDate(value),
+        defaultMessage: () => '$property must be a date YYYY-MM-DD',
+      },
+    }),
+    ApiProperty({ type: String, format: 'date' }),
+  );
 }
 
 export function isCalendarDate(value: string): boolean {

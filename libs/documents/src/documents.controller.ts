@@ -1,7 +1,7 @@
 import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
-import { DomainError, IdParam } from '@socius/core';
+import { ApiProblems, DomainError, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { DocumentsService } from './documents.service';
 import { DocumentLanguageQuery, VerificationDto } from './dto/documents.dto';
@@ -30,6 +30,7 @@ export class VerificationController {
   @HttpCode(200)
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiProblems({ 413: 'The file is larger than 20 MB', 415: 'Not sent as `application/pdf`' })
   async verifyFile(@Req() req: Request): Promise<VerificationDto> {
     if (!req.is(['application/pdf', 'application/octet-stream'])) {
       throw new DomainError(

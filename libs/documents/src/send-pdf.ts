@@ -1,18 +1,19 @@
 import { applyDecorators } from '@nestjs/common';
-import { ApiOkResponse, ApiProduces } from '@nestjs/swagger';
+import { ApiProblems, FileResponse } from '@socius/core';
 import type { Response } from 'express';
 import { DocumentFile } from './documents.service';
 
 /** OpenAPI for a route that answers with a registered PDF. */
 export const PdfResponse = () =>
   applyDecorators(
-    ApiProduces('application/pdf'),
-    ApiOkResponse({
-      description: 'the PDF',
-      headers: {
-        'X-Verification-Code': { description: 'the code printed on the document' },
-        'X-Document-Number': { description: 'its number' },
-      },
+    FileResponse('application/pdf', 'the PDF', {
+      'X-Verification-Code': { description: 'the code printed on the document' },
+      'X-Document-Number': { description: 'its number' },
+      ETag: { description: 'the SHA-256 of the file, quoted' },
+    }),
+    ApiProblems({
+      409: 'The document cannot be issued yet (minutes before the vote closes)',
+      422: 'The document does not apply (a tax statement without such payments, or for a legal entity)',
     }),
   );
 

@@ -1,6 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
+import { ApiProblems, FileResponse } from '@socius/core';
 import type { Response } from 'express';
 import {
   AtDateQuery,
@@ -32,7 +33,7 @@ export class ExportsController {
   /** The ledger of movements (registre des mouvements de titres), French spreadsheet CSV. */
   @Get('ledger.csv')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the ledger, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)')
   async ledgerCsv(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
     attachment(res, CSV, `registre-parts-${org.slug}.csv`);
@@ -42,7 +43,7 @@ export class ExportsController {
   /** The same ledger as an Excel workbook (sheet "Registre"). */
   @Get('ledger.xlsx')
   @Roles('admin', 'accountant')
-  @ApiProduces(XLSX)
+  @FileResponse(XLSX, 'the ledger, an Excel workbook')
   async ledgerXlsx(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
     attachment(res, XLSX, `registre-parts-${org.slug}.xlsx`);
@@ -52,7 +53,7 @@ export class ExportsController {
   /** The capital statement at the end of a day (today by default): per class, per college, total. */
   @Get('capital.csv')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the capital statement, French spreadsheet CSV')
   async capitalCsv(@Org() org: OrgContext, @Query() query: AtDateQuery, @Res() res: Response): Promise<void> {
     const at = await this.registerExports.dateOrToday(org.organizationId, query);
     const content = await this.registerExports.capitalCsv(org, at);
@@ -63,7 +64,7 @@ export class ExportsController {
   /** The members holding shares at the end of a day, with their shares per class and capital. */
   @Get('register.csv')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the members holding shares, French spreadsheet CSV')
   async registerCsv(@Org() org: OrgContext, @Query() query: AtDateQuery, @Res() res: Response): Promise<void> {
     const at = await this.registerExports.dateOrToday(org.organizationId, query);
     attachment(res, CSV, `registre-associes-${org.slug}-${at}.csv`);
@@ -77,7 +78,11 @@ export class ExportsController {
    */
   @Get('fec')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/plain')
+  @FileResponse('text/plain', 'the FEC file (tab-separated), in the encoding asked for', {
+    'X-Fec-Official': { description: '`true` for the recorded export of a closed year' },
+    'X-Fec-Sha256': { description: 'the SHA-256 recorded at the first official export' },
+  })
+  @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
   async fecFile(@Org() org: OrgContext, @Query() query: FecQuery, @Res() res: Response): Promise<void> {
     const plan = await this.fec.plan(org, query);
     attachment(res, `text/plain; charset=${plan.encoding}`, plan.fileName);
@@ -99,6 +104,7 @@ export class ExportsController {
   /** Regenerates the FEC of a year without sending it and compares its hash with the recorded one. */
   @Get('fec/verify')
   @Roles('admin', 'accountant')
+  @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
   verify(@Org() org: OrgContext, @Query() query: FecQuery): Promise<FecVerifyDto> {
     return this.fec.verify(org, query);
   }

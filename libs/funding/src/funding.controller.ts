@@ -1,7 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
-import { IdParam, isUuid, NotFoundError, PageQuery } from '@socius/core';
+import { ApiProblems, FileResponse, IdParam, Idempotent, isUuid, NotFoundError, PageQuery } from '@socius/core';
 import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
 import { attachment, streamDownload } from '@socius/exports';
 import { CreatePaymentDto } from '@socius/shares';
@@ -48,6 +48,7 @@ export class CampaignsController {
     return this.campaigns.create(org, dto);
   }
 
+  /** The campaigns, filtered by status. */
   @Get('campaigns')
   @Roles('admin', 'accountant')
   list(@Org() org: OrgContext, @Query() query: CampaignQuery): Promise<CampaignListDto> {
@@ -61,6 +62,7 @@ export class CampaignsController {
     return this.campaigns.get(org, id);
   }
 
+  /** Opens a draft campaign to contributions. */
   @Post('campaigns/:id/open')
   @HttpCode(200)
   @Roles('admin')
@@ -79,6 +81,7 @@ export class CampaignsController {
   /** A pledge from a member (`memberId`) or from someone else (`contributor`). Honours `Idempotency-Key`. */
   @Post('campaigns/:id/contributions')
   @Roles('admin')
+  @Idempotent()
   contribute(
     @Org() org: OrgContext,
     @IdParam('campaign') id: string,
@@ -87,6 +90,7 @@ export class CampaignsController {
     return this.contributions.create(org, id, dto);
   }
 
+  /** The contributions to a campaign, filtered by status and kind. */
   @Get('campaigns/:id/contributions')
   @Roles('admin', 'accountant')
   contributionsOf(
@@ -133,6 +137,7 @@ export class CampaignsController {
   /** Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`. */
   @Post('contributions/:id/payments')
   @Roles('admin')
+  @Idempotent()
   pay(
     @Org() org: OrgContext,
     @IdParam('contribution') id: string,
@@ -145,6 +150,7 @@ export class CampaignsController {
   @Post('contributions/:id/refund')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   refund(
     @Org() org: OrgContext,
     @IdParam('contribution') id: string,
@@ -153,9 +159,11 @@ export class CampaignsController {
     return this.contributions.refund(org, id, dto);
   }
 
+  /** Cancels a pledge with no money received (its subscription, for shares). Honours `Idempotency-Key`. */
   @Post('contributions/:id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   cancel(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
     return this.contributions.cancel(org, id);
   }
@@ -164,6 +172,7 @@ export class CampaignsController {
   @Post('contributions/:id/admit')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   admit(
     @Org() org: OrgContext,
     @IdParam('contribution') id: string,
@@ -176,6 +185,7 @@ export class CampaignsController {
   @Post('contributions/:id/refuse')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   refuse(
     @Org() org: OrgContext,
     @IdParam('contribution') id: string,
@@ -212,6 +222,7 @@ export class CampaignsController {
     sendPdf(res, await this.receipts.taxReceipt(org, id, query.lang));
   }
 
+  /** Whether the organization may issue tax receipts, and what they print. */
   @Get('funding/settings')
   @Roles('admin', 'accountant')
   settings(@Org() org: OrgContext): Promise<FundingSettingsViewDto> {
@@ -228,7 +239,7 @@ export class CampaignsController {
   /** The contributions ledger for the accountant (French spreadsheet CSV): every pledge, payment, refund and cancellation with its journal entry. */
   @Get('exports/contributions.csv')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the contributions ledger, French spreadsheet CSV')
   async csv(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
     attachment(res, 'text/csv; charset=utf-8', `contributions-${org.slug}.csv`);
     await streamDownload(res, () => contributionsCsv(this.dataSource, org.organizationId, res));
@@ -241,8 +252,10 @@ export class CampaignsController {
 export class PublicCampaignsController {
   constructor(private readonly campaigns: CampaignsService) {}
 
+  /** A public campaign's page: its figures and the contributors who agreed to be named. */
   @Get(':id')
   @Public()
+  @ApiProblems({ 404: 'No public campaign with that id in that organization' })
   get(@Param('slug') slug: string, @Param('id') id: string): Promise<PublicCampaignDto> {
     if (!isUuid(id)) throw new NotFoundError('campaign');
     return this.campaigns.publicView(slug, id.toLowerCase());

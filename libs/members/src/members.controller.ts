@@ -1,15 +1,7 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiConsumes,
-  ApiHeader,
-  ApiOkResponse,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
-import { DomainError, IdParam } from '@socius/core';
+import { ApiProblems, DomainError, FileResponse, IdParam } from '@socius/core';
 import {
   AcceptedJobDto,
   acceptedJob,
@@ -26,6 +18,8 @@ import {
   CreateCollegeDto,
   CreateMemberDto,
   DeceaseMemberDto,
+  ErasedCountDto,
+  ErasureDto,
   ExcludeMemberDto,
   HistoryDto,
   ImportResultDto,
@@ -49,6 +43,7 @@ import {
   CharterListDto,
   PendingListDto,
   PublishCharterDto,
+  PublishedCharterDto,
 } from './dto/charter.dto';
 
 @ApiTags('colleges')
@@ -70,6 +65,7 @@ export class CollegesController {
     return this.members.listColleges(org);
   }
 
+  /** Renames a college or changes its voting weight. */
   @Patch(':code')
   @Roles('admin')
   update(@Org() org: OrgContext, @Param('code') code: string, @Body() dto: UpdateCollegeDto): Promise<CollegeDto> {
@@ -85,16 +81,18 @@ export class ChartersController {
   /** Publishes a new version of the charter, the statutes or the internal rules. */
   @Post()
   @Roles('admin')
-  publish(@Org() org: OrgContext, @Body() dto: PublishCharterDto): Promise<CharterDto & { pendingCount: number }> {
+  publish(@Org() org: OrgContext, @Body() dto: PublishCharterDto): Promise<PublishedCharterDto> {
     return this.charters.publish(org, dto);
   }
 
+  /** Every published version, newest first within each kind; `current` marks the one in force. */
   @Get()
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext): Promise<CharterListDto> {
     return this.charters.list(org);
   }
 
+  /** A version, with its text. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('charter') id: string): Promise<CharterDto> {
@@ -125,7 +123,7 @@ export class MembersController {
   @Post('erase-due')
   @HttpCode(200)
   @Roles('admin')
-  eraseDue(@Org() org: OrgContext): Promise<{ erased: number }> {
+  eraseDue(@Org() org: OrgContext): Promise<ErasedCountDto> {
     return this.privacy.eraseDue(org);
   }
 
@@ -163,6 +161,7 @@ export class MembersController {
     description: '`respond-async` (RFC 7240): run the import as a job, like `?async=true`',
   })
   @ApiOkResponse({ type: ImportResultDto, description: 'imported in the request' })
+  @ApiProblems({ 413: 'The file is larger than the import limit', 415: 'Not sent as `text/csv`' })
   @ApiAcceptedResponse({
     type: AcceptedJobDto,
     description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)',
@@ -195,19 +194,21 @@ export class MembersController {
   /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
   @Get('export.csv')
   @Roles('admin', 'accountant')
-  @ApiProduces('text/csv')
+  @FileResponse('text/csv', 'the members, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)')
   async export(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="members-${org.slug}.csv"`);
     await this.exporter.write(org.organizationId, res);
   }
 
+  /** A member record; a member-role user reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('member') id: string): Promise<MemberDto> {
     return this.members.get(org, id);
   }
 
+  /** Changes a member's details (their status changes through admit, resign, exclude and decease). */
   @Patch(':id')
   @Roles('admin')
   update(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
@@ -230,6 +231,7 @@ export class MembersController {
     return this.members.resign(org, id, dto);
   }
 
+  /** Records an exclusion decided by the cooperative, effective at a date. */
   @Post(':id/exclude')
   @HttpCode(200)
   @Roles('admin')
@@ -237,6 +239,7 @@ export class MembersController {
     return this.members.exclude(org, id, dto);
   }
 
+  /** Records a member's death: the membership ends that day. */
   @Post(':id/decease')
   @HttpCode(200)
   @Roles('admin')
@@ -247,6 +250,10 @@ export class MembersController {
   /** Everything Socius holds on this member (GDPR art. 15 and 20), as JSON. */
   @Get(':id/personal-data')
   @Roles('admin', 'member')
+  @ApiOkResponse({
+    description: 'the member record and everything linked to it',
+    schema: { type: 'object', additionalProperties: true },
+  })
   personalData(@Org() org: OrgContext, @IdParam('member') id: string): Promise<Record<string, unknown>> {
     return this.privacy.export(org, id);
   }
@@ -258,7 +265,7 @@ export class MembersController {
   @Post(':id/erase')
   @HttpCode(200)
   @Roles('admin')
-  erase(@Org() org: OrgContext, @IdParam('member') id: string): Promise<{ erased: true; pseudonym: string }> {
+  erase(@Org() org: OrgContext, @IdParam('member') id: string): Promise<ErasureDto> {
     return this.privacy.erase(org, id);
   }
 
@@ -269,6 +276,7 @@ export class MembersController {
     return this.charters.accept(org, id, dto);
   }
 
+  /** The charter versions this member accepted, and how. */
   @Get(':id/acceptances')
   @Roles('admin', 'accountant', 'member')
   acceptances(@Org() org: OrgContext, @IdParam('member') id: string): Promise<AcceptanceListDto> {

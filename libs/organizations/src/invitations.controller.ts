@@ -38,6 +38,7 @@ export class InvitationsController {
     return this.invitations.resend(org, id);
   }
 
+  /** Withdraws a pending invitation: its link stops working. */
   @Delete('orgs/:slug/invitations/:id')
   @HttpCode(204)
   @Roles('admin')

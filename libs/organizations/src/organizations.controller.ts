@@ -32,18 +32,21 @@ export class OrganizationsController {
     return this.organizations.listForUser(user.id);
   }
 
+  /** The organization, and your role in it. */
   @Get(':slug')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext): Promise<OrganizationDto> {
     return this.organizations.get(org);
   }
 
+  /** Changes the organization's settings (never its slug). */
   @Patch(':slug')
   @Roles('admin')
   update(@Org() org: OrgContext, @Body() dto: UpdateOrganizationDto): Promise<OrganizationDto> {
     return this.organizations.update(org, dto);
   }
 
+  /** The accounts holding a role in the organization. */
   @Get(':slug/users')
   @Roles('admin')
   users(@Org() org: OrgContext): Promise<OrganizationUserListDto> {
@@ -57,6 +60,7 @@ export class OrganizationsController {
     return this.organizations.grantRole(org, dto);
   }
 
+  /** Takes an account's role away. */
   @Delete(':slug/users/:userId')
   @HttpCode(204)
   @Roles('admin')

@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Injectable, Logger, Post } from '@nestjs/common';
-import { ApiAcceptedResponse, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, centsToDecimalComma, formatEuros, ValidationError } from '@socius/core';
@@ -320,6 +320,9 @@ export class CapitalReportController {
   @Post('capital')
   @HttpCode(202)
   @Roles('admin')
+  @ApiOperation({
+    summary: 'E-mails the capital statement at the end of a month to every accountant (as the monthly job does).',
+  })
   @ApiAcceptedResponse({ type: CapitalReportAcceptedDto })
   capital(@Org() org: OrgContext, @Body() dto: CapitalReportRequestDto): Promise<CapitalReportAcceptedDto> {
     return this.reports.request(org, dto.month);

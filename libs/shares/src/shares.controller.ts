@@ -1,15 +1,16 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
-import {
-  ApiAcceptedResponse,
-  ApiBody,
-  ApiConsumes,
-  ApiCreatedResponse,
-  ApiHeader,
-  ApiProduces,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
-import { DomainError, IdParam, isCalendarDate, NotFoundError, RequestContext } from '@socius/core';
+import {
+  ApiProblems,
+  DomainError,
+  FileResponse,
+  IdParam,
+  Idempotent,
+  isCalendarDate,
+  NotFoundError,
+  RequestContext,
+} from '@socius/core';
 import { AcceptedJobDto, acceptedJob, StagedUploadsService } from '@socius/jobs';
 import type { Request, Response } from 'express';
 import {
@@ -32,7 +33,6 @@ import {
   FiscalYearDto,
   FiscalYearListDto,
   HoldingsDto,
-  LedgerItemDto,
   LedgerListDto,
   LedgerQuery,
   OpeningQuery,
@@ -43,6 +43,7 @@ import {
   RedemptionQuery,
   RejectDto,
   ReversalDto,
+  ReversalResultDto,
   SepaBatchDto,
   ShareClassDto,
   ShareClassListDto,
@@ -65,18 +66,21 @@ import { TransfersService } from './transfers.service';
 export class ShareClassesController {
   constructor(private readonly register: RegisterService) {}
 
+  /** A class of shares: its nominal value (fixed for good), the minimum and maximum a member holds. */
   @Post()
   @Roles('admin')
   create(@Org() org: OrgContext, @Body() dto: CreateShareClassDto): Promise<ShareClassDto> {
     return this.register.createClass(org, dto);
   }
 
+  /** The share classes. */
   @Get()
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext): Promise<ShareClassListDto> {
     return this.register.listClasses(org);
   }
 
+  /** A share class, by its code. */
   @Get(':code')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @Param('code') code: string): Promise<ShareClassDto> {
@@ -103,16 +107,19 @@ export class SubscriptionsController {
   /** A subscription form: pending until the board decides. Honours `Idempotency-Key`. */
   @Post()
   @Roles('admin')
+  @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
     return this.subscriptions.create(org, dto);
   }
 
+  /** Subscriptions, filtered by member or status; a member sees only their own. */
   @Get()
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: SubscriptionQuery): Promise<SubscriptionListDto> {
     return this.subscriptions.list(org, query);
   }
 
+  /** A subscription with its payments and calls; a member reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('subscription') id: string): Promise<SubscriptionDto> {
@@ -123,6 +130,7 @@ export class SubscriptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   approve(
     @Org() org: OrgContext,
     @IdParam('subscription') id: string,
@@ -131,9 +139,11 @@ export class SubscriptionsController {
     return this.subscriptions.approve(org, id, dto);
   }
 
+  /** The board refuses it; money already received is to be returned. */
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   reject(
     @Org() org: OrgContext,
     @IdParam('subscription') id: string,
@@ -142,9 +152,11 @@ export class SubscriptionsController {
     return this.subscriptions.reject(org, id, dto);
   }
 
+  /** Cancels a subscription whose shares are not issued yet; money received goes back. */
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   cancel(
     @Org() org: OrgContext,
     @IdParam('subscription') id: string,
@@ -156,6 +168,7 @@ export class SubscriptionsController {
   /** A payment (partial or whole); the one that completes the called amount issues the shares. */
   @Post(':id/payments')
   @Roles('admin')
+  @Idempotent()
   pay(
     @Org() org: OrgContext,
     @IdParam('subscription') id: string,
@@ -167,6 +180,7 @@ export class SubscriptionsController {
   /** Calls part of the unpaid capital of an instalment subscription. */
   @Post(':id/calls')
   @Roles('admin')
+  @Idempotent()
   call(
     @Org() org: OrgContext,
     @IdParam('subscription') id: string,
@@ -181,34 +195,42 @@ export class SubscriptionsController {
 export class TransfersController {
   constructor(private readonly transfers: TransfersService) {}
 
+  /** A transfer of shares between members, pending until the board approves it. */
   @Post('transfers')
   @Roles('admin')
+  @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateTransferDto): Promise<TransferDto> {
     return this.transfers.create(org, dto);
   }
 
+  /** Transfers, filtered by status; a member sees only those they take part in. */
   @Get('transfers')
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: TransferQuery): Promise<TransferListDto> {
     return this.transfers.list(org, query);
   }
 
+  /** A transfer. */
   @Get('transfers/:id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('transfer') id: string): Promise<TransferDto> {
     return this.transfers.get(org, id);
   }
 
+  /** The board approves: the shares move from the seller to the buyer in the register. */
   @Post('transfers/:id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   approve(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: DecideDto): Promise<TransferDto> {
     return this.transfers.approve(org, id, dto);
   }
 
+  /** The board refuses the transfer. */
   @Post('transfers/:id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   reject(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: RejectDto): Promise<TransferDto> {
     return this.transfers.reject(org, id, dto);
   }
@@ -216,6 +238,7 @@ export class TransfersController {
   /** Converts shares of one class into shares of another of equal nominal value. */
   @Post('conversions')
   @Roles('admin')
+  @Idempotent()
   convert(@Org() org: OrgContext, @Body() dto: CreateConversionDto): Promise<ConversionDto> {
     return this.transfers.convert(org, dto);
   }
@@ -229,6 +252,7 @@ export class RedemptionsController {
   /** A request to take shares back, effective at the fiscal year end unless a date is given. */
   @Post()
   @Roles('admin')
+  @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateRedemptionDto): Promise<RedemptionDto> {
     return this.redemptions.create(org, dto);
   }
@@ -237,7 +261,7 @@ export class RedemptionsController {
   @Post('sepa')
   @HttpCode(200)
   @Roles('admin')
-  @ApiProduces('application/xml')
+  @FileResponse('application/xml', 'the SEPA credit-transfer file (pain.001.001.03)')
   async sepa(@Org() org: OrgContext, @Body() dto: SepaBatchDto, @Res() res: Response): Promise<void> {
     const { fileName, xml } = await this.redemptions.sepa(org, dto);
     res.setHeader('Content-Type', 'application/xml; charset=utf-8');
@@ -245,12 +269,14 @@ export class RedemptionsController {
     res.send(xml);
   }
 
+  /** Redemptions, filtered by member or status; a member sees only their own. */
   @Get()
   @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: RedemptionQuery): Promise<RedemptionListDto> {
     return this.redemptions.list(org, query);
   }
 
+  /** A redemption, with its place in the queue when it waits; a member reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
@@ -261,6 +287,7 @@ export class RedemptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   approve(
     @Org() org: OrgContext,
     @IdParam('redemption') id: string,
@@ -269,16 +296,20 @@ export class RedemptionsController {
     return this.redemptions.approve(org, id, dto);
   }
 
+  /** The board refuses the redemption (pending or waiting). */
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   reject(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: RejectDto): Promise<RedemptionDto> {
     return this.redemptions.reject(org, id, dto);
   }
 
+  /** Withdraws a request not yet approved (pending or waiting). */
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   cancel(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
     return this.redemptions.cancel(org, id);
   }
@@ -287,6 +318,7 @@ export class RedemptionsController {
   @Post(':id/payout')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   payout(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: PayoutDto): Promise<RedemptionDto> {
     return this.redemptions.payout(org, id, dto);
   }
@@ -332,10 +364,8 @@ export class RegisterController {
   /** Corrects the register by reversing an operation's movements (never by changing them). */
   @Post('ledger/reversals')
   @Roles('admin')
-  reverse(
-    @Org() org: OrgContext,
-    @Body() dto: ReversalDto,
-  ): Promise<{ operationId: string; movements: LedgerItemDto[] }> {
+  @Idempotent()
+  reverse(@Org() org: OrgContext, @Body() dto: ReversalDto): Promise<ReversalResultDto> {
     return this.register.reverse(org, dto);
   }
 
@@ -348,6 +378,7 @@ export class RegisterController {
    */
   @Post('share-register/opening')
   @Roles('admin')
+  @Idempotent()
   @ApiConsumes('text/csv')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiHeader({
@@ -360,6 +391,7 @@ export class RegisterController {
     type: AcceptedJobDto,
     description: 'staged; a job imports it. Location: the job to poll (`GET /v1/orgs/{slug}/jobs/{id}`)',
   })
+  @ApiProblems({ 413: 'The file is larger than the import limit', 415: 'Not sent as `text/csv`' })
   async open(
     @Org() org: OrgContext,
     @Query() query: OpeningQuery,
@@ -394,6 +426,7 @@ export class RegisterController {
     res.status(201).json(result);
   }
 
+  /** The fiscal years, open and closed. */
   @Get('fiscal-years')
   @Roles('admin', 'accountant')
   years(@Org() org: OrgContext): Promise<FiscalYearListDto> {
@@ -404,6 +437,7 @@ export class RegisterController {
   @Post('fiscal-years/:endOn/close')
   @HttpCode(200)
   @Roles('admin')
+  @Idempotent()
   close(
     @Org() org: OrgContext,
     @Param('endOn') endOn: string,
@@ -413,6 +447,7 @@ export class RegisterController {
     return this.register.closeYear(org, endOn, dto);
   }
 
+  /** The account numbers and journal code of the share-capital journal (the defaults where none is set). */
   @Get('accounting/settings')
   @Roles('admin', 'accountant')
   accounting(@Org() org: OrgContext): Promise<AccountingSettingsViewDto> {

@@ -19,7 +19,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BoundedString } from '@socius/core';
+import { BoundedString, IsOneOf } from '@socius/core';
 import { ASSEMBLY_KINDS, PROXY_CAP_RULES, WEIGHTINGS } from '../entities/assembly.entity';
 import type { AssemblyKind, ProxyCapRule, Weighting } from '../entities/assembly.entity';
 import { MAJORITIES, OUTCOMES, RESOLUTION_STATUSES } from '../entities/resolution.entity';
@@ -50,7 +50,7 @@ export class CreateAssemblyDto {
 
   /** `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number */
   @IsOptional()
-  @IsIn(PROXY_CAP_RULES)
+  @IsOneOf(PROXY_CAP_RULES)
   proxyCapRule?: ProxyCapRule;
 
   @IsOptional()
@@ -83,6 +83,7 @@ export class AssemblyDto {
   secret: boolean;
   allowVoteChange: boolean;
   maxProxiesPerHolder: number;
+  @ApiProperty({ enum: PROXY_CAP_RULES })
   proxyCapRule: ProxyCapRule;
   secondConvocationQuorumPercent: number;
   place: string | null;
@@ -161,6 +162,7 @@ export class ResolutionDto {
   number: number;
   title: string;
   text: string;
+  @ApiProperty({ enum: ['motion', 'election'] })
   kind: 'motion' | 'election';
   candidates: { key: string; label: string }[];
   seats: number | null;
@@ -216,6 +218,20 @@ export class ReceiptDto {
   replaced: boolean;
 }
 
+/** Ballots for, against and abstaining (weighted per college where the vote is). */
+export class VoteCountsDto {
+  for: number;
+  against: number;
+  abstain: number;
+}
+
+export class CollegeResultDto {
+  code: string;
+  weightPercent: number;
+  counts: VoteCountsDto;
+  forPercent: number | null;
+}
+
 export class ResultsDto {
   @ApiProperty({ enum: RESOLUTION_STATUSES })
   status: ResolutionStatus;
@@ -225,14 +241,9 @@ export class ResultsDto {
   quorumPercent: number;
   eligibleCount: number;
   votersCount: number;
-  counts: { for: number; against: number; abstain: number };
+  counts: VoteCountsDto;
   forPercent: number | null;
-  colleges: {
-    code: string;
-    weightPercent: number;
-    counts: { for: number; against: number; abstain: number };
-    forPercent: number | null;
-  }[];
+  colleges: CollegeResultDto[];
   candidates?: { key: string; label: string; votes: number; weightedPercent: number }[];
   elected?: string[];
   tie?: boolean;
@@ -258,7 +269,13 @@ export class VerifyResultDto {
   choice: string[] | null;
   sealHash: string | null;
   leaf: string;
-  proof: { hash: string; side: 'left' | 'right' }[];
+  proof: ProofStepDto[];
+}
+
+export class ProofStepDto {
+  hash: string;
+  @ApiProperty({ enum: ['left', 'right'] })
+  side: 'left' | 'right';
 }
 
 export class GrantProxyDto {
@@ -317,4 +334,26 @@ export class BallotBoxDto {
   organization: { slug: string; name: string };
   assembly: { id: string; title: string; secret: boolean };
   resolutions: BallotBoxResolutionDto[];
+}
+
+export class MyResolutionListDto {
+  items: MyResolutionDto[];
+  total: number;
+  nextCursor: string | null;
+}
+
+export class MyBallotDto {
+  resolutionId: string;
+  title: string;
+  /** the member who cast it: you, or your proxy holder */
+  castByMemberId: string;
+  /** what was chosen; null for a secret ballot */
+  choice: string[] | null;
+  secret: boolean;
+}
+
+export class MyBallotListDto {
+  items: MyBallotDto[];
+  total: number;
+  nextCursor: string | null;
 }

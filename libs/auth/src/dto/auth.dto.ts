@@ -1,7 +1,8 @@
 import { applyDecorators } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
-import { IsEmail, IsIn, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
-import { BoundedString } from '@socius/core';
+import { IsEmail, IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
+import { BoundedString, IsOneOf } from '@socius/core';
 import { RECOVERY_CODE, TOTP_CODE } from '../totp';
 
 const normaliseEmail = ({ value }: { value: unknown }) =>
@@ -72,7 +73,7 @@ export class LoginDto {
    * sets an HttpOnly session cookie and answers the CSRF token to send back on changes, for browsers.
    */
   @IsOptional()
-  @IsIn(['bearer', 'cookie'])
+  @IsOneOf(['bearer', 'cookie'])
   session?: 'bearer' | 'cookie';
 
   /**
@@ -160,6 +161,7 @@ export class AccessTokenDto {
 
 export class SessionDto {
   id: string;
+  @ApiProperty({ enum: ['cookie', 'bearer'] })
   kind: 'cookie' | 'bearer';
   createdAt: Date;
   lastUsedAt: Date;

@@ -1,5 +1,5 @@
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsCalendarDate } from '@socius/core';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { DateProperty, IsCalendarDate } from '@socius/core';
 import { Transform } from 'class-transformer';
 import { IsIn, IsOptional, ValidateBy } from 'class-validator';
 import type { FecEncoding } from '../fec';
@@ -61,7 +61,9 @@ export class FecQuery extends FecYearQuery {
 }
 
 export class FecExportDto {
+  @DateProperty()
   fiscalYearEnd: string;
+  @ApiProperty({ enum: FEC_ENCODINGS })
   encoding: string;
   fileName: string;
   sha256: string;
@@ -78,7 +80,9 @@ export class FecExportListDto {
 }
 
 export class FecVerifyDto {
+  @DateProperty()
   fiscalYearEnd: string;
+  @ApiProperty({ enum: FEC_ENCODINGS })
   encoding: string;
   fileName: string;
   /** true when the regenerated file has exactly the recorded hash */
@@ -99,6 +103,8 @@ export class FecReportDto {
   debitCents: number;
   creditCents: number;
   fileName: string;
+  @DateProperty()
   fiscalYearStart: string;
+  @DateProperty()
   fiscalYearEnd: string;
 }

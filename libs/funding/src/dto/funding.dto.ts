@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BoundedString, Cents, IsCalendarDate, PageQuery } from '@socius/core';
+import { BoundedString, Cents, DateProperty, IsCalendarDate, PageQuery } from '@socius/core';
 import { DecideDto } from '@socius/shares';
 import { CAMPAIGN_MODES, CAMPAIGN_STATUSES } from '../entities/campaign.entity';
 import type { CampaignMode, CampaignStatus } from '../entities/campaign.entity';
@@ -67,6 +67,7 @@ export class CloseCampaignDto {
 
 export class WeekProgressDto {
   /** the Monday the week starts on */
+  @DateProperty()
   weekOf: string;
   /** received that week, less what was refunded */
   raisedCents: number;
@@ -79,7 +80,9 @@ export class CampaignDto {
   title: string;
   description: string;
   goalCents: number;
+  @DateProperty()
   startsOn: string;
+  @DateProperty()
   endsOn: string;
   @ApiProperty({ enum: CAMPAIGN_MODES })
   mode: CampaignMode;
@@ -87,6 +90,7 @@ export class CampaignDto {
   public: boolean;
   @ApiProperty({ enum: CAMPAIGN_STATUSES })
   status: CampaignStatus;
+  @DateProperty()
   closedOn: string | null;
   /** promised and not withdrawn: pledges, paid contributions, and the months of monthly pledges still to come */
   pledgedCents: number;
@@ -193,6 +197,12 @@ export class CreateContributionDto {
   recurrence?: RecurrenceDto;
 }
 
+export class RecurrenceViewDto {
+  @ApiProperty({ enum: ['monthly'] })
+  every: 'monthly';
+  months: number;
+}
+
 export class ContributionDto {
   id: string;
   campaignId: string;
@@ -215,10 +225,12 @@ export class ContributionDto {
   /** the subscription a share contribution created in the share register */
   subscriptionId: string | null;
   subscriptionStatus?: string;
-  recurrence: { every: 'monthly'; months: number } | null;
+  recurrence: RecurrenceViewDto | null;
   parentId: string | null;
   instalmentNumber: number | null;
+  @DateProperty()
   dueOn: string;
+  @DateProperty()
   pledgedOn: string;
   /** its campaign failed: the money is to be returned (`POST contributions/{id}/refund`) */
   refundDue: boolean;
@@ -275,6 +287,7 @@ export class CampaignLedgerItemDto {
   contributionKind: ContributionKind;
   contributorName: string;
   amountCents: number;
+  @DateProperty()
   occurredOn: string;
   method: string | null;
   reference: string | null;
@@ -288,10 +301,23 @@ export class CampaignLedgerDto {
   nextCursor: string | null;
 }
 
+export class HostOrganizationDto {
+  slug: string;
+  name: string;
+}
+
+export class GivenCampaignDto {
+  id: string;
+  title: string;
+  @ApiProperty({ enum: CAMPAIGN_STATUSES })
+  status: CampaignStatus;
+}
+
 export class GivenContributionDto {
   id: string;
-  host: { slug: string; name: string };
-  campaign: { id: string; title: string; status: CampaignStatus };
+  /** the organization hosting the campaign */
+  host: HostOrganizationDto;
+  campaign: GivenCampaignDto;
   @ApiProperty({ enum: CONTRIBUTION_KINDS })
   kind: ContributionKind;
   @ApiProperty({ enum: CONTRIBUTION_STATUSES })
@@ -299,6 +325,7 @@ export class GivenContributionDto {
   amountCents: number;
   paidCents: number;
   refundedCents: number;
+  @DateProperty()
   pledgedOn: string;
 }
 
@@ -322,7 +349,9 @@ export class PublicCampaignDto {
   description: string;
   beneficiary: string | null;
   goalCents: number;
+  @DateProperty()
   startsOn: string;
+  @DateProperty()
   endsOn: string;
   @ApiProperty({ enum: CAMPAIGN_MODES })
   mode: CampaignMode;

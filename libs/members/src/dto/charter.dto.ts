@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsBoolean, IsIn, IsOptional, IsUUID } from 'class-validator';
-import { BoundedString, IsCalendarDate } from '@socius/core';
+import { BoundedString, DateProperty, IsCalendarDate, IsOneOf } from '@socius/core';
 import { CHARTER_KINDS } from '../entities/charter.entity';
 import type { CharterKind } from '../entities/charter.entity';
 
@@ -35,6 +35,11 @@ export class CharterDto {
   body?: string;
 }
 
+/** A published version, with how many members have yet to accept it when it is required for admission. */
+export class PublishedCharterDto extends CharterDto {
+  pendingCount: number;
+}
+
 export class CharterListDto {
   items: CharterDto[];
   total: number;
@@ -52,17 +57,21 @@ export class AcceptCharterDto {
 
   /** how the acceptance was given, when an admin records it */
   @IsOptional()
-  @IsIn(['admin', 'paper'])
+  @IsOneOf(['admin', 'paper'])
   via?: 'admin' | 'paper';
 }
 
 export class AcceptanceDto {
   charterId: string;
-  kind: string;
+  @ApiProperty({ enum: CHARTER_KINDS })
+  kind: CharterKind;
   version: number;
   title: string;
+  @DateProperty()
   acceptedOn: string;
-  via: string;
+  /** `member`: the member accepted; `admin` or `paper`: an admin recorded it */
+  @ApiProperty({ enum: ['member', 'admin', 'paper'] })
+  via: 'member' | 'admin' | 'paper';
   recordedAt: Date;
 }
 

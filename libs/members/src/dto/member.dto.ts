@@ -12,7 +12,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { BoundedString, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
+import { BoundedString, DateProperty, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../entities/member.entity';
 import type { MemberKind, MemberStatus } from '../entities/member.entity';
 
@@ -199,8 +199,10 @@ export class MemberDto {
   @ApiProperty({ enum: MEMBER_STATUSES })
   status: MemberStatus;
   membershipNumber: number | null;
+  @DateProperty()
   admittedOn: string | null;
   admissionDecisionRef: string | null;
+  @DateProperty()
   exitOn: string | null;
   exitDecisionRef: string | null;
   createdAt: Date;
@@ -220,11 +222,25 @@ export class HistoryItemDto {
   at: Date;
   actor: string;
   action: string;
+  /** each field changed: `{ from, to }` */
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
   changes: Record<string, unknown> | null;
 }
 
 export class HistoryDto {
   items: HistoryItemDto[];
+}
+
+/** `POST members/erase-due`: how many members' personal data were erased. */
+export class ErasedCountDto {
+  erased: number;
+}
+
+/** `POST members/{id}/erase`: the member's personal data are erased; the record keeps this pseudonym. */
+export class ErasureDto {
+  @ApiProperty({ enum: [true] })
+  erased: true;
+  pseudonym: string;
 }
 
 /** What a CSV import did: rows in the file, members created, updated, left as they were. */

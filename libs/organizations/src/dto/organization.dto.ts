@@ -15,7 +15,7 @@ import {
   MinLength,
   ValidateBy,
 } from 'class-validator';
-import { BoundedString, Cents, IsMonthDay, IsSiren } from '@socius/core';
+import { BoundedString, Cents, IsMonthDay, IsOneOf, IsSiren } from '@socius/core';
 import { ROLES } from '@socius/auth';
 import type { Role } from '@socius/auth';
 import { LEGAL_FORMS } from '../entities/organization.entity';
@@ -76,7 +76,7 @@ export class CreateOrganizationDto {
   })
   slug: string;
 
-  @ApiProperty({ enum: LEGAL_FORMS })
+  @ApiProperty({ enum: LEGAL_FORMS, enumName: 'LegalForm' })
   @IsIn(LEGAL_FORMS)
   legalForm: LegalForm;
 
@@ -110,8 +110,9 @@ export class CreateOrganizationDto {
   @IsBoolean()
   eConvocation?: boolean;
 
+  /** the language of documents and e-mails unless asked otherwise */
   @IsOptional()
-  @IsIn(['fr', 'en'])
+  @IsOneOf(['fr', 'en'])
   defaultLanguage?: 'fr' | 'en';
 }
 
@@ -130,7 +131,7 @@ export class OrganizationDto {
   id: string;
   name: string;
   slug: string;
-  @ApiProperty({ enum: LEGAL_FORMS })
+  @ApiProperty({ enum: LEGAL_FORMS, enumName: 'LegalForm' })
   legalForm: LegalForm;
   siren: string | null;
   address: string | null;
@@ -139,13 +140,14 @@ export class OrganizationDto {
   minimumCapitalCents: number;
   capitalFloorPercent: number;
   eConvocation: boolean;
+  @ApiProperty({ enum: ['fr', 'en'] })
   defaultLanguage: 'fr' | 'en';
   timezone: string;
   /** its admins must sign in with two factors (TOTP) */
   requireAdminTwoFactor: boolean;
   createdAt: Date;
   /** the caller's role in this organization */
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role?: Role;
   /** the caller's member record here, if their account is linked to one */
   memberId?: string | null;
@@ -158,7 +160,7 @@ export class GrantRoleDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES)
   role: Role;
 
@@ -172,7 +174,7 @@ export class OrganizationUserDto {
   userId: string;
   email: string;
   name: string;
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role: Role;
   memberId: string | null;
   since: Date;
@@ -197,7 +199,7 @@ export class CreateInvitationDto {
   @MaxLength(254)
   email: string;
 
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   @IsIn(ROLES)
   role: Role;
 
@@ -210,7 +212,7 @@ export class CreateInvitationDto {
 export class InvitationDto {
   id: string;
   email: string;
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role: Role;
   memberId: string | null;
   @ApiProperty({ enum: ['pending', 'accepted', 'revoked', 'expired'] })
@@ -239,6 +241,6 @@ export class AcceptInvitationDto {
 export class AcceptedInvitationDto {
   organizationSlug: string;
   organizationName: string;
-  @ApiProperty({ enum: ROLES })
+  @ApiProperty({ enum: ROLES, enumName: 'Role' })
   role: Role;
 }

@@ -14,7 +14,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BoundedString, Cents, IsBic, IsCalendarDate, IsIban, PageQuery } from '@socius/core';
+import { BoundedString, Cents, DateProperty, IsBic, IsCalendarDate, IsIban, IsOneOf, PageQuery } from '@socius/core';
 import { AsyncImportQuery } from '@socius/jobs';
 import { PAYMENT_METHODS } from '../entities/payment.entity';
 import type { PaymentMethod } from '../entities/payment.entity';
@@ -159,7 +159,9 @@ export class PaymentDto {
   id: string;
   subscriptionId: string;
   amountCents: number;
+  @DateProperty()
   paidOn: string;
+  @ApiProperty({ enum: PAYMENT_METHODS })
   method: PaymentMethod;
   reference: string | null;
   recordedAt: Date;
@@ -181,7 +183,9 @@ export class CreateCapitalCallDto {
 export class CapitalCallDto {
   id: string;
   amountCents: number;
+  @DateProperty()
   calledOn: string;
+  @DateProperty()
   dueOn: string;
 }
 
@@ -198,10 +202,13 @@ export class SubscriptionDto {
   refundedCents: number;
   @ApiProperty({ enum: SUBSCRIPTION_STATUSES })
   status: SubscriptionStatus;
+  @DateProperty()
   subscribedOn: string;
+  @DateProperty()
   decidedOn: string | null;
   decisionRef: string | null;
   rejectionReason: string | null;
+  @DateProperty()
   issuedOn: string | null;
   createdAt: Date;
   /** the member's status after this operation (an applicant's first issued shares admit them) */
@@ -254,9 +261,11 @@ export class TransferDto {
   shareClassCode: string;
   quantity: number;
   unitCents: number;
+  @DateProperty()
   effectiveOn: string;
   @ApiProperty({ enum: TRANSFER_STATUSES })
   status: TransferStatus;
+  @DateProperty()
   decidedOn: string | null;
   decisionRef: string | null;
   rejectionReason: string | null;
@@ -307,6 +316,7 @@ export class ConversionDto {
   toShareClassCode: string;
   toQuantity: number;
   amountCents: number;
+  @DateProperty()
   effectiveOn: string;
   movements: LedgerItemDto[];
 }
@@ -362,7 +372,7 @@ export class ApproveRedemptionDto extends DecideDto {
 
   /** when the capital floor stands in the way: hold the request in the queue (default) or refuse it */
   @IsOptional()
-  @IsIn(['wait', 'refuse'])
+  @IsOneOf(['wait', 'refuse'])
   onFloor?: 'wait' | 'refuse';
 }
 
@@ -375,6 +385,13 @@ export class PayoutDto {
   reference?: string;
 }
 
+/** Who is paid for a redemption, and where. */
+export class PayeeViewDto {
+  name: string;
+  iban: string;
+  bic: string | null;
+}
+
 export class RedemptionDto {
   id: string;
   memberId: string;
@@ -383,18 +400,22 @@ export class RedemptionDto {
   unitCents: number;
   lossPerShareCents: number;
   payoutCents: number;
+  @DateProperty()
   effectiveOn: string;
   @ApiProperty({ enum: REDEMPTION_STATUSES })
   status: RedemptionStatus;
   /** why it waits (the capital floor) or why it was rejected */
   statusReason: string | null;
   reason: string | null;
+  @DateProperty()
   decidedOn: string | null;
   decisionRef: string | null;
+  @DateProperty()
   dueOn: string | null;
+  @DateProperty()
   paidOn: string | null;
   paymentReference: string | null;
-  payee: { name: string; iban: string; bic: string | null } | null;
+  payee: PayeeViewDto | null;
   requestedAt: Date;
   /** place in the queue of waiting requests (1: next) */
   queuePosition?: number;
@@ -457,6 +478,7 @@ export class LedgerQuery extends PageQuery {
 
 export class LedgerItemDto {
   sequence: number;
+  @DateProperty()
   effectiveOn: string;
   memberId: string;
   shareClassCode: string;
@@ -467,6 +489,7 @@ export class LedgerItemDto {
   amountCents: number;
   operationType: string;
   operationId: string | null;
+  @ApiProperty({ format: 'date-time' })
   recordedAt: string;
   hash: string;
   previousHash: string;
@@ -478,11 +501,23 @@ export class LedgerListDto {
   nextCursor: string | null;
 }
 
+/** `POST ledger/reversals`: the operation that reverses, and its movements. */
+export class ReversalResultDto {
+  operationId: string;
+  movements: LedgerItemDto[];
+}
+
+/** The first movement whose hash does not follow from the one before. */
+export class BrokenLinkDto {
+  sequence: number;
+  reason: string;
+}
+
 export class ChainReportDto {
   valid: boolean;
   movements: number;
   lastHash: string;
-  firstBroken: { sequence: number; reason: string } | null;
+  firstBroken: BrokenLinkDto | null;
 }
 
 export class ReversalDto {
@@ -502,6 +537,7 @@ export class ReversalDto {
 
 export class HoldingsDto {
   memberId: string;
+  @DateProperty()
   at: string;
   totalQuantity: number;
   totalCents: number;
@@ -509,6 +545,7 @@ export class HoldingsDto {
 }
 
 export class CapitalDto {
+  @DateProperty()
   at: string;
   /** subscribed capital: shares × nominal */
   totalCents: number;
@@ -554,6 +591,7 @@ export class OpeningQuery extends AsyncImportQuery {
 }
 
 export class OpeningResultDto {
+  @DateProperty()
   openedOn: string;
   members: number;
   movements: number;
@@ -587,11 +625,16 @@ export class CloseFiscalYearDto {
 }
 
 export class FiscalYearDto {
+  @DateProperty()
   startOn: string;
+  @DateProperty()
   endOn: string;
+  @ApiProperty({ enum: ['open', 'closed'] })
   status: 'open' | 'closed';
   closedAt: Date | null;
   closingRef: string | null;
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  /** per share class code: the loss per share, in cents, deducted from the year's redemptions */
   lossPerShare: Record<string, number>;
 }
 
@@ -628,5 +671,14 @@ export class AccountingSettingsDto {
 export class AccountingSettingsViewDto {
   journalCode: string;
   journalLabel: string;
+  @ApiProperty({
+    type: 'object',
+    additionalProperties: {
+      type: 'object',
+      required: ['number', 'label'],
+      properties: { number: { type: 'string' }, label: { type: 'string' } },
+    },
+    description: `keys: ${ACCOUNT_KEYS.join(', ')}`,
+  })
   accounts: Record<string, { number: string; label: string }>;
 }

@@ -1,0 +1,37 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { PageQuery } from '@socius/core';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
+
+export class AuditQuery extends PageQuery {
+  /** only the entries about this kind of record (`member`, `subscription` ...) */
+  @IsOptional()
+  @IsString()
+  @MaxLength(60)
+  entityType?: string;
+
+  /** only the entries about this record */
+  @IsOptional()
+  @IsString()
+  @MaxLength(100)
+  entityId?: string;
+}
+
+export class AuditItemDto {
+  id: string;
+  at: Date;
+  /** who acted: an account's e-mail, `system` for the jobs, `voting-code:<member id>` for a voter without an account */
+  actor: string;
+  action: string;
+  entityType: string;
+  entityId: string | null;
+  /** what changed: field by field `{ from, to }`, or the command's details */
+  @ApiProperty({ type: 'object', additionalProperties: true, nullable: true })
+  changes: Record<string, unknown> | null;
+  requestId: string | null;
+}
+
+export class AuditListDto {
+  items: AuditItemDto[];
+  total: number;
+  nextCursor: string | null;
+}
