@@ -39,6 +39,13 @@ curl -fs "$base/openapi.json" | node -e '
   const props = doc.components.schemas.CreateOrganizationDto?.properties ?? {};
   if (!props.slug || !props.minimumCapitalCents) { console.error("OpenAPI lacks DTO fields"); process.exit(1); }
 ' || fail "OpenAPI document"
+# it is the document `npm run openapi:lint` lints and the typed client is generated from (servers aside)
+node scripts/openapi.js document .data/openapi-generated.json >/dev/null
+curl -fs "$base/openapi.json" >.data/openapi-served.json
+node -e '
+  const [served, generated] = process.argv.slice(1).map((f) => ({ ...JSON.parse(require("fs").readFileSync(f)), servers: [] }));
+  if (JSON.stringify(served) !== JSON.stringify(generated)) process.exit(1);
+' .data/openapi-served.json .data/openapi-generated.json || fail "the API serves another OpenAPI document than scripts/openapi.js writes"
 # the worker delivers the seed's role e-mail job (no SMTP here, so it is retried: it must at least be picked up)
 for _ in $(seq 1 50); do
   state=$(psql -qtA "$db_url" -c "SELECT status FROM outbox LIMIT 1")

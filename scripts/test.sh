@@ -18,6 +18,8 @@ npm run -s typecheck
 if [ $# -eq 0 ]; then
   socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
   npm run -s lint
+  socius_log "linting the OpenAPI document (Redocly) and checking the typed client is up to date"
+  node scripts/openapi.js check
 fi
 
 # the browser tests drive the web app as the API serves it
