@@ -81,11 +81,11 @@ function documentText() {
       throw new Error('building the OpenAPI document failed', { cause: error });
     }
     fs.renameSync(path.join(work, 'openapi.json'), cached);
-    // keep the documents of the last day only
+    // keep the documents of the last day only (and no build an interrupted run left behind)
     for (const name of fs.readdirSync(CACHE)) {
       const file = path.join(CACHE, name);
-      if (name.endsWith('.json') && Date.now() - fs.statSync(file).mtimeMs > 86_400_000)
-        fs.rmSync(file, { force: true });
+      if (file !== work && Date.now() - fs.statSync(file).mtimeMs > 86_400_000)
+        fs.rmSync(file, { recursive: true, force: true });
     }
     return fs.readFileSync(cached, 'utf8');
   } finally {
