@@ -408,6 +408,8 @@ describe('the OpenAPI document matches what the API answers', () => {
 
     expectStatus(await ballot(code, 'for'), 409); // not open yet
     expectStatus(await call('post', `/v1/orgs/${slug}/resolutions/${id}/open`, { auth: token }), 200);
+    const box = expectStatus(await call('get', '/v1/ballot-box', { auth: { 'X-Voting-Code': code } }), 200);
+    expect(box.body.resolutions).toEqual([expect.objectContaining({ id, voted: false })]);
     const cast = expectStatus(await ballot(code, 'for'), 201);
     expectStatus(await ballot(code, 'against'), 409);
     expectStatus(await ballot('wrong-code', 'for'), 401);

@@ -228,6 +228,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/ballot-box': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The resolutions a voting code may vote on now, in its assembly, with whether each was voted.
+     *     The code travels in a header, never in the URL. Ballots go to
+     *     `POST /v1/orgs/{slug}/resolutions/{id}/ballots` with the same header.
+     */
+    get: operations['BallotBoxController_ballotBox'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/invitations/accept': {
     parameters: {
       query?: never;
@@ -2774,6 +2795,35 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    BallotBoxDto: {
+      assembly: {
+        id: string;
+        secret: boolean;
+        title: string;
+      };
+      organization: {
+        name: string;
+        slug: string;
+      };
+      resolutions: components['schemas']['BallotBoxResolutionDto'][];
+    };
+    BallotBoxResolutionDto: {
+      candidates: {
+        key: string;
+        name: string;
+      }[];
+      /** Format: date-time */
+      closesAt: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'motion' | 'election';
+      number: number;
+      seats: number | null;
+      text: string;
+      title: string;
+      /** @description whether the code's member has a ballot in this resolution already */
+      voted: boolean;
+    };
     BallotVerificationDto: {
       included: boolean;
       /** @description the ballot's leaf in the Merkle tree, when included */
@@ -3707,6 +3757,8 @@ export interface components {
       fiscalYearEnd: string;
       id: string;
       legalForm: components['schemas']['LegalForm'];
+      /** @description the caller's member record here, if their account is linked to one */
+      memberId?: string | null;
       minimumCapitalCents: number;
       name: string;
       /** @description the caller's role in this organization */
@@ -4453,7 +4505,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Too many attempts for this address and e-mail: wait and retry */
+      /** @description Too many attempts from this address, or the account is locked for a while: see Retry-After */
       429: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -4742,6 +4794,17 @@ export interface operations {
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many resets asked for: see Retry-After */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
@@ -5097,6 +5160,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many sign-ups from this address: see Retry-After */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error: nothing is revealed but the `requestId` */
       500: {
         headers: {
@@ -5241,6 +5315,88 @@ export interface operations {
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many e-mails asked for: see Retry-After */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  BallotBoxController_ballotBox: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description the code sent with the convocation */
+        'X-Voting-Code': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['BallotBoxDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid credentials (voting-code) */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many wrong voting codes from this address: see Retry-After */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
           [name: string]: unknown;
         };
         content: {
