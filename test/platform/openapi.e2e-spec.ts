@@ -417,10 +417,14 @@ describe('the OpenAPI document matches what the API answers', () => {
     expectStatus(await call('post', `/v1/orgs/${slug}/resolutions/${id}/close`, { auth: token }), 200);
     const results = expectStatus(await call('get', `/v1/orgs/${slug}/resolutions/${id}/results`, { auth: token }), 200);
     expect(results.body.counts).toEqual({ for: 1, against: 0, abstain: 0 });
-    expectStatus(
-      await call('get', `/v1/orgs/${slug}/resolutions/${id}/verify?receipt=${cast.body.receipt}`, { auth: token }),
+    const verified = expectStatus(
+      await call('post', `/v1/orgs/${slug}/resolutions/${id}/verify`, {
+        auth: token,
+        body: { receipt: cast.body.receipt },
+      }),
       200,
     );
+    expect(verified.body).toEqual(expect.objectContaining({ included: true, counted: true, choice: ['for'] }));
     expectStatus(await call('get', `/v1/orgs/${slug}/resolutions/${id}`, { auth: token }), 200);
     expectStatus(
       await call('get', `/v1/orgs/${slug}/assemblies/${assembly.body.id}/resolutions`, { auth: token }),

@@ -2288,10 +2288,14 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Whether the ballot of this receipt is in the sealed box, with the Merkle path to the seal. */
-    get: operations['ResolutionsController_verify'];
+    get?: never;
     put?: never;
-    post?: never;
+    /**
+     * Whether the ballot of this receipt was counted (in the sealed box, with the Merkle path to the
+     *     seal), and its choice — shown to the holder of the receipt only. The receipt goes in the body,
+     *     never in a URL; a receipt of no ballot here is a 404.
+     */
+    post: operations['ResolutionsController_verify'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2899,14 +2903,6 @@ export interface components {
       title: string;
       /** @description whether the code's member has a ballot in this resolution already */
       voted: boolean;
-    };
-    BallotVerificationDto: {
-      included: boolean;
-      /** @description the ballot's leaf in the Merkle tree, when included */
-      leaf?: string;
-      /** @description sibling hashes from the leaf up to `sealHash`, when included */
-      proof?: components['schemas']['ProofStepDto'][];
-      sealHash: string | null;
     };
     BrokenLinkDto: {
       reason: string;
@@ -4021,7 +4017,7 @@ export interface components {
     };
     ReceiptDto: {
       memberId: string;
-      /** @description keep it: it proves your ballot is in the sealed box (`GET resolutions/{id}/verify?receipt=`) */
+      /** @description keep it private: it proves your ballot was counted, and shows its choice (`POST resolutions/{id}/verify`) */
       receipt: string;
       replaced: boolean;
       resolutionId: string;
@@ -4442,6 +4438,21 @@ export interface components {
       legalForm: string;
       name: string;
       siren: string | null;
+    };
+    VerifyReceiptDto: {
+      /** @description the receipt given when the ballot was cast */
+      receipt: string;
+    };
+    VerifyResultDto: {
+      /** @description the ballot's choice, shown to the holder of its receipt (a secret one recomputed from the receipt) */
+      choice: string[] | null;
+      /** @description it is in the sealed box and holds a valid choice: it was counted */
+      counted: boolean;
+      /** @description the ballot is under the published seal */
+      included: boolean;
+      leaf: string;
+      proof: components['schemas']['ProofStepDto'][];
+      sealHash: string | null;
     };
     VoteCountsDto: {
       abstain: number;
@@ -15941,10 +15952,7 @@ export interface operations {
   };
   ResolutionsController_verify: {
     parameters: {
-      query?: {
-        /** @description the receipt given when the ballot was cast */
-        receipt?: string;
-      };
+      query?: never;
       header?: never;
       path: {
         id: string;
@@ -15953,14 +15961,18 @@ export interface operations {
       };
       cookie?: never;
     };
-    requestBody?: never;
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['VerifyReceiptDto'];
+      };
+    };
     responses: {
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['BallotVerificationDto'];
+          'application/json': components['schemas']['VerifyResultDto'];
         };
       };
       /** @description Invalid request: `errors` names each field (or CSV row) at fault */
@@ -15981,7 +15993,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin, accountant, member */
+      /** @description Roles allowed: admin, accountant, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16001,6 +16013,15 @@ export interface operations {
       };
       /** @description The ballot box is sealed when the vote closes: not yet */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
