@@ -90,12 +90,13 @@ describe('contribution funding: my contributions and the streamed CSV', () => {
     expectProblem(await api.http.get(url(`contributions/${theirs.body.id}`)).set(me.auth), 404);
     expectProblem(await api.http.get(url(`contributions/${theirs.body.id}/receipt.pdf`)).set(me.auth), 404);
     expectProblem(await api.http.get(url(`campaigns/${c.id}/contributions`)).set(me.auth), 403);
+    // a member pledges in their own name only (their own pledge: test/members/self-service)
     expectProblem(
       await api.http
         .post(url(`campaigns/${c.id}/contributions`))
         .set(me.auth)
-        .send({ memberId: myMemberId, amountCents: 100, kind: 'donation' }),
-      403,
+        .send({ memberId: '9b2f4c1e-3d5a-4e6f-8a7b-0c1d2e3f4a5b', amountCents: 100, kind: 'donation' }),
+      404,
     );
     // a user who is no member here sees nothing; another organization's admin neither
     expect((await api.http.get(url('my/contributions')).set(org.admin.auth).expect(200)).body.total).toBe(0);

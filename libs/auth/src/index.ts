@@ -13,3 +13,4 @@ export * from './sessions.service';
 export * from './throttle.module';
 export * from './throttle.service';
 export * from './totp';
+export * from './member-scope';

@@ -78,6 +78,8 @@ export class CampaignsService {
     const params: unknown[] = [ctx.organizationId];
     let where = 'organization_id = $1';
     if (query.status) where += ` AND status = $${params.push(query.status)}`;
+    // members see the campaigns they can contribute to, not drafts or past ones
+    if (ctx.role === 'member') where += ` AND status = 'open'`;
     const [{ total }] = await this.dataSource.query(
       `SELECT count(*)::int AS total FROM campaigns WHERE ${where}`,
       params,
@@ -109,7 +111,9 @@ export class CampaignsService {
 
   async get(ctx: OrgContext, id: string): Promise<CampaignDto> {
     const em = this.dataSource.manager;
-    return toCampaignDto(em, await campaignOf(em, ctx.organizationId, id));
+    const campaign = await campaignOf(em, ctx.organizationId, id);
+    if (ctx.role === 'member' && campaign.status !== 'open') throw new NotFoundError('campaign');
+    return toCampaignDto(em, campaign);
   }
 
   /** A draft starts taking contributions. */

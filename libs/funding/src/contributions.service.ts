@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -55,6 +55,9 @@ export class ContributionsService {
 
   /** `POST campaigns/{id}/contributions`: a pledge, while the campaign is open. Honours `Idempotency-Key`. */
   async create(ctx: OrgContext, campaignId: string, dto: CreateContributionDto): Promise<ContributionDto> {
+    // a member pledges in their own name
+    assertNotSetByMember(ctx, dto, ['contributor']);
+    assertOwnRecord(ctx, dto.memberId);
     if (!dto.memberId === !dto.contributor)
       throw ValidationError.field(
         'contributor',

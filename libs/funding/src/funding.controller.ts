@@ -48,16 +48,16 @@ export class CampaignsController {
     return this.campaigns.create(org, dto);
   }
 
-  /** The campaigns, filtered by status. */
+  /** The campaigns, filtered by status; a member sees the open ones. */
   @Get('campaigns')
-  @Roles('admin', 'accountant')
+  @Roles('admin', 'accountant', 'member')
   list(@Org() org: OrgContext, @Query() query: CampaignQuery): Promise<CampaignListDto> {
     return this.campaigns.list(org, query);
   }
 
-  /** The campaign and its figures: pledged, raised, contributors, progress by week. */
+  /** The campaign and its figures: pledged, raised, contributors, progress by week; a member reads open ones. */
   @Get('campaigns/:id')
-  @Roles('admin', 'accountant')
+  @Roles('admin', 'accountant', 'member')
   get(@Org() org: OrgContext, @IdParam('campaign') id: string): Promise<CampaignDto> {
     return this.campaigns.get(org, id);
   }
@@ -78,9 +78,12 @@ export class CampaignsController {
     return this.campaigns.close(org, id, dto);
   }
 
-  /** A pledge from a member (`memberId`) or from someone else (`contributor`). Honours `Idempotency-Key`. */
+  /**
+   * A pledge from a member (`memberId`) or from someone else (`contributor`); a member pledges in
+   * their own name. Honours `Idempotency-Key`.
+   */
   @Post('campaigns/:id/contributions')
-  @Roles('admin')
+  @Roles('admin', 'member')
   @Idempotent()
   contribute(
     @Org() org: OrgContext,

@@ -208,9 +208,13 @@ export class MembersController {
     return this.members.get(org, id);
   }
 
-  /** Changes a member's details (their status changes through admit, resign, exclude and decease). */
+  /**
+   * Changes a member's details (their status changes through admit, resign, exclude and decease).
+   * A member changes their own contact details and e-mail consent; their identity, college and
+   * references stay with the co-op.
+   */
   @Patch(':id')
-  @Roles('admin')
+  @Roles('admin', 'member')
   update(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(org, id, dto);
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import type { OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
 import {
   BusinessRuleError,
@@ -232,6 +232,16 @@ export class MembersService {
   }
 
   async update(ctx: OrgContext, id: string, dto: UpdateMemberDto): Promise<MemberDto> {
+    assertOwnRecord(ctx, id);
+    assertNotSetByMember(ctx, dto, [
+      'firstName',
+      'lastName',
+      'companyName',
+      'siren',
+      'legalRepresentative',
+      'collegeCode',
+      'externalRef',
+    ]);
     return this.write(async (em) => {
       const member = await this.find(em, ctx, id, true);
       const before = await this.toDto(em, member);

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, formatEuros, NotFoundError, normalizeIban, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -44,6 +44,9 @@ export class RedemptionsService {
   ) {}
 
   async create(ctx: OrgContext, dto: CreateRedemptionDto): Promise<RedemptionDto> {
+    // a member asks for their own shares; the co-op sets the effective date
+    assertOwnRecord(ctx, dto.memberId);
+    assertNotSetByMember(ctx, dto, ['effectiveOn']);
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       const member = await memberOf(em, org, dto.memberId);

@@ -104,9 +104,12 @@ export class ShareClassesController {
 export class SubscriptionsController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
-  /** A subscription form: pending until the board decides. Honours `Idempotency-Key`. */
+  /**
+   * A subscription form: pending until the board decides. A member subscribes for themselves
+   * (today's date). Honours `Idempotency-Key`.
+   */
   @Post()
-  @Roles('admin')
+  @Roles('admin', 'member')
   @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
     return this.subscriptions.create(org, dto);
@@ -249,9 +252,12 @@ export class TransfersController {
 export class RedemptionsController {
   constructor(private readonly redemptions: RedemptionsService) {}
 
-  /** A request to take shares back, effective at the fiscal year end unless a date is given. */
+  /**
+   * A request to take shares back, effective at the fiscal year end unless a date is given; a
+   * member asks for their own (the co-op sets the date).
+   */
   @Post()
-  @Roles('admin')
+  @Roles('admin', 'member')
   @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateRedemptionDto): Promise<RedemptionDto> {
     return this.redemptions.create(org, dto);

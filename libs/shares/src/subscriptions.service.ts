@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -59,6 +59,9 @@ export class SubscriptionsService {
   ) {}
 
   async create(ctx: OrgContext, dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
+    // a member subscribes for themselves, on today's date
+    assertOwnRecord(ctx, dto.memberId);
+    assertNotSetByMember(ctx, dto, ['subscribedOn']);
     return this.idempotency.transaction(ctx.organizationId, (em) => this.createIn(em, ctx, dto));
   }
 

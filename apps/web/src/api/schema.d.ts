@@ -623,7 +623,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The campaigns, filtered by status. */
+    /** The campaigns, filtered by status; a member sees the open ones. */
     get: operations['CampaignsController_list'];
     put?: never;
     /** A new campaign, `draft` until opened. */
@@ -644,7 +644,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The campaign and its figures: pledged, raised, contributors, progress by week. */
+    /** The campaign and its figures: pledged, raised, contributors, progress by week; a member reads open ones. */
     get: operations['CampaignsController_get'];
     put?: never;
     post?: never;
@@ -687,7 +687,10 @@ export interface paths {
     /** The contributions to a campaign, filtered by status and kind. */
     get: operations['CampaignsController_contributionsOf'];
     put?: never;
-    /** A pledge from a member (`memberId`) or from someone else (`contributor`). Honours `Idempotency-Key`. */
+    /**
+     * A pledge from a member (`memberId`) or from someone else (`contributor`); a member pledges in
+     *     their own name. Honours `Idempotency-Key`.
+     */
     post: operations['CampaignsController_contribute'];
     delete?: never;
     options?: never;
@@ -1524,7 +1527,11 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Changes a member's details (their status changes through admit, resign, exclude and decease). */
+    /**
+     * Changes a member's details (their status changes through admit, resign, exclude and decease).
+     *     A member changes their own contact details and e-mail consent; their identity, college and
+     *     references stay with the co-op.
+     */
     patch: operations['MembersController_update'];
     trace?: never;
   };
@@ -1940,7 +1947,10 @@ export interface paths {
     /** Redemptions, filtered by member or status; a member sees only their own. */
     get: operations['RedemptionsController_list'];
     put?: never;
-    /** A request to take shares back, effective at the fiscal year end unless a date is given. */
+    /**
+     * A request to take shares back, effective at the fiscal year end unless a date is given; a
+     *     member asks for their own (the co-op sets the date).
+     */
     post: operations['RedemptionsController_create'];
     delete?: never;
     options?: never;
@@ -2383,7 +2393,10 @@ export interface paths {
     /** Subscriptions, filtered by member or status; a member sees only their own. */
     get: operations['SubscriptionsController_list'];
     put?: never;
-    /** A subscription form: pending until the board decides. Honours `Idempotency-Key`. */
+    /**
+     * A subscription form: pending until the board decides. A member subscribes for themselves
+     *     (today's date). Honours `Idempotency-Key`.
+     */
     post: operations['SubscriptionsController_create'];
     delete?: never;
     options?: never;
@@ -7674,7 +7687,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin, accountant */
+      /** @description Roles allowed: admin, accountant, member */
       403: {
         headers: {
           [name: string]: unknown;
@@ -7844,7 +7857,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin, accountant */
+      /** @description Roles allowed: admin, accountant, member */
       403: {
         headers: {
           [name: string]: unknown;
@@ -8119,7 +8132,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -12335,7 +12348,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -14334,7 +14347,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16667,7 +16680,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
