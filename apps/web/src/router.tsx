@@ -4,7 +4,15 @@ import { useT } from './i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { HomePage } from './pages/HomePage';
 import { LoginPage } from './pages/LoginPage';
-import { OrganizationPage } from './pages/OrganizationPage';
+import { CampaignsPage } from './pages/org/CampaignsPage';
+import { DocumentsPage } from './pages/org/DocumentsPage';
+import { MemberHomePage } from './pages/org/MemberHomePage';
+import { MyDataPage } from './pages/org/MyDataPage';
+import { OrgLayout } from './pages/org/OrgLayout';
+import { ResolutionPage } from './pages/org/ResolutionPage';
+import { SharesPage } from './pages/org/SharesPage';
+import { VotesPage } from './pages/org/VotesPage';
+import { PublicCampaignPage } from './pages/PublicCampaignPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignupPage } from './pages/SignupPage';
 import { VerifyDocumentPage } from './pages/VerifyDocumentPage';
@@ -54,10 +62,22 @@ const routes = [
   }),
   createRoute({ getParentRoute: () => root, path: '/vote', component: VotePage }),
   createRoute({ getParentRoute: () => root, path: '/verify/$code', component: VerifyDocumentPage }),
-  createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrganizationPage }),
+  createRoute({ getParentRoute: () => root, path: '/campaigns/$slug/$id', component: PublicCampaignPage }),
 ];
 
-export const router = createRouter({ routeTree: root.addChildren(routes) });
+/** A person's space in a co-op: `/o/{slug}` and its sections. */
+const org = createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrgLayout });
+const orgSections = [
+  createRoute({ getParentRoute: () => org, path: '/', component: MemberHomePage }),
+  createRoute({ getParentRoute: () => org, path: '/shares', component: SharesPage }),
+  createRoute({ getParentRoute: () => org, path: '/votes', component: VotesPage }),
+  createRoute({ getParentRoute: () => org, path: '/resolutions/$id', component: ResolutionPage }),
+  createRoute({ getParentRoute: () => org, path: '/documents', component: DocumentsPage }),
+  createRoute({ getParentRoute: () => org, path: '/campaigns', component: CampaignsPage }),
+  createRoute({ getParentRoute: () => org, path: '/me', component: MyDataPage }),
+];
+
+export const router = createRouter({ routeTree: root.addChildren([...routes, org.addChildren(orgSections)]) });
 
 declare module '@tanstack/react-router' {
   interface Register {

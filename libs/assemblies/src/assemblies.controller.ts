@@ -1,6 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Req } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { CSRF_HEADER, Org, OrgContext, Public, Roles } from '@socius/auth';
+import type { Request } from 'express';
 import { ApiProblems, IdParam, Idempotent } from '@socius/core';
 import {
   AssemblyDto,
@@ -123,12 +124,12 @@ export class ResolutionsController {
   }
 
   /**
-   * Casts a ballot as a member: with a bearer token of an account linked to a member, or with the
-   * header `X-Voting-Code`. Answers the receipt (keep it) — 409 for a second ballot, 403 for a member
+   * Casts a ballot as a member: signed in (bearer token or session cookie) with an account linked to
+   * a member, or with the header `X-Voting-Code`. Answers the receipt (keep it) — 409 for a second ballot, 403 for a member
    * not on the electorate.
    */
   @Post('resolutions/:id/ballots')
-  @Public({ security: ['bearer', 'voting-code'] })
+  @Public({ security: ['bearer', 'session', 'voting-code'] })
   @Idempotent()
   @ApiProblems({
     403: 'Not on the electorate of this resolution (or not a proxy holder for that member)',
@@ -144,12 +145,18 @@ export class ResolutionsController {
   async cast(
     @Param('slug') slug: string,
     @IdParam('resolution') id: string,
-    @Headers('authorization') authorization: string | undefined,
+    @Req() req: Request,
     @Headers('x-voting-code') code: string | undefined,
     @Ip() ip: string,
     @Body() dto: CastBallotDto,
   ): Promise<ReceiptDto> {
-    return this.voting.castAs(slug, authorization, code, ip, id, dto);
+    const credentials = {
+      method: req.method,
+      authorization: req.headers.authorization,
+      cookie: req.headers.cookie,
+      csrfToken: req.get(CSRF_HEADER),
+    };
+    return this.voting.castAs(slug, credentials, code, ip, id, dto);
   }
 
   /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */

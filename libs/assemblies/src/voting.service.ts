@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { OrgRoleResolver, SessionsService, ThrottleService } from '@socius/auth';
+import { type Credentials, OrgRoleResolver, SessionsService, ThrottleService } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import {
   BusinessRuleError,
@@ -73,8 +73,8 @@ export class VotingService {
     };
   }
 
-  /** Who votes: the member linked to the bearer token's account, or the holder of a voting code. */
-  async voter(slug: string, authorization: string | undefined, code: string | undefined, ip: string): Promise<Voter> {
+  /** Who votes: the member linked to the signed-in account (bearer or cookie session), or the holder of a voting code. */
+  async voter(slug: string, credentials: Credentials, code: string | undefined, ip: string): Promise<Voter> {
     if (code !== undefined) {
       const [row] =
         code.length <= 100
@@ -91,8 +91,8 @@ export class VotingService {
       RequestContext.assign({ actor: `voting-code:${row.member_id}` });
       return { organizationId: row.organization_id, memberId: row.member_id, assemblyId: row.assembly_id };
     }
-    if (!authorization) throw new UnauthorizedError('Vote with a bearer token or the X-Voting-Code header.');
-    const user = await this.sessions.fromBearer(authorization);
+    const user = await this.sessions.authenticate(credentials);
+    if (!user) throw new UnauthorizedError('Vote signed in, or with the X-Voting-Code header.');
     RequestContext.assign({ userId: user.id, actor: user.email });
     const org = await this.orgRoles.resolve(slug, user.id);
     if (!org) throw new NotFoundError('organization');
@@ -123,13 +123,13 @@ export class VotingService {
   /** `POST resolutions/{id}/ballots`: the voter (a bearer token or a voting code), then the ballot. */
   async castAs(
     slug: string,
-    authorization: string | undefined,
+    credentials: Credentials,
     code: string | undefined,
     ip: string,
     resolutionId: string,
     dto: CastBallotDto,
   ): Promise<ReceiptDto> {
-    return this.cast(await this.voter(slug, authorization, code, ip), resolutionId, dto);
+    return this.cast(await this.voter(slug, credentials, code, ip), resolutionId, dto);
   }
 
   /**

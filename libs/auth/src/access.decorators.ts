@@ -17,9 +17,9 @@ export type AccessRule = { kind: 'public' } | { kind: 'user' } | { kind: 'org'; 
 
 /**
  * No token needed. Every public route says so explicitly. A route that checks credentials itself
- * (a ballot: a bearer token or a voting code) names the security schemes it accepts instead.
+ * (a ballot: a bearer token, a session cookie or a voting code) names the security schemes it accepts instead.
  */
-export const Public = (options: { security?: ('bearer' | 'voting-code')[] } = {}) =>
+export const Public = (options: { security?: ('bearer' | 'session' | 'voting-code')[] } = {}) =>
   applyDecorators(
     SetMetadata(ACCESS_KEY, { kind: 'public' } satisfies AccessRule),
     ...(options.security?.length

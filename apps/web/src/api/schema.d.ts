@@ -2128,8 +2128,8 @@ export interface paths {
     get?: never;
     put?: never;
     /**
-     * Casts a ballot as a member: with a bearer token of an account linked to a member, or with the
-     *     header `X-Voting-Code`. Answers the receipt (keep it) — 409 for a second ballot, 403 for a member
+     * Casts a ballot as a member: signed in (bearer token or session cookie) with an account linked to
+     *     a member, or with the header `X-Voting-Code`. Answers the receipt (keep it) — 409 for a second ballot, 403 for a member
      *     not on the electorate.
      */
     post: operations['ResolutionsController_cast'];
@@ -15208,7 +15208,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description No valid credentials (bearer or voting-code) */
+      /** @description No valid credentials (bearer or session or voting-code) */
       401: {
         headers: {
           [name: string]: unknown;
@@ -15217,7 +15217,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Not on the electorate of this resolution (or not a proxy holder for that member) */
+      /** @description Not on the electorate of this resolution (or not a proxy holder for that member); with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;

@@ -30,7 +30,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </Container>
       </AppShell.Header>
       <AppShell.Main>
-        <Container size="sm" id="main" tabIndex={-1} component="main">
+        <Container size="sm" id="main" tabIndex={-1}>
           {children}
         </Container>
       </AppShell.Main>

@@ -1,15 +1,10 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
-import { api, fetchMe } from '../api/client';
+import { call, client, fetchMe } from '../api/client';
 import { FormError } from '../components/FormError';
 import { AppLink, ButtonLink } from '../components/links';
 import { useT } from '../i18n';
-
-interface Accepted {
-  organizationSlug: string;
-  organizationName: string;
-}
 
 /** The link of an invitation: `/invitations/accept?token=…`, accepted once signed in with the invited address. */
 export function AcceptInvitationPage() {
@@ -17,7 +12,7 @@ export function AcceptInvitationPage() {
   const { token } = useSearch({ from: '/invitations/accept' });
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe });
   const accept = useMutation({
-    mutationFn: () => api<Accepted>('POST', '/v1/invitations/accept', { body: { token } }),
+    mutationFn: () => call(client.POST('/v1/invitations/accept', { body: { token: token ?? '' } })),
   });
   const here = `/invitations/accept?token=${encodeURIComponent(token ?? '')}`;
   return (

@@ -1,15 +1,9 @@
 import { Alert, Button, Card, Group, List, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { api, fetchMe, rememberCsrf } from '../api/client';
+import { call, client, fetchMe, rememberCsrf } from '../api/client';
 import { AppLink, ButtonLink } from '../components/links';
 import { useT } from '../i18n';
 import type { MessageId } from '../locales/fr';
-
-interface Organization {
-  slug: string;
-  name: string;
-  role: 'admin' | 'accountant' | 'member';
-}
 
 /** `/`: sign in or sign up; once signed in, my cooperatives. */
 export function HomePage() {
@@ -35,10 +29,10 @@ export function HomePage() {
 function SignedInHome({ name, emailVerified }: { name: string; emailVerified: boolean }) {
   const t = useT();
   const queryClient = useQueryClient();
-  const orgs = useQuery({ queryKey: ['orgs'], queryFn: () => api<{ items: Organization[] }>('GET', '/v1/orgs') });
-  const resend = useMutation({ mutationFn: () => api('POST', '/v1/auth/verify-email/resend') });
+  const orgs = useQuery({ queryKey: ['orgs'], queryFn: () => call(client.GET('/v1/orgs')) });
+  const resend = useMutation({ mutationFn: () => call(client.POST('/v1/auth/verify-email/resend')) });
   const signOut = useMutation({
-    mutationFn: () => api('POST', '/v1/auth/logout'),
+    mutationFn: () => call(client.POST('/v1/auth/logout')),
     onSuccess: () => {
       rememberCsrf(undefined);
       queryClient.setQueryData(['me'], null);

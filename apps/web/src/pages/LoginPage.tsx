@@ -2,7 +2,7 @@ import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@ma
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { api, ApiProblem, rememberCsrf } from '../api/client';
+import { ApiProblem, call, client, rememberCsrf } from '../api/client';
 import { FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
 import { useT } from '../i18n';
@@ -18,11 +18,13 @@ export function LoginPage() {
   const [totpCode, setTotpCode] = useState<string | undefined>();
   const login = useMutation({
     mutationFn: () =>
-      api<{ csrfToken: string }>('POST', '/v1/auth/login', {
-        body: { email, password, session: 'cookie', ...(totpCode ? { totpCode } : {}) },
-      }),
+      call(
+        client.POST('/v1/auth/login', {
+          body: { email, password, session: 'cookie', ...(totpCode ? { totpCode } : {}) },
+        }),
+      ),
     onSuccess: async ({ csrfToken }) => {
-      rememberCsrf(csrfToken);
+      rememberCsrf(csrfToken ?? undefined);
       await queryClient.invalidateQueries({ queryKey: ['me'] });
       // only a path of this app: never an address elsewhere
       await navigate({ to: next?.startsWith('/') && !next.startsWith('//') ? next : '/' });

@@ -2,7 +2,7 @@ import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@ma
 import { useMutation } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { call, client } from '../api/client';
 import { fieldError, FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
 import { useT } from '../i18n';
@@ -16,7 +16,7 @@ export function ResetPasswordPage() {
 function AskForLink() {
   const t = useT();
   const [email, setEmail] = useState('');
-  const ask = useMutation({ mutationFn: () => api('POST', '/v1/auth/password-reset', { body: { email } }) });
+  const ask = useMutation({ mutationFn: () => call(client.POST('/v1/auth/password-reset', { body: { email } })) });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     ask.mutate();
@@ -56,7 +56,7 @@ function ChoosePassword({ token }: { token: string }) {
   const t = useT();
   const [password, setPassword] = useState('');
   const save = useMutation({
-    mutationFn: () => api('POST', '/v1/auth/password-reset/confirm', { body: { token, password } }),
+    mutationFn: () => call(client.POST('/v1/auth/password-reset/confirm', { body: { token, password } })),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

@@ -1,7 +1,7 @@
 import { Alert, Button, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
-import { api } from '../api/client';
+import { call, client } from '../api/client';
 import { fieldError, FormError } from '../components/FormError';
 import { AppLink } from '../components/links';
 import { useT } from '../i18n';
@@ -12,7 +12,9 @@ export function SignupPage() {
   const [name, setName] = useState('');
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
-  const signup = useMutation({ mutationFn: () => api('POST', '/v1/auth/signup', { body: { name, email, password } }) });
+  const signup = useMutation({
+    mutationFn: () => call(client.POST('/v1/auth/signup', { body: { name, email, password } })),
+  });
   const submit = (e: FormEvent) => {
     e.preventDefault();
     signup.mutate();

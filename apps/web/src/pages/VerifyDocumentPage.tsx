@@ -1,13 +1,8 @@
 import { Alert, Stack, Table, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
-import { api } from '../api/client';
+import { call, client } from '../api/client';
 import { i18n, useT } from '../i18n';
-
-interface Verification {
-  valid: boolean;
-  document?: { number: string; title: string; organization: { name: string }; issuedAt: string };
-}
 
 /** `/verify/{code}`: what a document with this verification code is, or that it is not genuine. */
 export function VerifyDocumentPage() {
@@ -15,7 +10,7 @@ export function VerifyDocumentPage() {
   const { code } = useParams({ from: '/verify/$code' });
   const check = useQuery({
     queryKey: ['verify', code],
-    queryFn: () => api<Verification>('GET', `/v1/verify/${encodeURIComponent(code)}`),
+    queryFn: () => call(client.GET('/v1/verify/{code}', { params: { path: { code } } })),
   });
   const doc = check.data?.document;
   return (

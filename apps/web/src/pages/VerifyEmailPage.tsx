@@ -2,7 +2,7 @@ import { Alert, Loader, Stack, Title } from '@mantine/core';
 import { useMutation } from '@tanstack/react-query';
 import { useSearch } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { api } from '../api/client';
+import { call, client } from '../api/client';
 import { AppLink } from '../components/links';
 import { useT } from '../i18n';
 
@@ -10,7 +10,9 @@ import { useT } from '../i18n';
 export function VerifyEmailPage() {
   const t = useT();
   const { token } = useSearch({ from: '/verify-email' });
-  const verify = useMutation({ mutationFn: () => api('POST', '/v1/auth/verify-email', { body: { token } }) });
+  const verify = useMutation({
+    mutationFn: () => call(client.POST('/v1/auth/verify-email', { body: { token: token ?? '' } })),
+  });
   const { mutate } = verify;
   useEffect(() => mutate(), [mutate]);
   return (
