@@ -23,8 +23,10 @@ if [ $# -eq 0 ]; then
 fi
 
 # the browser tests drive the web app as the API serves it
-socius_log "building the web app"
+socius_log "building the web app, checking its bundle budget and running its component tests"
 npm run -s build:web
+node scripts/bundle-budget.js
+if [ $# -eq 0 ]; then npm run -s test:web; fi
 
 socius_log "running the tests"
 mkdir -p .data

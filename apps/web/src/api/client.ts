@@ -44,7 +44,12 @@ export function rememberCsrf(token: string | undefined): void {
   csrfToken = token;
 }
 
-export const client = createClient<paths>({ baseUrl: '', credentials: 'same-origin' });
+export const client = createClient<paths>({
+  baseUrl: '',
+  credentials: 'same-origin',
+  // the page's fetch at the time of the call (tests stand in for it)
+  fetch: (request) => globalThis.fetch(request),
+});
 
 client.use({
   async onRequest({ request }) {
