@@ -56,7 +56,7 @@ describe('the web app in a browser', () => {
     // a weak password is refused next to its field
     await page.getByLabel('Mot de passe').fill('password123');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
-    await page.getByText(/too easy to guess/).waitFor();
+    await page.getByText(/est trop facile à deviner/).waitFor();
     await page.getByLabel('Mot de passe').fill('une phrase de passe solide');
     await page.getByRole('button', { name: 'Créer mon compte' }).click();
     await page.getByRole('status').getByText(email).waitFor();

@@ -49,14 +49,14 @@ describe('a ballot', () => {
     await waitFor(() => expect(cast).toHaveBeenCalledWith(['a', 'c']));
   });
 
-  it('announces why the API refused the ballot', async () => {
+  it('announces in French why the API refused the ballot', async () => {
     const cast = vi.fn(async () => {
       throw new ApiProblem(409, '/problems/already-voted', 'A ballot was already cast for this member.');
     });
     renderInApp(<Ballot resolution={motion} cast={cast} />);
     fireEvent.click(screen.getByRole('radio', { name: 'Pour' }));
     fireEvent.click(screen.getByRole('button', { name: 'Voter' }));
-    expect((await screen.findByRole('alert')).textContent).toBe('A ballot was already cast for this member.');
+    expect((await screen.findByRole('alert')).textContent).toBe('Un vote a déjà été enregistré pour ce bulletin.');
   });
 
   it('says so when the member already voted, without a form', () => {

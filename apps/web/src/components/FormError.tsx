@@ -1,6 +1,9 @@
 import { Alert } from '@mantine/core';
 import { ApiProblem } from '../api/client';
-import { useT } from '../i18n';
+import { frenchFieldMessage, frenchProblem } from '../api/problem-text';
+import { i18n, useT } from '../i18n';
+
+const inFrench = () => i18n.locale === 'fr';
 
 /** What went wrong, announced to screen readers; field errors are shown by their fields. */
 export function FormError({ error, fields = [] }: { error: unknown; fields?: string[] }) {
@@ -9,8 +12,15 @@ export function FormError({ error, fields = [] }: { error: unknown; fields?: str
   let message = t('error.generic');
   if (error instanceof ApiProblem) {
     // the fields shown by the form say it themselves
-    if (error.errors.length && error.errors.every((e) => e.field && fields.includes(e.field))) return null;
+    const elsewhere = error.errors.filter((e) => !e.field || !fields.includes(e.field));
+    if (error.errors.length && !elsewhere.length) return null;
     message = error.message;
+    if (inFrench()) {
+      message =
+        error.code === 'validation-error' && elsewhere.length
+          ? elsewhere.map((e) => `${e.field ? `${e.field} : ` : ''}${frenchFieldMessage(e.message)}`).join(' ; ')
+          : frenchProblem(error.code, error.message);
+    }
   } else if (error instanceof TypeError) {
     message = t('error.network');
   }
@@ -21,7 +31,8 @@ export function FormError({ error, fields = [] }: { error: unknown; fields?: str
   );
 }
 
-/** The API's message about `field`, for the field's `error` prop. */
+/** The API's message about `field`, for the field's `error` prop, in the page's language. */
 export function fieldError(error: unknown, field: string): string | undefined {
-  return error instanceof ApiProblem ? error.about(field) : undefined;
+  const message = error instanceof ApiProblem ? error.about(field) : undefined;
+  return message && inFrench() ? frenchFieldMessage(message) : message;
 }
