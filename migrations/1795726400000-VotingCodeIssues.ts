@@ -9,7 +9,9 @@ export class VotingCodeIssues1795726400000 implements MigrationInterface {
   name = 'VotingCodeIssues1795726400000';
 
   public async up(queryRunner: QueryRunner): Promise<void> {
+    // the codes issued before get an id; new ones are given theirs by the application
     await queryRunner.query(`ALTER TABLE "voting_codes" ADD "id" uuid NOT NULL DEFAULT gen_random_uuid()`);
+    await queryRunner.query(`ALTER TABLE "voting_codes" ALTER COLUMN "id" DROP DEFAULT`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {

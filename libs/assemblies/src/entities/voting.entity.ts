@@ -197,7 +197,7 @@ export class VotingCode {
   @Column({ type: 'uuid' })
   organizationId: string;
 
-  @Column({ type: 'uuid', default: () => 'gen_random_uuid()' })
+  @Column({ type: 'uuid' })
   id: string;
 
   @Column({ type: 'char', length: 64 })
