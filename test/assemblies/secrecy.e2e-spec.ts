@@ -90,7 +90,7 @@ describe('secret ballots: encrypted, decrypted only by the close, checked by rec
       expect(row.cast_at).toBeNull();
       // nonce (12) ‖ the choice as JSON ‖ tag (16)
       expect(row.ciphertext!.length).toBeGreaterThan(28);
-      expect(Object.keys(row.changes).sort()).toEqual(['castByMemberId', 'memberId']);
+      expect(Object.keys(row.changes).sort()).toEqual(['byProxy', 'memberId', 'votingCodeId']);
       // no hash stored with the ballot is a hash of its choice: recomputing one for each possible
       // choice matches nothing (it did when leaves hashed the choice)
       for (const choice of MOTION) expect(row.leaf_hash).not.toBe(leafHash(row.receipt_hash, [choice]));
