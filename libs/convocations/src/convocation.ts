@@ -173,7 +173,7 @@ export function writeLetter(w: PdfWriter, c: Convocation, to: Addressee | null, 
   } else if (code === null) w.paragraph(t.voteWithAccount(c.links.account));
   else {
     w.paragraph(t.voteWithCode(c.links.page));
-    doc.font('regular').fontSize(16).text(code, { align: 'center', characterSpacing: 1 });
+    doc.font('regular').fontSize(16).text(code, { align: 'center' });
     doc.fontSize(10).moveDown(0.5);
     w.paragraph(t.codeIsPersonal);
   }
