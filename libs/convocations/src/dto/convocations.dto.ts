@@ -1,3 +1,4 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
@@ -44,6 +45,7 @@ export class LettersQuery {
 
 export class VotingCodeReissuedDto {
   /** `email`: a job e-mails the new code (`jobId`); `post`: print their letter, `letters.pdf?memberId=` */
+  @ApiProperty({ enum: ['email', 'post'] })
   channel: 'email' | 'post';
   /** the job sending the e-mail: `GET /v1/orgs/{slug}/jobs/{jobId}`; null for a member convened by post */
   jobId: string | null;
