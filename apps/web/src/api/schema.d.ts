@@ -2864,7 +2864,7 @@ export interface components {
     };
     AuditItemDto: {
       action: string;
-      /** @description who acted: an account's e-mail, `system` for the jobs, `voting-code:<member id>` for a voter without an account */
+      /** @description who acted: an account's e-mail, `system` for the jobs, `voting-code:<code id>` for a ballot cast with a voting code (the code, not its member, acted) */
       actor: string;
       /** Format: date-time */
       at: string;
