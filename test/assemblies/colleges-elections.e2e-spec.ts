@@ -1,25 +1,37 @@
-import { expectProblem, paidUpMember, startApi, TestApi } from '../support/app';
+import { INestApplicationContext } from '@nestjs/common';
+import { expectProblem, paidUpMember, startApi, startWorker, TestApi } from '../support/app';
+import { startSmtp } from '../support/smtp';
 import { motion, votingCoop, window } from './support';
 
 /** Weightings (colleges, per share), majorities, quorum and second convocation, elections. */
 describe('assembly counts: colleges, shares, majorities, quorum, elections', () => {
   let api: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
 
   beforeAll(async () => {
-    api = await startApi();
+    smtp = await startSmtp();
+    api = await startApi({ SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+  });
 
   /** A vote-test co-op, whose shareholders hold `shares` paid-up shares in a college, and vote by code. */
   async function coop(overrides: Record<string, unknown> = {}) {
     const c = await votingCoop(api, overrides);
     const shareholder = async (shares = 1, collegeCode?: string): Promise<string> =>
-      (await paidUpMember(api, c.org, { quantity: shares, member: collegeCode ? { collegeCode } : {} })).id;
-    /** Voting codes for the assembly, by member id. */
-    async function codes(assemblyId: string): Promise<Map<string, string>> {
-      const res = await c.post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201);
-      return new Map(res.body.items.map((i: { memberId: string; code: string }) => [i.memberId, i.code]));
-    }
+      (
+        await paidUpMember(api, c.org, {
+          quantity: shares,
+          member: { eConsent: true, ...(collegeCode ? { collegeCode } : {}) },
+        })
+      ).id;
+    /** Voting codes for the assembly, by member id: read from the convocation e-mails. */
+    const codes = (assemblyId: string) => c.codes(smtp, assemblyId);
     const vote = (resolutionId: string, code: string, choice: string | string[]) =>
       c.byCode(resolutionId, code, { choice });
     return { ...c, shareholder, codes, vote };

@@ -1,16 +1,25 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { admittedMember, createMember, expectProblem, signup, startApi, startWorker, TestApi } from '../support/app';
-import { waitFor } from '../support/smtp';
+import { startSmtp, waitFor } from '../support/smtp';
 import { auth, motion, votingCoop } from './support';
 
 /** A resolution's life: changing a vote, opening and closing on time, the audit trail, the electorate, refusals. */
 describe('resolution lifecycle', () => {
   let api: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  /** sends the convocations that carry the voting codes */
+  let mailer: INestApplicationContext;
 
   beforeAll(async () => {
-    api = await startApi();
+    smtp = await startSmtp();
+    api = await startApi({ SMTP_URL: smtp.url });
+    mailer = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await mailer?.close();
+    await api?.close();
+    await smtp?.close();
+  });
 
   const coop = (overrides: Record<string, unknown> = {}) => votingCoop(api, overrides);
 
@@ -293,7 +302,7 @@ describe('resolution lifecycle', () => {
       .expect(201);
     const paidUp = await c.shareholder();
 
-    const partly = await createMember(api, c.org);
+    const partly = await createMember(api, c.org, { eConsent: true });
     const sub = await c
       .post('subscriptions', {
         memberId: partly.id,
@@ -323,7 +332,7 @@ describe('resolution lifecycle', () => {
       .post('subscriptions', { memberId: applicant.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-01-02' })
       .expect(201);
     await c.post(`subscriptions/${pending.body.id}/approve`, { decidedOn: '2026-01-03' }).expect(200); // approved, not paid
-    const noShares = await admittedMember(api, c.org);
+    const noShares = await admittedMember(api, c.org, { eConsent: true });
 
     const assembly = await c
       .post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: false })
@@ -333,18 +342,15 @@ describe('resolution lifecycle', () => {
     const electors = await api.db.query(`SELECT member_id FROM resolution_electors WHERE resolution_id = $1`, [r]);
     expect(electors).toEqual([{ member_id: paidUp.id }]);
 
-    // the active members not on the electorate get a voting code, and are refused with 403
-    const codes = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as {
-      memberId: string;
-      code: string;
-    }[];
-    expect(codes.map((i) => i.memberId).sort()).toEqual([paidUp.id, partly.id, noShares.id].sort());
+    // the active members not on the electorate are convened with a voting code too, and are refused with 403
+    const codes = await c.codes(smtp, assembly.body.id);
+    expect([...codes.keys()].sort()).toEqual([paidUp.id, partly.id, noShares.id].sort());
     for (const m of [partly.id, noShares.id]) {
-      const res = await c.byCode(r, codes.find((i) => i.memberId === m)!.code, { choice: 'for' });
+      const res = await c.byCode(r, codes.get(m)!, { choice: 'for' });
       expectProblem(res, 403);
       expect(res.body.type).toBe('/problems/not-eligible');
     }
-    await c.byCode(r, codes.find((i) => i.memberId === paidUp.id)!.code, { choice: 'for' }).expect(201);
+    await c.byCode(r, codes.get(paidUp.id)!, { choice: 'for' }).expect(201);
 
     // once the rest is called and paid, the member is on the next electorate
     await c
@@ -373,9 +379,7 @@ describe('resolution lifecycle', () => {
         .expect(201);
       const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r}/open`, {}).expect(200);
-      const code = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find(
-        (i: { memberId: string }) => i.memberId === other.id,
-      ).code;
+      const code = (await c.codes(smtp, assembly.body.id)).get(other.id)!;
       await c.post(`resolutions/${r}/close`, {}).expect(200);
       const late = await c.ballot(r, auth(voter), { choice: 'for' });
       expectProblem(late, 409);
@@ -418,25 +422,29 @@ describe('resolution lifecycle', () => {
       const r2 = (await c.post(`assemblies/${second.body.id}/resolutions`, motion()).expect(201)).body.id;
       await c.post(`resolutions/${r1}/open`, {}).expect(200);
       await c.post(`resolutions/${r2}/open`, {}).expect(200);
-      const codeOf = async (assemblyId: string) =>
-        (await c.post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201)).body.items.find(
-          (i: { memberId: string }) => i.memberId === voter.id,
-        ).code;
+      const codeOf = async (assemblyId: string) => (await c.codes(smtp, assemblyId)).get(voter.id)!;
       const code1 = await codeOf(first.body.id);
       const code2 = await codeOf(second.body.id);
       expectProblem(await c.byCode(r1, code2, { choice: 'for' }), 404);
       expectProblem(await c.byCode(r2, code1, { choice: 'for' }), 404);
       const cast = await c.byCode(r1, code1, { choice: 'for' }).expect(201);
       await c.byCode(r2, code2, { choice: 'against' }).expect(201);
-      // the receipt and the audit log name the code's holder
+      // the ballot counts for the code's member; the audit log names the code that cast it, not the
+      // member as if they had acted with an account (whoever typed the code did)
+      const [{ id: codeId }] = await api.db.query(
+        `SELECT id FROM voting_codes WHERE assembly_id = $1 AND member_id = $2`,
+        [first.body.id, voter.id],
+      );
       const [audit] = await api.db.query(
-        `SELECT actor, changes FROM audit_log WHERE action = 'ballot.cast' AND entity_id = $1`,
+        `SELECT actor, actor_user_id, changes FROM audit_log WHERE action = 'ballot.cast' AND entity_id = $1`,
         [r1],
       );
       expect(audit).toEqual({
-        actor: `voting-code:${cast.body.memberId}`,
-        changes: { memberId: cast.body.memberId, castByMemberId: cast.body.memberId, choice: ['for'] },
+        actor: `voting-code:${codeId}`,
+        actor_user_id: null,
+        changes: { memberId: voter.id, votingCodeId: codeId, byProxy: false, choice: ['for'] },
       });
+      expect(JSON.stringify(audit)).not.toContain('castByMemberId');
       expect(cast.body.memberId).toBe(voter.id);
 
       // a code is good for its co-op only: elsewhere it is unknown (401), and a resolution elsewhere is not found
@@ -446,9 +454,8 @@ describe('resolution lifecycle', () => {
       const otherAssembly = await elsewhere
         .post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: false })
         .expect(201);
-      const otherCode = (
-        await elsewhere.post(`assemblies/${otherAssembly.body.id}/voting-codes`, {}).expect(201)
-      ).body.items.find((i: { memberId: string }) => i.memberId === stranger.id).code;
+      await elsewhere.post(`assemblies/${otherAssembly.body.id}/resolutions`, motion()).expect(201);
+      const otherCode = (await elsewhere.codes(smtp, otherAssembly.body.id)).get(stranger.id)!;
       expectProblem(await elsewhere.byCode(r1, otherCode, { choice: 'for' }), 404);
 
       // the admin has an account but no member record: 403; a user of no role here: 404

@@ -1,14 +1,24 @@
-import { admittedMember, createMember, expectProblem, startApi, TestApi } from '../support/app';
+import { INestApplicationContext } from '@nestjs/common';
+import { admittedMember, createMember, expectProblem, startApi, startWorker, TestApi } from '../support/app';
+import { startSmtp } from '../support/smtp';
 import { auth, motion, votingCoop } from './support';
 
 /** Proxies (pouvoirs): giving, capping, voting on behalf, revoking; and a member's own view of their votes. */
 describe('proxies and the member-facing reads', () => {
   let api: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
 
   beforeAll(async () => {
-    api = await startApi();
+    smtp = await startSmtp();
+    api = await startApi({ SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+  });
 
   const coop = (overrides: Record<string, unknown> = {}) => votingCoop(api, overrides);
 
@@ -158,6 +168,115 @@ describe('proxies and the member-facing reads', () => {
     await c.ballot(r, auth(grantor), { choice: 'abstain' }).expect(201);
     expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(
       expect.objectContaining({ votersCount: 1, proxyVotes: 0, counts: { for: 0, against: 0, abstain: 1 } }),
+    );
+  });
+
+  it("lets a member's own vote prevail: once the grantor voted (by account or by code), the holder can neither vote nor change it for them, and is told why", async () => {
+    const c = await coop();
+    const byAccount = await c.shareholder(true);
+    const byCode = await c.shareholder(); // no account: votes with the code of the convocation
+    const holder = await c.shareholder(true);
+    const holder2 = await c.shareholder(true);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: false,
+        maxProxiesPerHolder: 1,
+        allowVoteChange: true,
+      })
+      .expect(201);
+    const proxies = `assemblies/${assembly.body.id}/proxies`;
+    await c.post(proxies, { grantorMemberId: byAccount.id, holderMemberId: holder.id }).expect(201);
+    await c.post(proxies, { grantorMemberId: byCode.id, holderMemberId: holder2.id }).expect(201);
+    const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
+    await c.post(`resolutions/${r}/open`, {}).expect(200);
+    const code = (await c.codes(smtp, assembly.body.id)).get(byCode.id)!;
+
+    // the grantors vote themselves first
+    await c.ballot(r, auth(byAccount), { choice: 'for' }).expect(201);
+    await c.byCode(r, code, { choice: 'against' }).expect(201);
+    // their holders may not vote for them, nor change what they chose, though changes are allowed
+    for (const [who, grantor] of [
+      [holder, byAccount],
+      [holder2, byCode],
+    ]) {
+      const refused = await c.ballot(r, auth(who), { choice: 'abstain', onBehalfOfMemberId: grantor.id });
+      expectProblem(refused, 409);
+      expect(refused.body).toEqual(
+        expect.objectContaining({
+          type: '/problems/grantor-voted',
+          detail: expect.stringMatching(/has voted themselves/),
+        }),
+      );
+    }
+    // the holder's own ballot is unaffected; the grantor may still change their own vote
+    await c.ballot(r, auth(holder), { choice: 'abstain' }).expect(201);
+    await c.ballot(r, auth(byAccount), { choice: 'against' }).expect(201);
+    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(
+      expect.objectContaining({ votersCount: 3, proxyVotes: 0, counts: { for: 0, against: 2, abstain: 1 } }),
+    );
+
+    // where votes cannot change, the holder is refused for the same reason
+    const fixed = await c
+      .post('assemblies', { title: 'AGO', kind: 'ordinary', weighting: 'per_member', secret: true })
+      .expect(201);
+    await c
+      .post(`assemblies/${fixed.body.id}/proxies`, { grantorMemberId: byAccount.id, holderMemberId: holder.id })
+      .expect(201);
+    const r2 = (await c.post(`assemblies/${fixed.body.id}/resolutions`, motion()).expect(201)).body.id;
+    await c.post(`resolutions/${r2}/open`, {}).expect(200);
+    await c.ballot(r2, auth(byAccount), { choice: 'for' }).expect(201);
+    const late = await c.ballot(r2, auth(holder), { choice: 'against', onBehalfOfMemberId: byAccount.id });
+    expectProblem(late, 409);
+    expect(late.body.type).toBe('/problems/grantor-voted');
+    // and a grantor whose holder voted first is told so when the vote cannot change
+    const r3 = (await c.post(`assemblies/${fixed.body.id}/resolutions`, motion()).expect(201)).body.id;
+    await c.post(`resolutions/${r3}/open`, {}).expect(200);
+    await c.ballot(r3, auth(holder), { choice: 'against', onBehalfOfMemberId: byAccount.id }).expect(201);
+    const tooLate = await c.ballot(r3, auth(byAccount), { choice: 'for' });
+    expectProblem(tooLate, 409);
+    expect(tooLate.body).toEqual(
+      expect.objectContaining({ type: '/problems/already-voted', detail: expect.stringMatching(/proxy holder/) }),
+    );
+  });
+
+  it("replaces the holder's secret ballot with the grantor's own only with its receipt, which only the holder has", async () => {
+    const c = await coop();
+    const grantor = await c.shareholder(true);
+    const holder = await c.shareholder(true);
+    const assembly = await c
+      .post('assemblies', {
+        title: 'AG',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: true,
+        maxProxiesPerHolder: 1,
+        allowVoteChange: true,
+      })
+      .expect(201);
+    await c
+      .post(`assemblies/${assembly.body.id}/proxies`, { grantorMemberId: grantor.id, holderMemberId: holder.id })
+      .expect(201);
+    const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body.id;
+    await c.post(`resolutions/${r}/open`, {}).expect(200);
+    const cast = await c.ballot(r, auth(holder), { choice: 'for', onBehalfOfMemberId: grantor.id }).expect(201);
+    // nothing links a secret ballot to its voter but its receipt: the grantor is told to ask for it
+    const blind = await c.ballot(r, auth(grantor), { choice: 'against' });
+    expectProblem(blind, 400, 'replacesReceipt');
+    expect(blind.body.errors[0].message).toMatch(/proxy holder/);
+    await c.ballot(r, auth(grantor), { choice: 'against', replacesReceipt: cast.body.receipt }).expect(201);
+    // from then on the grantor's own vote prevails
+    const after = await c.ballot(r, auth(holder), {
+      choice: 'for',
+      onBehalfOfMemberId: grantor.id,
+      replacesReceipt: cast.body.receipt,
+    });
+    expect(after.body.type).toBe('/problems/grantor-voted');
+    await c.post(`resolutions/${r}/close`, {}).expect(200);
+    expect((await c.get(`resolutions/${r}/results`).expect(200)).body).toEqual(
+      expect.objectContaining({ votersCount: 1, proxyVotes: 0, counts: { for: 0, against: 1, abstain: 0 } }),
     );
   });
 

@@ -1,9 +1,11 @@
 import { createCoop, paidUpMember, TestApi, TestUser } from '../support/app';
+import { startSmtp } from '../support/smtp';
+import { mailedCodes } from '../support/voting-codes';
 
 /**
  * A fresh co-op for the vote tests (its own electorate), with share class A at 10 € and requests
- * bound to it: `post`/`get`/`patch` as its admin (or as `auth`), a shareholder of one paid-up share,
- * a ballot by token or by voting code.
+ * bound to it: `post`/`get`/`patch` as its admin (or as `auth`), a shareholder of one paid-up share
+ * (convened by e-mail), a ballot by token or by voting code, and the codes the convocation e-mailed.
  */
 export async function votingCoop(api: TestApi, overrides: Record<string, unknown> = {}) {
   const org = await createCoop(api, [{ code: 'A', name: 'A', nominalCents: 1000 }], overrides);
@@ -12,13 +14,16 @@ export async function votingCoop(api: TestApi, overrides: Record<string, unknown
   const get = (p: string, auth: Record<string, string> = org.admin.auth) =>
     api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
   const patch = (p: string, body: object) => api.http.patch(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
-  /** A member holding one paid-up share, with an account linked when asked. */
-  const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount });
+  /** A member holding one paid-up share, convened by e-mail, with an account linked when asked. */
+  const shareholder = (withAccount = false) => paidUpMember(api, org, { withAccount, member: { eConsent: true } });
   const ballot = (resolutionId: string, auth: Record<string, string>, body: object) =>
     post(`resolutions/${resolutionId}/ballots`, body, auth);
   const byCode = (resolutionId: string, code: string, body: object) =>
     api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`).set('X-Voting-Code', code).send(body);
-  return { org, post, get, patch, shareholder, ballot, byCode };
+  /** Convenes the assembly and reads each member's code from their e-mail (a worker must run): by member id. */
+  const codes = (smtp: Awaited<ReturnType<typeof startSmtp>>, assemblyId: string) =>
+    mailedCodes(api, smtp, org, assemblyId);
+  return { org, post, get, patch, shareholder, ballot, byCode, codes };
 }
 
 /** Opening in an hour, closing in two (opened by hand in the tests). */

@@ -1,23 +1,37 @@
-import { createOrg, expectProblem, startApi, TestApi, TestOrg, paidUpMember } from '../support/app';
+import { INestApplicationContext } from '@nestjs/common';
+import { createOrg, expectProblem, startApi, startWorker, TestApi, TestOrg, paidUpMember } from '../support/app';
+import { startSmtp } from '../support/smtp';
+import { mailedCodes } from '../support/voting-codes';
 import { window } from './support';
 
 /** A permanent assembly of a SCIC: a member votes with an account, another with a voting code. */
 describe('votes', () => {
   let api: TestApi;
   let org: TestOrg;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
   const post = (p: string, body: object, auth = org.admin.auth) =>
     api.http.post(`/v1/orgs/${org.slug}/${p}`).set(auth).send(body);
   const get = (p: string, auth = org.admin.auth) => api.http.get(`/v1/orgs/${org.slug}/${p}`).set(auth);
 
   beforeAll(async () => {
-    api = await startApi();
+    smtp = await startSmtp();
+    api = await startApi({ SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
     org = await createOrg(api);
     await post('share-classes', { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 }).expect(201);
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+  });
 
-  /** A member holding `shares` paid-up shares, with an account linked when asked. */
-  const shareholder = (quantity = 1, withAccount = false) => paidUpMember(api, org, { quantity, withAccount });
+  /** A member holding `shares` paid-up shares, convened by e-mail, with an account linked when asked. */
+  const shareholder = (quantity = 1, withAccount = false) =>
+    paidUpMember(api, org, { quantity, withAccount, member: { eConsent: true } });
+  /** The codes the convocation e-mailed the members of the assembly without an account. */
+  const codesOf = (assemblyId: string) => mailedCodes(api, smtp, org, assemblyId);
 
   it('runs a resolution: eligibility fixed at opening, one ballot each, receipts, results, seal', async () => {
     const alice = await shareholder(1, true);
@@ -36,8 +50,7 @@ describe('votes', () => {
       quorumPercent: 50,
       ...window(),
     }).expect(201);
-    const codes = await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201);
-    const bobCode = codes.body.items.find((i: { memberId: string }) => i.memberId === bob.id).code;
+    const bobCode = (await codesOf(assembly.body.id)).get(bob.id)!;
 
     expect((await post(`resolutions/${resolution.body.id}/ballots`, { choice: 'for' }, alice.user!.auth)).status).toBe(
       409,
@@ -191,9 +204,7 @@ describe('votes', () => {
       ...window(),
     }).expect(201);
     await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
-    const code = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find(
-      (i: { memberId: string }) => i.memberId === fay.id,
-    ).code;
+    const code = (await codesOf(assembly.body.id)).get(fay.id)!;
     const byCode = (body: object, headers: Record<string, string> = {}) =>
       api.http
         .post(`/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`)
@@ -240,13 +251,10 @@ describe('votes', () => {
       ...window(),
     }).expect(201);
     await post(`resolutions/${other.body.id}/open`, {}).expect(200);
-    const codes = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as {
-      memberId: string;
-      code: string;
-    }[];
+    // convened again: the members not reached yet (Gus) get their code
     const cast = await api.http
       .post(`/v1/orgs/${org.slug}/resolutions/${other.body.id}/ballots`)
-      .set('X-Voting-Code', codes.find((i) => i.memberId === gus.id)!.code)
+      .set('X-Voting-Code', (await codesOf(assembly.body.id)).get(gus.id)!)
       .send({ choice: ['for'] })
       .expect(201);
     expect(cast.body).toEqual({
@@ -284,9 +292,7 @@ describe('votes', () => {
       201,
     );
     await post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
-    const idaCode = (await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items.find(
-      (i: { memberId: string }) => i.memberId === ida.id,
-    ).code;
+    const idaCode = (await codesOf(assembly.body.id)).get(ida.id)!;
     const url = `/v1/orgs/${org.slug}/resolutions/${resolution.body.id}/ballots`;
 
     // another connection closes the resolution as the close does: locked, then closed

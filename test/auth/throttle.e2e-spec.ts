@@ -1,7 +1,9 @@
 import { ThrottleService } from '@socius/auth';
 import { APP_CONFIG, AppConfig, DomainError, ProblemBody } from '@socius/core';
 import { randomUUID } from 'node:crypto';
-import { expectProblem, paidUpMember, startApi, TestApi, uniqueEmail } from '../support/app';
+import { INestApplicationContext } from '@nestjs/common';
+import { expectProblem, paidUpMember, startApi, startWorker, TestApi, uniqueEmail } from '../support/app';
+import { startSmtp } from '../support/smtp';
 import { motion, votingCoop } from '../assemblies/support';
 
 // Small limits so that a test reaches them. The fixtures sign up (at most 3) from 127.0.0.1; the
@@ -39,15 +41,21 @@ describe('throttling, counted in Redis', () => {
   let api: TestApi; // two API processes sharing Redis, as with API_WORKERS=2 or two replicas
   let other: TestApi;
   let throttle: ThrottleService;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
   beforeAll(async () => {
-    api = await startApi(LIMITS);
+    smtp = await startSmtp();
+    api = await startApi({ ...LIMITS, SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
     const { QUEUE_PREFIX } = api.app.get<AppConfig>(APP_CONFIG);
     other = await startApi({ ...LIMITS, QUEUE_PREFIX });
     throttle = api.app.get(ThrottleService);
   });
   afterAll(async () => {
+    await worker?.close();
     await api?.close();
     await other?.close();
+    await smtp?.close();
   });
 
   /** A wrong (or right) voting code on `on`, from `address` as the trusted proxy forwards it. */
@@ -114,18 +122,15 @@ describe('throttling, counted in Redis', () => {
 
   it('answers a voting-code guesser 429 with Retry-After past the limit, while valid codes from the same address still vote', async () => {
     const c = await votingCoop(api);
-    const alice = await paidUpMember(api, c.org);
-    const bob = await paidUpMember(api, c.org);
+    const alice = await paidUpMember(api, c.org, { member: { eConsent: true } });
+    const bob = await paidUpMember(api, c.org, { member: { eConsent: true } });
     const assembly = await c
       .post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'per_member', secret: true })
       .expect(201);
     const resolution = await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201);
     await c.post(`resolutions/${resolution.body.id}/open`, {}).expect(200);
-    const codes = (await c.post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201)).body.items as {
-      memberId: string;
-      code: string;
-    }[];
-    const codeOf = (member: { id: string }) => codes.find((i) => i.memberId === member.id)!.code;
+    const codes = await c.codes(smtp, assembly.body.id);
+    const codeOf = (member: { id: string }) => codes.get(member.id)!;
     const guess = (i: number, address = '203.0.113.5') =>
       byCode(api, c.org.slug, resolution.body.id, `guess-${i}`, address);
 

@@ -6,6 +6,7 @@ import {
   admittedMember,
   createOrg,
   expectProblem,
+  signup,
   startApi,
   startWorker,
   TestApi,
@@ -14,6 +15,7 @@ import {
   userWithRole,
 } from '../support/app';
 import { header, parts, startSmtp, textOf, waitFor } from '../support/smtp';
+import { codeIn, mailedCodes, memberOf } from '../support/voting-codes';
 
 const pdfText = (pdf: Buffer) => execFileSync('pdftotext', ['-layout', '-', '-'], { input: pdf }).toString('utf8');
 const pdfPages = (pdf: Buffer) =>
@@ -41,6 +43,8 @@ describe('convocations: e-mail to members who consented, post for the others, re
   });
 
   const mailsTo = (emails: string[]) => smtp.mails.filter((m) => emails.includes(m.to[0]));
+  const remindersTo = (emails: string[]) =>
+    mailsTo(emails).filter((m) => header(m.raw, 'Message-ID').startsWith('<reminder.'));
 
   async function jobDone(org: TestOrg, jobId: string) {
     return waitFor(
@@ -186,8 +190,16 @@ describe('convocations: e-mail to members who consented, post for the others, re
       );
       expect(text).toMatch(/1\. Approbation des comptes 2025 — vote du .+ au .+/);
       expect(text).toMatch(/2\. Affectation du résultat/);
-      expect(text).toContain(`https://socius.example.coop/v1/orgs/${org.slug}/my/resolutions`);
-      expect(text).not.toMatch(/code de vote : \S+/i); // no voting code in the e-mail: see the library's README
+      // these members have no account: each is sent their own code, as a link to the web app
+      expect(text).toMatch(
+        /Pour voter, ouvrez ce lien personnel : https:\/\/socius\.example\.coop\/vote#code=[0-9A-Z]{4}(-[0-9A-Z]{4}){3}\r?\n/,
+      );
+      expect(text).toContain(
+        `ou allez sur https://socius.example.coop/vote et tapez votre code de vote : ${codeIn(mails[0])}`,
+      );
+      expect(text).not.toContain('/v1/');
+      expect(text).not.toContain('X-Voting-Code');
+      expect(new Set(mails.map(codeIn)).size).toBe(20);
 
       const letter = pdfText(
         Buffer.from(parts(mails[0].raw).find((p) => /application\/pdf/i.test(p.headers))!.body, 'base64'),
@@ -195,6 +207,9 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(letter).toContain("Convocation à l'assemblée générale ordinaire");
       expect(letter).toContain('Approbation des comptes 2025');
       expect(letter).toContain('Comment voter');
+      expect(letter).toContain(`https://socius.example.coop/o/${org.slug}/votes`);
+      expect(letter).toMatch(/allez sur\s+https:\/\/socius\.example\.coop\/vote et tapez/);
+      expect(letter).not.toMatch(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/); // the same for all: no code
     });
 
     it('lists the others in postal.csv (French preset) with their address and why they are convened by post', async () => {
@@ -244,6 +259,11 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(text).toContain("À l'attention de Marc Dupont");
       expect(text).toContain('88000 ÉPINAL');
       expect(text.match(/Approbation des comptes 2025/g)).toHaveLength(10);
+      // none of them has an account: each letter prints the page to go to and that member's code
+      expect(
+        text.match(/Allez sur https:\/\/socius\.example\.coop\/vote et tapez votre code de vote personnel/g),
+      ).toHaveLength(10);
+      expect(new Set(text.match(/[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/g)).size).toBe(10);
 
       const page = await api.http
         .get(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/convocations/letters.pdf?offset=8&limit=5`)
@@ -419,6 +439,171 @@ describe('convocations: e-mail to members who consented, post for the others, re
     );
   });
 
+  describe('voting codes go to members only', () => {
+    it("e-mails each member without an account their own code, which votes; no answer to the admin ever holds a code; re-issuing revokes only that member's", async () => {
+      const org = await createOrg(api, undefined, { name: 'Coop des Codes' });
+      /** every answer the admin gets on this journey, as text */
+      const seen: string[] = [];
+      const asAdmin = async (method: 'get' | 'post', path: string, status: number, body?: object) => {
+        const req = api.http[method](`/v1/orgs/${org.slug}/${path}`).set(org.admin.auth);
+        const res = await (body ? req.send(body) : req).expect(status);
+        seen.push(res.text ?? JSON.stringify(res.body));
+        return res;
+      };
+      const adminJobDone = (jobId: string) =>
+        waitFor(async () => {
+          const res = await asAdmin('get', `jobs/${jobId}`, 200);
+          if (res.body.status === 'failed') throw new Error(`job failed: ${res.body.error}`);
+          return res.body.status === 'completed' && res.body;
+        }, 30_000);
+      await asAdmin('post', 'share-classes', 201, { code: 'A', name: 'A', nominalCents: 1000, minPerMember: 1 });
+      const shareholder = async (member: Record<string, unknown>) => {
+        const res = await asAdmin('post', 'members', 201, { kind: 'person', firstName: 'Membre', ...member });
+        const sub = await asAdmin('post', 'subscriptions', 201, {
+          memberId: res.body.id,
+          shareClassCode: 'A',
+          quantity: 1,
+          subscribedOn: '2026-01-02',
+        });
+        await asAdmin('post', `subscriptions/${sub.body.id}/approve`, 200, { decidedOn: '2026-01-03' });
+        await asAdmin('post', `subscriptions/${sub.body.id}/payments`, 201, {
+          amountCents: 1000,
+          paidOn: '2026-01-04',
+          method: 'transfer',
+        });
+        return { id: res.body.id as string, email: member.email as string | undefined };
+      };
+      const [ana, ben, cy] = [
+        await shareholder({ lastName: 'Ana', email: uniqueEmail('ana'), eConsent: true }),
+        await shareholder({ lastName: 'Ben', email: uniqueEmail('ben'), eConsent: true }),
+        await shareholder({ lastName: 'Cy', email: uniqueEmail('cy'), eConsent: true }),
+      ];
+      const dee = await shareholder({ lastName: 'Dee', email: uniqueEmail('dee'), eConsent: true });
+      const deeUser = await signup(api, 'dee');
+      await asAdmin('post', 'users', 201, { email: deeUser.email, role: 'member', memberId: dee.id });
+      const eve = await shareholder({
+        lastName: 'Eve',
+        addressLine1: '1 rue du Port',
+        postalCode: '44000',
+        city: 'Nantes',
+      }); // no e-mail: convened by post
+
+      const assembly = await asAdmin('post', 'assemblies', 201, {
+        title: 'AG permanente',
+        kind: 'permanent',
+        weighting: 'per_member',
+        secret: true,
+      });
+      const a = assembly.body.id as string;
+      const r = await asAdmin('post', `assemblies/${a}/resolutions`, 201, {
+        title: 'Nouveau local',
+        text: 'Louer le local.',
+        majority: 'simple',
+        quorumPercent: 0,
+        opensAt: inDays(0, 1),
+        closesAt: inDays(3),
+      });
+      await asAdmin('post', `resolutions/${r.body.id}/open`, 200, {});
+
+      // convening is what issues and sends the codes
+      const convened = await asAdmin('post', `assemblies/${a}/convocations`, 202);
+      await adminJobDone(convened.body.jobId);
+      const convocation = (m: { email?: string }) =>
+        smtp.mails.find((x) => x.to[0] === m.email && header(x.raw, 'Message-ID').startsWith(`<convocation.${a}.`))!;
+      const codes = new Map([ana, ben, cy].map((m) => [m.id, codeIn(convocation(m))!]));
+      expect(new Set(codes.values()).size).toBe(3);
+      for (const code of codes.values()) expect(code).toMatch(/^[0-9A-Z]{4}(-[0-9A-Z]{4}){3}$/);
+      // a member with an account votes with it: a link to the web app, no code
+      const deeMail = textOf(convocation(dee));
+      expect(deeMail).toContain(
+        `Pour voter, connectez-vous à votre compte Socius : https://socius.example.coop/o/${org.slug}/votes`,
+      );
+      expect(codeIn(convocation(dee))).toBeUndefined();
+      // only hashes are stored: nothing in the voting_codes rows holds a code
+      const rows = await api.db.query(`SELECT * FROM voting_codes WHERE assembly_id = $1`, [a]);
+      expect(rows).toHaveLength(3);
+      for (const code of codes.values()) {
+        expect(JSON.stringify(rows)).not.toContain(code);
+        expect(JSON.stringify(rows)).not.toContain(code.replace(/-/g, ''));
+      }
+
+      // the code read from the e-mail lets its holder see their ballot box and vote, typed loosely too
+      const box = await api.http
+        .get('/v1/ballot-box')
+        .set('X-Voting-Code', codes.get(ana.id)!.toLowerCase())
+        .expect(200);
+      expect(box.body.resolutions).toEqual([expect.objectContaining({ id: r.body.id, voted: false })]);
+      const vote = (code: string, choice = 'for') =>
+        api.http
+          .post(`/v1/orgs/${org.slug}/resolutions/${r.body.id}/ballots`)
+          .set('X-Voting-Code', code)
+          .send({ choice });
+      expect((await vote(codes.get(ana.id)!)).status).toBe(201);
+
+      // re-issuing targets one member: Ben's old code stops at once, the others keep working
+      const reissued = await asAdmin('post', `assemblies/${a}/members/${ben.id}/voting-code`, 202);
+      expect(reissued.body).toEqual({ channel: 'email', jobId: expect.any(String), revoked: true });
+      await adminJobDone(reissued.body.jobId);
+      const newMail = smtp.mails.find(
+        (x) => x.to[0] === ben.email && header(x.raw, 'Message-ID').startsWith('<voting-code.'),
+      )!;
+      expect(header(newMail.raw, 'Subject')).toBe(
+        "Coop des Codes : votre code de vote pour l'assemblée générale « AG permanente »",
+      );
+      const bensNew = codeIn(newMail)!;
+      expect(bensNew).not.toBe(codes.get(ben.id));
+      expectProblem(await vote(codes.get(ben.id)!), 401);
+      expect((await vote(bensNew, 'against')).status).toBe(201);
+      expect((await vote(codes.get(cy.id)!, 'against')).status).toBe(201);
+      await api.http.get('/v1/ballot-box').set('X-Voting-Code', codes.get(ana.id)!).expect(200);
+      // sent exactly once: one delivery for the new code, and convening again sends nobody anything
+      const sent = await api.db.query(
+        `SELECT count(*)::int AS n FROM deliveries WHERE purpose LIKE 'voting-code:%' AND recipient = $1 AND status = 'sent'`,
+        [ben.id],
+      );
+      expect(sent[0].n).toBe(1);
+      const before = smtp.mails.length;
+      await adminJobDone((await asAdmin('post', `assemblies/${a}/convocations`, 202)).body.jobId);
+      expect(smtp.mails.length).toBe(before);
+
+      // a member convened by post: their letter prints the page and their code; printing it is audited
+      const letter = await api.http
+        .get(`/v1/orgs/${org.slug}/assemblies/${a}/convocations/letters.pdf?memberId=${eve.id}`)
+        .set(org.admin.auth)
+        .buffer(true)
+        .parse(binary)
+        .expect(200);
+      const letterText = pdfText(letter.body);
+      expect(letterText).toContain('Allez sur https://socius.example.coop/vote et tapez votre code de vote personnel');
+      const evesCode = /[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}-[0-9A-Z]{4}/.exec(letterText)![0];
+      await api.http.get('/v1/ballot-box').set('X-Voting-Code', evesCode).expect(200);
+      const again = await asAdmin('post', `assemblies/${a}/members/${eve.id}/voting-code`, 202);
+      expect(again.body).toEqual({ channel: 'post', jobId: null, revoked: true });
+      expectProblem(await api.http.get('/v1/ballot-box').set('X-Voting-Code', evesCode), 401);
+
+      // the admin's reads on the way: the assembly, the jobs, the audit log, the postal list
+      await asAdmin('get', `assemblies/${a}`, 200);
+      await asAdmin('get', `resolutions/${r.body.id}`, 200);
+      await asAdmin('get', `assemblies/${a}/convocations/postal.csv`, 200);
+      const audit = await asAdmin('get', 'audit?limit=200', 200);
+      expect(audit.body.items.map((e: { action: string }) => e.action)).toEqual(
+        expect.arrayContaining([
+          'assembly.voting-codes-issued',
+          'assembly.voting-code-reissued',
+          'assembly.convocation-letters-printed',
+        ]),
+      );
+      // no answer to the admin on this journey holds a code sent by e-mail, in any form
+      const sentCodes = [...codes.values(), bensNew];
+      for (const answer of seen)
+        for (const code of sentCodes) {
+          expect(answer).not.toContain(code);
+          expect(answer).not.toContain(code.replace(/-/g, ''));
+        }
+      expect(seen.length).toBeGreaterThan(20);
+    });
+  });
+
   describe('reminders and result notices', () => {
     let org: TestOrg;
     let resolutionId: string;
@@ -426,6 +611,7 @@ describe('convocations: e-mail to members who consented, post for the others, re
     let nonVoters: { id: string; email: string }[];
     let noConsent: { id: string; email: string };
     let notElector: { id: string; email: string };
+    let codes: Map<string, string>;
 
     beforeAll(async () => {
       org = await createOrg(api, undefined, { name: 'Coop Rappels' });
@@ -478,18 +664,15 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expectProblem(await post(`resolutions/${resolutionId}/reminders`, {}), 409);
       await post(`resolutions/${resolutionId}/open`, {}).expect(200);
       notElector = await shareholder(true);
-      const codes = await post(`assemblies/${assembly.body.id}/voting-codes`, {}).expect(201);
-      const code = new Map<string, string>(
-        codes.body.items.map((i: { memberId: string; code: string }) => [i.memberId, i.code]),
-      );
+      codes = await mailedCodes(api, smtp, org, assembly.body.id);
       await api.http
         .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`)
-        .set('X-Voting-Code', code.get(voters[0].id)!)
+        .set('X-Voting-Code', codes.get(voters[0].id)!)
         .send({ choice: 'for' })
         .expect(201);
       await api.http
         .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/ballots`)
-        .set('X-Voting-Code', code.get(voters[1].id)!)
+        .set('X-Voting-Code', codes.get(voters[1].id)!)
         .send({ choice: 'against' })
         .expect(201);
     });
@@ -514,15 +697,19 @@ describe('convocations: e-mail to members who consented, post for the others, re
 
       const all = [...voters, ...nonVoters, noConsent, notElector].map((m) => m.email);
       expect(
-        mailsTo(all)
+        remindersTo(all)
           .map((m) => m.to[0])
           .sort(),
       ).toEqual(nonVoters.map((m) => m.email).sort());
-      const text = textOf(mailsTo([nonVoters[0].email])[0]);
+      const reminder = remindersTo([nonVoters[0].email])[0];
+      const text = textOf(reminder);
       expect(text).toMatch(
         /Le vote sur la résolution n° 1 « Nouveau local » \(assemblée « AG permanente »\) se clôt le .+\./,
       );
       expect(text).toContain("Vous n'avez pas encore voté");
+      // the same code as in their convocation: derived again, not issued anew
+      expect(codeIn(reminder)).toBe(codes.get(nonVoters[0].id));
+      expect(memberOf(reminder)).toBe(nonVoters[0].id);
 
       // swept again: already scheduled; asked for by hand: nobody twice
       expect((await sweeps.sweep()).reminders).toBe(0);
@@ -533,7 +720,7 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(await jobDone(org, manual.body.jobId)).toEqual(
         expect.objectContaining({ result: expect.objectContaining({ sent: 0 }) }),
       );
-      expect(mailsTo(all)).toHaveLength(3);
+      expect(remindersTo(all)).toHaveLength(3);
       expectProblem(
         await api.http.post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`).set(org.admin.auth),
         409,
@@ -560,7 +747,11 @@ describe('convocations: e-mail to members who consented, post for the others, re
       expect(text).toContain('La résolution est rejetée.');
       expect(text).toContain('Quorum : atteint.');
       expect(text).toMatch(/Scellement de l'urne : [0-9a-f]{64}/);
-      expect(text).toContain(`https://socius.example.coop/v1/orgs/${org.slug}/resolutions/${resolutionId}/results`);
+      expect(text).toMatch(
+        new RegExp(
+          `Le détail et le procès-verbal : https://socius\\.example\\.coop/o/${org.slug}/resolutions/${resolutionId}\r?\n`,
+        ),
+      );
 
       const again = await api.http
         .post(`/v1/orgs/${org.slug}/resolutions/${resolutionId}/result-notices`)

@@ -2,7 +2,9 @@ import { appPool, SecondConnectionError } from '@socius/database';
 import { randomUUID } from 'node:crypto';
 import type { PoolClient } from 'pg';
 import { motion, votingCoop } from '../assemblies/support';
-import { createMember, expectProblem, startApi, TestApi } from '../support/app';
+import { INestApplicationContext } from '@nestjs/common';
+import { createMember, expectProblem, startApi, startWorker, TestApi } from '../support/app';
+import { startSmtp } from '../support/smtp';
 
 const POOL_SIZE = 10;
 
@@ -17,13 +19,21 @@ describe('the database connection pool under a burst', () => {
   afterAll(async () => {
     for (const close of after) await close();
   });
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
   beforeAll(async () => {
-    api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE) });
+    smtp = await startSmtp();
+    api = await startApi({ DATABASE_POOL_SIZE: String(POOL_SIZE), SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
   });
-  afterAll(() => api.close());
+  afterAll(async () => {
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
+  });
 
   it(`casts ${3 * POOL_SIZE} ballots with Idempotency-Keys at once, each exactly once, and stays healthy`, async () => {
-    const { post, get, shareholder, org } = await votingCoop(api);
+    const { post, get, shareholder, org, codes: mailed } = await votingCoop(api);
     const voters = [];
     for (let i = 0; i < 3 * POOL_SIZE; i++) voters.push(await shareholder());
     const assembly = (
@@ -31,11 +41,7 @@ describe('the database connection pool under a burst', () => {
     ).body;
     const r = (await post(`assemblies/${assembly.id}/resolutions`, motion()).expect(201)).body;
     await post(`resolutions/${r.id}/open`, {}).expect(200);
-    const codes = new Map<string, string>(
-      (await post(`assemblies/${assembly.id}/voting-codes`, {}).expect(201)).body.items.map(
-        (i: { memberId: string; code: string }) => [i.memberId, i.code],
-      ),
-    );
+    const codes = await mailed(smtp, assembly.id);
     const ballot = (code: string, key: string, choice: string) =>
       api.http
         .post(`/v1/orgs/${org.slug}/resolutions/${r.id}/ballots`)

@@ -2,17 +2,21 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { INestApplicationContext } from '@nestjs/common';
 import request from 'supertest';
 import {
   createOrg,
   expectProblem,
   startApi,
+  startWorker,
   TestApi,
   TestOrg,
   TestUser,
   userWithRole,
   paidUpMember,
 } from '../support/app';
+import { startSmtp } from '../support/smtp';
+import { mailedCodes } from '../support/voting-codes';
 
 /** Reads a PDF's text back with poppler's pdftotext, lines kept as laid out: what a person reads on the page. */
 function pdfText(bytes: Buffer): string {
@@ -45,6 +49,8 @@ let documentsDir: string;
  */
 describe('minutes', () => {
   let api: TestApi;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
   let org: TestOrg;
   const post = (p: string, body: object, auth: object = org.admin.auth) =>
     api.http
@@ -60,7 +66,7 @@ describe('minutes', () => {
 
   /** A member holding one paid share, with an account linked when asked. */
   const shareholder = (names: { firstName: string; lastName: string }, withAccount = false) =>
-    paidUpMember(api, org, { member: names, withAccount });
+    paidUpMember(api, org, { member: { ...names, eConsent: true }, withAccount });
 
   let assemblyId: string;
   let resolutionId: string;
@@ -68,7 +74,13 @@ describe('minutes', () => {
 
   beforeAll(async () => {
     documentsDir = mkdtempSync(path.join(tmpdir(), 'socius-documents-'));
-    api = await startApi({ DOCUMENTS_DIR: documentsDir, PUBLIC_URL: 'https://socius.example.coop' });
+    smtp = await startSmtp();
+    api = await startApi({
+      DOCUMENTS_DIR: documentsDir,
+      PUBLIC_URL: 'https://socius.example.coop',
+      SMTP_URL: smtp.url,
+    });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
     org = await createOrg(api, undefined, {
       name: 'Coopérative des Tisserands de l’Étoile',
       siren: '552100554',
@@ -102,8 +114,7 @@ describe('minutes', () => {
     await post(`assemblies/${assemblyId}/proxies`, { grantorMemberId: chloe.id, holderMemberId: lukasz.id }).expect(
       201,
     );
-    const codes = await post(`assemblies/${assemblyId}/voting-codes`, {}).expect(201);
-    const heleneCode = codes.body.items.find((i: { memberId: string }) => i.memberId === helene.id).code;
+    const heleneCode = (await mailedCodes(api, smtp, org, assemblyId)).get(helene.id)!;
 
     expectProblem(await download(`resolutions/${resolutionId}/minutes.pdf`), 409); // a draft has no minutes
     await post(`resolutions/${resolutionId}/open`, {}).expect(200);
@@ -120,7 +131,9 @@ describe('minutes', () => {
       .expect(201);
   });
   afterAll(async () => {
-    await api.close();
+    await worker?.close();
+    await api?.close();
+    await smtp?.close();
     rmSync(documentsDir, { recursive: true, force: true });
   });
 

@@ -174,8 +174,8 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/assemblies/:id/proxies': async (api, other) => ({
     params: { id: (await assembly(api, other)).id },
   }),
-  'POST /v1/orgs/:slug/assemblies/:id/voting-codes': async (api, other) => ({
-    params: { id: (await assembly(api, other)).id },
+  'POST /v1/orgs/:slug/assemblies/:id/members/:memberId/voting-code': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id, memberId: (await shareholder(api, other)).memberId },
   }),
   'GET /v1/orgs/:slug/resolutions/:id': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
   'POST /v1/orgs/:slug/resolutions/:id/open': async (api, other) => ({

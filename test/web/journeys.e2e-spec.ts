@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { motion, votingCoop } from '../assemblies/support';
 import { startApi, startWorker, TestApi, uniqueEmail } from '../support/app';
-import { startSmtp, textOf, waitFor } from '../support/smtp';
+import { header, startSmtp, textOf, waitFor } from '../support/smtp';
+import { mailedCodes, memberOf } from '../support/voting-codes';
 import { launchChromium, lookAt } from './browser';
 
 declare const document: { cookie: string };
@@ -105,10 +106,15 @@ describe('the web app in a browser', () => {
       ).expect(201)
     ).body;
     await post(`resolutions/${r.id}/open`, {}).expect(200);
-    const codes = (await post(`assemblies/${assembly.id}/voting-codes`, {}).expect(201)).body.items;
-    const code = codes.find((c: { memberId: string }) => c.memberId === voter.id).code;
+    // the member follows the personal link of the convocation e-mail the worker sent them
+    await mailedCodes(api, smtp, org, assembly.id);
+    const mail = smtp.mails.find(
+      (m) => memberOf(m) === voter.id && header(m.raw, 'Message-ID').startsWith('<convocation.'),
+    )!;
+    const link = /https?:\/\/\S+\/vote#code=[0-9A-Z-]+/.exec(textOf(mail))![0];
+    expect(link.startsWith(`${base}/vote#code=`)).toBe(true);
 
-    await page.goto(`${base}/vote#code=${code}`);
+    await page.goto(link);
     await page.getByRole('heading', { name: /Approbation des comptes/ }).waitFor();
     problems.push(...(await lookAt(page, 'vote')));
     // by keyboard alone: tab to the choices, pick "Pour", tab to "Voter", press Enter

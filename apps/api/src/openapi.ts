@@ -44,7 +44,8 @@ export function buildOpenApi(app: INestApplication, publicUrl: string): OpenAPIO
         type: 'apiKey',
         in: 'header',
         name: 'X-Voting-Code',
-        description: 'the secret code issued to a member for an assembly (`POST assemblies/{id}/voting-codes`)',
+        description:
+          'the secret code a member of an assembly was sent with their convocation (e-mail link `/vote#code=…` or postal letter)',
       },
       'voting-code',
     )

@@ -21,7 +21,6 @@ import {
   SecondConvocationDto,
   VerifyReceiptDto,
   VerifyResultDto,
-  VotingCodesDto,
 } from './dto/assembly.dto';
 import { AssembliesService } from './assemblies.service';
 import { VotingService } from './voting.service';
@@ -82,13 +81,6 @@ export class AssembliesController {
   @Roles('admin', 'member')
   proxies(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ProxyListDto> {
     return this.assemblies.proxies(org, id);
-  }
-
-  /** One secret code per active member, for those who vote without an account; shown once. */
-  @Post(':id/voting-codes')
-  @Roles('admin')
-  votingCodes(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<VotingCodesDto> {
-    return this.assemblies.issueVotingCodes(org, id);
   }
 }
 

@@ -13,6 +13,7 @@ import { AssembliesService } from './assemblies.service';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Ballot, Elector, Participation, Proxy, VotingCode } from './entities/voting.entity';
+import { VotingCodesService } from './voting-codes.service';
 import { VotingService } from './voting.service';
 
 @Module({
@@ -27,7 +28,7 @@ import { VotingService } from './voting.service';
     ThrottleModule,
   ],
   controllers: [AssembliesController, ResolutionsController, BallotBoxController],
-  providers: [AssembliesService, VotingService, AssembliesJobs],
-  exports: [AssembliesService],
+  providers: [AssembliesService, VotingService, VotingCodesService, AssembliesJobs],
+  exports: [AssembliesService, VotingCodesService],
 })
 export class AssembliesModule {}

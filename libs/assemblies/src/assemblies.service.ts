@@ -14,7 +14,6 @@ import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
 import { LedgerService } from '@socius/shares';
-import { createHash, randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AssemblyDto,
@@ -29,7 +28,6 @@ import {
   ResolutionListDto,
   ResultsDto,
   SecondConvocationDto,
-  VotingCodesDto,
 } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
@@ -46,8 +44,6 @@ const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_
 
 /** Who took part, and how many by proxy. */
 const PARTICIPATIONS = `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`;
-
-export const hashCode = (code: string) => createHash('sha256').update(`voting-code:${code}`).digest('hex');
 
 @Injectable()
 export class AssembliesService {
@@ -472,7 +468,7 @@ export class AssembliesService {
     );
   }
 
-  // ---- proxies and voting codes ------------------------------------------------------------
+  // ---- proxies ------------------------------------------------------------
 
   /** A proxy between two members of the assembly; the holder's cap is checked now and again when voting. */
   async grantProxy(ctx: OrgContext, assemblyId: string, dto: GrantProxyDto): Promise<ProxyDto> {
@@ -580,36 +576,6 @@ export class AssembliesService {
       .orderBy('p.created_at')
       .getMany();
     return { items: rows.map(toProxyDto), total: rows.length, nextCursor: null };
-  }
-
-  /** One new secret code per active member for this assembly (replacing older ones), shown once. */
-  async issueVotingCodes(ctx: OrgContext, assemblyId: string): Promise<VotingCodesDto> {
-    return this.dataSource.transaction(async (em) => {
-      const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
-      const members: { id: string; membership_number: number | null; name: string }[] = await em.query(
-        `SELECT id, membership_number, coalesce(company_name, concat_ws(' ', first_name, last_name)) AS name FROM members WHERE organization_id = $1 AND status = 'active' ORDER BY membership_number`,
-        [ctx.organizationId],
-      );
-      const items = members.map((m) => ({
-        memberId: m.id,
-        membershipNumber: m.membership_number,
-        name: m.name,
-        code: randomBytes(12).toString('base64url'),
-      }));
-      await em.query(`DELETE FROM voting_codes WHERE assembly_id = $1`, [assembly.id]);
-      await em.query(
-        `INSERT INTO voting_codes (assembly_id, member_id, organization_id, code_hash) SELECT $1, m, $2, h FROM unnest($3::uuid[], $4::text[]) AS x(m, h)`,
-        [assembly.id, ctx.organizationId, items.map((i) => i.memberId), items.map((i) => hashCode(i.code))],
-      );
-      await this.audit.record(em, {
-        organizationId: ctx.organizationId,
-        action: 'assembly.voting-codes-issued',
-        entityType: 'assembly',
-        entityId: assembly.id,
-        changes: { count: items.length },
-      });
-      return { items, total: items.length, nextCursor: null };
-    });
   }
 
   // ---- a member's own view -------------------------------------------------------------------

@@ -7,3 +7,5 @@ export * from './entities/voting.entity';
 export * from './merkle';
 export { proxyCap, quorumReached, tally } from './tally';
 export type { BallotGroup, TallyInput, TallyResult } from './tally';
+export { canonicalVotingCode } from './voting-code';
+export * from './voting-codes.service';

@@ -13,18 +13,21 @@ import {
 import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AssembliesService, hashCode } from './assemblies.service';
+import { AssembliesService } from './assemblies.service';
 import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { encryptChoice } from './ballot-crypto';
 import { encryptedLeafHash, leafHash, ownerHash, receiptHash } from './merkle';
+import { codeHashesOf } from './voting-code';
 
 export interface Voter {
   organizationId: string;
   memberId: string;
   /** a voting code is good for one assembly only */
   assemblyId: string | null;
+  /** the issue of the voting code the voter holds (null with a bearer token): the audit log names it, not the member */
+  codeId: string | null;
 }
 
 @Injectable()
@@ -49,8 +52,8 @@ export class VotingService {
         ? await this.dataSource.query(
             `SELECT v.member_id, a.id AS assembly_id, a.title, a.secret, o.slug, o.name FROM voting_codes v
                JOIN assemblies a ON a.id = v.assembly_id JOIN organizations o ON o.id = v.organization_id
-              WHERE v.code_hash = $1`,
-            [hashCode(code)],
+              WHERE v.code_hash = ANY($1)`,
+            [codeHashesOf(code)],
           )
         : [];
     if (!holder) {
@@ -79,8 +82,8 @@ export class VotingService {
       const [row] =
         code.length <= 100
           ? await this.dataSource.query(
-              `SELECT v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = $1 AND o.slug = $2`,
-              [hashCode(code), slug],
+              `SELECT v.id, v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = ANY($1) AND o.slug = $2`,
+              [codeHashesOf(code), slug],
             )
           : [];
       if (!row) {
@@ -88,8 +91,14 @@ export class VotingService {
         await this.throttle.votingCodeFailed(ip);
         throw new UnauthorizedError('This voting code is not valid here.');
       }
-      RequestContext.assign({ actor: `voting-code:${row.member_id}` });
-      return { organizationId: row.organization_id, memberId: row.member_id, assemblyId: row.assembly_id };
+      // whoever holds the code acted, not necessarily its member: the audit log names the code
+      RequestContext.assign({ actor: `voting-code:${row.id}` });
+      return {
+        organizationId: row.organization_id,
+        memberId: row.member_id,
+        assemblyId: row.assembly_id,
+        codeId: row.id,
+      };
     }
     const user = await this.sessions.authenticate(credentials);
     if (!user) throw new UnauthorizedError('Vote signed in, or with the X-Voting-Code header.');
@@ -101,7 +110,7 @@ export class VotingService {
         'Your account is linked to no member of this organization: only members vote.',
         'not-a-member',
       );
-    return { organizationId: org.organizationId, memberId: org.memberId, assemblyId: null };
+    return { organizationId: org.organizationId, memberId: org.memberId, assemblyId: null, codeId: null };
   }
 
   /**
@@ -197,14 +206,37 @@ export class VotingService {
     );
     let replaced = false;
     if (!first) {
+      // locked: the grantor's own ballot and their holder's wait for each other, the later sees the earlier
+      const [previous]: { cast_by_member_id: string }[] = await tx.query(
+        `SELECT cast_by_member_id FROM participations WHERE resolution_id = $1 AND member_id = $2 FOR UPDATE`,
+        [resolution.id, electorId],
+      );
+      const byProxy = electorId !== voter.memberId;
+      // a member's own vote prevails over their proxy's
+      if (byProxy && previous.cast_by_member_id === electorId)
+        throw new DomainError(
+          409,
+          'grantor-voted',
+          'The member voted in person',
+          'The member who gave you their proxy has voted themselves on this resolution: their own vote prevails, so you can no longer vote or change the vote for them.',
+        );
       if (!assembly.allowVoteChange)
         throw new DomainError(
           409,
           'already-voted',
           'Already voted',
-          'A ballot was already cast for this member on this resolution.',
+          !byProxy && previous.cast_by_member_id !== electorId
+            ? 'Your proxy holder already voted for you on this resolution, and this assembly does not allow changing a vote.'
+            : 'A ballot was already cast for this member on this resolution.',
         );
-      replaced = await this.removePrevious(tx, resolution.id, electorId, assembly.secret, dto.replacesReceipt);
+      replaced = await this.removePrevious(
+        tx,
+        resolution.id,
+        electorId,
+        assembly.secret,
+        dto.replacesReceipt,
+        !byProxy && previous.cast_by_member_id !== electorId,
+      );
       await tx.query(
         `UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`,
         [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
@@ -251,8 +283,14 @@ export class VotingService {
       action: replaced ? 'ballot.changed' : 'ballot.cast',
       entityType: 'resolution',
       entityId: resolution.id,
-      // a secret choice never reaches the audit log
-      changes: { memberId: electorId, castByMemberId: voter.memberId, ...(assembly.secret ? {} : { choice }) },
+      // a ballot by code names the code, whoever typed it (the actor too); a secret choice never reaches the log
+      changes: {
+        memberId: electorId,
+        ...(voter.codeId
+          ? { votingCodeId: voter.codeId, byProxy: electorId !== voter.memberId }
+          : { castByMemberId: voter.memberId }),
+        ...(assembly.secret ? {} : { choice }),
+      },
     });
     return { receipt, resolutionId: resolution.id, memberId: electorId, replaced };
   }
@@ -263,6 +301,7 @@ export class VotingService {
     memberId: string,
     secret: boolean,
     replacesReceipt: string | undefined,
+    castByTheirProxy: boolean,
   ): Promise<boolean> {
     if (!secret) {
       await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
@@ -273,7 +312,9 @@ export class VotingService {
     if (!replacesReceipt)
       throw ValidationError.field(
         'replacesReceipt',
-        'to change a secret vote, give the receipt of the ballot it replaces',
+        castByTheirProxy
+          ? 'your proxy holder cast this secret ballot for you: to replace it, give its receipt (they have it)'
+          : 'to change a secret vote, give the receipt of the ballot it replaces',
       );
     const [own] = await tx.query(
       `SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2 AND owner_hash = $3`,

@@ -19,7 +19,7 @@ export class AuditQuery extends PageQuery {
 export class AuditItemDto {
   id: string;
   at: Date;
-  /** who acted: an account's e-mail, `system` for the jobs, `voting-code:<member id>` for a voter without an account */
+  /** who acted: an account's e-mail, `system` for the jobs, `voting-code:<code id>` for a ballot cast with a voting code (the code, not its member, acted) */
   actor: string;
   action: string;
   entityType: string;

@@ -1,5 +1,5 @@
 import { DocumentFormat, DocumentLanguage, DocumentStamp, LABELS, PdfWriter } from '@socius/documents';
-import { TEXTS } from './texts';
+import { TEXTS, VoteAccess } from './texts';
 
 /** What every convocation of an assembly shows, read when the job runs (payloads carry ids only). */
 export interface Convocation {
@@ -17,8 +17,8 @@ export interface Convocation {
   assembly: { id: string; title: string; kind: string; place: string | null; proxiesAllowed: boolean };
   /** the resolutions still to be voted on (draft or open), by number */
   agenda: AgendaItem[];
-  /** where members vote: `{PUBLIC_URL}/v1/orgs/{slug}/my/resolutions` */
-  votingLink: string;
+  /** where members vote: `account` with their account (`{PUBLIC_URL}/o/{slug}/votes`), `page` with a code (`{PUBLIC_URL}/vote`) */
+  links: { account: string; page: string };
 }
 
 export interface AgendaItem {
@@ -41,6 +41,8 @@ export interface Addressee {
   postalCode: string | null;
   city: string | null;
   country: string;
+  /** linked to an account of the organization: votes with it, and gets no voting code */
+  hasAccount: boolean;
 }
 
 export interface Mail {
@@ -50,6 +52,14 @@ export interface Mail {
 
 /** The purpose of a convocation in the deliveries table: one e-mail per (assembly, member), ever. */
 export const convocationPurpose = (assemblyId: string) => `convocation:${assemblyId}`;
+
+/** The purpose of the e-mail of a code issued again: one per issue. */
+export const votingCodePurpose = (codeId: string) => `voting-code:${codeId}`;
+
+/** How a member votes: their account, or their code (null: a member with an account). */
+export function voteAccess(links: { account: string; page: string }, code: string | null): VoteAccess {
+  return code === null ? { account: links.account } : { code, link: `${links.page}#code=${code}`, page: links.page };
+}
 
 /**
  * A stable Message-ID per purpose and member: a message sent again after a crash between the
@@ -116,10 +126,11 @@ export function newLetterWriter(c: Convocation, stamp: DocumentStamp): PdfWriter
 
 /**
  * One convocation letter, starting on the writer's current page. A postal letter carries the
- * member's address in the envelope window and their number; the letter attached to the e-mails is
- * the same for every member (drawn once per run: drawing a PDF costs far more than sending it).
+ * member's address in the envelope window, their number and how they vote (their account, or the
+ * page and their voting code); the letter attached to the e-mails is the same for every member
+ * (drawn once per run: drawing a PDF costs far more than sending it) and sends them to their e-mail.
  */
-export function writeLetter(w: PdfWriter, c: Convocation, to: Addressee | null): void {
+export function writeLetter(w: PdfWriter, c: Convocation, to: Addressee | null, code: string | null = null): void {
   const language = c.organization.language;
   const t = TEXTS[language];
   const labels = w.labels;
@@ -156,8 +167,16 @@ export function writeLetter(w: PdfWriter, c: Convocation, to: Addressee | null):
     c.agenda.map((r) => [String(r.number), r.title, f.dateTime(r.opensAt), f.dateTime(r.closesAt)]),
   );
   w.heading(t.howToVote);
-  w.paragraph(t.voteWithAccount(c.votingLink));
-  w.paragraph(t.voteWithCode);
+  if (!to) {
+    w.paragraph(t.voteWithAccount(c.links.account));
+    w.paragraph(t.voteWithCodeByEmail(c.links.page));
+  } else if (code === null) w.paragraph(t.voteWithAccount(c.links.account));
+  else {
+    w.paragraph(t.voteWithCode(c.links.page));
+    doc.font('regular').fontSize(16).text(code, { align: 'center' });
+    doc.fontSize(10).moveDown(0.5);
+    w.paragraph(t.codeIsPersonal);
+  }
   if (c.assembly.proxiesAllowed) w.paragraph(t.proxies);
   w.doc.moveDown(1);
   w.paragraph(t.signature(c.organization.name));
@@ -170,29 +189,30 @@ export function emailLetterPdf(c: Convocation): Promise<Buffer> {
   return w.finish();
 }
 
-/** One letter per member to convene by post, each on its own page(s), in one printable file. */
-export function postalLettersPdf(c: Convocation, members: Addressee[]): Promise<Buffer> {
+/** One letter per member to convene by post, each on its own page(s), in one printable file, with their codes. */
+export function postalLettersPdf(c: Convocation, members: Addressee[], codes: Map<string, string>): Promise<Buffer> {
   const w = newLetterWriter(c, letterStamp(c));
   members.forEach((m, i) => {
     if (i > 0) w.newPage();
-    writeLetter(w, c, m);
+    writeLetter(w, c, m, m.hasAccount ? null : (codes.get(m.id) ?? null));
   });
   if (members.length === 0) w.paragraph(TEXTS[c.organization.language].nobodyByPost);
   return w.finish();
 }
 
 /**
- * The convocation e-mail of a run: the agenda and how to vote in the body (the letter is attached
- * by the job). Everything but the name is written once per run, not once per member.
+ * The convocation e-mail of a run: the agenda and how to vote in the body — the member's own code
+ * link when they have no account (the letter is attached by the job). Everything but the name and
+ * the code is written once per run, not once per member.
  */
-export function convocationMail(c: Convocation): (to: Addressee) => Mail {
+export function convocationMail(c: Convocation): (to: Addressee, code: string | null) => Mail {
   const language = c.organization.language;
   const t = TEXTS[language];
   const f = new DocumentFormat(language, c.organization.timezone);
   const kind = LABELS[language].assemblyKinds[c.assembly.kind] ?? c.assembly.kind;
   const subject = t.emailSubject(c.organization.name, c.assembly.title);
   const agenda = c.agenda.map((r) => t.agendaLine(r.number, r.title, f.dateTime(r.opensAt), f.dateTime(r.closesAt)));
-  return (to) => ({
+  return (to, code) => ({
     subject,
     text: t.emailBody({
       name: to.name,
@@ -201,10 +221,24 @@ export function convocationMail(c: Convocation): (to: Addressee) => Mail {
       title: c.assembly.title,
       place: c.assembly.place,
       agenda,
-      link: c.votingLink,
+      vote: t.voteLines(voteAccess(c.links, code)),
       proxies: c.assembly.proxiesAllowed,
     }),
   });
+}
+
+/** The e-mail of a voting code issued again (it revoked the member's previous one). */
+export function votingCodeMail(c: Convocation, to: Addressee, code: string): Mail {
+  const t = TEXTS[c.organization.language];
+  return {
+    subject: t.codeSubject(c.organization.name, c.assembly.title),
+    text: t.codeBody({
+      name: to.name,
+      organization: c.organization.name,
+      title: c.assembly.title,
+      vote: t.voteLines(voteAccess(c.links, code)),
+    }),
+  };
 }
 
 /** Ordinary and extraordinary assemblies are convened at least 15 days ahead (C. com. R225-69, R223-20). */

@@ -4,7 +4,7 @@ import { Org, OrgContext, Roles } from '@socius/auth';
 import { FileResponse, IdParam } from '@socius/core';
 import type { Response } from 'express';
 import { ConvocationsService, MAX_LETTERS_PER_FILE } from './convocations.service';
-import { ConvocationStartedDto, LettersQuery, NoticeStartedDto } from './dto/convocations.dto';
+import { ConvocationStartedDto, LettersQuery, NoticeStartedDto, VotingCodeReissuedDto } from './dto/convocations.dto';
 
 @ApiTags('convocations')
 @Controller('v1/orgs/:slug/assemblies/:id/convocations')
@@ -14,8 +14,10 @@ export class ConvocationsController {
   /**
    * Convenes the assembly: a background job e-mails each active member who consented (when the
    * organization convenes by e-mail) the agenda, how to vote and the convocation letter (PDF), once
-   * per member — posting again reaches only members not reached yet. The others are in `postal.csv`
-   * and `letters.pdf`. Follow the job at `GET /v1/orgs/{slug}/jobs/{jobId}`.
+   * per member — posting again reaches only members not reached yet. A member without an account
+   * gets their personal voting code in the e-mail (a link `{PUBLIC_URL}/vote#code=…`), issued by the
+   * job: no answer to an administrator ever contains a code. The others are in `postal.csv` and
+   * `letters.pdf`. Follow the job at `GET /v1/orgs/{slug}/jobs/{jobId}`.
    */
   @Post()
   @HttpCode(202)
@@ -39,7 +41,8 @@ export class ConvocationsController {
 
   /**
    * The postal convocation letters, one per member (address placed for a window envelope), up to
-   * 200 per file: `offset` gives the next ones; `X-Total-Count` says how many there are in all.
+   * 200 per file: `offset` gives the next ones; `X-Total-Count` says how many there are in all. A
+   * member without an account finds their voting code in their letter: each download is audited.
    */
   @Get('letters.pdf')
   @Roles('admin')
@@ -58,6 +61,7 @@ export class ConvocationsController {
       id,
       offset,
       query.limit ?? MAX_LETTERS_PER_FILE,
+      query.memberId,
     );
     res.setHeader('Content-Type', 'application/pdf');
     res.setHeader(
@@ -98,5 +102,28 @@ export class ResolutionNoticesController {
   @ApiAcceptedResponse({ type: NoticeStartedDto })
   notifyResults(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<NoticeStartedDto> {
     return this.convocations.notifyResults(org, id);
+  }
+}
+
+@ApiTags('convocations')
+@Controller('v1/orgs/:slug/assemblies/:id/members/:memberId/voting-code')
+export class VotingCodesController {
+  constructor(private readonly convocations: ConvocationsService) {}
+
+  /**
+   * Issues a member a new voting code for the assembly and revokes their old one at once (nobody
+   * else's): a job e-mails it to them, or, for a member convened by post, their letter
+   * (`letters.pdf?memberId=`) prints it. The code is never in this answer.
+   */
+  @Post()
+  @HttpCode(202)
+  @Roles('admin')
+  @ApiAcceptedResponse({ type: VotingCodeReissuedDto })
+  reissue(
+    @Org() org: OrgContext,
+    @IdParam('assembly') id: string,
+    @IdParam('member', 'memberId') memberId: string,
+  ): Promise<VotingCodeReissuedDto> {
+    return this.convocations.reissueVotingCode(org, id, memberId);
   }
 }

@@ -2,7 +2,16 @@ import { Inject, Injectable } from '@nestjs/common';
 import { APP_CONFIG, AppConfig } from '@socius/core';
 import { DeliveriesService, JobContext, JobHandler, Scheduled } from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
-import { Addressee, convocationMail, convocationPurpose, emailLetterPdf, Mail, messageId } from './convocation';
+import {
+  Addressee,
+  convocationMail,
+  convocationPurpose,
+  emailLetterPdf,
+  Mail,
+  messageId,
+  votingCodeMail,
+  votingCodePurpose,
+} from './convocation';
 import {
   CONVOCATION_JOB,
   ConvocationsService,
@@ -10,6 +19,7 @@ import {
   REMINDERS_JOB,
   RESULT_NOTICES_JOB,
   SWEEP_JOB,
+  VOTING_CODE_JOB,
 } from './convocations.service';
 import { reminderMail, reminderPurpose, resultMail, resultNoticePurpose } from './notices';
 import { sendAll, SendAllResult } from './send-all';
@@ -54,11 +64,30 @@ export class ConvocationsJobs {
       content: letter,
       contentType: 'application/pdf',
     };
+    // each member without an account gets their code; derived from its stored id, the same on a retry
+    const codes = await this.convocations.codesFor(c.organization.id, c.assembly.id, recipients.pending);
     const mail = convocationMail(c);
     return this.sendEach(ctx, recipients, convocationPurpose(c.assembly.id), 'convocation', c.assembly.id, (m) => ({
-      ...mail(m),
+      ...mail(m, codes.get(m.id) ?? null),
       attachments: [attachment],
     }));
+  }
+
+  /** A voting code issued again to one member (ConvocationsService.reissueVotingCode), unless revoked since. */
+  @JobHandler(VOTING_CODE_JOB)
+  async sendVotingCode(payload: Record<string, unknown>, ctx: JobContext): Promise<JobResult> {
+    const [assemblyId, memberId, codeId] = [payload.assemblyId, payload.memberId, payload.codeId].map(String);
+    const c = await this.convocations.context(ctx.organizationId!, assemblyId);
+    const issued = await this.convocations.reissuedCode(ctx.organizationId!, assemblyId, memberId, codeId);
+    if (!issued) return { skipped: 'the code was revoked since, or the member has no e-mail to send it to' };
+    return this.sendEach(
+      ctx,
+      { total: 1, pending: [issued.member] },
+      votingCodePurpose(codeId),
+      'voting-code',
+      codeId,
+      (m) => votingCodeMail(c, m, issued.code),
+    );
   }
 
   @JobHandler(REMINDERS_JOB)
@@ -73,17 +102,17 @@ export class ConvocationsJobs {
             ? 'the vote is past its closing time'
             : `the vote is ${r.status}`,
       };
-    const link = `${this.config.PUBLIC_URL}/v1/orgs/${r.organization.slug}/my/resolutions`;
     const recipients = await this.convocations.reminderRecipients(ctx.organizationId!, resolutionId);
+    const codes = await this.convocations.codesFor(ctx.organizationId!, r.assemblyId, recipients.pending);
     // a member who votes while the reminders go out is checked once more just before their turn
-    const mail = reminderMail(r, link);
+    const mail = reminderMail(r, this.convocations.links(r.organization.slug));
     return this.sendEach(
       ctx,
       recipients,
       reminderPurpose(resolutionId),
       'reminder',
       resolutionId,
-      (m) => mail(m.name),
+      (m) => mail(m.name, codes.get(m.id) ?? null),
       (m) => this.convocations.hasVoted(resolutionId, m.id),
     );
   }
@@ -93,7 +122,7 @@ export class ConvocationsJobs {
     const resolutionId = String(payload.resolutionId);
     const r = await this.convocations.noticeResolution(ctx.organizationId!, resolutionId);
     if (!r || r.status !== 'closed') return { skipped: r ? `the vote is ${r.status}` : 'the resolution is gone' };
-    const link = `${this.config.PUBLIC_URL}/v1/orgs/${r.organization.slug}/resolutions/${resolutionId}/results`;
+    const link = `${this.config.PUBLIC_URL}/o/${r.organization.slug}/resolutions/${resolutionId}`;
     const recipients = await this.convocations.resultRecipients(ctx.organizationId!, resolutionId);
     const mail = resultMail(r, link);
     return this.sendEach(ctx, recipients, resultNoticePurpose(resolutionId), 'result', resolutionId, (m) =>

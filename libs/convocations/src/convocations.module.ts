@@ -1,15 +1,16 @@
 import { Module } from '@nestjs/common';
+import { AssembliesModule } from '@socius/assemblies';
 import { AuditModule } from '@socius/audit';
 import { JobsModule } from '@socius/jobs';
 import { NotificationsModule } from '@socius/notifications';
-import { ConvocationsController, ResolutionNoticesController } from './convocations.controller';
+import { ConvocationsController, ResolutionNoticesController, VotingCodesController } from './convocations.controller';
 import { ConvocationsJobs } from './convocations.jobs';
 import { ConvocationsService } from './convocations.service';
 
 /** Convocations of assemblies (e-mail and post), reminders to non-voters and result notices. */
 @Module({
-  imports: [AuditModule, JobsModule, NotificationsModule],
-  controllers: [ConvocationsController, ResolutionNoticesController],
+  imports: [AssembliesModule, AuditModule, JobsModule, NotificationsModule],
+  controllers: [ConvocationsController, ResolutionNoticesController, VotingCodesController],
   providers: [ConvocationsService, ConvocationsJobs],
   exports: [ConvocationsService],
 })

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { ResultsDto } from '@socius/assemblies';
+import { ResultsDto, VotingCodesService } from '@socius/assemblies';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import { APP_CONFIG, AppConfig, BusinessRuleError, ConflictError, NotFoundError } from '@socius/core';
@@ -16,13 +16,14 @@ import {
   noticeWarnings,
   postalLettersPdf,
 } from './convocation';
-import { ConvocationStartedDto, NoticeStartedDto } from './dto/convocations.dto';
+import { ConvocationStartedDto, NoticeStartedDto, VotingCodeReissuedDto } from './dto/convocations.dto';
 import { NoticeResolution, reminderPurpose, resultNoticePurpose } from './notices';
 
 export const CONVOCATION_JOB = 'convocations.send';
 export const REMINDERS_JOB = 'convocations.reminders';
 export const RESULT_NOTICES_JOB = 'convocations.result-notices';
 export const SWEEP_JOB = 'convocations.sweep';
+export const VOTING_CODE_JOB = 'convocations.voting-code';
 
 /** Reminders go out this long before a vote closes (or when it opens, if it opens later than that). */
 export const REMINDER_LEAD_MS = 48 * 3600_000;
@@ -33,7 +34,8 @@ export const RESULT_NOTICE_WINDOW_MS = 7 * 24 * 3600_000;
 const CONSENTING = `m.e_consent AND m.email IS NOT NULL AND btrim(m.email) <> ''`;
 const ADDRESSEE = `m.id, m.membership_number, coalesce(m.company_name, concat_ws(' ', m.first_name, m.last_name)) AS name,
   CASE WHEN m.kind = 'legal_entity' THEN m.legal_representative END AS legal_representative,
-  m.email, m.address_line1, m.address_line2, m.postal_code, m.city, m.country`;
+  m.email, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
+  EXISTS (SELECT 1 FROM organization_users ou WHERE ou.organization_id = m.organization_id AND ou.member_id = m.id) AS has_account`;
 
 export const POSTAL_CSV_COLUMNS = [
   'membershipNumber',
@@ -61,6 +63,7 @@ interface AddresseeRow {
   postal_code: string | null;
   city: string | null;
   country: string;
+  has_account: boolean;
 }
 
 /** Who gets what, once: the recipients still to reach and how many there are in all. */
@@ -80,6 +83,7 @@ export class ConvocationsService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
+    private readonly votingCodes: VotingCodesService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -130,6 +134,49 @@ export class ConvocationsService {
         alreadySent: counts.sent,
         warnings: noticeWarnings(c.assembly.kind, c.agenda, new Date(), c.organization.language),
       };
+    });
+  }
+
+  /**
+   * `POST assemblies/{id}/members/{memberId}/voting-code`: revokes the member's voting code for the
+   * assembly (theirs only) and issues a new one, which a job e-mails them (a member convened by post
+   * gets it in their letter, `letters.pdf?memberId=`). Nobody else sees the code.
+   */
+  async reissueVotingCode(ctx: OrgContext, assemblyId: string, memberId: string): Promise<VotingCodeReissuedDto> {
+    return this.dataSource.transaction(async (em) => {
+      const [assembly] = await em.query(`SELECT id FROM assemblies WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [
+        ctx.organizationId,
+        assemblyId,
+      ]);
+      if (!assembly) throw new NotFoundError('assembly');
+      const [member]: { status: string; by_email: boolean }[] = await em.query(
+        `SELECT m.status, ${CONSENTING} AND o.e_convocation AS by_email
+           FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.organization_id = $1 AND m.id = $2`,
+        [ctx.organizationId, memberId],
+      );
+      if (!member) throw new NotFoundError('member');
+      if (member.status !== 'active')
+        throw new BusinessRuleError('member-not-active', `Only active members vote; this one is ${member.status}.`, {
+          status: member.status,
+        });
+      const { codeId, revokedCodeId } = await this.votingCodes.reissue(em, ctx.organizationId, assemblyId, memberId);
+      const jobId = member.by_email
+        ? await this.outbox.enqueue(em, {
+            organizationId: ctx.organizationId,
+            queue: 'mail',
+            name: VOTING_CODE_JOB,
+            payload: { assemblyId, memberId, codeId },
+          })
+        : null;
+      const channel = member.by_email ? 'email' : 'post';
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'assembly.voting-code-reissued',
+        entityType: 'assembly',
+        entityId: assemblyId,
+        changes: { memberId, codeId, revokedCodeId, channel, jobId },
+      });
+      return { channel, jobId, revoked: revokedCodeId !== null };
     });
   }
 
@@ -277,8 +324,13 @@ export class ConvocationsService {
         opensAt: r.opens_at,
         closesAt: r.closes_at,
       })),
-      votingLink: `${this.config.PUBLIC_URL}/v1/orgs/${row.slug}/my/resolutions`,
+      links: this.links(row.slug),
     };
+  }
+
+  /** Where members vote in the web app: with their account, or with a voting code. */
+  links(slug: string): { account: string; page: string } {
+    return { account: `${this.config.PUBLIC_URL}/o/${slug}/votes`, page: `${this.config.PUBLIC_URL}/vote` };
   }
 
   /** Active members convened by e-mail: all of them, and those the convocation has not reached yet. */
@@ -318,6 +370,34 @@ export class ConvocationsService {
     );
   }
 
+  /**
+   * The voting codes of these members for the assembly (issued now to those who have none), for the
+   * members without an account: those with one vote with it and get no code.
+   */
+  async codesFor(organizationId: string, assemblyId: string, members: Addressee[]): Promise<Map<string, string>> {
+    const withoutAccount = members.filter((m) => !m.hasAccount).map((m) => m.id);
+    if (!withoutAccount.length) return new Map();
+    const issued = await this.dataSource.transaction((em) =>
+      this.votingCodes.ensure(em, organizationId, assemblyId, withoutAccount),
+    );
+    return new Map([...issued].map(([memberId, c]) => [memberId, c.code]));
+  }
+
+  /** The code of an issue still current (null once revoked), and its member as an addressee. */
+  async reissuedCode(
+    organizationId: string,
+    assemblyId: string,
+    memberId: string,
+    codeId: string,
+  ): Promise<{ code: string; member: Addressee } | null> {
+    const code = await this.votingCodes.current(assemblyId, memberId, codeId);
+    const [row]: AddresseeRow[] = await this.dataSource.query(
+      `SELECT ${ADDRESSEE} FROM members m WHERE m.organization_id = $1 AND m.id = $2 AND m.status = 'active' AND ${CONSENTING}`,
+      [organizationId, memberId],
+    );
+    return code && row ? { code, member: toAddressee(row) } : null;
+  }
+
   /** Whether the member has voted (or been voted for) on the resolution by now. */
   async hasVoted(resolutionId: string, memberId: string): Promise<boolean> {
     const rows = await this.dataSource.query(
@@ -330,7 +410,7 @@ export class ConvocationsService {
   /** A resolution with what its notices say, or null when it is gone. */
   async noticeResolution(organizationId: string, resolutionId: string): Promise<NoticeResolution | null> {
     const [row] = await this.dataSource.query(
-      `SELECT r.id, r.number, r.title, r.kind, r.status, r.closes_at, r.closed_at, r.results, a.title AS assembly_title,
+      `SELECT r.id, r.number, r.title, r.kind, r.status, r.closes_at, r.closed_at, r.results, a.id AS assembly_id, a.title AS assembly_title,
               o.name, o.slug, o.default_language, o.timezone
          FROM resolutions r JOIN assemblies a ON a.id = r.assembly_id JOIN organizations o ON o.id = r.organization_id
         WHERE r.organization_id = $1 AND r.id = $2`,
@@ -346,6 +426,7 @@ export class ConvocationsService {
       closesAt: row.closes_at,
       closedAt: row.closed_at,
       results: row.results as ResultsDto | null,
+      assemblyId: row.assembly_id,
       assemblyTitle: row.assembly_title,
       organization: {
         name: row.name,
@@ -395,24 +476,45 @@ export class ConvocationsService {
     );
   }
 
-  /** `letters.pdf`: the postal letters, `limit` members from `offset` in membership-number order, and how many there are. */
+  /**
+   * `letters.pdf`: the postal letters, `limit` members from `offset` in membership-number order (or
+   * the one `memberId`), and how many there are. Each member without an account finds their voting
+   * code in their letter (issued now if they had none): whoever prints the letters handles those
+   * codes, so each download is in the audit log, with the members it printed.
+   */
   async postalLetters(
     ctx: OrgContext,
     assemblyId: string,
     offset: number,
     limit: number,
+    memberId?: string,
   ): Promise<{ pdf: Buffer; total: number; count: number }> {
     const c = await this.context(ctx.organizationId, assemblyId);
+    const one = memberId ? `AND m.id = $3` : '';
+    const params = [ctx.organizationId, c.organization.eConvocation, ...(memberId ? [memberId] : [])];
+    const postal = `m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2) ${one}`;
     const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM members m WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2)`,
-      [ctx.organizationId, c.organization.eConvocation],
+      `SELECT count(*)::int AS total FROM members m WHERE ${postal}`,
+      params,
     );
     const rows: AddresseeRow[] = await this.dataSource.query(
-      `SELECT ${ADDRESSEE} FROM members m WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2)
-        ORDER BY m.membership_number OFFSET $3 LIMIT $4`,
-      [ctx.organizationId, c.organization.eConvocation, offset, limit],
+      `SELECT ${ADDRESSEE} FROM members m WHERE ${postal}
+        ORDER BY m.membership_number OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
+      [...params, offset, limit],
     );
-    return { pdf: await postalLettersPdf(c, rows.map(toAddressee)), total, count: rows.length };
+    const members = rows.map(toAddressee);
+    const codes = await this.codesFor(ctx.organizationId, assemblyId, members);
+    if (members.length)
+      await this.dataSource.transaction((em) =>
+        this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'assembly.convocation-letters-printed',
+          entityType: 'assembly',
+          entityId: assemblyId,
+          changes: { offset, count: members.length, memberIds: members.map((m) => m.id), withCode: codes.size },
+        }),
+      );
+    return { pdf: await postalLettersPdf(c, members, codes), total, count: rows.length };
   }
 
   private async *postalPages(c: Convocation): AsyncGenerator<Addressee[]> {
@@ -448,5 +550,6 @@ function toAddressee(r: AddresseeRow): Addressee {
     postalCode: r.postal_code,
     city: r.city,
     country: r.country,
+    hasAccount: r.has_account,
   };
 }

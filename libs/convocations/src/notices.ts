@@ -1,6 +1,6 @@
 import type { ResultsDto } from '@socius/assemblies';
 import { DocumentFormat, DocumentLanguage, LABELS } from '@socius/documents';
-import type { Mail } from './convocation';
+import { Mail, voteAccess } from './convocation';
 import { TEXTS } from './texts';
 
 /** A resolution as reminders and result notices tell it. */
@@ -13,6 +13,7 @@ export interface NoticeResolution {
   closesAt: Date;
   closedAt: Date | null;
   results: ResultsDto | null;
+  assemblyId: string;
   assemblyTitle: string;
   organization: { name: string; slug: string; language: DocumentLanguage; timezone: string };
 }
@@ -20,12 +21,18 @@ export interface NoticeResolution {
 export const reminderPurpose = (resolutionId: string) => `reminder:${resolutionId}`;
 export const resultNoticePurpose = (resolutionId: string) => `result-notice:${resolutionId}`;
 
-/** The reminder to an elector who has not voted yet, before the vote closes (written once per run but for the name). */
-export function reminderMail(r: NoticeResolution, link: string): (name: string) => Mail {
+/**
+ * The reminder to an elector who has not voted yet, before the vote closes, with how they vote (their
+ * account, or their code: null for a member with an account). Written once per run but for those two.
+ */
+export function reminderMail(
+  r: NoticeResolution,
+  links: { account: string; page: string },
+): (name: string, code: string | null) => Mail {
   const t = TEXTS[r.organization.language];
   const closes = new DocumentFormat(r.organization.language, r.organization.timezone).dateTime(r.closesAt);
   const subject = t.reminderSubject(r.organization.name, r.number, closes);
-  return (name) => ({
+  return (name, code) => ({
     subject,
     text: t.reminderBody({
       name,
@@ -34,7 +41,7 @@ export function reminderMail(r: NoticeResolution, link: string): (name: string) 
       number: r.number,
       title: r.title,
       closes,
-      link,
+      vote: t.voteLines(voteAccess(links, code)),
     }),
   });
 }

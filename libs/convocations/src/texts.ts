@@ -1,6 +1,13 @@
 import type { DocumentLanguage } from '@socius/documents';
 
 /**
+ * How a member votes, as their e-mail or letter tells them: with their account (`{PUBLIC_URL}/o/{slug}/votes`),
+ * or with their voting code — the link `{PUBLIC_URL}/vote#code=…` (in the fragment, which no server
+ * receives, so no log holds it) or the page `{PUBLIC_URL}/vote` where they type it.
+ */
+export type VoteAccess = { account: string } | { code: string; link: string; page: string };
+
+/**
  * The fixed words of convocations, reminders and result notices, in French (the legal language)
  * and English. The words shared with other documents (agenda, assembly kinds, vote choices,
  * outcomes) come from the documents library's labels.
@@ -14,7 +21,13 @@ export interface ConvocationTexts {
   agendaColumns: { number: string; resolution: string; opens: string; closes: string };
   howToVote: string;
   voteWithAccount: (link: string) => string;
-  voteWithCode: string;
+  /** the letter attached to the e-mails, the same for every member: where their code is */
+  voteWithCodeByEmail: (page: string) => string;
+  /** a postal letter: the page and the member's code to type there */
+  voteWithCode: (page: string) => string;
+  codeIsPersonal: string;
+  /** how to vote, in an e-mail: with an account, or with the member's code */
+  voteLines: (access: VoteAccess) => string[];
   proxies: string;
   signature: (organization: string) => string;
   nobodyByPost: string;
@@ -26,7 +39,7 @@ export interface ConvocationTexts {
     title: string;
     place: string | null;
     agenda: string[];
-    link: string;
+    vote: string[];
     proxies: boolean;
   }) => string;
   agendaLine: (number: number, title: string, opens: string, closes: string) => string;
@@ -38,8 +51,10 @@ export interface ConvocationTexts {
     number: number;
     title: string;
     closes: string;
-    link: string;
+    vote: string[];
   }) => string;
+  codeSubject: (organization: string, title: string) => string;
+  codeBody: (p: { name: string; organization: string; title: string; vote: string[] }) => string;
   resultSubject: (organization: string, number: number, title: string) => string;
   resultBody: (p: {
     name: string;
@@ -67,8 +82,19 @@ const fr: ConvocationTexts = {
   agendaColumns: { number: 'N°', resolution: 'Résolution', opens: 'Vote ouvert le', closes: 'Clos le' },
   howToVote: 'Comment voter',
   voteWithAccount: (link) => `Avec votre compte Socius : ${link}`,
-  voteWithCode:
-    'Sans compte : avec le code de vote personnel que la coopérative vous remet pour cette assemblée (en-tête X-Voting-Code).',
+  voteWithCodeByEmail: (page) =>
+    `Sans compte : ouvrez le lien personnel de l'e-mail auquel cette lettre est jointe, ou allez sur ${page} et tapez le code de vote que cet e-mail vous donne.`,
+  voteWithCode: (page) => `Allez sur ${page} et tapez votre code de vote personnel :`,
+  codeIsPersonal:
+    "Ce code est personnel et ne vaut que pour cette assemblée : ne le communiquez à personne. Si vous le perdez, demandez-en un nouveau à la coopérative (l'ancien cessera de valoir).",
+  voteLines: (a) =>
+    'account' in a
+      ? [`Pour voter, connectez-vous à votre compte Socius : ${a.account}`]
+      : [
+          `Pour voter, ouvrez ce lien personnel : ${a.link}`,
+          `ou allez sur ${a.page} et tapez votre code de vote : ${a.code}`,
+          'Ce code est personnel et ne vaut que pour cette assemblée : ne le communiquez à personne.',
+        ],
   proxies: 'Vous pouvez aussi donner pouvoir à un autre sociétaire de voter pour vous.',
   signature: (org) => `Pour ${org}, le conseil`,
   nobodyByPost: 'Aucun sociétaire à convoquer par courrier.',
@@ -83,7 +109,7 @@ const fr: ConvocationTexts = {
       'Ordre du jour :',
       ...p.agenda,
       '',
-      `Pour voter : avec votre compte Socius (${p.link}), ou sans compte avec le code de vote personnel que la coopérative vous remet pour cette assemblée.`,
+      ...p.vote,
       ...(p.proxies ? ['Vous pouvez aussi donner pouvoir à un autre sociétaire.'] : []),
       '',
       'La lettre de convocation est jointe à ce message (PDF).',
@@ -101,7 +127,19 @@ const fr: ConvocationTexts = {
       `Le vote sur la résolution n° ${p.number} « ${p.title} » (assemblée « ${p.assembly} ») se clôt le ${p.closes}.`,
       "Vous n'avez pas encore voté, ni personne pour vous par procuration.",
       '',
-      `Pour voter : avec votre compte Socius (${p.link}), ou sans compte avec votre code de vote personnel.`,
+      ...p.vote,
+      '',
+      p.organization,
+      '',
+    ].join('\n'),
+  codeSubject: (org, title) => `${org} : votre code de vote pour l'assemblée générale « ${title} »`,
+  codeBody: (p) =>
+    [
+      `Bonjour ${p.name},`,
+      '',
+      `Voici votre code de vote pour l'assemblée générale « ${p.title} » de ${p.organization}. Il remplace tout code reçu auparavant pour cette assemblée, qui ne vaut plus.`,
+      '',
+      ...p.vote,
       '',
       p.organization,
       '',
@@ -136,8 +174,19 @@ const en: ConvocationTexts = {
   agendaColumns: { number: 'No.', resolution: 'Resolution', opens: 'Vote opens', closes: 'Closes' },
   howToVote: 'How to vote',
   voteWithAccount: (link) => `With your Socius account: ${link}`,
-  voteWithCode:
-    'Without an account: with the personal voting code the cooperative gives you for this meeting (header X-Voting-Code).',
+  voteWithCodeByEmail: (page) =>
+    `Without an account: open the personal link in the e-mail this letter came with, or go to ${page} and type the voting code that e-mail gives you.`,
+  voteWithCode: (page) => `Go to ${page} and type your personal voting code:`,
+  codeIsPersonal:
+    'This code is yours and good for this meeting only: do not give it to anyone. If you lose it, ask the cooperative for a new one (the old one will stop working).',
+  voteLines: (a) =>
+    'account' in a
+      ? [`To vote, sign in to your Socius account: ${a.account}`]
+      : [
+          `To vote, open this personal link: ${a.link}`,
+          `or go to ${a.page} and type your voting code: ${a.code}`,
+          'This code is yours and good for this meeting only: do not give it to anyone.',
+        ],
   proxies: 'You may also give another member a proxy to vote for you.',
   signature: (org) => `For ${org}, the board`,
   nobodyByPost: 'No member to convene by post.',
@@ -152,7 +201,7 @@ const en: ConvocationTexts = {
       'Agenda:',
       ...p.agenda,
       '',
-      `How to vote: with your Socius account (${p.link}), or without an account with the personal voting code the cooperative gives you for this meeting.`,
+      ...p.vote,
       ...(p.proxies ? ['You may also give another member a proxy.'] : []),
       '',
       'The notice of meeting is attached (PDF).',
@@ -169,7 +218,19 @@ const en: ConvocationTexts = {
       `The vote on resolution no. ${p.number} "${p.title}" (meeting "${p.assembly}") closes on ${p.closes}.`,
       'You have not voted yet, and nobody has voted for you by proxy.',
       '',
-      `How to vote: with your Socius account (${p.link}), or without an account with your personal voting code.`,
+      ...p.vote,
+      '',
+      p.organization,
+      '',
+    ].join('\n'),
+  codeSubject: (org, title) => `${org}: your voting code for the general meeting "${title}"`,
+  codeBody: (p) =>
+    [
+      `Hello ${p.name},`,
+      '',
+      `Here is your voting code for the general meeting "${p.title}" of ${p.organization}. It replaces any code you received before for this meeting, which no longer works.`,
+      '',
+      ...p.vote,
       '',
       p.organization,
       '',

@@ -458,8 +458,10 @@ export interface paths {
     /**
      * Convenes the assembly: a background job e-mails each active member who consented (when the
      *     organization convenes by e-mail) the agenda, how to vote and the convocation letter (PDF), once
-     *     per member — posting again reaches only members not reached yet. The others are in `postal.csv`
-     *     and `letters.pdf`. Follow the job at `GET /v1/orgs/{slug}/jobs/{jobId}`.
+     *     per member — posting again reaches only members not reached yet. A member without an account
+     *     gets their personal voting code in the e-mail (a link `{PUBLIC_URL}/vote#code=…`), issued by the
+     *     job: no answer to an administrator ever contains a code. The others are in `postal.csv` and
+     *     `letters.pdf`. Follow the job at `GET /v1/orgs/{slug}/jobs/{jobId}`.
      */
     post: operations['ConvocationsController_convene'];
     delete?: never;
@@ -480,7 +482,8 @@ export interface paths {
     };
     /**
      * The postal convocation letters, one per member (address placed for a window envelope), up to
-     *     200 per file: `offset` gives the next ones; `X-Total-Count` says how many there are in all.
+     *     200 per file: `offset` gives the next ones; `X-Total-Count` says how many there are in all. A
+     *     member without an account finds their voting code in their letter: each download is audited.
      */
     get: operations['ConvocationsController_letters'];
     put?: never;
@@ -505,6 +508,30 @@ export interface paths {
     get: operations['ConvocationsController_postalCsv'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/assemblies/{id}/members/{memberId}/voting-code': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Issues a member a new voting code for the assembly and revokes their old one at once (nobody
+     *     else's): a job e-mails it to them, or, for a member convened by post, their letter
+     *     (`letters.pdf?memberId=`) prints it. The code is never in this answer.
+     */
+    post: operations['VotingCodesController_reissue'];
     delete?: never;
     options?: never;
     head?: never;
@@ -567,26 +594,6 @@ export interface paths {
     put?: never;
     /** Adds a resolution (or an election, with candidates and seats); it opens and closes on time by itself. */
     post: operations['AssembliesController_addResolution'];
-    delete?: never;
-    options?: never;
-    head?: never;
-    patch?: never;
-    trace?: never;
-  };
-  '/v1/orgs/{slug}/assemblies/{id}/voting-codes': {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
-        slug: string;
-      };
-      cookie?: never;
-    };
-    get?: never;
-    put?: never;
-    /** One secret code per active member, for those who vote without an account; shown once. */
-    post: operations['AssembliesController_votingCodes'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2870,7 +2877,7 @@ export interface components {
     };
     AuditItemDto: {
       action: string;
-      /** @description who acted: an account's e-mail, `system` for the jobs, `voting-code:<member id>` for a voter without an account */
+      /** @description who acted: an account's e-mail, `system` for the jobs, `voting-code:<code id>` for a ballot cast with a voting code (the code, not its member, acted) */
       actor: string;
       /** Format: date-time */
       at: string;
@@ -4472,15 +4479,16 @@ export interface components {
       against: number;
       for: number;
     };
-    VotingCodesDto: {
-      items: {
-        code: string;
-        memberId: string;
-        membershipNumber: number | null;
-        name: string;
-      }[];
-      nextCursor: string | null;
-      total: number;
+    VotingCodeReissuedDto: {
+      /**
+       * @description `email`: a job e-mails the new code (`jobId`); `post`: print their letter, `letters.pdf?memberId=`
+       * @enum {string}
+       */
+      channel: 'email' | 'post';
+      /** @description the job sending the e-mail: `GET /v1/orgs/{slug}/jobs/{jobId}`; null for a member convened by post */
+      jobId: string | null;
+      /** @description whether the member had a code, now revoked */
+      revoked: boolean;
     };
     WeekProgressDto: {
       /** @description raised from the start up to the end of that week */
@@ -6851,6 +6859,8 @@ export interface operations {
       query?: {
         /** @description letters in this file (200 at most, the default) */
         limit?: number;
+        /** @description only this member's letter (one convened by post), for instance after issuing them a new voting code */
+        memberId?: string;
         /** @description members to skip, in membership-number order (for files of more than `limit` letters) */
         offset?: number;
       };
@@ -6979,6 +6989,104 @@ export interface operations {
       };
       /** @description Unknown organization or object, or one you have no role in */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  VotingCodesController_reissue: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        memberId: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['VotingCodeReissuedDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
         headers: {
           [name: string]: unknown;
         };
@@ -7381,103 +7489,6 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResolutionDto'];
-        };
-      };
-      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
-      400: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description No valid bearer token or session */
-      401: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
-      403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unknown organization or object, or one you have no role in */
-      404: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
-      409: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A business rule refuses it (`type` names the rule) */
-      422: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Unexpected error: nothing is revealed but the `requestId` */
-      500: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
-      503: {
-        headers: {
-          /** @description seconds to wait before retrying */
-          'Retry-After'?: number;
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-    };
-  };
-  AssembliesController_votingCodes: {
-    parameters: {
-      query?: never;
-      header?: never;
-      path: {
-        id: string;
-        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
-        slug: string;
-      };
-      cookie?: never;
-    };
-    requestBody?: never;
-    responses: {
-      201: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['VotingCodesDto'];
         };
       };
       /** @description Invalid request: `errors` names each field (or CSV row) at fault */

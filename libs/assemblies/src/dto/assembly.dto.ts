@@ -301,13 +301,6 @@ export class ProxyListDto {
   nextCursor: string | null;
 }
 
-export class VotingCodesDto {
-  /** shown once: hand each to its member (with the convocation); only their hashes are kept */
-  items: { memberId: string; membershipNumber: number | null; name: string; code: string }[];
-  total: number;
-  nextCursor: string | null;
-}
-
 export class MyResolutionDto extends ResolutionDto {
   /** whether you (or your proxy) already voted */
   voted: boolean;

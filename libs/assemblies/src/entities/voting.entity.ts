@@ -172,7 +172,11 @@ export class Proxy {
   revokedAt: Date | null;
 }
 
-/** A voting code for members without an account, stored hashed; one per member and assembly. */
+/**
+ * A member's voting code for an assembly, stored hashed; one per member and assembly. `id` names
+ * this issue (a new one when the code is issued again, which revokes the old): the code is derived
+ * from it with the server's secret (voting-code.ts), and ballots cast with it name it in the audit log.
+ */
 @Entity('voting_codes')
 @Index('voting_codes_hash_key', ['codeHash'], { unique: true })
 export class VotingCode {
@@ -192,6 +196,9 @@ export class VotingCode {
 
   @Column({ type: 'uuid' })
   organizationId: string;
+
+  @Column({ type: 'uuid' })
+  id: string;
 
   @Column({ type: 'char', length: 64 })
   codeHash: string;

@@ -1,5 +1,6 @@
+import { ApiProperty } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsInt, IsOptional, IsUUID, Max, Min } from 'class-validator';
 
 export class ConvocationStartedDto {
   /** the job sending the e-mails: `GET /v1/orgs/{slug}/jobs/{jobId}` shows its status and progress */
@@ -35,4 +36,19 @@ export class LettersQuery {
   @Min(1)
   @Max(200)
   limit?: number;
+
+  /** only this member's letter (one convened by post), for instance after issuing them a new voting code */
+  @IsOptional()
+  @IsUUID()
+  memberId?: string;
+}
+
+export class VotingCodeReissuedDto {
+  /** `email`: a job e-mails the new code (`jobId`); `post`: print their letter, `letters.pdf?memberId=` */
+  @ApiProperty({ enum: ['email', 'post'] })
+  channel: 'email' | 'post';
+  /** the job sending the e-mail: `GET /v1/orgs/{slug}/jobs/{jobId}`; null for a member convened by post */
+  jobId: string | null;
+  /** whether the member had a code, now revoked */
+  revoked: boolean;
 }
