@@ -43,6 +43,8 @@ export async function accessibilityProblems(page: Page): Promise<string[]> {
 export async function lookAt(page: Page, name: string): Promise<string[]> {
   mkdirSync(SCREENSHOTS, { recursive: true });
   const problems: string[] = [];
+  // the pointer left on a button just clicked would show its hover colour, not the page's
+  await page.mouse.move(0, 0);
   for (const locale of ['fr', 'en'] as const) {
     if (locale === 'en') await page.getByRole('button', { name: 'English' }).click();
     await page.waitForFunction((l) => document.documentElement.lang === l, locale);

@@ -1,4 +1,4 @@
-import { createRootRoute, createRoute, createRouter, Outlet } from '@tanstack/react-router';
+import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
 import { Layout } from './components/Layout';
 import { useT } from './i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
@@ -63,6 +63,12 @@ const routes = [
   createRoute({ getParentRoute: () => root, path: '/vote', component: VotePage }),
   createRoute({ getParentRoute: () => root, path: '/verify/$code', component: VerifyDocumentPage }),
   createRoute({ getParentRoute: () => root, path: '/campaigns/$slug/$id', component: PublicCampaignPage }),
+  // loaded when opened: few visit it, and it carries the QR code drawing
+  createRoute({
+    getParentRoute: () => root,
+    path: '/account',
+    component: lazyRouteComponent(() => import('./pages/AccountPage'), 'AccountPage'),
+  }),
 ];
 
 /** A person's space in a co-op: `/o/{slug}` and its sections. */

@@ -11,6 +11,8 @@ import { RegisterService, SharesModule, SubscriptionsService } from '@socius/sha
 export const DEMO = {
   admin: { email: 'admin@demo.socius.local', password: 'demo-socius-2026', name: 'Camille Admin' },
   accountant: { email: 'compta@demo.socius.local', password: 'demo-socius-2026', name: 'Dominique Compta' },
+  /** the account of the first demo member (Hélène Dupré), to see a member's space */
+  member: { email: 'membre1@demo.socius.local', password: 'demo-socius-2026', name: 'Hélène Dupré' },
   organization: {
     name: 'Coopérative Démo',
     slug: 'demo',
@@ -36,11 +38,14 @@ const DEMO_MEMBERS = [
   { kind: 'legal_entity' as const, companyName: 'Coopérative Solaire du Rhône', college: 'PARTENAIRES', shares: 20 },
 ];
 
-/** Colleges, a share class and members holding paid-up shares, through the same services as the API. */
+/**
+ * Colleges, a share class and members holding paid-up shares, through the same services as the API;
+ * answers the first member's id.
+ */
 async function seedRegister(
   app: import('@nestjs/common').INestApplicationContext,
   ctx: import('@socius/auth').OrgContext,
-) {
+): Promise<string> {
   const members = app.get(MembersService);
   const register = app.get(RegisterService);
   const subscriptions = app.get(SubscriptionsService);
@@ -52,6 +57,7 @@ async function seedRegister(
     await members.createCollege(ctx, { code, name, weightPercent });
   }
   await register.createClass(ctx, { code: 'A', name: 'Parts sociales', nominalCents: 5_000, minPerMember: 1 });
+  const ids: string[] = [];
   for (const [i, m] of DEMO_MEMBERS.entries()) {
     const { shares, college, ...identity } = m;
     const member = await members.create(ctx, {
@@ -61,6 +67,7 @@ async function seedRegister(
       eConsent: true,
       externalRef: `DEMO-${i + 1}`,
     });
+    ids.push(member.id);
     const sub = await subscriptions.create(ctx, {
       memberId: member.id,
       shareClassCode: 'A',
@@ -75,6 +82,7 @@ async function seedRegister(
       reference: `VIR-DEMO-${i + 1}`,
     });
   }
+  return ids[0];
 }
 
 /** Seeds a demo cooperative through the same services the API uses; safe to run again. */
@@ -91,7 +99,9 @@ async function main() {
       const org = await organizations.create(DEMO.organization, admin.id);
       const ctx = { organizationId: org.id, slug: org.slug, role: 'admin' as const, userId: admin.id, memberId: null };
       await organizations.grantRole(ctx, { email: accountant.email, role: 'accountant' });
-      await seedRegister(app, ctx);
+      const memberId = await seedRegister(app, ctx);
+      const member = (await auth.findByEmail(DEMO.member.email)) ?? (await accounts.createVerified(DEMO.member));
+      await organizations.grantRole(ctx, { email: member.email, role: 'member', memberId });
     }
   });
   await app.close();
@@ -101,6 +111,7 @@ async function main() {
       `Demo cooperative "${DEMO.organization.name}" (slug: ${DEMO.organization.slug})`,
       `  admin:      ${DEMO.admin.email} / ${DEMO.admin.password}`,
       `  accountant: ${DEMO.accountant.email} / ${DEMO.accountant.password}`,
+      `  member:     ${DEMO.member.email} / ${DEMO.member.password}`,
       '',
     ].join('\n'),
   );

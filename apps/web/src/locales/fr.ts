@@ -249,6 +249,34 @@ export const fr = {
   'campaign.signInToContribute': 'Les sociétaires contribuent depuis leur espace : connectez-vous.',
   'campaign.join': 'Pas encore sociétaire ? Rejoindre {organization}',
   'campaign.thanks': 'Merci à',
+  'account.title': 'Mon compte',
+  'account.link': 'Mon compte',
+  'account.password': 'Mot de passe',
+  'account.currentPassword': 'Mot de passe actuel',
+  'account.changePassword': 'Changer le mot de passe',
+  'account.passwordChanged': 'Votre mot de passe est changé ; vos autres sessions sont fermées.',
+  'account.twoFactor': 'Validation en deux étapes',
+  'account.twoFactorOff':
+    'À la connexion, demandez en plus du mot de passe un code de votre application d’authentification (FreeOTP, Aegis, Google Authenticator…).',
+  'account.twoFactorOn':
+    'La validation en deux étapes est active : chaque connexion demande un code de votre application.',
+  'account.setUp': 'Activer la validation en deux étapes',
+  'account.scan': 'Scannez ce code avec votre application d’authentification :',
+  'account.qrLabel': 'Code QR du secret de l’application d’authentification',
+  'account.orType': 'ou saisissez ce secret dans l’application :',
+  'account.totpCodeHelp': 'Le code à 6 chiffres que montre l’application.',
+  'account.enable': 'Activer',
+  'account.disable': 'Désactiver',
+  'account.renewCodes': 'Nouveaux codes de secours',
+  'account.recoveryCodes': 'Vos codes de secours',
+  'account.recoveryHelp':
+    'Chacun permet une connexion sans l’application, une seule fois. Notez-les en lieu sûr : ils ne seront plus affichés.',
+  'account.sessions': 'Sessions ouvertes',
+  'account.browser': 'Navigateur',
+  'account.apiClient': 'Client de l’API',
+  'account.lastUsed': 'Dernière activité : {date}',
+  'account.thisSession': 'Cette session',
+  'account.endSession': 'Fermer cette session',
 } as const;
 
 export type MessageId = keyof typeof fr;

@@ -43,9 +43,14 @@ function SignedInHome({ name, emailVerified }: { name: string; emailVerified: bo
     <Stack>
       <Group justify="space-between">
         <Title order={1}>{t('home.title')}</Title>
-        <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
-          {t('app.signOut')}
-        </Button>
+        <Group gap="xs">
+          <ButtonLink to="/account" variant="default">
+            {t('account.link')}
+          </ButtonLink>
+          <Button variant="default" onClick={() => signOut.mutate()} loading={signOut.isPending}>
+            {t('app.signOut')}
+          </Button>
+        </Group>
       </Group>
       <Text>{name}</Text>
       {!emailVerified && (
