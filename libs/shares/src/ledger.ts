@@ -143,3 +143,14 @@ export function capitalFloorCents(
 ): number {
   return Math.max(statutoryMinimumCents, Math.ceil((highestCapitalCents * fraction.numerator) / fraction.denominator));
 }
+
+/**
+ * The head of the chain as the capital statements print it (CSV lines: label, value), so that a
+ * copy kept outside Socius can later be checked with `GET ledger/verify?sequence=&hash=`.
+ */
+export function ledgerHeadLines(head: { sequence: number; hash: string }): [string, string | number][] {
+  return [
+    ['Registre des mouvements : dernier mouvement n°', head.sequence],
+    ['Registre des mouvements : empreinte SHA-256', head.hash],
+  ];
+}
