@@ -762,7 +762,13 @@ export class LedgerService {
       );
       const movements = rows.map(toHashed);
       const broken = verifyChain(movements, expected, anchors);
-      if (broken) return report(broken);
+      if (broken) {
+        // the report's end of the chain: the last movement verified before the break
+        const sound = movements.filter((m) => m.sequence < broken.sequence);
+        count += sound.length;
+        if (sound.length) expected = { ...sound[sound.length - 1] };
+        return report(broken);
+      }
       if (!movements.length) break;
       count += movements.length;
       const last = movements[movements.length - 1];
