@@ -38,10 +38,20 @@ export class LedgerOwnerAndHashV21795736000000 implements MigrationInterface {
         END LOOP;
       END $$
     `);
+    // after a large import the application refreshes the planner's statistics and merges the search
+    // index's pending list, which only the owner may: the owner's function does it for the caller
+    await queryRunner.query(`
+      CREATE FUNCTION socius_tidy_members() RETURNS void LANGUAGE plpgsql SECURITY DEFINER SET search_path = public, pg_temp AS $$
+      BEGIN
+        ANALYZE members;
+        PERFORM gin_clean_pending_list('members_search_idx'::regclass);
+      END $$
+    `);
     await queryRunner.query(`SELECT socius_grant_app_role(current_setting('socius.app_role', true))`);
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`DROP FUNCTION socius_tidy_members()`);
     await queryRunner.query(`DROP FUNCTION socius_grant_app_role(text)`);
     await queryRunner.query(`ALTER TABLE ledger_movements DROP CONSTRAINT ledger_movements_hash_version_check`);
     await queryRunner.query(`ALTER TABLE ledger_movements DROP COLUMN hash_version`);
