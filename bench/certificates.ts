@@ -36,6 +36,7 @@ import {
   adminAndOrg,
   api,
   cpuMs,
+  databaseEnv,
   download,
   freshDatabase,
   inParallel,
@@ -262,7 +263,7 @@ async function main() {
 
     // ---- the annual batch job's handler, in this process ---------------------------------------
     Object.assign(process.env, {
-      DATABASE_URL: db,
+      ...databaseEnv(db),
       DOCUMENTS_DIR: documentsDir,
       PUBLIC_URL: 'https://socius.example.coop',
       LOG_LEVEL: 'warn',

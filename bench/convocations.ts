@@ -14,7 +14,16 @@ import { ChildProcess, spawn } from 'node:child_process';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { SMTPServer } from 'smtp-server';
-import { adminAndOrg, api, freshDatabase, peakRssMb, ROOT, startBuiltApi, productionNodeArgs } from './lib/harness';
+import {
+  adminAndOrg,
+  api,
+  databaseEnv,
+  freshDatabase,
+  peakRssMb,
+  ROOT,
+  startBuiltApi,
+  productionNodeArgs,
+} from './lib/harness';
 
 const MEMBERS = Number(process.env.BENCH_MEMBERS ?? 10_000);
 const KILL = process.env.BENCH_KILL !== '0';
@@ -81,7 +90,7 @@ async function startBuiltWorker(databaseUrl: string, smtpUrl: string): Promise<W
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...databaseEnv(databaseUrl),
       SMTP_URL: `${smtpUrl}/${SMTP_QUERY}`,
       QUEUE_PREFIX,
       LOG_LEVEL: 'warn',

@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { statSync, unlinkSync } from 'node:fs';
 import { Client } from 'pg';
-import { GENESIS_HASH, movementHash, type MovementKind } from '../libs/shares/src/ledger';
+import { GENESIS_HASH, HASH_VERSION, movementHash, type MovementKind } from '../libs/shares/src/ledger';
 import { foldText } from '../libs/members/src/search';
 import {
   adminAndOrg,
@@ -264,12 +264,13 @@ async function copyMovements(b: Bench, p: Plan): Promise<string> {
   let previousHash = GENESIS_HASH;
   await copyIn(
     b.pg,
-    `COPY ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, operation_id, recorded_at, previous_hash, hash) FROM STDIN`,
+    `COPY ledger_movements (id, organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, operation_id, recorded_at, previous_hash, hash, hash_version) FROM STDIN`,
     function* () {
       let operationId = '';
       for (let i = 0; i < MOVEMENTS; i++) {
         if (!p.sameOperation[i]) operationId = randomUUID();
         const m = {
+          id: randomUUID(),
           organizationId: b.orgId,
           sequence: i + 1,
           effectiveOn: DATES[p.day[i]],
@@ -283,9 +284,12 @@ async function copyMovements(b: Bench, p: Plan): Promise<string> {
           operationId,
           recordedAt: RECORDED_AT,
           previousHash,
+          reversesSequence: null,
+          recordedBy: null,
+          hashVersion: HASH_VERSION,
         };
         const hash = movementHash(m);
-        yield `${m.organizationId}\t${m.sequence}\t${m.effectiveOn}\t${m.memberId}\t${m.shareClassId}\t${m.kind}\t${m.quantity}\t${m.unitCents}\t${m.amountCents}\t${m.operationType}\t${operationId}\t${RECORDED_AT}\t${previousHash}\t${hash}\n`;
+        yield `${m.id}\t${m.organizationId}\t${m.sequence}\t${m.effectiveOn}\t${m.memberId}\t${m.shareClassId}\t${m.kind}\t${m.quantity}\t${m.unitCents}\t${m.amountCents}\t${m.operationType}\t${operationId}\t${RECORDED_AT}\t${previousHash}\t${hash}\t${HASH_VERSION}\n`;
         previousHash = hash;
       }
     },

@@ -24,7 +24,7 @@ import { ballotKeyOf, encryptChoice } from '../libs/assemblies/src/ballot-crypto
 import { encryptedLeafHash, merkleRootOf, receiptHash } from '../libs/assemblies/src/merkle';
 import { foldText } from '../libs/members/src/search';
 import { insertVotingCodesForBench } from './lib/bench-voting-codes';
-import { GENESIS_HASH, movementHash } from '../libs/shares/src/ledger';
+import { GENESIS_HASH, HASH_VERSION, movementHash } from '../libs/shares/src/ledger';
 import {
   adminAndOrg,
   api,
@@ -254,10 +254,11 @@ async function addShareholders(
   let added = 0;
   await copyIn(
     pg,
-    `COPY ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, operation_id, recorded_at, previous_hash, hash) FROM STDIN`,
+    `COPY ledger_movements (id, organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, operation_id, recorded_at, previous_hash, hash, hash_version) FROM STDIN`,
     function* () {
       for (let k = 0; k < count; k++) {
         const m = {
+          id: randomUUID(),
           organizationId: o.orgId,
           sequence: from + k + 1,
           effectiveOn: dates(k),
@@ -271,10 +272,13 @@ async function addShareholders(
           operationId: randomUUID(),
           recordedAt,
           previousHash,
+          reversesSequence: null,
+          recordedBy: null,
+          hashVersion: HASH_VERSION,
         };
         const hash = movementHash(m);
         added += m.amountCents;
-        yield `${m.organizationId}\t${m.sequence}\t${m.effectiveOn}\t${m.memberId}\t${m.shareClassId}\tissue\t${m.quantity}\t${NOMINAL}\t${m.amountCents}\tsubscription\t${m.operationId}\t${recordedAt}\t${previousHash}\t${hash}\n`;
+        yield `${m.id}\t${m.organizationId}\t${m.sequence}\t${m.effectiveOn}\t${m.memberId}\t${m.shareClassId}\tissue\t${m.quantity}\t${NOMINAL}\t${m.amountCents}\tsubscription\t${m.operationId}\t${recordedAt}\t${previousHash}\t${hash}\t${HASH_VERSION}\n`;
         previousHash = hash;
       }
     },

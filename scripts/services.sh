@@ -1,8 +1,11 @@
 # shellcheck shell=bash
 # Sourced by start.sh and test.sh: makes sure PostgreSQL and Redis are reachable and exports
-# DATABASE_URL and REDIS_URL. When they are already set, nothing is started. Otherwise a
-# private PostgreSQL cluster and Redis server are started on loopback (installed with apt-get
-# first when missing and we are root). Profiles: "dev" (durable) and "test" (fsync off, other ports).
+# DATABASE_URL, DATABASE_OWNER_URL and REDIS_URL. When DATABASE_URL / REDIS_URL are already set,
+# nothing is started. Otherwise a private PostgreSQL cluster and Redis server are started on
+# loopback (installed with apt-get first when missing and we are root), with two database roles:
+# socius owns the tables and migrates (DATABASE_OWNER_URL), socius_app is the API's and the
+# worker's (DATABASE_URL), which may only read and add to the ledger. Profiles: "dev" (durable)
+# and "test" (fsync off, other ports).
 
 SOCIUS_ROOT=${SOCIUS_ROOT:-$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)}
 
@@ -53,7 +56,12 @@ socius_services() {
 
   if [ -z "${DATABASE_URL:-}" ]; then
     socius_start_postgres "$data/pg" "$pg_port" "$fast" || return 1
-    export DATABASE_URL="postgres://socius:socius@127.0.0.1:$pg_port/socius"
+    if [ -n "${socius_single_role:-}" ]; then
+      export DATABASE_URL="postgres://socius:socius@127.0.0.1:$pg_port/socius"
+    else
+      export DATABASE_OWNER_URL="postgres://socius:socius@127.0.0.1:$pg_port/socius"
+      export DATABASE_URL="postgres://socius_app:socius_app@127.0.0.1:$pg_port/socius"
+    fi
   fi
   if [ -z "${REDIS_URL:-}" ]; then
     socius_start_redis "$data/redis" "$redis_port" "$fast" || return 1
@@ -73,13 +81,23 @@ socius_as_pg() {
 
 socius_start_postgres() {
   local dir=$1 port=$2 fast=$3 bin
+  socius_single_role=
   bin=$(socius_pg_bin)
   if "$bin/pg_isready" -q -h 127.0.0.1 -p "$port"; then
-    if PGPASSWORD=socius "$bin/psql" -h 127.0.0.1 -p "$port" -U socius -d socius -qAtc 'SELECT 1' >/dev/null 2>&1; then
-      socius_log "PostgreSQL already answers on port $port"
-      return 0
+    if [ ! -S "$dir/.s.PGSQL.$port" ]; then
+      # a server started from another data directory: usable if the owner can log in; the roles are its business
+      if PGPASSWORD=socius "$bin/psql" -h 127.0.0.1 -p "$port" -U socius -d socius -qAtc 'SELECT 1' >/dev/null 2>&1; then
+        socius_log "PostgreSQL already answers on port $port"
+        if ! PGPASSWORD=socius_app "$bin/psql" -h 127.0.0.1 -p "$port" -U socius_app -d socius -qAtc 'SELECT 1' >/dev/null 2>&1; then
+          socius_log "it has no role socius_app: the API and the worker will connect as the owner of the tables"
+          socius_single_role=1
+        fi
+        return 0
+      fi
+      socius_log "port $port is taken by a PostgreSQL that is not Socius's: set DATABASE_URL (and DATABASE_OWNER_URL), or SOCIUS_PG_PORT / SOCIUS_TEST_PG_PORT"
+      return 1
     fi
-    [ -S "$dir/.s.PGSQL.$port" ] || { socius_log "port $port is taken by a PostgreSQL that is not Socius's: set DATABASE_URL, or SOCIUS_PG_PORT / SOCIUS_TEST_PG_PORT"; return 1; }
+    socius_log "PostgreSQL already answers on port $port"
   else
     if [ ! -f "$dir/PG_VERSION" ]; then
       socius_log "creating a PostgreSQL cluster in $dir"
@@ -98,10 +116,21 @@ socius_start_postgres() {
     socius_as_pg "$bin/pg_ctl" -D "$dir" -o "-p $port" -l "$dir/server.log" -w -t 60 start >/dev/null || {
       tail -n 20 "$dir/server.log" >&2; return 1; }
   fi
+  socius_create_roles "$bin" "$dir" "$port"
+}
+
+# As the postgres superuser, every time (idempotent): the owner of the tables, which migrates and
+# creates the test databases, and the application's role, which owns nothing (the migrations grant
+# it its rights: docs/operations.md#database-roles).
+socius_create_roles() {
+  local bin=$1 dir=$2 port=$3
   socius_as_pg "$bin/psql" -h "$dir" -p "$port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >/dev/null <<'SQL'
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'socius') THEN
     CREATE ROLE socius LOGIN CREATEDB PASSWORD 'socius';
+  END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'socius_app') THEN
+    CREATE ROLE socius_app LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE PASSWORD 'socius_app';
   END IF;
 END $$;
 SELECT 'CREATE DATABASE socius OWNER socius' WHERE NOT EXISTS (SELECT FROM pg_database WHERE datname = 'socius')\gexec

@@ -8,11 +8,15 @@ source scripts/services.sh # SOCIUS_NODE_FLAGS
 
 npm run -s build >/dev/null
 smoke_db="socius_smoke"
-admin_url=$(node -e 'const u=new URL(process.argv[1]);u.pathname="/postgres";console.log(u.toString())' "$DATABASE_URL")
-db_url=$(node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$DATABASE_URL" "$smoke_db")
+# the owner creates and migrates the database; the API, the worker and the seed run as the application's role
+owner_url=${DATABASE_OWNER_URL:-$DATABASE_URL}
+with_db() { node -e 'const u=new URL(process.argv[1]);u.pathname="/"+process.argv[2];console.log(u.toString())' "$1" "$2"; }
+admin_url=$(with_db "$owner_url" postgres)
+db_url=$(with_db "$DATABASE_URL" "$smoke_db")
+owner_db_url=$(with_db "$owner_url" "$smoke_db")
 psql -q "$admin_url" -c "DROP DATABASE IF EXISTS $smoke_db WITH (FORCE)" -c "CREATE DATABASE $smoke_db" >/dev/null
 
-export DATABASE_URL=$db_url PORT=${SMOKE_PORT:-3917} QUEUE_PREFIX=socius-smoke LOG_LEVEL=warn NODE_ENV=production
+export DATABASE_URL=$db_url DATABASE_OWNER_URL=$owner_db_url PORT=${SMOKE_PORT:-3917} QUEUE_PREFIX=socius-smoke LOG_LEVEL=warn NODE_ENV=production
 export JWT_SECRET=smoke-test-secret-that-is-long-enough-000 BALLOT_SECRET=smoke-test-ballot-secret-long-enough-0000 PUBLIC_URL=http://127.0.0.1:${SMOKE_PORT:-3917}
 npm run -s migration:run
 npm run -s seed >/dev/null
@@ -52,6 +56,12 @@ for _ in $(seq 1 50); do
   [ "$state" != pending ] && break; sleep 0.2
 done
 [ "$state" != pending ] || fail "the worker's relay did not publish the outbox"
+# with two roles, the application's may not change the legal register
+user_of() { node -e 'console.log(new URL(process.argv[1]).username)' "$1"; }
+if [ "$(user_of "$owner_url")" != "$(user_of "$db_url")" ]; then
+  psql -qtA "$db_url" -c "UPDATE ledger_movements SET quantity = quantity" >/dev/null 2>&1 && fail "the application's role may UPDATE the ledger"
+  grep -q "may change or empty the legal register" .data/smoke-api.log && fail "the API warns that its role may change the ledger"
+fi
 # both API processes answer, and SIGTERM stops the supervisor and its workers
 workers=$(pgrep -P $api | tr '\n' ' ')
 [ "$(echo $workers | wc -w)" = 2 ] || fail "API_WORKERS=2 did not start two API processes"

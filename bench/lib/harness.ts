@@ -63,9 +63,28 @@ export function seededRandom(seed: number): { rand: () => number; randInt: (lo: 
   return { rand, randInt: (lo, hi) => lo + Math.floor(rand() * (hi - lo + 1)) };
 }
 
-/** A fresh database on the server of DATABASE_URL, migrated by the built migration CLI. */
+/**
+ * DATABASE_URL (the application's role) and DATABASE_OWNER_URL (the owner's) for the database a
+ * URL names, from the roles of the environment's URLs: what the API and the worker are given.
+ */
+export function databaseEnv(url: string): { DATABASE_URL: string; DATABASE_OWNER_URL: string } {
+  const on = (base: string) => {
+    const u = new URL(base);
+    u.pathname = new URL(url).pathname;
+    return u.toString();
+  };
+  return {
+    DATABASE_URL: on(process.env.DATABASE_URL!),
+    DATABASE_OWNER_URL: on(process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL!),
+  };
+}
+
+/**
+ * A fresh database on the server of DATABASE_OWNER_URL (or DATABASE_URL), migrated by the built
+ * migration CLI; its owner's URL, which the benches load data with (VACUUM, ANALYZE are the owner's).
+ */
 export async function freshDatabase(name: string): Promise<string> {
-  const base = new URL(process.env.DATABASE_URL!);
+  const base = new URL(process.env.DATABASE_OWNER_URL || process.env.DATABASE_URL!);
   const admin = new URL(base.toString());
   admin.pathname = '/postgres';
   const client = new Client({ connectionString: admin.toString() });
@@ -76,7 +95,7 @@ export async function freshDatabase(name: string): Promise<string> {
   base.pathname = `/${name}`;
   execFileSync(process.execPath, ['dist/libs/database/src/cli/migrate.js'], {
     cwd: ROOT,
-    env: { ...process.env, DATABASE_URL: base.toString() },
+    env: { ...process.env, ...databaseEnv(base.toString()) },
     stdio: 'ignore',
   });
   return base.toString();
@@ -102,7 +121,7 @@ export async function startBuiltApi(
     cwd: ROOT,
     env: {
       ...process.env,
-      DATABASE_URL: databaseUrl,
+      ...databaseEnv(databaseUrl),
       PORT: String(port),
       LOG_LEVEL: 'warn',
       NODE_ENV: 'production',

@@ -2,7 +2,7 @@ import { execFile } from 'node:child_process';
 import * as path from 'node:path';
 import { promisify } from 'node:util';
 import { Client } from 'pg';
-import { emptyDatabase } from '../support/databases';
+import { emptyDatabase, ownerUrlOf } from '../support/databases';
 
 const run = promisify(execFile);
 const root = path.resolve(__dirname, '../..');
@@ -13,7 +13,7 @@ const migrate = (url: string) =>
     ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'libs/database/src/cli/migrate.ts'],
     {
       cwd: root,
-      env: { ...process.env, DATABASE_URL: url },
+      env: { ...process.env, DATABASE_URL: url, DATABASE_OWNER_URL: ownerUrlOf(url) },
     },
   );
 

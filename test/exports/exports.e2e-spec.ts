@@ -191,6 +191,11 @@ describe('exports for accountants', () => {
       expect(rows).toContain('USAGERS;50,00;5;125,00;2');
       expect(rows).toContain('Sans collège;;1;25,00;1');
       expect(rows).toContain('Total;6;150,00;150,00;150,00;3');
+      // the ledger's chain head as it was when the statement was produced
+      const { lastSequence, lastHash } = (await api.http.get(url('ledger/verify')).set(org.admin.auth).expect(200))
+        .body;
+      expect(rows).toContain(`Registre des mouvements : dernier mouvement n°;${lastSequence}`);
+      expect(rows).toContain(`Registre des mouvements : empreinte SHA-256;${lastHash}`);
 
       const before = await download('exports/capital.csv?at=2025-03-14').expect(200);
       expect(lines(before.body)).toContain('Total;0;0,00;0,00;0,00;0');
@@ -382,8 +387,8 @@ describe('exports for accountants', () => {
         .expect(201);
       const member = await createMember(api, big);
       await api.db.query(
-        `INSERT INTO ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, recorded_at, previous_hash, hash)
-         SELECT $1, i, '2025-01-01', $2, c.id, 'issue', 1, 2500, 2500, 'subscription', now(), repeat('0', 64), repeat('1', 64)
+        `INSERT INTO ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, recorded_at, previous_hash, hash, hash_version)
+         SELECT $1, i, '2025-01-01', $2, c.id, 'issue', 1, 2500, 2500, 'subscription', now(), repeat('0', 64), repeat('1', 64), 2
            FROM generate_series(1, 50000) i CROSS JOIN (SELECT id FROM share_classes WHERE organization_id = $1) c`,
         [big.id, member.id],
       );

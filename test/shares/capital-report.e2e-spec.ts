@@ -143,6 +143,11 @@ describe('monthly capital report to accountants', () => {
       expect(lines[0]).toBe('Capital social au;30/04/2025');
       expect(lines).toContain('A;25,00;42;1050,00;1050,00;1050,00;2');
       expect(lines).toContain('Total;42;1050,00;1050,00;1050,00;2');
+      // the ledger's chain head, published with the statement (and recorded in the audit log)
+      const { lastHash } = (await api.http.get(`/v1/orgs/${org.slug}/ledger/verify`).set(org.admin.auth).expect(200))
+        .body;
+      expect(lines).toContain(`Registre des mouvements : empreinte SHA-256;${lastHash}`);
+      expect(mails[0].raw.replace(/=\r\n/g, '')).toContain(lastHash);
     }
     // nobody else: not the admin, not the member-role user
     const reports = smtp.mails.filter((m) => attachments(m).size > 0);

@@ -1,4 +1,6 @@
+import type { Client } from 'pg';
 import { createCoop, admittedMember, createMember, expectProblem, startApi, TestApi, TestOrg } from '../support/app';
+import { withAdmin } from '../support/databases';
 
 const GENESIS = '0'.repeat(64);
 
@@ -23,6 +25,8 @@ describe('the register of share movements', () => {
   afterAll(() => api.close());
 
   const url = (o: TestOrg, p: string) => `/v1/orgs/${o.slug}/${p}`;
+  /** the owner of the tables (the API's role may not even try: test/shares/ledger-owner.e2e-spec.ts) */
+  const asOwner = <T>(fn: (c: Client) => Promise<T>) => withAdmin(fn, process.env.DATABASE_OWNER_URL!);
 
   const coop = () =>
     createCoop(api, [
@@ -112,15 +116,17 @@ describe('the register of share movements', () => {
       expect((await ledger(org, '?from=2026-03-01&to=2026-03-31')).items.map((i) => i.sequence)).toEqual([2]);
     });
 
-    it('refuses UPDATE and DELETE of a movement in the database itself', async () => {
+    it('refuses UPDATE and DELETE of a movement in the database itself, even to the owner of the table', async () => {
       const org = await coop();
       await holder(org, 2);
-      await expect(
-        api.db.query(`UPDATE ledger_movements SET quantity = 200 WHERE organization_id = $1`, [org.id]),
-      ).rejects.toThrow(/append-only: UPDATE refused/);
-      await expect(api.db.query(`DELETE FROM ledger_movements WHERE organization_id = $1`, [org.id])).rejects.toThrow(
-        /append-only: DELETE refused/,
-      );
+      await asOwner(async (c) => {
+        await expect(
+          c.query(`UPDATE ledger_movements SET quantity = 200 WHERE organization_id = $1`, [org.id]),
+        ).rejects.toThrow(/append-only: UPDATE refused/);
+        await expect(c.query(`DELETE FROM ledger_movements WHERE organization_id = $1`, [org.id])).rejects.toThrow(
+          /append-only: DELETE refused/,
+        );
+      });
       const { items } = await ledger(org);
       expect(items.map((i) => i.quantity)).toEqual([2]);
     });
@@ -130,15 +136,16 @@ describe('the register of share movements', () => {
       const a = await holder(org, 10);
       const b = await holder(org, 4);
       await transfer(org, a, b, 2);
-      await api.db.query(`ALTER TABLE ledger_movements DISABLE TRIGGER USER`);
-      try {
-        await api.db.query(
+      await asOwner(async (c) => {
+        await c.query('BEGIN');
+        await c.query(`ALTER TABLE ledger_movements DISABLE TRIGGER USER`);
+        await c.query(
           `UPDATE ledger_movements SET quantity = 40, amount_cents = 400000 WHERE organization_id = $1 AND sequence = 2`,
           [org.id],
         );
-      } finally {
-        await api.db.query(`ALTER TABLE ledger_movements ENABLE TRIGGER USER`);
-      }
+        await c.query(`ALTER TABLE ledger_movements ENABLE TRIGGER USER`);
+        await c.query('COMMIT');
+      });
       expect(await verify(org)).toEqual(
         expect.objectContaining({ valid: false, firstBroken: { sequence: 2, reason: 'hash-mismatch' } }),
       );

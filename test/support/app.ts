@@ -6,7 +6,7 @@ import request from 'supertest';
 import { DataSource } from 'typeorm';
 import { createApiApp } from '../../apps/api/src/bootstrap';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
-import { cloneTemplate } from './databases';
+import { cloneTemplate, ownerUrlOf } from './databases';
 
 export interface TestApi {
   app: NestExpressApplication;
@@ -21,6 +21,7 @@ export interface TestApi {
  */
 export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
   process.env.DATABASE_URL = await cloneTemplate();
+  process.env.DATABASE_OWNER_URL = ownerUrlOf(process.env.DATABASE_URL);
   process.env.QUEUE_PREFIX = `socius-test-${randomBytes(4).toString('hex')}`;
   Object.assign(process.env, env);
   const app = await createApiApp({ logger: process.env.LOG_LEVEL !== 'silent' });

@@ -1,15 +1,22 @@
 import { execFileSync } from 'node:child_process';
 import * as path from 'node:path';
 import { Client } from 'pg';
-import { DB_PREFIX, TEMPLATE_DB, adminUrl, databaseUrl } from './databases';
+import { DB_PREFIX, TEMPLATE_DB, adminUrl, databaseEnv, separateRoles } from './databases';
 
 /**
- * Once per run: a fresh template database migrated by the real migration CLI, which also fails
- * the run when the entities and the migrations disagree. Each test file then clones it.
+ * Once per run: a fresh template database migrated by the real migration CLI as the owner role,
+ * which grants the application's role its rights (kept by every clone) and fails the run when the
+ * entities and the migrations disagree. Each test file then clones it.
  */
 export default async function globalSetup(): Promise<void> {
   if (!process.env.DATABASE_URL || !process.env.REDIS_URL) {
     throw new Error('DATABASE_URL and REDIS_URL must be set: run the tests with `npm test`, which starts them.');
+  }
+  if (!separateRoles()) {
+    process.stderr.write(
+      'DATABASE_OWNER_URL is not set (or names the role of DATABASE_URL): the tests run as the owner of the tables, ' +
+        'and those of the application role fail. `source scripts/services.sh && socius_services test` sets both.\n',
+    );
   }
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
@@ -37,7 +44,7 @@ export default async function globalSetup(): Promise<void> {
       ],
       {
         cwd: root,
-        env: { ...process.env, DATABASE_URL: databaseUrl(TEMPLATE_DB) },
+        env: { ...process.env, ...databaseEnv(TEMPLATE_DB) },
         stdio: ['ignore', 'ignore', 'pipe'],
       },
     );

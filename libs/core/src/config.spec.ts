@@ -22,3 +22,22 @@ describe('TRUST_PROXY', () => {
     },
   );
 });
+
+describe('DATABASE_OWNER_URL', () => {
+  const app = 'postgres://socius_app:x@db:5432/socius';
+
+  it('is optional: the application role then migrates too', () => {
+    expect(loadConfig({ DATABASE_URL: app }).DATABASE_OWNER_URL).toBe('');
+  });
+
+  it('must name the database DATABASE_URL names, so that the owner migrates the one the application uses', () => {
+    expect(
+      loadConfig({ DATABASE_URL: app, DATABASE_OWNER_URL: 'postgres://socius:y@db-direct:5432/socius' })
+        .DATABASE_OWNER_URL,
+    ).toBe('postgres://socius:y@db-direct:5432/socius');
+    expect(() => loadConfig({ DATABASE_URL: app, DATABASE_OWNER_URL: 'postgres://socius:y@db:5432/other' })).toThrow(
+      /DATABASE_OWNER_URL: names the database "other" and DATABASE_URL "socius"/,
+    );
+    expect(() => loadConfig({ DATABASE_URL: app, DATABASE_OWNER_URL: 'mysql://x@db/socius' })).toThrow(ConfigError);
+  });
+});

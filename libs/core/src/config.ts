@@ -26,8 +26,17 @@ export class Env {
   @IsIn(['development', 'test', 'production'])
   NODE_ENV: 'development' | 'test' | 'production' = 'development';
 
+  /** The application's role (API, worker, seed): it reads and writes, and may only add to the ledger. */
   @IsServiceUrl(['postgres:', 'postgresql:'])
   DATABASE_URL = 'postgres://socius:socius@127.0.0.1:5433/socius';
+
+  /**
+   * The owner of the tables, for migrations only (docs/operations.md#database-roles). Empty: the
+   * application's role migrates and owns the tables, and the ledger's protection is weaker (warned at boot).
+   */
+  @ValidateIf((env: Env) => env.DATABASE_OWNER_URL !== '')
+  @IsServiceUrl(['postgres:', 'postgresql:'])
+  DATABASE_OWNER_URL = '';
 
   @IsServiceUrl(['redis:', 'rediss:'])
   REDIS_URL = 'redis://127.0.0.1:6380';
@@ -329,6 +338,12 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   }
   if (env.NODE_ENV === 'production' && !env.BALLOT_SECRET) {
     problems.push('BALLOT_SECRET: must be set in production (the keys of secret ballots are derived from it)');
+  }
+  const database = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+  if (env.DATABASE_OWNER_URL && !problems.length && database(env.DATABASE_OWNER_URL) !== database(env.DATABASE_URL)) {
+    problems.push(
+      `DATABASE_OWNER_URL: names the database "${database(env.DATABASE_OWNER_URL)}" and DATABASE_URL "${database(env.DATABASE_URL)}": the owner must migrate the database the application uses`,
+    );
   }
   if (!env.BALLOT_SECRET)
     env.BALLOT_SECRET = createHash('sha256').update(`socius-ballot:${env.JWT_SECRET}`).digest('hex');

@@ -5,6 +5,7 @@ import { DataSourceOptions } from 'typeorm';
 import { loadConfig } from '@socius/core';
 import { GuardedDataSource } from './guarded-data-source';
 import { SnakeNamingStrategy } from './naming.strategy';
+import { ownerDatabaseUrl } from './roles';
 
 // legal dates stay 'YYYY-MM-DD' strings in raw queries too, never shifted by a time zone
 types.setTypeParser(types.builtins.DATE, (value: string) => value);
@@ -43,4 +44,5 @@ export function dataSourceOptions(
   };
 }
 
-export default new GuardedDataSource(dataSourceOptions());
+/** The migration CLI's (and TypeORM CLI's) data source: the owner of the tables. */
+export default new GuardedDataSource(dataSourceOptions(ownerDatabaseUrl(loadConfig()), 2));

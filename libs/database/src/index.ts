@@ -7,3 +7,4 @@ export * from './idempotency.service';
 export * from './idempotency-key.entity';
 export * from './pool';
 export * from './guarded-data-source';
+export * from './roles';

@@ -7,6 +7,8 @@ export interface CapitalStatementContent {
   capital: CapitalDto;
   /** the share of the highest capital below which redemptions may not go (25 by law, more by statute) */
   floorPercent: number;
+  /** the head of the ledger's hash chain when the statement was issued (LedgerService.anchor) */
+  ledgerHead: { sequence: number; hash: string };
 }
 
 export function capitalStatementTitle(t: Labels, f: { calendarDate(d: string): string }, at: string): string {
@@ -86,4 +88,7 @@ export function writeCapitalStatement(w: PdfWriter, c: CapitalStatementContent):
     [t.floor, f.money(k.floorCents)],
   ]);
   w.paragraph(t.floorNote(f.percent(c.floorPercent)), { small: true });
+
+  w.heading(t.ledgerHeading).paragraph(t.ledgerNote(f.count(c.ledgerHead.sequence)), { small: true });
+  w.code(c.ledgerHead.hash);
 }

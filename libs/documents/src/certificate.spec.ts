@@ -292,8 +292,10 @@ describe('receipt, tax statement, capital statement', () => {
       ],
     };
     const w = writer('en');
-    writeCapitalStatement(w, { capital, floorPercent: 25 });
+    writeCapitalStatement(w, { capital, floorPercent: 25, ledgerHead: { sequence: 1234, hash: 'ab'.repeat(32) } });
     const t = text(await w.finish());
+    expect(t).toContain('ab'.repeat(32));
+    expect(t.replace(/\s+/g, ' ')).toContain('SHA-256 of movement no. 1,234, the last one recorded');
     expect(t).toMatch(/A — Parts\s+10,00 €\s+1,235\s+12 345,00 €\s+12 000,00 €\s+11 000,00 €\s+3/);
     expect(t).toMatch(/No college\s+—\s+235\s+2 345,00 €\s+1/);
     expect(t).toMatch(/Floor\s+5 000,00 €/);

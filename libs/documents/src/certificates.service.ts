@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
-import { RegisterService } from '@socius/shares';
+import { LedgerService, RegisterService } from '@socius/shares';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity, postalAddress } from './certificate';
@@ -61,6 +61,7 @@ export class CertificatesService {
     private readonly dataSource: DataSource,
     private readonly documents: DocumentsService,
     private readonly register: RegisterService,
+    private readonly ledger: LedgerService,
   ) {}
 
   // ---- share certificate -------------------------------------------------------------------
@@ -405,6 +406,7 @@ export class CertificatesService {
     const org = await this.organization(ctx.organizationId);
     const date = this.pastDate(org, at);
     const capital = await this.register.capital(ctx, date);
+    const ledgerHead = await this.ledger.anchor(null, org.id, 'capital-statement', { format: 'pdf', at: date });
     const language = lang ?? org.defaultLanguage;
     const labels = LABELS[language];
     const format = new DocumentFormat(language, org.timezone);
@@ -414,7 +416,8 @@ export class CertificatesService {
       kind: 'capital_statement',
       subjectType: 'organization',
       subjectId: org.id,
-      subjectVersion: `${date}:${digest([capital, org.capitalFloorPercent])}`,
+      // a statement of the same figures under another chain head is another document (it prints the head)
+      subjectVersion: `${date}:${digest([capital, org.capitalFloorPercent, ledgerHead])}`,
       language,
       title,
       summary: {
@@ -430,11 +433,13 @@ export class CertificatesService {
           quantity: c.quantity,
           subscribedCents: c.subscribedCents,
         })),
+        ledgerSequence: ledgerHead.sequence,
+        ledgerHash: ledgerHead.hash,
       },
       createdBy: ctx.userId,
       prepare: async () => (stamp) => {
         const writer = new PdfWriter(labels, format, org, stamp, title);
-        writeCapitalStatement(writer, { capital, floorPercent: org.capitalFloorPercent });
+        writeCapitalStatement(writer, { capital, floorPercent: org.capitalFloorPercent, ledgerHead });
         return writer.finish();
       },
     });

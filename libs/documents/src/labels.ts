@@ -156,6 +156,9 @@ export interface Labels {
   highestCapital: string;
   minimumCapital: string;
   floorNote: (percent: string) => string;
+  /** the head of the ledger's hash chain, printed on the capital statement */
+  ledgerHeading: string;
+  ledgerNote: (sequence: string) => string;
   /** short column headers of the capital statement's tables */
   columns: {
     nominal: string;
@@ -384,6 +387,9 @@ const fr: Labels = {
   },
   floorNote: (percent) =>
     `Les remboursements de parts ne peuvent réduire le capital au-dessous du plus élevé du capital minimum statutaire et de ${percent} du capital le plus élevé atteint (loi n° 47-1775, art. 13).`,
+  ledgerHeading: 'Registre des mouvements de titres',
+  ledgerNote: (sequence) =>
+    `Empreinte SHA-256 du mouvement n° ${sequence}, le dernier inscrit à l'émission de cet état. Chaque mouvement est chaîné au précédent par son empreinte : un registre réécrit depuis ne redonnerait pas celle-ci.`,
 
   annualMailSubject: (org, date) => `${org} : votre attestation de parts sociales au ${date}`,
   annualMailText: (org, date, number, code, url) =>
@@ -601,6 +607,9 @@ const en: Labels = {
   },
   floorNote: (percent) =>
     `Share redemptions may not bring the capital below the larger of the statutory minimum capital and ${percent} of the highest capital reached (loi n° 47-1775, art. 13).`,
+  ledgerHeading: 'Register of share movements',
+  ledgerNote: (sequence) =>
+    `SHA-256 of movement no. ${sequence}, the last one recorded when this statement was issued. Each movement is chained to the one before by its hash: a register rewritten since would not give this one again.`,
 
   annualMailSubject: (org, date) => `${org}: your certificate of shares held at ${date}`,
   annualMailText: (org, date, number, code, url) =>

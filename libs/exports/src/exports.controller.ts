@@ -2,6 +2,7 @@ import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { ApiProblems, FileResponse } from '@socius/core';
+import { LedgerService } from '@socius/shares';
 import type { Response } from 'express';
 import {
   AtDateQuery,
@@ -16,6 +17,11 @@ import { RegisterExportsService } from './register-exports.service';
 import { attachment, streamDownload } from './stream';
 
 const CSV = 'text/csv; charset=utf-8';
+/** the head of the ledger's hash chain when the file was produced, published with it (LedgerService.anchor) */
+const LEDGER_HEAD_HEADERS = {
+  'X-Ledger-Sequence': { description: "the sequence of the ledger's last movement when the file was produced" },
+  'X-Ledger-Hash': { description: 'its SHA-256: keep it with the file, `GET ledger/verify?sequence=&hash=` checks it' },
+};
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /**
@@ -28,14 +34,23 @@ export class ExportsController {
   constructor(
     private readonly registerExports: RegisterExportsService,
     private readonly fec: FecExportService,
+    private readonly ledger: LedgerService,
   ) {}
+
+  /** Publishes the chain's head with a file: in its headers, the audit log and the application's log. */
+  private async publishHead(res: Response, org: OrgContext, source: string, subject: Record<string, unknown>) {
+    const head = await this.ledger.anchor(null, org.organizationId, source, subject);
+    res.setHeader('X-Ledger-Sequence', String(head.sequence));
+    res.setHeader('X-Ledger-Hash', head.hash);
+  }
 
   /** The ledger of movements (registre des mouvements de titres), French spreadsheet CSV. */
   @Get('ledger.csv')
   @Roles('admin', 'accountant')
-  @FileResponse('text/csv', 'the ledger, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)')
+  @FileResponse('text/csv', 'the ledger, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)', LEDGER_HEAD_HEADERS)
   async ledgerCsv(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
+    await this.publishHead(res, org, 'ledger-export', { format: 'csv' });
     attachment(res, CSV, `registre-parts-${org.slug}.csv`);
     await streamDownload(res, () => this.registerExports.ledgerCsv(org, query, res));
   }
@@ -43,14 +58,18 @@ export class ExportsController {
   /** The same ledger as an Excel workbook (sheet "Registre"). */
   @Get('ledger.xlsx')
   @Roles('admin', 'accountant')
-  @FileResponse(XLSX, 'the ledger, an Excel workbook')
+  @FileResponse(XLSX, 'the ledger, an Excel workbook', LEDGER_HEAD_HEADERS)
   async ledgerXlsx(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
+    await this.publishHead(res, org, 'ledger-export', { format: 'xlsx' });
     attachment(res, XLSX, `registre-parts-${org.slug}.xlsx`);
     await streamDownload(res, () => this.registerExports.ledgerXlsx(org, query, res));
   }
 
-  /** The capital statement at the end of a day (today by default): per class, per college, total. */
+  /**
+   * The capital statement at the end of a day (today by default): per class, per college, total,
+   * and the head of the ledger's hash chain (its last lines).
+   */
   @Get('capital.csv')
   @Roles('admin', 'accountant')
   @FileResponse('text/csv', 'the capital statement, French spreadsheet CSV')
@@ -74,17 +93,21 @@ export class ExportsController {
   /**
    * The FEC of the share-capital journal for a fiscal year (`year=2025` or its closing date),
    * ISO-8859-15 by default. For a closed year the first download is recorded by its SHA-256; later
-   * ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes.
+   * ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes. The FEC's fixed
+   * 18 columns leave no room for the ledger's chain head: it comes in `X-Ledger-Sequence` and
+   * `X-Ledger-Hash`, and is recorded in the audit log.
    */
   @Get('fec')
   @Roles('admin', 'accountant')
   @FileResponse('text/plain', 'the FEC file (tab-separated), in the encoding asked for', {
     'X-Fec-Official': { description: '`true` for the recorded export of a closed year' },
     'X-Fec-Sha256': { description: 'the SHA-256 recorded at the first official export' },
+    ...LEDGER_HEAD_HEADERS,
   })
   @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
   async fecFile(@Org() org: OrgContext, @Query() query: FecQuery, @Res() res: Response): Promise<void> {
     const plan = await this.fec.plan(org, query);
+    await this.publishHead(res, org, 'fec-export', { fiscalYearEnd: plan.fiscalYearEnd, fileName: plan.fileName });
     attachment(res, `text/plain; charset=${plan.encoding}`, plan.fileName);
     res.setHeader('X-Fec-Official', String(plan.official));
     if (plan.recorded) res.setHeader('X-Fec-Sha256', plan.recorded.sha256);

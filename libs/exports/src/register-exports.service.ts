@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { ValidationError } from '@socius/core';
-import { BooksService, RegisterService } from '@socius/shares';
+import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
 import ExcelJS from 'exceljs';
 import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
@@ -53,6 +53,7 @@ export class RegisterExportsService {
     private readonly dataSource: DataSource,
     private readonly books: BooksService,
     private readonly register: RegisterService,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** The date asked for, or today in the organization's time zone. */
@@ -194,9 +195,13 @@ export class RegisterExportsService {
 
   // ---- capital statement -----------------------------------------------------------------
 
-  /** The capital statement at a date (RegisterService.capital), small: built in memory. */
+  /**
+   * The capital statement at a date (RegisterService.capital), small: built in memory. It ends with
+   * the head of the ledger's hash chain, published (LedgerService.anchor) as it is printed.
+   */
   async capitalCsv(org: OrgContext, at: string): Promise<string> {
     const capital = await this.register.capital(org, at);
+    const head = await this.ledger.anchor(null, org.organizationId, 'capital-statement', { format: 'csv', at });
     const lines: string[] = [BOM];
     lines.push(csvLine(['Capital social au', frenchDate(at)]));
     lines.push(csvLine([]));
@@ -243,6 +248,8 @@ export class RegisterExportsService {
     lines.push(csvLine(['Capital minimum statutaire', frenchCents(capital.minimumCapitalCents)]));
     lines.push(csvLine(['Plus haut capital atteint', frenchCents(capital.highestCapitalCents)]));
     lines.push(csvLine(['Plancher de remboursement', frenchCents(capital.floorCents)]));
+    lines.push(csvLine([]));
+    lines.push(...ledgerHeadLines(head).map(csvLine));
     return lines.join('');
   }
 

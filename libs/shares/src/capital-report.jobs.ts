@@ -16,6 +16,8 @@ import { MailerService } from '@socius/notifications';
 import { Matches } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { BooksService } from './books.service';
+import { ledgerHeadLines } from './ledger';
+import { ChainHead, LedgerService } from './ledger.service';
 import type { CapitalDto } from './dto/shares.dto';
 import { RegisterService } from './register.service';
 
@@ -71,7 +73,7 @@ export function previousMonth(instant: Date, timeZone: string): string {
  * BOM, `;`, CRLF, decimal comma, DD/MM/YYYY), built here because the exports library sits above
  * this one.
  */
-export function capitalCsv(capital: CapitalDto, at: string): Buffer {
+export function capitalCsv(capital: CapitalDto, at: string, head: ChainHead): Buffer {
   const field = (v: string | number | null | undefined) => {
     if (v === null || v === undefined) return '';
     const text = String(v);
@@ -125,6 +127,8 @@ export function capitalCsv(capital: CapitalDto, at: string): Buffer {
   lines.push(line(['Capital minimum statutaire', euros(capital.minimumCapitalCents)]));
   lines.push(line(['Plus haut capital atteint', euros(capital.highestCapitalCents)]));
   lines.push(line(['Plancher de remboursement', euros(capital.floorCents)]));
+  lines.push(line([]));
+  lines.push(...ledgerHeadLines(head).map(line));
   return Buffer.from(lines.join(''), 'utf8');
 }
 
@@ -151,6 +155,7 @@ export class CapitalReportJobs {
     private readonly deliveries: DeliveriesService,
     private readonly mailer: MailerService,
     private readonly audit: AuditService,
+    private readonly ledger: LedgerService,
   ) {}
 
   /** `POST reports/capital {month}`: queues the report of a month that is over; 202 with the job id. */
@@ -254,8 +259,12 @@ export class CapitalReportJobs {
       { organizationId, slug: org.slug, role: 'accountant', userId: '', memberId: null },
       at,
     );
-    const csv = capitalCsv(capital, at);
     const fr = org.default_language !== 'en';
+    const head = await this.ledger.anchor(null, organizationId, 'capital-report', { month, at });
+    const csv = capitalCsv(capital, at, head);
+    const chain = fr
+      ? `Registre des mouvements de titres : dernier mouvement n° ${head.sequence}, empreinte SHA-256 ${head.hash}.`
+      : `Share register: last movement no. ${head.sequence}, SHA-256 ${head.hash}.`;
     const date = fr ? `${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}` : at;
     for (const accountant of accountants) {
       const sent = await this.deliveries.once(
@@ -273,9 +282,11 @@ export class CapitalReportJobs {
             text: fr
               ? `Bonjour ${accountant.name},\n\nVoici l'état du capital social de ${org.name} au ${date} (fichier CSV joint) : ` +
                 `capital souscrit ${formatEuros(capital.totalCents)}, versé ${formatEuros(capital.paidCents)}, ${capital.memberCount} sociétaire(s).\n\n` +
+                `${chain} Conservez ce relevé : il permet de vérifier plus tard que le registre n'a pas été réécrit.\n\n` +
                 `Vous recevez ce relevé chaque mois en tant qu'expert-comptable de ${org.name} sur Socius.\n`
               : `Hello ${accountant.name},\n\nHere is the share capital statement of ${org.name} at ${date} (CSV attached): ` +
                 `subscribed capital ${formatEuros(capital.totalCents)}, paid ${formatEuros(capital.paidCents)}, ${capital.memberCount} member(s).\n\n` +
+                `${chain} Keep this statement: it lets you check later that the register was not rewritten.\n\n` +
                 `You receive this statement every month as an accountant of ${org.name} on Socius.\n`,
             attachments: [
               { filename: `capital-${org.slug}-${at}.csv`, content: csv, contentType: 'text/csv; charset=utf-8' },

@@ -1,10 +1,20 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
+import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, RequestContext } from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
+import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import type { CapitalDto, HoldingsDto } from './dto/shares.dto';
-import { GENESIS_HASH, HashedMovement, MovementKind, movementHash, verifyChain } from './ledger';
+import type { CapitalDto, ChainReportDto, HoldingsDto } from './dto/shares.dto';
+import {
+  GENESIS_HASH,
+  HASH_VERSION,
+  HashedMovement,
+  MovementKind,
+  movementHash,
+  PublishedAnchor,
+  verifyChain,
+} from './ledger';
 
 export interface NewMovement {
   effectiveOn: string;
@@ -82,10 +92,24 @@ const CHANGED_LIMIT = 2_000;
  */
 const STALE_TALLIES = 1_000;
 
+/** The end of an organization's chain, as printed on statements and exports. */
+export interface ChainHead {
+  sequence: number;
+  hash: string;
+}
+
+/** The audit action that records a published chain head (its `changes`: sequence, hash, source). */
+export const LEDGER_ANCHORED = 'ledger.anchored';
+
 /** Appends to and reads the legal register; the only writer of ledger_movements and holdings. */
 @Injectable()
 export class LedgerService {
-  constructor(private readonly dataSource: DataSource) {}
+  private readonly logger = new Logger('Ledger');
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Appends movements inside the caller's transaction: locks the organization's ledger head,
@@ -100,27 +124,40 @@ export class LedgerService {
     const recordedBy = RequestContext.current().userId ?? null;
     const rows: (HashedMovement & { hash: string })[] = [];
     for (const m of movements) {
-      const { reversesSequence, ...fields } = m;
       const row: HashedMovement = {
+        id: randomUUID(),
         organizationId,
         sequence: ++sequence,
-        ...fields,
+        effectiveOn: m.effectiveOn,
+        memberId: m.memberId,
+        shareClassId: m.shareClassId,
+        kind: m.kind,
+        quantity: m.quantity,
+        unitCents: m.unitCents,
         amountCents: m.quantity * m.unitCents,
+        operationType: m.operationType,
+        operationId: m.operationId,
+        reversesSequence: m.reversesSequence ?? null,
+        recordedBy,
         recordedAt,
         previousHash,
+        hashVersion: HASH_VERSION,
       };
       const hash = movementHash(row);
-      rows.push({ ...row, hash, reversesSequence: reversesSequence ?? null } as HashedMovement & { hash: string });
+      rows.push({ ...row, hash });
       previousHash = hash;
     }
-    const col = <K extends keyof HashedMovement | 'hash'>(k: K) =>
-      rows.map((r) => (r as unknown as Record<string, unknown>)[k]);
+    const col = <K extends keyof HashedMovement | 'hash'>(k: K) => rows.map((r) => r[k]);
     try {
       await em.query(
-        `INSERT INTO ledger_movements (organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
-                                       operation_type, operation_id, recorded_by, recorded_at, previous_hash, hash, reverses_sequence)
-         SELECT $1, * FROM unnest($2::bigint[], $3::date[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::bigint[], $9::bigint[],
-                                  $10::text[], $11::uuid[], $12::uuid[], $13::timestamptz[], $14::text[], $15::text[], $16::bigint[])`,
+        `INSERT INTO ledger_movements (id, organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
+                                       operation_type, operation_id, recorded_by, recorded_at, previous_hash, hash, reverses_sequence, hash_version)
+         SELECT u.id, $1, u.sequence, u.effective_on, u.member_id, u.share_class_id, u.kind, u.quantity, u.unit_cents, u.amount_cents,
+                u.operation_type, u.operation_id, u.recorded_by, u.recorded_at, u.previous_hash, u.hash, u.reverses_sequence, $18
+           FROM unnest($2::bigint[], $3::date[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::bigint[], $9::bigint[],
+                       $10::text[], $11::uuid[], $12::uuid[], $13::timestamptz[], $14::text[], $15::text[], $16::bigint[], $17::uuid[])
+             AS u(sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
+                  operation_type, operation_id, recorded_by, recorded_at, previous_hash, hash, reverses_sequence, id)`,
         [
           organizationId,
           col('sequence'),
@@ -133,11 +170,13 @@ export class LedgerService {
           col('amountCents'),
           col('operationType'),
           col('operationId'),
-          rows.map(() => recordedBy),
+          col('recordedBy'),
           col('recordedAt'),
           col('previousHash'),
           col('hash'),
-          rows.map((r) => (r as unknown as { reversesSequence: number | null }).reversesSequence),
+          col('reversesSequence'),
+          col('id'),
+          HASH_VERSION,
         ],
       );
       for (const r of rows) {
@@ -174,7 +213,21 @@ export class LedgerService {
         ])
       ).map((c: { id: string; code: string }) => [c.id, c.code]),
     );
-    return rows.map((r) => ({ ...r, shareClassCode: codes.get(r.shareClassId)! }));
+    return rows.map((r) => ({
+      sequence: r.sequence,
+      effectiveOn: r.effectiveOn,
+      memberId: r.memberId,
+      shareClassCode: codes.get(r.shareClassId)!,
+      kind: r.kind,
+      quantity: r.quantity,
+      unitCents: r.unitCents,
+      amountCents: r.amountCents,
+      operationType: r.operationType,
+      operationId: r.operationId,
+      recordedAt: r.recordedAt,
+      hash: r.hash,
+      previousHash: r.previousHash,
+    }));
   }
 
   /**
@@ -631,47 +684,108 @@ export class LedgerService {
     };
   }
 
-  /** Re-verifies the whole chain, page by page; reports the first broken link. */
-  async verify(organizationId: string): Promise<{
-    valid: boolean;
-    movements: number;
-    lastHash: string;
-    firstBroken: { sequence: number; reason: string } | null;
-  }> {
-    let expected = { sequence: 0, hash: GENESIS_HASH };
+  /** The end of the organization's chain now (sequence 0 and the genesis hash when it is empty). */
+  async head(em: EntityManager, organizationId: string): Promise<ChainHead> {
+    const [head] = await em.query(`SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`, [
+      organizationId,
+    ]);
+    return head ? { sequence: Number(head.last_sequence), hash: head.last_hash } : { sequence: 0, hash: GENESIS_HASH };
+  }
+
+  /**
+   * Publishes the chain's head: returns it to be printed on the statement or export being produced,
+   * records it in the audit log and writes it to the application's log (outside the database). A
+   * chain rewritten later, even consistently, no longer gives this hash at this sequence, and
+   * `verify` says so. `em`: the caller's transaction, if any.
+   */
+  async anchor(
+    em: EntityManager | null,
+    organizationId: string,
+    source: string,
+    subject: Record<string, unknown> = {},
+  ): Promise<ChainHead> {
+    const record = async (tx: EntityManager) => {
+      const head = await this.head(tx, organizationId);
+      await this.audit.record(tx, {
+        organizationId,
+        action: LEDGER_ANCHORED,
+        entityType: 'ledger',
+        entityId: String(head.sequence),
+        changes: { sequence: head.sequence, hash: head.hash, source, ...subject },
+      });
+      return head;
+    };
+    const head = em ? await record(em) : await this.dataSource.transaction(record);
+    this.logger.log(`chain head of ${organizationId} published (${source}): ${head.sequence} ${head.hash}`);
+    return head;
+  }
+
+  /**
+   * Re-verifies the whole chain, page by page, against every head published (the audit log's
+   * anchors, and `published`: one read off a statement or an export) and reports the first broken
+   * link. The anchors are what a chain rewritten consistently by the owner of the table fails.
+   */
+  async verify(organizationId: string, published?: { sequence: number; hash: string }): Promise<ChainReportDto> {
+    const anchors = new Map<number, PublishedAnchor[]>();
+    const recorded: { sequence: string; hash: string; source: string | null; at: Date }[] = await this.dataSource.query(
+      `SELECT DISTINCT ON (changes->>'sequence', changes->>'hash') changes->>'sequence' AS sequence, changes->>'hash' AS hash,
+              changes->>'source' AS source, at
+         FROM audit_log WHERE organization_id = $1 AND entity_type = 'ledger' AND action = $2
+        ORDER BY changes->>'sequence', changes->>'hash', id`,
+      [organizationId, LEDGER_ANCHORED],
+    );
+    const all: PublishedAnchor[] = recorded.map((r) => ({
+      sequence: Number(r.sequence),
+      hash: r.hash,
+      source: r.source ?? 'audit',
+      publishedAt: r.at.toISOString(),
+    }));
+    if (published) all.push({ ...published, source: 'query', publishedAt: null });
+    for (const a of all) anchors.set(a.sequence, [...(anchors.get(a.sequence) ?? []), a]);
+
+    let expected = { sequence: 0, hash: GENESIS_HASH, hashVersion: 1 };
     let count = 0;
+    const report = (firstBroken: ChainReportDto['firstBroken']): ChainReportDto => ({
+      valid: firstBroken === null,
+      movements: count,
+      lastSequence: expected.sequence,
+      lastHash: expected.hash,
+      anchorsChecked: all.length,
+      firstBroken,
+    });
+    const genesis = anchors.get(0)?.find((a) => a.hash !== GENESIS_HASH);
+    if (genesis) return report({ sequence: 0, reason: 'anchor-mismatch', anchor: genesis });
     for (;;) {
-      const rows = await this.dataSource.query(
-        `SELECT l.*, '' AS share_class_code FROM ledger_movements l WHERE organization_id = $1 AND sequence > $2 ORDER BY sequence LIMIT ${VERIFY_PAGE}`,
+      const rows: Record<string, unknown>[] = await this.dataSource.query(
+        `SELECT * FROM ledger_movements WHERE organization_id = $1 AND sequence > $2 ORDER BY sequence LIMIT ${VERIFY_PAGE}`,
         [organizationId, expected.sequence],
       );
-      const movements = rows.map((r: Record<string, unknown>) => ({
-        ...toItem(r),
-        organizationId,
-        shareClassId: r.share_class_id as string,
-        memberId: r.member_id as string,
-      }));
-      const broken = verifyChain(movements, expected);
-      if (broken) return { valid: false, movements: count, lastHash: expected.hash, firstBroken: broken };
+      const movements = rows.map(toHashed);
+      const broken = verifyChain(movements, expected, anchors);
+      if (broken) {
+        // the report's end of the chain: the last movement verified before the break
+        const sound = movements.filter((m) => m.sequence < broken.sequence);
+        count += sound.length;
+        if (sound.length) expected = { ...sound[sound.length - 1] };
+        return report(broken);
+      }
       if (!movements.length) break;
       count += movements.length;
       const last = movements[movements.length - 1];
-      expected = { sequence: last.sequence, hash: last.hash };
+      expected = { sequence: last.sequence, hash: last.hash, hashVersion: last.hashVersion };
       if (movements.length < VERIFY_PAGE) break;
     }
+    // a published head beyond the end: movements were taken away since
+    const beyond = all.filter((a) => a.sequence > expected.sequence).sort((a, b) => a.sequence - b.sequence)[0];
+    if (beyond) return report({ sequence: beyond.sequence, reason: 'anchor-mismatch', anchor: beyond });
     const [head] = await this.dataSource.query(
       `SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`,
       [organizationId],
     );
     if (head && (Number(head.last_sequence) !== expected.sequence || head.last_hash !== expected.hash)) {
-      return {
-        valid: false,
-        movements: count,
-        lastHash: expected.hash,
-        firstBroken: { sequence: expected.sequence + 1, reason: 'sequence-gap' },
-      };
+      return report({ sequence: expected.sequence + 1, reason: 'sequence-gap' });
     }
-    return { valid: true, movements: count, lastHash: expected.hash, firstBroken: null };
+    return report(null);
   }
 }
 
@@ -691,6 +805,30 @@ function addTallies(base: Tally, change: Tally): Tally {
     cells: [...cells.values()],
     colleges: [...colleges],
     members: Number(base.members) + change.colleges.reduce((s, [, n]) => s + n, 0),
+  };
+}
+
+/** A row of ledger_movements (SELECT *) as the hash sees it. */
+function toHashed(r: Record<string, unknown>): HashedMovement & { hash: string } {
+  return {
+    id: r.id as string,
+    organizationId: r.organization_id as string,
+    sequence: Number(r.sequence),
+    effectiveOn: r.effective_on as string,
+    memberId: r.member_id as string,
+    shareClassId: r.share_class_id as string,
+    kind: r.kind as MovementKind,
+    quantity: r.quantity as number,
+    unitCents: Number(r.unit_cents),
+    amountCents: Number(r.amount_cents),
+    operationType: r.operation_type as string,
+    operationId: r.operation_id as string | null,
+    reversesSequence: r.reverses_sequence === null ? null : Number(r.reverses_sequence),
+    recordedBy: r.recorded_by as string | null,
+    recordedAt: (r.recorded_at as Date).toISOString(),
+    previousHash: r.previous_hash as string,
+    hashVersion: Number(r.hash_version),
+    hash: r.hash as string,
   };
 }
 

@@ -1,10 +1,12 @@
-import { capitalFloorCents, GENESIS_HASH, HashedMovement, movementHash, verifyChain } from './ledger';
+import { capitalFloorCents, GENESIS_HASH, HashedMovement, movementHash, PublishedAnchor, verifyChain } from './ledger';
 
-function chain(n: number): (HashedMovement & { hash: string })[] {
+/** n movements; the first `v1` of them hashed as before issue 14 (version 1) */
+function chain(n: number, v1 = 0): (HashedMovement & { hash: string })[] {
   const out: (HashedMovement & { hash: string })[] = [];
   let previousHash = GENESIS_HASH;
   for (let i = 1; i <= n; i++) {
     const m: HashedMovement = {
+      id: `id${i}`,
       organizationId: 'org',
       sequence: i,
       effectiveOn: '2026-01-0' + ((i % 9) + 1),
@@ -16,8 +18,11 @@ function chain(n: number): (HashedMovement & { hash: string })[] {
       amountCents: i * 10_000,
       operationType: 'subscription',
       operationId: `s${i}`,
+      reversesSequence: null,
+      recordedBy: 'admin',
       recordedAt: `2026-01-01T00:00:0${i % 10}.000Z`,
       previousHash,
+      hashVersion: i <= v1 ? 1 : 2,
     };
     const hash = movementHash(m);
     out.push({ ...m, hash });
@@ -50,10 +55,58 @@ describe('the ledger hash chain', () => {
     expect(verifyChain(c)).toEqual({ sequence: 4, reason: 'sequence-gap' });
   });
 
-  it('hashes every field: the same movement with another operation has another hash', () => {
+  it('hashes every column: another id, operation, recorder, reversed movement or instant gives another hash', () => {
     const [m] = chain(1);
-    expect(movementHash({ ...m, operationId: 'other' })).not.toBe(m.hash);
-    expect(movementHash({ ...m, recordedAt: '2026-01-01T00:00:01.001Z' })).not.toBe(m.hash);
+    const changes: Partial<HashedMovement>[] = [
+      { id: 'other' },
+      { operationId: 'other' },
+      { operationId: null },
+      { recordedBy: 'someone else' },
+      { recordedBy: null },
+      { reversesSequence: 7 },
+      { recordedAt: '2026-01-01T00:00:01.001Z' },
+      { hashVersion: 1 },
+    ];
+    for (const change of changes) expect(movementHash({ ...m, ...change })).not.toBe(m.hash);
+  });
+
+  it('cannot be fooled by moving text from one field to the next', () => {
+    const [m] = chain(1);
+    expect(movementHash({ ...m, operationType: 'subscription|x', operationId: null })).not.toBe(
+      movementHash({ ...m, operationType: 'subscription', operationId: 'x' }),
+    );
+  });
+
+  it('verifies a chain begun with version-1 hashes and continued with version 2, and refuses going back to 1', () => {
+    const c = chain(5, 2);
+    expect(verifyChain(c)).toBeNull();
+    // version 1 leaves recordedBy out: a changed recorder is only seen on version-2 movements
+    expect(verifyChain(c.map((m, i) => (i === 0 ? { ...m, recordedBy: 'x' } : m)))).toBeNull();
+    expect(verifyChain(c.map((m, i) => (i === 3 ? { ...m, recordedBy: 'x' } : m)))).toEqual({
+      sequence: 4,
+      reason: 'hash-mismatch',
+    });
+    // a version-2 movement passed off as version 1 (whose hash covers less), re-hashed
+    const downgraded = { ...c[3], hashVersion: 1, recordedBy: 'x' };
+    c[3] = { ...downgraded, hash: movementHash(downgraded) };
+    expect(verifyChain(c)).toEqual({ sequence: 4, reason: 'hash-mismatch' });
+  });
+
+  it('reports a chain recomputed after a change where it contradicts a published head', () => {
+    const c = chain(5);
+    const anchor: PublishedAnchor = { sequence: 4, hash: c[3].hash, source: 'capital-statement', publishedAt: null };
+    const anchors = new Map([[4, [anchor]]]);
+    expect(verifyChain(c, undefined, anchors)).toBeNull();
+    // movement 2 changed and every hash from it recomputed: the links hold, the published head does not
+    let previousHash = c[0].hash;
+    const rewritten = c.map((m, i) => {
+      if (i === 0) return m;
+      const changed = { ...m, ...(i === 1 ? { quantity: 20, amountCents: 200_000 } : {}), previousHash };
+      previousHash = movementHash(changed);
+      return { ...changed, hash: previousHash };
+    });
+    expect(verifyChain(rewritten)).toBeNull();
+    expect(verifyChain(rewritten, undefined, anchors)).toEqual({ sequence: 4, reason: 'anchor-mismatch', anchor });
   });
 });
 

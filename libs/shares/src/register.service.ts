@@ -491,6 +491,8 @@ export class RegisterService {
         entityId: year.id,
         changes: { endOn, closingRef: year.closingRef, lossPerShare: lossView, redemptionsReduced: reduced },
       });
+      // the chain as the closed year leaves it, kept for `ledger/verify`
+      await this.ledger.anchor(em, org, 'fiscal-year-close', { endOn });
       return toYearDto(year);
     });
   }

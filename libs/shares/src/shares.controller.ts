@@ -35,6 +35,7 @@ import {
   HoldingsDto,
   LedgerListDto,
   LedgerQuery,
+  LedgerVerifyQuery,
   OpeningQuery,
   OpeningResultDto,
   PayoutDto,
@@ -360,11 +361,18 @@ export class RegisterController {
     return this.ledger.listFor(org, query);
   }
 
-  /** Re-verifies the whole hash chain; reports the first broken link. */
+  /**
+   * Re-verifies the whole hash chain against every head published on statements and exports (and
+   * `sequence` + `hash`, read off one); reports the first broken link or contradicted head.
+   */
   @Get('ledger/verify')
   @Roles('admin', 'accountant')
-  verify(@Org() org: OrgContext): Promise<ChainReportDto> {
-    return this.ledger.verify(org.organizationId);
+  verify(@Org() org: OrgContext, @Query() query: LedgerVerifyQuery): Promise<ChainReportDto> {
+    const published =
+      query.sequence !== undefined && query.hash !== undefined
+        ? { sequence: query.sequence, hash: query.hash }
+        : undefined;
+    return this.ledger.verify(org.organizationId, published);
   }
 
   /** Corrects the register by reversing an operation's movements (never by changing them). */

@@ -1120,7 +1120,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The capital statement at the end of a day (today by default): per class, per college, total. */
+    /**
+     * The capital statement at the end of a day (today by default): per class, per college, total,
+     *     and the head of the ledger's hash chain (its last lines).
+     */
     get: operations['ExportsController_capitalCsv'];
     put?: never;
     post?: never;
@@ -1163,7 +1166,9 @@ export interface paths {
     /**
      * The FEC of the share-capital journal for a fiscal year (`year=2025` or its closing date),
      *     ISO-8859-15 by default. For a closed year the first download is recorded by its SHA-256; later
-     *     ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes.
+     *     ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes. The FEC's fixed
+     *     18 columns leave no room for the ledger's chain head: it comes in `X-Ledger-Sequence` and
+     *     `X-Ledger-Hash`, and is recorded in the audit log.
      */
     get: operations['ExportsController_fecFile'];
     put?: never;
@@ -1486,7 +1491,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Re-verifies the whole hash chain; reports the first broken link. */
+    /**
+     * Re-verifies the whole hash chain against every head published on statements and exports (and
+     *     `sequence` + `hash`, read off one); reports the first broken link or contradicted head.
+     */
     get: operations['RegisterController_verify'];
     put?: never;
     post?: never;
@@ -2925,7 +2933,10 @@ export interface components {
       voted: boolean;
     };
     BrokenLinkDto: {
-      reason: string;
+      /** @description for `anchor-mismatch`: the head published earlier that the chain no longer gives (a chain rewritten since) */
+      anchor?: components['schemas']['PublishedAnchorDto'];
+      /** @enum {string} */
+      reason: 'sequence-gap' | 'previous-hash-mismatch' | 'hash-mismatch' | 'anchor-mismatch';
       sequence: number;
     };
     CampaignDto: {
@@ -3047,8 +3058,12 @@ export interface components {
       replacesReceipt?: string;
     };
     ChainReportDto: {
+      /** @description published heads checked against the chain (the audit log's, and the one given) */
+      anchorsChecked: number;
       firstBroken: components['schemas']['BrokenLinkDto'] | null;
       lastHash: string;
+      /** @description the end of the chain verified (up to the first broken link) */
+      lastSequence: number;
       movements: number;
       valid: boolean;
     };
@@ -4020,6 +4035,14 @@ export interface components {
       /** @description admission then needs the member's acceptance of this version */
       requiredForAdmission?: boolean;
       title: string;
+    };
+    PublishedAnchorDto: {
+      hash: string;
+      /** Format: date-time */
+      publishedAt: string | null;
+      sequence: number;
+      /** @description capital-statement, capital-report, ledger-export, fec-export, fiscal-year-close; `query` for the one given */
+      source: string;
     };
     PublishedCharterDto: {
       body?: string;
@@ -10435,6 +10458,10 @@ export interface operations {
           'X-Fec-Official'?: string;
           /** @description the SHA-256 recorded at the first official export */
           'X-Fec-Sha256'?: string;
+          /** @description its SHA-256: keep it with the file, `GET ledger/verify?sequence=&hash=` checks it */
+          'X-Ledger-Hash'?: string;
+          /** @description the sequence of the ledger's last movement when the file was produced */
+          'X-Ledger-Sequence'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10790,6 +10817,10 @@ export interface operations {
         headers: {
           /** @description the file name */
           'Content-Disposition'?: string;
+          /** @description its SHA-256: keep it with the file, `GET ledger/verify?sequence=&hash=` checks it */
+          'X-Ledger-Hash'?: string;
+          /** @description the sequence of the ledger's last movement when the file was produced */
+          'X-Ledger-Sequence'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10876,6 +10907,10 @@ export interface operations {
         headers: {
           /** @description the file name */
           'Content-Disposition'?: string;
+          /** @description its SHA-256: keep it with the file, `GET ledger/verify?sequence=&hash=` checks it */
+          'X-Ledger-Hash'?: string;
+          /** @description the sequence of the ledger's last movement when the file was produced */
+          'X-Ledger-Sequence'?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11992,7 +12027,12 @@ export interface operations {
   };
   RegisterController_verify: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description the SHA-256 printed (64 hexadecimal digits) */
+        hash?: string;
+        /** @description the sequence printed with the head (0 for an empty register) */
+        sequence?: number;
+      };
       header?: never;
       path: {
         /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
@@ -12008,6 +12048,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ChainReportDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */

@@ -12,6 +12,7 @@ import {
   Matches,
   Max,
   Min,
+  ValidateIf,
   ValidateNested,
 } from 'class-validator';
 import { BoundedString, Cents, DateProperty, IsBic, IsCalendarDate, IsIban, IsOneOf, PageQuery } from '@socius/core';
@@ -507,17 +508,49 @@ export class ReversalResultDto {
   movements: LedgerItemDto[];
 }
 
-/** The first movement whose hash does not follow from the one before. */
+/** A chain head published on a statement or an export (recorded in the audit log), or given to check. */
+export class PublishedAnchorDto {
+  sequence: number;
+  hash: string;
+  /** capital-statement, capital-report, ledger-export, fec-export, fiscal-year-close; `query` for the one given */
+  source: string;
+  @ApiProperty({ format: 'date-time', type: String, nullable: true })
+  publishedAt: string | null;
+}
+
+/** The first movement whose hash does not follow from the one before, or that a published head contradicts. */
 export class BrokenLinkDto {
   sequence: number;
+  @ApiProperty({ enum: ['sequence-gap', 'previous-hash-mismatch', 'hash-mismatch', 'anchor-mismatch'] })
   reason: string;
+  /** for `anchor-mismatch`: the head published earlier that the chain no longer gives (a chain rewritten since) */
+  anchor?: PublishedAnchorDto;
 }
 
 export class ChainReportDto {
   valid: boolean;
   movements: number;
+  /** the end of the chain verified (up to the first broken link) */
+  lastSequence: number;
   lastHash: string;
+  /** published heads checked against the chain (the audit log's, and the one given) */
+  anchorsChecked: number;
   firstBroken: BrokenLinkDto | null;
+}
+
+/** `GET ledger/verify`: optionally a head read off a statement or an export, to check the chain against. */
+export class LedgerVerifyQuery {
+  /** the sequence printed with the head (0 for an empty register) */
+  @ValidateIf((q: LedgerVerifyQuery) => q.hash !== undefined || q.sequence !== undefined)
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  sequence?: number;
+
+  /** the SHA-256 printed (64 hexadecimal digits) */
+  @ValidateIf((q: LedgerVerifyQuery) => q.hash !== undefined || q.sequence !== undefined)
+  @Matches(/^[0-9a-f]{64}$/, { message: 'hash must be 64 lowercase hexadecimal digits' })
+  hash?: string;
 }
 
 export class ReversalDto {

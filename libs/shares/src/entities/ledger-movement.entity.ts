@@ -5,9 +5,9 @@ import type { MovementKind } from '../ledger';
 import { ShareClass } from './share-class.entity';
 
 /**
- * Registre des mouvements de titres: append-only (the database refuses UPDATE, DELETE and
- * TRUNCATE), a gapless sequence per organization, each movement chained to the previous by its
- * hash. Corrections are new reversing movements.
+ * Registre des mouvements de titres: append-only (the application's role may only INSERT and
+ * SELECT, and triggers refuse UPDATE, DELETE and TRUNCATE), a gapless sequence per organization,
+ * each movement chained to the previous by its hash. Corrections are new reversing movements.
  */
 @Entity('ledger_movements')
 @Index('ledger_movements_org_sequence_key', ['organizationId', 'sequence'], { unique: true })
@@ -20,6 +20,7 @@ import { ShareClass } from './share-class.entity';
 @Check('ledger_movements_quantity_check', `"quantity" <> 0`)
 @Check('ledger_movements_amount_check', `"amount_cents" = "quantity" * "unit_cents"`)
 @Check('ledger_movements_sequence_check', `"sequence" >= 1`)
+@Check('ledger_movements_hash_version_check', `"hash_version" IN (1, 2)`)
 export class LedgerMovement {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -96,4 +97,8 @@ export class LedgerMovement {
 
   @Column({ type: 'char', length: 64 })
   hash: string;
+
+  /** how `hash` was computed (ledger.ts): 1 before issue 14 (some columns), 2 over every column */
+  @Column({ type: 'smallint' })
+  hashVersion: number;
 }
