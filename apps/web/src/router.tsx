@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { useT } from './i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { HomePage } from './pages/HomePage';
+import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
 import { OrganizationPage } from './pages/OrganizationPage';
 import { ResetPasswordPage } from './pages/ResetPasswordPage';
@@ -55,6 +56,7 @@ const routes = [
   createRoute({ getParentRoute: () => root, path: '/vote', component: VotePage }),
   createRoute({ getParentRoute: () => root, path: '/verify/$code', component: VerifyDocumentPage }),
   createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrganizationPage }),
+  createRoute({ getParentRoute: () => root, path: '/join/$slug', component: JoinPage }),
 ];
 
 export const router = createRouter({ routeTree: root.addChildren(routes) });
