@@ -1,5 +1,6 @@
 import {
   Alert,
+  Anchor,
   Button,
   Checkbox,
   Fieldset,
@@ -121,8 +122,10 @@ function ApplicationForm({ form, slug }: { form: JoinForm; slug: string }) {
   const count = /^\d{1,8}$/.test(quantity) ? Number(quantity) : 0;
 
   const value = (name: string) => values[name] ?? '';
-  const set = (name: string) => (e: { currentTarget: { value: string } }) =>
-    setValues((v) => ({ ...v, [name]: e.currentTarget.value }));
+  const set = (name: string) => (e: { currentTarget: { value: string } }) => {
+    const typed = e.currentTarget.value; // read now: the event is done with by the time the update runs
+    setValues((v) => ({ ...v, [name]: typed }));
+  };
   const optional = (name: string) => value(name).trim() || undefined;
 
   const body = (): ApplicationBody => ({
@@ -327,35 +330,50 @@ function ApplicationForm({ form, slug }: { form: JoinForm; slug: string }) {
               {form.charters.length > 0 && (
                 <div>
                   <Text size="sm">{t('join.documents')}</Text>
-                  <List size="sm" mt={4}>
+                  <Stack gap={4} mt={4} align="flex-start">
                     {form.charters.map((c) => (
-                      <List.Item key={c.id}>
-                        <Button variant="subtle" size="compact-sm" px={4} onClick={() => setReading(c)}>
-                          {t('join.read', { title: c.title, version: c.version })}
-                        </Button>
-                      </List.Item>
+                      <Anchor
+                        key={c.id}
+                        component="button"
+                        type="button"
+                        size="sm"
+                        fw={600}
+                        ta="left"
+                        onClick={() => setReading(c)}
+                      >
+                        {t('join.read', { title: c.title, version: c.version })}
+                      </Anchor>
                     ))}
-                  </List>
+                  </Stack>
                 </div>
               )}
               <Checkbox
                 label={t('join.acceptStatutes')}
                 required
                 checked={consents.statutes}
-                onChange={(e) => setConsents((c) => ({ ...c, statutes: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setConsents((c) => ({ ...c, statutes: checked }));
+                }}
                 error={error('consents.statutes') ?? error('charterIds')}
               />
               <Checkbox
                 label={t('join.acceptData')}
                 required
                 checked={consents.dataProcessing}
-                onChange={(e) => setConsents((c) => ({ ...c, dataProcessing: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setConsents((c) => ({ ...c, dataProcessing: checked }));
+                }}
                 error={error('consents.dataProcessing')}
               />
               <Checkbox
                 label={t('join.eConvocation')}
                 checked={consents.eConvocation}
-                onChange={(e) => setConsents((c) => ({ ...c, eConvocation: e.currentTarget.checked }))}
+                onChange={(e) => {
+                  const checked = e.currentTarget.checked;
+                  setConsents((c) => ({ ...c, eConvocation: checked }));
+                }}
               />
             </Stack>
           </Fieldset>
@@ -405,10 +423,13 @@ function Confirmation({ received, organization }: { received: ReceivedDto; organ
             <>
               {t('join.nextPay', { amount: euros(payment.amountCents), payee: payment.payee })}
               <Text component="span" display="block" ff="monospace" data-testid="payment-iban">
-                IBAN {payment.iban}
+                IBAN {payment.iban.replace(/(.{4})(?=.)/g, '$1 ')}
               </Text>
               <Text component="span" display="block">
-                {t('join.reference')} <strong data-testid="payment-reference">{payment.reference}</strong>
+                {t('join.reference')}{' '}
+                <strong data-testid="payment-reference" style={{ whiteSpace: 'nowrap' }}>
+                  {payment.reference}
+                </strong>
               </Text>
             </>
           ) : (
