@@ -7,5 +7,6 @@ process.env.RUN_MIGRATIONS = 'false';
 process.env.DATABASE_POOL_SIZE = '10';
 // the tests sign up and sign in many people from 127.0.0.1; the throttles' own tests set their limits
 process.env.SIGNUP_RATE_LIMIT = '10000';
+process.env.APPLICATION_RATE_LIMIT = '10000';
 process.env.LOGIN_RATE_LIMIT = '10000';
 process.env.RESET_RATE_LIMIT = '10000';

@@ -3,6 +3,7 @@ import { Layout } from './components/Layout';
 import { useT } from './i18n';
 import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { HomePage } from './pages/HomePage';
+import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
 import { CampaignsPage } from './pages/org/CampaignsPage';
 import { DocumentsPage } from './pages/org/DocumentsPage';
@@ -69,6 +70,7 @@ const routes = [
     path: '/account',
     component: lazyRouteComponent(() => import('./pages/AccountPage'), 'AccountPage'),
   }),
+  createRoute({ getParentRoute: () => root, path: '/join/$slug', component: JoinPage }),
 ];
 
 /** A person's space in a co-op: `/o/{slug}` and its sections. */

@@ -6,7 +6,7 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Requests limited per client address (and, given a key such as an e-mail, per key too). */
-export type ThrottledRequest = 'signup' | 'password-reset' | 'verify-email-resend';
+export type ThrottledRequest = 'signup' | 'password-reset' | 'verify-email-resend' | 'membership-application';
 
 const HOUR = 3600;
 
@@ -14,7 +14,8 @@ const HOUR = 3600;
  * Throttling shared by every API process through Redis (keys `${QUEUE_PREFIX}:throttle:*`):
  * - sign-in: attempts per client address (all accounts together), and failed sign-ins per account
  *   whatever the address, which lock the account for a while;
- * - sign-up, password reset, verification e-mails: requests per address (and per e-mail);
+ * - sign-up, password reset, verification e-mails, membership applications: requests per address
+ *   (and per e-mail);
  * - voting codes: wrong codes per address (a valid code is never refused).
  * Refusals are 429 `too-many-attempts` problems carrying `retryAfterSeconds` (the `Retry-After`).
  * While Redis is unreachable each process counts in memory instead, so limits still hold, per process.
@@ -57,6 +58,7 @@ export class ThrottleService implements OnApplicationShutdown {
     });
     this.requests = {
       signup: { address: limiter('signup', config.SIGNUP_RATE_LIMIT, HOUR) },
+      'membership-application': { address: limiter('membership-application', config.APPLICATION_RATE_LIMIT, HOUR) },
       'password-reset': mailed('password-reset'),
       'verify-email-resend': mailed('verify-email-resend'),
     };

@@ -153,6 +153,13 @@ export class Env {
   @Max(10000)
   SIGNUP_RATE_LIMIT = 20;
 
+  /** Membership applications (the public form `/join/{slug}`) per client address per hour. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(10000)
+  APPLICATION_RATE_LIMIT = 10;
+
   /** Password-reset requests (and, counted apart, verification e-mail resends) per client address per hour. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -143,23 +143,7 @@ export class ChartersService {
           { field: 'acceptedOn', message: 'is in the future' },
         ]);
       try {
-        const saved = await em.save(
-          em.create(CharterAcceptance, {
-            organizationId: ctx.organizationId,
-            memberId,
-            charterId: charter.id,
-            acceptedOn,
-            via: self ? 'member' : (dto.via ?? 'admin'),
-          }),
-        );
-        await this.audit.record(em, {
-          organizationId: ctx.organizationId,
-          action: 'member.charter-accepted',
-          entityType: 'member',
-          entityId: memberId,
-          changes: { kind: charter.kind, version: charter.version, acceptedOn, via: saved.via },
-        });
-        return toAcceptance(saved, charter);
+        return await this.acceptIn(em, charter, memberId, acceptedOn, self ? 'member' : (dto.via ?? 'admin'));
       } catch (error) {
         if (pgCode(error) === PG.uniqueViolation)
           throw new ConflictError(
@@ -169,6 +153,45 @@ export class ChartersService {
         throw error;
       }
     });
+  }
+
+  /** Records one acceptance inside the caller's transaction, with its audit entry. */
+  async acceptIn(
+    em: EntityManager,
+    charter: Charter,
+    memberId: string,
+    acceptedOn: string,
+    via: CharterAcceptance['via'],
+  ): Promise<AcceptanceDto> {
+    const saved = await em.save(
+      em.create(CharterAcceptance, {
+        organizationId: charter.organizationId,
+        memberId,
+        charterId: charter.id,
+        acceptedOn,
+        via,
+      }),
+    );
+    await this.audit.record(em, {
+      organizationId: charter.organizationId,
+      action: 'member.charter-accepted',
+      entityType: 'member',
+      entityId: memberId,
+      changes: { kind: charter.kind, version: charter.version, acceptedOn, via },
+    });
+    return toAcceptance(saved, charter);
+  }
+
+  /** The current version of each kind of document, what someone joining now accepts. */
+  async currentVersions(em: EntityManager, organizationId: string): Promise<Charter[]> {
+    return em
+      .createQueryBuilder(Charter, 'c')
+      .where('c.organizationId = :organizationId', { organizationId })
+      .andWhere(
+        'c.version = (SELECT max(l.version) FROM charters l WHERE l.organization_id = c.organization_id AND l.kind = c.kind)',
+      )
+      .orderBy('c.kind', 'ASC')
+      .getMany();
   }
 
   async acceptances(ctx: OrgContext, memberId: string): Promise<AcceptanceListDto> {

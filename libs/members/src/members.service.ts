@@ -144,25 +144,28 @@ export class MembersService {
   // ---- members --------------------------------------------------------------------------
 
   async create(ctx: OrgContext, dto: CreateMemberDto): Promise<MemberDto> {
-    return this.write(async (em) => {
-      const member = em.create(Member, {
-        organizationId: ctx.organizationId,
-        ...this.fields(dto),
-        kind: dto.kind,
-        status: 'applicant',
-      });
-      member.collegeId = await this.collegeId(em, ctx.organizationId, dto.collegeCode);
-      this.index(member);
-      const saved = await em.save(member);
-      await this.audit.record(em, {
-        organizationId: ctx.organizationId,
-        action: 'member.created',
-        entityType: 'member',
-        entityId: saved.id,
-        changes: { ...dto },
-      });
-      return this.toDto(em, saved);
+    return this.write((em) => this.createIn(em, ctx.organizationId, dto));
+  }
+
+  /** A new applicant, inside the caller's transaction (the public membership application). */
+  async createIn(em: EntityManager, organizationId: string, dto: CreateMemberDto): Promise<MemberDto> {
+    const member = em.create(Member, {
+      organizationId,
+      ...this.fields(dto),
+      kind: dto.kind,
+      status: 'applicant',
     });
+    member.collegeId = await this.collegeId(em, organizationId, dto.collegeCode);
+    this.index(member);
+    const saved = await em.save(member);
+    await this.audit.record(em, {
+      organizationId,
+      action: 'member.created',
+      entityType: 'member',
+      entityId: saved.id,
+      changes: { ...dto },
+    });
+    return this.toDto(em, saved);
   }
 
   async get(ctx: OrgContext, id: string): Promise<MemberDto> {
@@ -535,6 +538,7 @@ export function toMemberDto(m: Member, collegeCode: string | null): MemberDto {
     postalCode: m.postalCode,
     city: m.city,
     country: m.country,
+    iban: m.iban,
     collegeCode,
     externalRef: m.externalRef,
     eConsent: m.eConsent,

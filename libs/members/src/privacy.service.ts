@@ -121,6 +121,7 @@ export class PrivacyService {
       addressLine2: null,
       postalCode: null,
       city: null,
+      iban: null,
       externalRef: null,
       eConsent: false,
       erasedAt: new Date(),

@@ -317,6 +317,8 @@ export function toDto(org: Organization): OrganizationDto {
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,
     requireAdminTwoFactor: org.requireAdminTwoFactor,
+    acceptsApplications: org.acceptsApplications,
+    paymentIban: org.paymentIban,
     createdAt: org.createdAt,
   };
 }

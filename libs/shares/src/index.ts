@@ -1,4 +1,5 @@
 export * from './accounting';
+export * from './dto/application.dto';
 export * from './books.service';
 export * from './dto/shares.dto';
 export * from './entities/accounting-entry.entity';

@@ -1,9 +1,13 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
+import { ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
 import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
+import { ApplicationsController } from './applications.controller';
+import { ApplicationsJobs } from './applications.jobs';
+import { ApplicationsService } from './applications.service';
 import { BooksService } from './books.service';
 import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
 import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
@@ -50,6 +54,7 @@ import { TransfersService } from './transfers.service';
     JobsModule,
     MembersModule,
     NotificationsModule,
+    ThrottleModule,
   ],
   controllers: [
     ShareClassesController,
@@ -58,6 +63,7 @@ import { TransfersService } from './transfers.service';
     RedemptionsController,
     RegisterController,
     CapitalReportController,
+    ApplicationsController,
   ],
   providers: [
     LedgerService,
@@ -69,6 +75,8 @@ import { TransfersService } from './transfers.service';
     SharesJobs,
     CapitalReportJobs,
     SubscriptionHooks,
+    ApplicationsService,
+    ApplicationsJobs,
   ],
   exports: [LedgerService, BooksService, RegisterService, SubscriptionsService, SubscriptionHooks],
 })

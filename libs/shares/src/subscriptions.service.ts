@@ -37,6 +37,9 @@ import { RedemptionsService } from './redemptions.service';
 import { SubscriptionAction, SubscriptionChangeOptions, SubscriptionHooks } from './subscription-hooks';
 
 export const CALL_REMINDER_JOB = 'shares.call-reminder';
+
+/** The reference of a subscription in the books, and the one its payer writes on a transfer. */
+export const subscriptionReference = (id: string) => `SOUS-${id.slice(0, 8).toUpperCase()}`;
 export const CALL_DEFAULT_JOB = 'shares.call-default';
 
 /**
@@ -707,7 +710,7 @@ export class SubscriptionsService {
   }
 
   private pieceRef(subscription: Subscription): string {
-    return `SOUS-${subscription.id.slice(0, 8).toUpperCase()}`;
+    return subscriptionReference(subscription.id);
   }
 
   private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {

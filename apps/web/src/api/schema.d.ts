@@ -2681,6 +2681,27 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/public/orgs/{slug}/applications': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Applies for membership: creates the applicant (with the acceptance of the current documents)
+     *     and a pending subscription, e-mails a confirmation to the applicant and tells the admins. The
+     *     board then admits and approves through the usual routes.
+     */
+    post: operations['ApplicationsController_apply'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/public/orgs/{slug}/campaigns/{id}': {
     parameters: {
       query?: never;
@@ -2690,6 +2711,23 @@ export interface paths {
     };
     /** A public campaign's page: its figures and the contributors who agreed to be named. */
     get: operations['PublicCampaignsController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/public/orgs/{slug}/join': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** What the application form needs: the co-op, its share classes, the documents to accept, its colleges. */
+    get: operations['ApplicationsController_form'];
     put?: never;
     post?: never;
     delete?: never;
@@ -2840,6 +2878,40 @@ export interface components {
        * @example 2026-12-31
        */
       at?: string;
+    };
+    ApplicationConsentsDto: {
+      /** @description the co-op may process the applicant's data to keep its register: required */
+      dataProcessing: boolean;
+      /** @description convocations and documents by e-mail rather than by post */
+      eConvocation?: boolean;
+      /** @description the statutes (and the other documents listed in `charterIds`) are accepted: required */
+      statutes: boolean;
+    };
+    ApplicationPaymentDto: {
+      /** @description due now */
+      amountCents: number;
+      /** @description the co-op's account, for a transfer; null: the co-op will say how to pay */
+      iban: string | null;
+      /** @description the co-op, to name as the payee */
+      payee: string;
+      /** @description to write on the transfer */
+      reference: string;
+    };
+    ApplicationReceivedDto: {
+      amountCents: number;
+      /** @description where the confirmation was sent */
+      email: string;
+      memberId: string;
+      /** @enum {string} */
+      memberStatus: 'applicant';
+      /** @description what happens next, in words */
+      nextSteps: string[];
+      payment: components['schemas']['ApplicationPaymentDto'];
+      quantity: number;
+      shareClassCode: string;
+      subscriptionId: string;
+      /** @enum {string} */
+      subscriptionStatus: 'pending';
     };
     ApproveRedemptionDto: {
       /**
@@ -3323,6 +3395,8 @@ export interface components {
       email?: string;
       externalRef?: string;
       firstName?: string;
+      /** @description the member's bank account, for refunds and redemption payouts (spaces allowed) */
+      iban?: string;
       /** @enum {string} */
       kind: 'person' | 'legal_entity';
       /** @description required for a person */
@@ -3678,6 +3752,43 @@ export interface components {
       /** @enum {string} */
       status: 'pending' | 'queued' | 'active' | 'completed' | 'failed';
     };
+    JoinCharterDto: {
+      /** @description the text (Markdown) */
+      body: string;
+      id: string;
+      /** @enum {string} */
+      kind: 'charter' | 'statutes' | 'internal_rules';
+      title: string;
+      version: number;
+    };
+    JoinCollegeDto: {
+      code: string;
+      name: string;
+    };
+    JoinFormDto: {
+      /** @description the documents to accept: their ids go in `charterIds` */
+      charters: components['schemas']['JoinCharterDto'][];
+      /** @description when not empty, the applicant chooses one (`collegeCode`) */
+      colleges: components['schemas']['JoinCollegeDto'][];
+      organization: components['schemas']['JoinOrganizationDto'];
+      shareClasses: components['schemas']['JoinShareClassDto'][];
+    };
+    JoinOrganizationDto: {
+      legalForm: components['schemas']['LegalForm'];
+      name: string;
+      slug: string;
+    };
+    JoinShareClassDto: {
+      code: string;
+      /** @description empty: open to every college; else only to applicants of these colleges */
+      collegeCodes: string[];
+      /** @description null: no maximum */
+      maxPerMember: number | null;
+      /** @description the least a first subscription takes (at least 1 on the form) */
+      minPerMember: number;
+      name: string;
+      nominalCents: number;
+    };
     LedgerItemDto: {
       amountCents: number;
       /** Format: date */
@@ -3770,6 +3881,7 @@ export interface components {
       exitOn: string | null;
       externalRef: string | null;
       firstName: string | null;
+      iban: string | null;
       id: string;
       /** @enum {string} */
       kind: 'person' | 'legal_entity';
@@ -3791,6 +3903,42 @@ export interface components {
       total: number;
       /** @description true when more than 10,000 members match: narrow the search */
       totalCapped?: boolean;
+    };
+    MembershipApplicationDto: {
+      addressLine1: string;
+      addressLine2?: string;
+      /** @description the ids of the documents shown (`charters` of the form): every current version */
+      charterIds: string[];
+      city: string;
+      /** @description required when the co-op has colleges: the one the applicant belongs to */
+      collegeCode?: string;
+      /** @description a legal entity's name */
+      companyName?: string;
+      consents: components['schemas']['ApplicationConsentsDto'];
+      /** @description ISO 3166 alpha-2, FR by default */
+      country?: string;
+      /**
+       * Format: email
+       * @description a person's address; for a legal entity, its own (the representative's by default)
+       */
+      email?: string;
+      /** @description a person's */
+      firstName?: string;
+      /** @description the applicant's bank account (spaces allowed), for refunds and payouts */
+      iban: string;
+      /** @enum {string} */
+      kind: 'person' | 'legal_entity';
+      /** @description a person's */
+      lastName?: string;
+      phone?: string;
+      postalCode: string;
+      /** @description number of shares, within the class's minimum and maximum per member */
+      quantity: number;
+      /** @description a legal entity's representative */
+      representative?: components['schemas']['RepresentativeDto'];
+      shareClassCode: string;
+      /** @description a legal entity's SIREN (9 digits, Luhn-checked) */
+      siren?: string;
     };
     MyBallotDto: {
       /** @description the member who cast it: you, or your proxy holder */
@@ -3860,6 +4008,8 @@ export interface components {
       openedOn: string;
     };
     OrganizationDto: {
+      /** @description anyone may apply for membership at `/join/{slug}` */
+      acceptsApplications: boolean;
       address: string | null;
       capitalFloorPercent: number;
       /** Format: date-time */
@@ -3875,6 +4025,8 @@ export interface components {
       memberId?: string | null;
       minimumCapitalCents: number;
       name: string;
+      /** @description the account applicants pay their shares into */
+      paymentIban: string | null;
       /** @description its admins must sign in with two factors (TOTP) */
       requireAdminTwoFactor: boolean;
       /** @description the caller's role in this organization */
@@ -4150,6 +4302,13 @@ export interface components {
       decisionRef?: string;
       reason: string;
     };
+    RepresentativeDto: {
+      /** Format: email */
+      email: string;
+      name: string;
+      /** @description e.g. gérante, président */
+      role: string;
+    };
     ResignMemberDto: {
       decisionRef?: string;
       /**
@@ -4392,6 +4551,8 @@ export interface components {
       email?: string;
       externalRef?: string;
       firstName?: string;
+      /** @description the member's bank account, for refunds and redemption payouts (spaces allowed) */
+      iban?: string;
       /** @description required for a person */
       lastName?: string;
       legalRepresentative?: string;
@@ -4400,6 +4561,8 @@ export interface components {
       siren?: string;
     };
     UpdateOrganizationDto: {
+      /** @description anyone may apply for membership on the public form `/join/{slug}` */
+      acceptsApplications?: boolean;
       address?: string;
       /**
        * @description redemptions may not bring the capital below this percent of the highest capital ever recorded:
@@ -4418,6 +4581,8 @@ export interface components {
       /** @description statutory minimum capital, in cents */
       minimumCapitalCents?: number;
       name?: string;
+      /** @description the account applicants pay their shares into (spaces allowed); null removes it */
+      paymentIban?: string | null;
       /**
        * @description Its admins must sign in with two factors: an admin who has not turned it on is refused (403
        *     `two-factor-required`) on every route of the organization until they do. Only an admin who has
@@ -18242,6 +18407,103 @@ export interface operations {
       };
     };
   };
+  ApplicationsController_apply: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a key of your choice (1–200 printable ASCII characters) naming this command: a retry with the same key and body answers the first answer again with `Idempotent-Replayed: true`, without doing it twice; the same key with another body is a 422 `/problems/idempotency-key-reused` */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MembershipApplicationDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApplicationReceivedDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No organization takes membership applications at this address */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A rule refuses the application: quantity beyond the class maximum, class reserved to other colleges, a document published since the form was loaded (`charterIds`); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many applications from this address: see Retry-After */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   PublicCampaignsController_get: {
     parameters: {
       query?: never;
@@ -18263,6 +18525,56 @@ export interface operations {
         };
       };
       /** @description No public campaign with that id in that organization */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApplicationsController_form: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['JoinFormDto'];
+        };
+      };
+      /** @description No organization takes membership applications at this address */
       404: {
         headers: {
           [name: string]: unknown;

@@ -12,7 +12,7 @@ import {
   Min,
   ValidateIf,
 } from 'class-validator';
-import { BoundedString, DateProperty, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
+import { BoundedString, DateProperty, IsCalendarDate, IsIban, IsSiren, normalizeIban, PageQuery } from '@socius/core';
 import { MEMBER_KINDS, MEMBER_STATUSES } from '../entities/member.entity';
 import type { MemberKind, MemberStatus } from '../entities/member.entity';
 
@@ -110,6 +110,12 @@ export class CreateMemberDto {
   @Matches(/^[A-Z]{2}$/, { message: 'country must be a two-letter ISO code such as FR' })
   country?: string;
 
+  /** the member's bank account, for refunds and redemption payouts (spaces allowed) */
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeIban(value) : value))
+  @IsIban()
+  iban?: string;
+
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,20}$/, { message: 'collegeCode must be the code of a college' })
   collegeCode?: string;
@@ -193,6 +199,7 @@ export class MemberDto {
   postalCode: string | null;
   city: string | null;
   country: string;
+  iban: string | null;
   collegeCode: string | null;
   externalRef: string | null;
   eConsent: boolean;

@@ -84,6 +84,10 @@ export class Member {
   @Column({ type: 'char', length: 2, default: 'FR' })
   country: string;
 
+  /** the member's bank account (electronic format), for refunds and redemption payouts */
+  @Column({ type: 'varchar', length: 34, nullable: true })
+  iban: string | null;
+
   @Column({ type: 'uuid', nullable: true })
   collegeId: string | null;
 

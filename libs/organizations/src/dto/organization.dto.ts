@@ -14,8 +14,9 @@ import {
   Min,
   MinLength,
   ValidateBy,
+  ValidateIf,
 } from 'class-validator';
-import { BoundedString, Cents, IsMonthDay, IsOneOf, IsSiren } from '@socius/core';
+import { BoundedString, Cents, IsIban, IsMonthDay, IsOneOf, IsSiren, normalizeIban } from '@socius/core';
 import { ROLES } from '@socius/auth';
 import type { Role } from '@socius/auth';
 import { LEGAL_FORMS } from '../entities/organization.entity';
@@ -125,6 +126,18 @@ export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizati
   @IsOptional()
   @IsBoolean()
   requireAdminTwoFactor?: boolean;
+
+  /** anyone may apply for membership on the public form `/join/{slug}` */
+  @IsOptional()
+  @IsBoolean()
+  acceptsApplications?: boolean;
+
+  /** the account applicants pay their shares into (spaces allowed); null removes it */
+  @IsOptional()
+  @Transform(({ value }) => (typeof value === 'string' ? normalizeIban(value) : value))
+  @ValidateIf((_, value) => value !== null)
+  @IsIban()
+  paymentIban?: string | null;
 }
 
 export class OrganizationDto {
@@ -145,6 +158,10 @@ export class OrganizationDto {
   timezone: string;
   /** its admins must sign in with two factors (TOTP) */
   requireAdminTwoFactor: boolean;
+  /** anyone may apply for membership at `/join/{slug}` */
+  acceptsApplications: boolean;
+  /** the account applicants pay their shares into */
+  paymentIban: string | null;
   createdAt: Date;
   /** the caller's role in this organization */
   @ApiProperty({ enum: ROLES, enumName: 'Role' })

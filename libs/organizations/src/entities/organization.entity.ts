@@ -88,6 +88,14 @@ export class Organization {
   @Column({ type: 'boolean', default: false })
   requireAdminTwoFactor: boolean;
 
+  /** anyone may apply for membership at `/join/{slug}` (off by default: the form is public) */
+  @Column({ type: 'boolean', default: false })
+  acceptsApplications: boolean;
+
+  /** the account applicants pay their shares into (electronic format), told in the application's answer */
+  @Column({ type: 'varchar', length: 34, nullable: true })
+  paymentIban: string | null;
+
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
 
