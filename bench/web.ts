@@ -59,10 +59,11 @@ interface PageTimings {
 
 /** The browser's `performance`, as much of it as the bench reads. */
 interface BrowserPerformance {
-  getEntriesByType(type: 'navigation' | 'paint'): {
+  getEntriesByType(type: 'navigation' | 'paint' | 'resource'): {
     name: string;
     startTime: number;
     responseStart: number;
+    responseEnd: number;
     domContentLoadedEventEnd: number;
     loadEventEnd: number;
   }[];
@@ -256,6 +257,27 @@ async function pageTimings(page: Page): Promise<PageTimings> {
   });
 }
 
+/** The API calls the page made (resource timing), from its `from`-th resource on: path, start and end in ms from navigation start. */
+function apiCalls(page: Page, from = 0): Promise<{ path: string; start: number; end: number }[]> {
+  return page.evaluate((from) => {
+    const perf = (globalThis as unknown as { performance: BrowserPerformance }).performance;
+    return perf
+      .getEntriesByType('resource')
+      .slice(from)
+      .filter((e) => new URL(e.name).pathname.startsWith('/v1/'))
+      .map((e) => ({ path: new URL(e.name).pathname, start: e.startTime, end: e.responseEnd }));
+  }, from);
+}
+
+const resourceCount = (page: Page) =>
+  page.evaluate(
+    () =>
+      (globalThis as unknown as { performance: BrowserPerformance }).performance.getEntriesByType('resource').length,
+  );
+
+const showCalls = (calls: { path: string; start: number; end: number }[]) =>
+  calls.map((c) => `    ${c.path.replace(SLUG, '{slug}')}: ${c.start.toFixed(0)} → ${c.end.toFixed(0)} ms`).join('\n');
+
 /** The member home until usable: its heading and the shares total shown. */
 async function homeUsable(page: Page, base: string): Promise<number> {
   const t0 = performance.now();
@@ -274,6 +296,11 @@ async function memberHome(browser: Browser, base: string, sessions: Session[]): 
       record('home, cold: first contentful paint', timings.firstContentfulPaint);
       record('home, cold: DOMContentLoaded', timings.domContentLoaded);
       record('home, cold: load event', timings.load);
+      const calls = await apiCalls(page);
+      record('home, cold: first API call starts', Math.min(...calls.map((c) => c.start)));
+      record('home, cold: last API call answered', Math.max(...calls.map((c) => c.end)));
+      if (session === sessions[0])
+        console.log(`home, cold, first run: API calls from navigation start\n${showCalls(calls)}`);
       // the same page again, its scripts now in the context's cache
       await page.goto('about:blank');
       record('home, warm: navigation → usable', await homeUsable(page, base));
@@ -308,10 +335,17 @@ async function ballots(browser: Browser, base: string, sessions: Session[]): Pro
         await ballot.getByRole('radio', { name: 'Pour' }).check();
         const voter = ballot.getByRole('button', { name: 'Voter' });
         await voter.waitFor();
+        const before = await resourceCount(page);
         const t1 = performance.now();
         await voter.click();
         await ballot.getByTestId('receipt').waitFor();
-        record(`ballot click → receipt (${r.secret ? 'secret' : 'not secret'})`, performance.now() - t1);
+        const kind = r.secret ? 'secret' : 'not secret';
+        record(`ballot click → receipt (${kind})`, performance.now() - t1);
+        const calls = await apiCalls(page, before);
+        const post = calls.find((c) => c.path.endsWith('/ballots'));
+        if (post) record(`POST ballots as the browser saw it (${kind})`, post.end - post.start);
+        if (session === sessions[0])
+          console.log(`ballot (${kind}), first run: API calls after the click\n${showCalls(calls)}`);
       }
     });
 }
