@@ -103,6 +103,7 @@ async function main() {
     await memberHome(browser, server.base, sessions);
     await verifyPage(browser, server.base);
     await ballots(browser, server.base, sessions);
+    await homeCallsAlone(server.base, sessions, seeded.memberIds);
     await checkBallots(pg, seeded.resolutionIds);
     printSummary(bundleSize());
     console.log(
@@ -134,7 +135,10 @@ function freePort(): Promise<number> {
  * member (e-mail marked verified in the database, as the tests' `signup()` does: only verified
  * accounts can be given a role), then a secret and a non-secret resolution opened on them.
  */
-async function seed(base: string, pg: Client): Promise<{ emails: string[]; resolutionIds: string[] }> {
+async function seed(
+  base: string,
+  pg: Client,
+): Promise<{ emails: string[]; memberIds: string[]; resolutionIds: string[] }> {
   const t0 = performance.now();
   const { token } = await adminAndOrg(base, SLUG);
   const post = (p: string, body: object) => api(base, 'POST', `/v1/orgs/${SLUG}/${p}`, body, token);
@@ -146,6 +150,7 @@ async function seed(base: string, pg: Client): Promise<{ emails: string[]; resol
     maxPerMember: 40,
   });
   const emails: string[] = [];
+  const memberIds: string[] = [];
   for (let i = 0; i < RUNS; i++) {
     const email = `member-${i}@bench.local`;
     const member = await post('members', {
@@ -174,6 +179,7 @@ async function seed(base: string, pg: Client): Promise<{ emails: string[]; resol
     await pg.query(`UPDATE users SET email_verified_at = now() WHERE id = $1`, [account.user.id]);
     await post('users', { email, role: 'member', memberId: member.id });
     emails.push(email);
+    memberIds.push(member.id);
   }
   const window = {
     opensAt: new Date(Date.now() + 3600_000).toISOString(),
@@ -202,7 +208,7 @@ async function seed(base: string, pg: Client): Promise<{ emails: string[]; resol
   console.log(
     `seeded ${RUNS} members with ${SHARES} shares and an account each, 2 open resolutions: ${ms(performance.now() - t0)}`,
   );
-  return { emails, resolutionIds };
+  return { emails, memberIds, resolutionIds };
 }
 
 // ---- in the browser ----------------------------------------------------------------------------
@@ -348,6 +354,48 @@ async function ballots(browser: Browser, base: string, sessions: Session[]): Pro
           console.log(`ballot (${kind}), first run: API calls after the click\n${showCalls(calls)}`);
       }
     });
+}
+
+/**
+ * The calls the member home makes, one after another from Node with the member's session cookie:
+ * what the API alone takes for them, beside the browser's burst of the same calls.
+ */
+async function homeCallsAlone(base: string, sessions: Session[], memberIds: string[]): Promise<void> {
+  const each = new Map<string, number[]>();
+  for (const [i, session] of sessions.entries()) {
+    const cookie = session.cookies.map((c) => `${c.name}=${c.value}`).join('; ');
+    const member = `/v1/orgs/${SLUG}/members/${memberIds[i]}`;
+    const paths = [
+      `/v1/orgs/${SLUG}`,
+      member,
+      `${member}/holdings`,
+      `/v1/orgs/${SLUG}/my/resolutions`,
+      `/v1/orgs/${SLUG}/charters`,
+      `${member}/acceptances`,
+    ];
+    let total = 0;
+    for (const p of paths) {
+      const t0 = performance.now();
+      const res = await fetch(base + p, { headers: { Cookie: cookie } });
+      await res.arrayBuffer();
+      if (!res.ok) throw new Error(`GET ${p} → ${res.status}`);
+      const took = performance.now() - t0;
+      total += took;
+      const key = p.replace(memberIds[i], '{id}').replace(SLUG, '{slug}');
+      each.set(key, [...(each.get(key) ?? []), took]);
+    }
+    record('the home’s 6 API calls one after another (Node)', total);
+  }
+  console.log('the home’s API calls one after another from Node, p50 each:');
+  for (const [p, values] of each)
+    console.log(
+      `    ${p}: ${ms(
+        percentile(
+          [...values].sort((a, b) => a - b),
+          50,
+        ),
+      )}`,
+    );
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
