@@ -8,6 +8,9 @@
  *   secret and on a non-secret resolution (one member per run, each voting once on each);
  * - the public page `/verify/{code}` (an unknown code), from the navigation to its answer shown;
  * - the initial JavaScript, gzipped (scripts/bundle-budget.js).
+ * Beside them, to tell the browser's part from the API's: the API calls behind the home and behind
+ * a ballot (resource timing, printed for the first run), and the home's calls one after another
+ * from Node. Checks that every ballot reached the box.
  * The co-op is seeded through the HTTP API (members with paid-up shares and accounts of role member,
  * their e-mail addresses marked verified in the database as the tests do); each member signs in
  * once through the /login page, and the runs start from the session that sign-in left.
