@@ -1,24 +1,21 @@
 import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
 import { Layout } from './components/Layout';
 import { useT } from './i18n';
-import { AcceptInvitationPage } from './pages/AcceptInvitationPage';
 import { HomePage } from './pages/HomePage';
-import { JoinPage } from './pages/JoinPage';
 import { LoginPage } from './pages/LoginPage';
-import { CampaignsPage } from './pages/org/CampaignsPage';
-import { DocumentsPage } from './pages/org/DocumentsPage';
 import { MemberHomePage } from './pages/org/MemberHomePage';
-import { MyDataPage } from './pages/org/MyDataPage';
 import { OrgLayout } from './pages/org/OrgLayout';
-import { ResolutionPage } from './pages/org/ResolutionPage';
-import { SharesPage } from './pages/org/SharesPage';
 import { VotesPage } from './pages/org/VotesPage';
-import { PublicCampaignPage } from './pages/PublicCampaignPage';
-import { ResetPasswordPage } from './pages/ResetPasswordPage';
 import { SignupPage } from './pages/SignupPage';
 import { VerifyDocumentPage } from './pages/VerifyDocumentPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { VotePage } from './pages/VotePage';
+
+/*
+ * The pages most people open first (sign-in, home, votes, the ballot of a code, a document check)
+ * are in the first download; the others load when opened (lazyRouteComponent), which keeps the
+ * initial JavaScript within its budget (scripts/bundle-budget.js).
+ */
 
 /** `?token=…` of the links sent by e-mail; `?next=…` after signing in. */
 const text = (value: unknown) => (typeof value === 'string' && value.length <= 500 ? value : undefined);
@@ -52,37 +49,65 @@ const routes = [
   createRoute({
     getParentRoute: () => root,
     path: '/reset-password',
-    component: ResetPasswordPage,
+    component: lazyRouteComponent(() => import('./pages/ResetPasswordPage'), 'ResetPasswordPage'),
     validateSearch: withToken,
   }),
   createRoute({
     getParentRoute: () => root,
     path: '/invitations/accept',
-    component: AcceptInvitationPage,
+    component: lazyRouteComponent(() => import('./pages/AcceptInvitationPage'), 'AcceptInvitationPage'),
     validateSearch: withToken,
   }),
   createRoute({ getParentRoute: () => root, path: '/vote', component: VotePage }),
   createRoute({ getParentRoute: () => root, path: '/verify/$code', component: VerifyDocumentPage }),
-  createRoute({ getParentRoute: () => root, path: '/campaigns/$slug/$id', component: PublicCampaignPage }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/campaigns/$slug/$id',
+    component: lazyRouteComponent(() => import('./pages/PublicCampaignPage'), 'PublicCampaignPage'),
+  }),
   // loaded when opened: few visit it, and it carries the QR code drawing
   createRoute({
     getParentRoute: () => root,
     path: '/account',
     component: lazyRouteComponent(() => import('./pages/AccountPage'), 'AccountPage'),
   }),
-  createRoute({ getParentRoute: () => root, path: '/join/$slug', component: JoinPage }),
+  createRoute({
+    getParentRoute: () => root,
+    path: '/join/$slug',
+    component: lazyRouteComponent(() => import('./pages/JoinPage'), 'JoinPage'),
+  }),
 ];
 
 /** A person's space in a co-op: `/o/{slug}` and its sections. */
 const org = createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrgLayout });
 const orgSections = [
   createRoute({ getParentRoute: () => org, path: '/', component: MemberHomePage }),
-  createRoute({ getParentRoute: () => org, path: '/shares', component: SharesPage }),
+  createRoute({
+    getParentRoute: () => org,
+    path: '/shares',
+    component: lazyRouteComponent(() => import('./pages/org/SharesPage'), 'SharesPage'),
+  }),
   createRoute({ getParentRoute: () => org, path: '/votes', component: VotesPage }),
-  createRoute({ getParentRoute: () => org, path: '/resolutions/$id', component: ResolutionPage }),
-  createRoute({ getParentRoute: () => org, path: '/documents', component: DocumentsPage }),
-  createRoute({ getParentRoute: () => org, path: '/campaigns', component: CampaignsPage }),
-  createRoute({ getParentRoute: () => org, path: '/me', component: MyDataPage }),
+  createRoute({
+    getParentRoute: () => org,
+    path: '/resolutions/$id',
+    component: lazyRouteComponent(() => import('./pages/org/ResolutionPage'), 'ResolutionPage'),
+  }),
+  createRoute({
+    getParentRoute: () => org,
+    path: '/documents',
+    component: lazyRouteComponent(() => import('./pages/org/DocumentsPage'), 'DocumentsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => org,
+    path: '/campaigns',
+    component: lazyRouteComponent(() => import('./pages/org/CampaignsPage'), 'CampaignsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => org,
+    path: '/me',
+    component: lazyRouteComponent(() => import('./pages/org/MyDataPage'), 'MyDataPage'),
+  }),
 ];
 
 export const router = createRouter({ routeTree: root.addChildren([...routes, org.addChildren(orgSections)]) });

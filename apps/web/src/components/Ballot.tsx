@@ -39,7 +39,8 @@ export function Ballot({
   const [choice, setChoice] = useState<string[]>([]);
   const cast = useMutation({
     mutationFn: () => send(r.kind === 'motion' ? choice[0] : choice),
-    onSuccess: () => onCast?.(),
+    // the receipt shows at once; the list refreshes behind it
+    onSuccess: () => void onCast?.(),
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();

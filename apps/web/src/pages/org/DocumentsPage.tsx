@@ -5,27 +5,8 @@ import { call, client, type Schemas } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { day, euros } from '../../format';
 import { i18n, useT } from '../../i18n';
+import { useCharters } from './useCharters';
 import { inOrg, useOrg } from './useOrg';
-
-/** The charters, statutes and rules in force, and which of them this member has not accepted yet. */
-export function useCharters(slug: string, memberId: string) {
-  const charters = useQuery({
-    queryKey: ['charters', slug],
-    queryFn: () => call(client.GET('/v1/orgs/{slug}/charters', inOrg(slug))),
-  });
-  const accepted = useQuery({
-    queryKey: ['acceptances', slug, memberId],
-    queryFn: () => call(client.GET('/v1/orgs/{slug}/members/{id}/acceptances', inOrg(slug, { id: memberId }))),
-  });
-  const current = charters.data?.items.filter((c) => c.current) ?? [];
-  const acceptedIds = new Set(accepted.data?.items.map((a) => a.charterId));
-  return {
-    ready: !!charters.data && !!accepted.data,
-    current,
-    acceptances: accepted.data?.items ?? [],
-    toAccept: accepted.data ? current.filter((c) => !acceptedIds.has(c.id)) : [],
-  };
-}
 
 /** A PDF of the API in the page's language, opened by the browser with the session cookie. */
 const pdf = (path: string, query: Record<string, string> = {}) =>

@@ -5,7 +5,7 @@ import { AppLink } from '../../components/links';
 import { day, euros } from '../../format';
 import { useT } from '../../i18n';
 import type { MessageId } from '../../locales/fr';
-import { useCharters } from './DocumentsPage';
+import { useCharters } from './useCharters';
 import { inOrg, useOrg } from './useOrg';
 
 /** `/o/{slug}`: a member's status and what needs their attention; other roles get their own pages. */
