@@ -179,7 +179,7 @@ export async function adminAndOrg(
     base,
     'POST',
     '/v1/orgs',
-    { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31', minimumCapitalCents: 0 },
+    { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31' },
     accessToken,
   );
   return { token: accessToken, slug };

@@ -6,6 +6,12 @@ export interface Labels {
   colon: (label: string) => string;
   legalForms: Record<string, string>;
   siren: string;
+  /** after the legal form of a co-operative (C. com. R123-237) */
+  atVariableCapital: string;
+  /** "RCS Lyon 732 829 320" */
+  rcs: (city: string, siren: string) => string;
+  /** "Fait à Lyon, le 5 décembre 2026" */
+  signedAt: (place: string | null, date: string) => string;
   documentNumber: string;
   issuedOn: (date: string) => string;
   verificationCode: string;
@@ -184,6 +190,9 @@ const fr: Labels = {
     OTHER: '',
   },
   siren: 'SIREN',
+  atVariableCapital: 'à capital variable',
+  rcs: (city, siren) => `RCS ${city} ${siren}`,
+  signedAt: (place, date) => (place ? `Fait à ${place}, le ${date}` : `Fait le ${date}`),
   documentNumber: 'Document n°',
   issuedOn: (date) => `établi le ${date}`,
   verificationCode: 'Code de vérification',
@@ -403,6 +412,9 @@ const en: Labels = {
     OTHER: '',
   },
   siren: 'SIREN',
+  atVariableCapital: 'with variable capital',
+  rcs: (city, siren) => `RCS ${city} ${siren}`,
+  signedAt: (place, date) => (place ? `Signed at ${place} on ${date}` : `Signed on ${date}`),
   documentNumber: 'Document no.',
   issuedOn: (date) => `issued on ${date}`,
   verificationCode: 'Verification code',

@@ -45,6 +45,21 @@ export class Organization {
   @Column({ type: 'varchar', length: 500, nullable: true })
   address: string | null;
 
+  /** the city of the registry (greffe) it is registered at: "RCS Lyon 732 829 320" (C. com. R123-237) */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  rcsCity: string | null;
+
+  /** who signs its certificates: the legal representative's name and title (président, gérant...) */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  legalRepresentativeName: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  legalRepresentativeTitle: string | null;
+
+  /** "Fait à ..." on signed documents; the registry's city when not set */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  signaturePlace: string | null;
+
   @Column({ type: 'char', length: 3, default: 'EUR' })
   currency: string;
 
