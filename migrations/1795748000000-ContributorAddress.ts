@@ -16,6 +16,8 @@ export class ContributorAddress1795748000000 implements MigrationInterface {
   }
 
   public async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`ALTER TABLE "contributions" DROP COLUMN "contributor_siren", DROP COLUMN "contributor_address"`);
+    await queryRunner.query(
+      `ALTER TABLE "contributions" DROP COLUMN "contributor_siren", DROP COLUMN "contributor_address"`,
+    );
   }
 }

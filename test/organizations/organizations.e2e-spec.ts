@@ -41,7 +41,13 @@ describe('organizations and roles', () => {
     const again = await api.http
       .post('/v1/orgs')
       .set(org.admin.auth)
-      .send({ name: 'Copy', slug: org.slug, legalForm: 'SCOP_SA', fiscalYearEnd: '12-31', minimumCapitalCents: 1850000 });
+      .send({
+        name: 'Copy',
+        slug: org.slug,
+        legalForm: 'SCOP_SA',
+        fiscalYearEnd: '12-31',
+        minimumCapitalCents: 1850000,
+      });
     expectProblem(again, 409, 'slug');
     const bad = await api.http
       .post('/v1/orgs')
