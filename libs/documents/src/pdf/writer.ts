@@ -624,6 +624,7 @@ export class PdfWriter {
     const widths = this.headerSafeWidths(
       columns,
       columns.map((c) => (this.width * c.width) / total),
+      rows,
     );
     const drawRow = (cells: string[], font: 'regular' | 'bold') => {
       this.doc.font(font).fontSize(SIZE.body);
@@ -668,18 +669,28 @@ export class PdfWriter {
 
   /**
    * Widens a column whose header has a word wider than it (pdfkit would break that word between
-   * letters), taking the room from the columns that have some to spare, in proportion.
+   * letters), taking the room from the columns that have some to spare, in proportion: a column
+   * gives only the room its content leaves empty.
    */
-  private headerSafeWidths(columns: Column[], widths: number[]): number[] {
+  private headerSafeWidths(columns: Column[], widths: number[], rows: string[][]): number[] {
+    const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => this.doc.widthOfString(w)));
     this.doc.font('bold').fontSize(SIZE.body);
-    const need = columns.map(
-      (c) => Math.max(0, ...c.header.split(/\s+/).map((word) => this.doc.widthOfString(word))) + 7,
+    const header = columns.map((c) => longestWord(c.header) + 7);
+    this.doc.font('regular').fontSize(SIZE.body);
+    // what each column's content takes on one line (a text column keeps its width if it is full)
+    const need = columns.map((_, i) =>
+      Math.min(
+        Math.max(widths[i], header[i]),
+        Math.max(header[i], ...rows.map((r) => this.doc.widthOfString(r[i] ?? '') + 7)),
+      ),
     );
-    const short = need.reduce((s, n, i) => s + Math.max(0, n - widths[i]), 0);
-    const spare = widths.map((w, i) => Math.max(0, w - need[i]));
+    const short = header.reduce((s, n, i) => s + Math.max(0, n - widths[i]), 0);
+    if (short === 0) return widths;
+    const out = widths.map((w, i) => Math.max(w, header[i]));
+    const spare = out.map((w, i) => Math.max(0, w - need[i]));
     const room = spare.reduce((s, x) => s + x, 0);
-    if (short === 0 || room < short) return widths;
-    return widths.map((w, i) => (need[i] > w ? need[i] : w - (spare[i] * short) / room));
+    if (room < short) return widths;
+    return out.map((w, i) => w - (spare[i] * short) / room);
   }
 
   /** A closing statement and, under it, room to sign for each title, kept on one page. */
