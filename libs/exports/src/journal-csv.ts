@@ -1,6 +1,6 @@
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
-import type { JournalCsvColumn, JournalCsvQuery } from './dto/exports.dto';
+import { journalColumns, type JournalCsvColumn, type JournalCsvQuery } from './dto/exports.dto';
 import { BOM } from './french';
 import { CsvCrlf, type Literal, pipeCopy } from './pg-copy';
 
@@ -42,7 +42,7 @@ export async function writeJournalCsv(
 ): Promise<void> {
   const separator = SEPARATORS[query.separator ?? 'semicolon'];
   const decimal = query.decimal === 'dot' ? '.' : ',';
-  const columns = query.columns?.length ? query.columns : (Object.keys(COLUMNS) as JournalCsvColumn[]);
+  const columns = (query.columns ? journalColumns(query.columns) : Object.keys(COLUMNS)) as JournalCsvColumn[];
   const format = {
     date: (e: string) => `to_char(${e}, '${query.dateFormat === 'yyyy-mm-dd' ? 'YYYY-MM-DD' : 'DD/MM/YYYY'}')`,
     // integer arithmetic: no numeric, no locale, never a thousands separator

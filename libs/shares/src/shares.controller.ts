@@ -362,6 +362,7 @@ export class PayoutBatchesController {
     return this.payouts.list(org, query);
   }
 
+  /** A payout file: its message id, status, totals and the redemptions it pays. */
   @Get(':id')
   @Roles('admin', 'accountant')
   get(@Org() org: OrgContext, @IdParam('payout batch') id: string): Promise<PayoutBatchDto> {

@@ -129,13 +129,13 @@ export const JOURNAL_CSV_COLUMNS = [
 ] as const;
 export type JournalCsvColumn = (typeof JOURNAL_CSV_COLUMNS)[number];
 
-const list = ({ value }: { value: unknown }) =>
-  typeof value === 'string'
-    ? value
-        .split(',')
-        .map((v) => v.trim())
-        .filter(Boolean)
-    : value;
+/** "entryDate, account,debit" → ["entryDate", "account", "debit"] */
+export function journalColumns(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
 
 export class JournalCsvQuery extends FecYearQuery {
   /** field separator: `semicolon` (default, French spreadsheets), `comma` or `tab` */
@@ -164,14 +164,19 @@ export class JournalCsvQuery extends FecYearQuery {
    * entryDate, account, accountLabel, auxAccount, auxLabel, pieceRef, pieceDate, label, debit,
    * credit, amount (debit − credit, signed), validDate
    */
-  @ApiPropertyOptional({ type: String, example: 'entryDate,journalCode,account,auxAccount,label,debit,credit' })
+  @ApiPropertyOptional({ example: 'entryDate,journalCode,account,auxAccount,label,debit,credit' })
   @IsOptional()
-  @Transform(list)
-  @IsIn(JOURNAL_CSV_COLUMNS, {
-    each: true,
-    message: `each of $property must be one of ${JOURNAL_CSV_COLUMNS.join(', ')}`,
+  @ValidateBy({
+    name: 'journalColumns',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        journalColumns(value).length > 0 &&
+        journalColumns(value).every((c) => (JOURNAL_CSV_COLUMNS as readonly string[]).includes(c)),
+      defaultMessage: () => `$property must list some of ${JOURNAL_CSV_COLUMNS.join(', ')}, separated by commas`,
+    },
   })
-  columns?: JournalCsvColumn[];
+  columns?: string;
 
   /** start with a UTF-8 byte order mark, as Excel needs (default true) */
   @ApiPropertyOptional({ type: Boolean, default: true })
