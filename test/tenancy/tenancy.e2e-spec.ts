@@ -215,6 +215,13 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/resolutions/:id/minutes.pdf': async (api, other) => ({
     params: { id: (await resolution(api, other)).id },
   }),
+  'GET /v1/orgs/:slug/assemblies/:id/minutes-details': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+  }),
+  'PUT /v1/orgs/:slug/assemblies/:id/minutes-details': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+    body: { chairName: 'X' },
+  }),
   'GET /v1/orgs/:slug/assemblies/:id/minutes.pdf': async (api, other) => ({
     params: { id: (await assembly(api, other)).id },
   }),

@@ -79,6 +79,16 @@ export interface Labels {
   certification: string;
   chair: string;
   secretary: string;
+  meetingDate: string;
+  bureau: string;
+  chairRole: string;
+  secretaryRole: string;
+  scrutineers: string;
+  documentsSubmitted: string;
+  debates: string;
+  notRecorded: string;
+  addressColumn: string;
+  sharesColumn: string;
 
   // ---- share certificate, receipt, tax certificate, capital statement ----
   certificateTitle: string;
@@ -271,6 +281,16 @@ const fr: Labels = {
   certification: 'Procès-verbal établi à partir du registre des votes et certifié conforme.',
   chair: 'Le président de séance',
   secretary: 'Le secrétaire de séance',
+  meetingDate: 'Date de la réunion',
+  bureau: 'Bureau',
+  chairRole: 'Président de séance',
+  secretaryRole: 'Secrétaire',
+  scrutineers: 'Scrutateurs',
+  documentsSubmitted: "Documents et rapports soumis à l'assemblée",
+  debates: 'Résumé des débats',
+  notRecorded: 'non renseigné',
+  addressColumn: 'Adresse',
+  sharesColumn: 'Parts',
 
   certificateTitle: 'Attestation de détention de parts sociales',
   asAt: (date) => `au ${date}`,
@@ -490,6 +510,16 @@ const en: Labels = {
   certification: 'Minutes drawn from the register of votes and certified true.',
   chair: 'The chair',
   secretary: 'The secretary',
+  meetingDate: 'Date of the meeting',
+  bureau: 'Bureau',
+  chairRole: 'Chair',
+  secretaryRole: 'Secretary',
+  scrutineers: 'Scrutineers',
+  documentsSubmitted: 'Documents and reports submitted to the assembly',
+  debates: 'Summary of the debates',
+  notRecorded: 'not recorded',
+  addressColumn: 'Address',
+  sharesColumn: 'Shares',
 
   certificateTitle: 'Certificate of cooperative shares held',
   asAt: (date) => `as at ${date}`,
