@@ -121,6 +121,43 @@ describe('the share-capital journal and its exports', () => {
     expect(JSON.stringify(doc.paths)).not.toMatch(/official FEC/i);
   });
 
+  it("gives each member of the register extract at a past date their status at that date, not today's", async () => {
+    const gone = (await createMember(api, org, { firstName: 'Paul', lastName: 'Parti' })).id;
+    const sub = await post('subscriptions', {
+      memberId: gone,
+      shareClassCode: 'A',
+      quantity: 2,
+      subscribedOn: '2026-04-01',
+    }).expect(201);
+    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-04-02' }).expect(200);
+    await post(`subscriptions/${sub.body.id}/payments`, {
+      amountCents: 20000,
+      paidOn: '2026-04-03',
+      method: 'transfer',
+    }).expect(201);
+    const r = await post('redemptions', {
+      memberId: gone,
+      shareClassCode: 'A',
+      quantity: 2,
+      effectiveOn: '2026-10-31',
+    }).expect(201);
+    await post(`redemptions/${r.body.id}/approve`, { decidedOn: '2026-10-15' }).expect(200);
+    const now = await api.http
+      .get(url(`members/${gone}`))
+      .set(org.admin.auth)
+      .expect(200);
+    expect(now.body).toEqual(expect.objectContaining({ exitOn: '2026-10-31' }));
+    expect(now.body.status).not.toBe('active');
+    const extract = await download('exports/register.csv?at=2026-06-30').expect(200);
+    const line = (extract.body as Buffer)
+      .toString('utf8')
+      .split('\r\n')
+      .find((l) => l.includes('PARTI Paul') || l.includes('Parti Paul'))!;
+    // on 30 June 2026 Paul was an associate (admitted when his shares were issued) holding 2 shares (200 €), and had not left
+    expect(line.split(';').slice(3, 6)).toEqual(['Associé', '03/04/2026', '']);
+    expect(line.endsWith(';2;200,00')).toBe(true);
+  });
+
   it('offers the same journal as a CSV with the columns, separator, decimal mark and date format asked for', async () => {
     const all = await download('exports/journal.csv?year=2026').expect(200);
     expect(all.headers['content-type']).toBe('text/csv; charset=utf-8');
