@@ -348,6 +348,7 @@ export function toDto(org: Organization): OrganizationDto {
     minimumCapitalCents: org.minimumCapitalCents,
     legalMinimumCapitalCents: LEGAL_MINIMUM_CAPITAL_CENTS[org.legalForm],
     capitalFloorPercent: org.capitalFloorPercent,
+    instalmentDeadlineYears: org.instalmentDeadlineYears,
     eConvocation: org.eConvocation,
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,

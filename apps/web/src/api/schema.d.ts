@@ -3459,6 +3459,11 @@ export interface components {
       eConvocation?: boolean;
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd: string;
+      /**
+       * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+       *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+       */
+      instalmentDeadlineYears?: number;
       legalForm: components['schemas']['LegalForm'];
       /** @description who signs certificates: the legal representative's name... */
       legalRepresentativeName?: string;
@@ -4022,6 +4027,7 @@ export interface components {
       eConvocation: boolean;
       fiscalYearEnd: string;
       id: string;
+      instalmentDeadlineYears: number;
       legalForm: components['schemas']['LegalForm'];
       /** @description the least the law allows for the legal form (loi 47-1775 art. 27, loi 78-763 art. 3) */
       legalMinimumCapitalCents: number;
@@ -4490,6 +4496,12 @@ export interface components {
       /** Format: date */
       decidedOn: string | null;
       decisionRef: string | null;
+      /**
+       * Format: date
+       * @description by instalments: the day by which the whole subscription must be paid up — the subscription date
+       *     plus the organization's `instalmentDeadlineYears` (3 by law, loi 47-1775 art. 12); null otherwise
+       */
+      fullPaymentDueOn: string | null;
       id: string;
       instalments: boolean;
       /** Format: date */
@@ -4595,6 +4607,11 @@ export interface components {
       eConvocation?: boolean;
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd?: string;
+      /**
+       * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+       *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+       */
+      instalmentDeadlineYears?: number;
       legalForm?: components['schemas']['LegalForm'];
       /** @description who signs certificates: the legal representative's name... */
       legalRepresentativeName?: string;

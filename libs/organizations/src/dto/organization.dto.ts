@@ -102,6 +102,16 @@ export class CreateOrganizationDto {
   @Max(100)
   capitalFloorPercent?: number;
 
+  /**
+   * years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+   * law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  instalmentDeadlineYears?: number;
+
   @IsOptional()
   @IsSiren()
   siren?: string;
@@ -169,6 +179,7 @@ export class OrganizationDto {
   /** the least the law allows for the legal form (loi 47-1775 art. 27, loi 78-763 art. 3) */
   legalMinimumCapitalCents: number;
   capitalFloorPercent: number;
+  instalmentDeadlineYears: number;
   eConvocation: boolean;
   @ApiProperty({ enum: ['fr', 'en'] })
   defaultLanguage: 'fr' | 'en';

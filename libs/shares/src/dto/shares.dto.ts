@@ -212,6 +212,12 @@ export class SubscriptionDto {
   rejectionReason: string | null;
   @DateProperty()
   issuedOn: string | null;
+  /**
+   * by instalments: the day by which the whole subscription must be paid up — the subscription date
+   * plus the organization's `instalmentDeadlineYears` (3 by law, loi 47-1775 art. 12); null otherwise
+   */
+  @DateProperty()
+  fullPaymentDueOn: string | null;
   createdAt: Date;
   /** the member's status after this operation (an applicant's first issued shares admit them) */
   memberStatus?: string;
