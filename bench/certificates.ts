@@ -104,6 +104,7 @@ function sampleContent(k: number): CertificateContent {
   return {
     at: AT,
     organizationName: ORG.name,
+    signature: { name: 'Camille Durand', title: 'Présidente', place: 'Lyon', on: '2026-07-01' },
     member: {
       kind: 'person',
       name: `${FIRST[k % FIRST.length]} ${LAST[Math.floor(k / FIRST.length) % LAST.length]}-${k + 1}`,

@@ -22,6 +22,7 @@ socius_ensure_packages() {
   [ -z "${DATABASE_URL:-}" ] && [ -z "$(socius_pg_bin)" ] && missing+=(postgresql postgresql-client)
   [ -z "${REDIS_URL:-}" ] && ! command -v redis-server >/dev/null && missing+=(redis-server)
   command -v pdftotext >/dev/null || missing+=(poppler-utils)
+  command -v xmllint >/dev/null || missing+=(libxml2-utils)
   # the browser tests drive Debian's Chromium (playwright-core downloads no browser)
   [ "${1:-}" = test ] && [ ! -x /usr/bin/chromium ] && missing+=(chromium)
   command -v psql >/dev/null || missing+=(postgresql-client)

@@ -194,13 +194,7 @@ export async function adminAndOrg(
     password: 'bench-password-1',
     name: 'Bench Admin',
   });
-  await api(
-    base,
-    'POST',
-    '/v1/orgs',
-    { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31', minimumCapitalCents: 0 },
-    accessToken,
-  );
+  await api(base, 'POST', '/v1/orgs', { name: `Bench ${slug}`, slug, legalForm, fiscalYearEnd: '12-31' }, accessToken);
   return { token: accessToken, slug };
 }
 

@@ -31,6 +31,9 @@ function pdfText(bytes: Buffer): string {
 }
 
 /** Supertest collects a PDF as a Buffer only when told to; problems stay JSON. */
+/** The text with every run of white space as one space: phrases that wrap over lines read whole. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
+
 const binary = (req: request.Test) =>
   req.buffer(true).parse((res, done) => {
     const chunks: Buffer[] = [];
@@ -182,7 +185,7 @@ describe('minutes', () => {
     ]) {
       expect(text).toContain(expected);
     }
-    expect(text).toMatch(/Chloé Nguyễn\s+par procuration, pouvoir donné à n° 1\s+Łukasz Wałęsa/);
+    expect(flat(text)).toMatch(/Chloé Nguyễn — 1 par procuration, pouvoir donné à n° 1 Łukasz Wałęsa/);
     expect(text).toMatch(/Pour\s+2\b/);
     expect(text).toMatch(/Contre\s+1\b/);
     expect(text).toMatch(/Abstention\s+0\b/);
@@ -339,5 +342,51 @@ describe('minutes', () => {
     expectProblem(await download(`assemblies/${assembly.body.id}/minutes.pdf`), 404);
     expectProblem(await download('resolutions/00000000-0000-0000-0000-000000000000/minutes.pdf'), 404);
     expectProblem(await download(`resolutions/${resolutionId}/minutes.pdf`, other.admin.auth), 404); // no role here
+  });
+
+  it("records the meeting date, the bureau, the documents submitted and a summary of debates (R225-106); the attendance sheet gives each member's address and shares (R225-95)", async () => {
+    await api.http
+      .patch(`/v1/orgs/${org.slug}/members/${lukasz.id}`)
+      .set(org.admin.auth)
+      .send({ addressLine1: '4 rue Mercière', postalCode: '69002', city: 'Lyon' })
+      .expect(200);
+    const details = {
+      meetingOn: '2026-06-20',
+      chairName: 'Hélène Dupré',
+      secretaryName: 'Chloé Nguyễn',
+      scrutineerNames: ['Łukasz Wałęsa'],
+      documentsSubmitted: ['Comptes annuels 2025', 'Rapport de gestion du conseil'],
+      debatesSummary: 'Les sociétaires ont interrogé le conseil sur la provision pour travaux.',
+    };
+    expectProblem(
+      await api.http
+        .put(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/minutes-details`)
+        .set(lukasz.user!.auth)
+        .send(details),
+      403,
+    );
+    const saved = await api.http
+      .put(`/v1/orgs/${org.slug}/assemblies/${assemblyId}/minutes-details`)
+      .set(org.admin.auth)
+      .send(details)
+      .expect(200);
+    expect(saved.body).toEqual(details);
+    const text = flat(pdfText((await download(`assemblies/${assemblyId}/minutes.pdf`).expect(200)).body as Buffer));
+    for (const expected of [
+      'Date de la réunion 20 juin 2026',
+      'Président de séance Hélène Dupré',
+      'Secrétaire Chloé Nguyễn',
+      'Scrutateurs Łukasz Wałęsa',
+      '– Comptes annuels 2025',
+      '– Rapport de gestion du conseil',
+      'Résumé des débats Les sociétaires ont interrogé le conseil sur la provision pour travaux.',
+    ]) {
+      expect(text).toContain(expected);
+    }
+    // signed by the bureau: each title with the name under it
+    expect(text).toContain('Le président de séance Le secrétaire de séance Hélène Dupré Chloé Nguyễn');
+    // each holds one share of 10 €; Łukasz's address is in the register now
+    expect(text).toMatch(/Łukasz Wałęsa 4 rue Mercière, 69002 Lyon 1 en personne/);
+    expect(text).toMatch(/Hélène Dupré — 1 en personne/);
   });
 });

@@ -233,7 +233,7 @@ describe('exports for accountants', () => {
       const res = await download('exports/fec?year=2025').expect(200);
       expect(res.headers['content-disposition']).toBe(`attachment; filename="${fileName}"`);
       expect(res.headers['content-type']).toBe('text/plain; charset=iso-8859-15');
-      expect(res.headers['x-fec-official']).toBe('false');
+      expect(res.headers['x-fec-year-closed']).toBe('false');
       expect(res.headers['x-fec-sha256']).toBeUndefined();
       const body = res.body as Buffer;
       const text = iconv.decode(body, 'iso-8859-15');
@@ -261,7 +261,7 @@ describe('exports for accountants', () => {
 
       const byDate = await download('exports/fec?year=2025-12-31').expect(200);
       expect((byDate.body as Buffer).equals(body)).toBe(true);
-      // an open year is not official: nothing recorded
+      // an open year is not final: nothing recorded
       expect((await api.http.get(url('exports/fec/history')).set(org.admin.auth).expect(200)).body).toEqual({
         items: [],
         total: 0,
@@ -326,11 +326,11 @@ describe('exports for accountants', () => {
       expect(res.body.type).toBe('/problems/siren-required');
     });
 
-    it('records the official FEC of a closed year by its hash; later downloads are byte-for-byte the same', async () => {
+    it('records the FEC-format export of a closed year by its hash; later downloads are byte-for-byte the same', async () => {
       await api.http.post(url('fiscal-years/2025-12-31/close')).set(org.admin.auth).send({}).expect(200);
 
       const first = await download('exports/fec?year=2025').expect(200);
-      expect(first.headers['x-fec-official']).toBe('true');
+      expect(first.headers['x-fec-year-closed']).toBe('true');
       expect(first.headers['x-fec-sha256']).toBeUndefined(); // not known before the end of the first one
       const history = await api.http.get(url('exports/fec/history')).set(accountant.auth).expect(200);
       expect(history.body.items).toEqual([

@@ -38,10 +38,13 @@ describe('organizations and roles', () => {
 
   it('refuses a taken slug with 409 and bad fields with 400 naming each', async () => {
     const org = await createOrg(api);
-    const again = await api.http
-      .post('/v1/orgs')
-      .set(org.admin.auth)
-      .send({ name: 'Copy', slug: org.slug, legalForm: 'SCOP_SA', fiscalYearEnd: '12-31', minimumCapitalCents: 0 });
+    const again = await api.http.post('/v1/orgs').set(org.admin.auth).send({
+      name: 'Copy',
+      slug: org.slug,
+      legalForm: 'SCOP_SA',
+      fiscalYearEnd: '12-31',
+      minimumCapitalCents: 1850000,
+    });
     expectProblem(again, 409, 'slug');
     const bad = await api.http
       .post('/v1/orgs')

@@ -142,4 +142,55 @@ describe('shares paid by instalments', () => {
       'initialCalledCents',
     );
   });
+
+  it('tracks and shows the deadline to pay up shares subscribed by instalments (loi 47-1775 art. 12: 3 years, or less per the statutes)', async () => {
+    const member = await createMember(api, org);
+    const sub = await post('subscriptions', {
+      memberId: member.id,
+      shareClassCode: 'S',
+      quantity: 4,
+      subscribedOn: '2026-03-01',
+      initialCalledCents: 10000,
+    }).expect(201);
+    // subscribed on 1 March 2026: fully paid up by 1 March 2029
+    expect(sub.body.fullPaymentDueOn).toBe('2029-03-01');
+    await post(`subscriptions/${sub.body.id}/approve`, { decidedOn: '2026-03-02' }).expect(200);
+    await post(`subscriptions/${sub.body.id}/payments`, {
+      amountCents: 10000,
+      paidOn: '2026-03-03',
+      method: 'transfer',
+    }).expect(201);
+    const late = await post(`subscriptions/${sub.body.id}/calls`, {
+      amountCents: 10000,
+      calledOn: '2026-04-01',
+      dueOn: '2029-03-02',
+    });
+    expectProblem(late, 422, 'dueOn');
+    expect(late.body.type).toBe('/problems/instalment-deadline');
+    await post(`subscriptions/${sub.body.id}/calls`, {
+      amountCents: 10000,
+      calledOn: '2026-04-01',
+      dueOn: '2029-03-01',
+    }).expect(201);
+    // statutes asking for two years: the deadline moves to 1 March 2028, and so does the limit on calls
+    await api.http.patch(`/v1/orgs/${org.slug}`).set(org.admin.auth).send({ instalmentDeadlineYears: 2 }).expect(200);
+    expect((await get(`subscriptions/${sub.body.id}`).expect(200)).body.fullPaymentDueOn).toBe('2028-03-01');
+    expectProblem(
+      await post(`subscriptions/${sub.body.id}/calls`, {
+        amountCents: 10000,
+        calledOn: '2026-04-02',
+        dueOn: '2028-03-02',
+      }),
+      422,
+      'dueOn',
+    );
+    const fullPay = await post('subscriptions', {
+      memberId: member.id,
+      shareClassCode: 'U',
+      quantity: 1,
+      subscribedOn: '2026-03-01',
+    }).expect(201);
+    expect(fullPay.body.fullPaymentDueOn).toBeNull();
+    await api.http.patch(`/v1/orgs/${org.slug}`).set(org.admin.auth).send({ instalmentDeadlineYears: 3 }).expect(200);
+  });
 });

@@ -9,9 +9,6 @@ import {
   TestOrg,
 } from '../support/app';
 
-const FR_IBAN = 'FR7630006000011234567890189';
-const DE_IBAN = 'DE89370400440532013000';
-
 describe('transfers, conversions and redemptions', () => {
   let api: TestApi;
   beforeAll(async () => {
@@ -327,67 +324,6 @@ describe('transfers, conversions and redemptions', () => {
         cursor = page.body.nextCursor;
       } while (cursor && seen.length < 10);
       expect(seen).toEqual(ids);
-    });
-  });
-
-  describe('SEPA credit transfers', () => {
-    it('writes a pain.001 file with the number of transfers, each amount and each creditor account', async () => {
-      const org = await coop();
-      await holder(org, 20);
-      const x = await holder(org, 5);
-      const y = await holder(org, 4);
-      const r1 = await redeem(org, {
-        memberId: x,
-        quantity: 2,
-        payee: { name: 'Jeanne Martin', iban: FR_IBAN },
-      }).expect(201);
-      const r2 = await redeem(org, {
-        memberId: y,
-        quantity: 3,
-        payee: { name: 'Hans Müller', iban: DE_IBAN, bic: 'COBADEFFXXX' },
-      }).expect(201);
-      await approveRedemption(org, r1.body.id).expect(200);
-      await approveRedemption(org, r2.body.id).expect(200);
-      const res = await api.http
-        .post(url(org, 'redemptions/sepa'))
-        .set(org.admin.auth)
-        .send({
-          redemptionIds: [r1.body.id, r2.body.id],
-          executionOn: '2027-01-15',
-          debtor: { name: 'Coop Test', iban: FR_IBAN },
-        })
-        .buffer(true)
-        .parse((response, done) => {
-          let data = '';
-          response.on('data', (chunk: Buffer) => (data += chunk.toString('utf8')));
-          response.on('end', () => done(null, data));
-        })
-        .expect(200);
-      expect(res.headers['content-type']).toMatch(/^application\/xml/);
-      const xml: string = res.body;
-      expect(xml).toContain('pain.001.001.03');
-      expect(xml.match(/<NbOfTxs>2<\/NbOfTxs>/g)?.length).toBeGreaterThanOrEqual(1);
-      expect(xml).toContain('<CtrlSum>500.00</CtrlSum>');
-      expect(xml).toContain('<InstdAmt Ccy="EUR">200.00</InstdAmt>');
-      expect(xml).toContain('<InstdAmt Ccy="EUR">300.00</InstdAmt>');
-      expect(xml).toContain(`<IBAN>${DE_IBAN}</IBAN>`);
-      expect(xml.split(`<IBAN>${FR_IBAN}</IBAN>`).length - 1).toBe(2); // the debtor and the first creditor
-      expect(xml).toContain('<Nm>Hans Muller</Nm>'); // the SEPA character set has no ü
-
-      const pending = await redeem(org, {
-        memberId: x,
-        quantity: 1,
-        payee: { name: 'Jeanne Martin', iban: FR_IBAN },
-      }).expect(201);
-      const bad = await api.http
-        .post(url(org, 'redemptions/sepa'))
-        .set(org.admin.auth)
-        .send({
-          redemptionIds: [pending.body.id],
-          executionOn: '2027-01-15',
-          debtor: { name: 'Coop Test', iban: FR_IBAN },
-        });
-      expectProblem(bad, 400, 'redemptionIds[0]');
     });
   });
 });

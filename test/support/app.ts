@@ -97,7 +97,6 @@ export async function createOrg(
       slug: uniqueSlug(),
       legalForm: 'SCIC_SAS',
       fiscalYearEnd: '12-31',
-      minimumCapitalCents: 0,
       ...overrides,
     })
     .expect(201);

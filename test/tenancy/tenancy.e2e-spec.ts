@@ -133,6 +133,14 @@ const FIXTURES: Record<string, Fixture> = {
     params: { id: (await transfer(api, other)).id },
     body: { reason: 'no' },
   }),
+  'GET /v1/orgs/:slug/payout-batches/:id': async (api, other) => ({ params: { id: await payoutBatch(api, other) } }),
+  'GET /v1/orgs/:slug/payout-batches/:id/file': async (api, other) => ({
+    params: { id: await payoutBatch(api, other) },
+  }),
+  'POST /v1/orgs/:slug/payout-batches/:id/cancel': async (api, other) => ({
+    params: { id: await payoutBatch(api, other) },
+    body: { reason: 'rejected by the bank' },
+  }),
   'GET /v1/orgs/:slug/redemptions/:id': async (api, other) => ({ params: { id: (await redemption(api, other)).id } }),
   'POST /v1/orgs/:slug/redemptions/:id/approve': async (api, other) => ({
     params: { id: (await redemption(api, other)).id },
@@ -206,6 +214,13 @@ const FIXTURES: Record<string, Fixture> = {
   },
   'GET /v1/orgs/:slug/resolutions/:id/minutes.pdf': async (api, other) => ({
     params: { id: (await resolution(api, other)).id },
+  }),
+  'GET /v1/orgs/:slug/assemblies/:id/minutes-details': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+  }),
+  'PUT /v1/orgs/:slug/assemblies/:id/minutes-details': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+    body: { chairName: 'X' },
   }),
   'GET /v1/orgs/:slug/assemblies/:id/minutes.pdf': async (api, other) => ({
     params: { id: (await assembly(api, other)).id },
@@ -397,6 +412,17 @@ const redemption = async (api: TestApi, org: TestOrg) => {
       .send({ memberId: holder.memberId, shareClassCode: holder.code, quantity: 1 })
       .expect(201)
   ).body;
+};
+
+/** A payout file of theirs, written directly: only its id and organization matter here. */
+const payoutBatch = async (api: TestApi, org: TestOrg): Promise<string> => {
+  const [row] = await api.db.query(
+    `INSERT INTO payout_batches (organization_id, message_id, execution_on, debtor_name, debtor_iban, transfer_count, total_cents, xml)
+     VALUES ($1, 'SOC' || upper(replace(gen_random_uuid()::text, '-', '')), '2026-01-20', 'Coop', 'FR7630006000011234567890189', 1, 100, '<Document/>')
+     RETURNING id`,
+    [org.id],
+  );
+  return row.id;
 };
 
 const assembly = async (api: TestApi, org: TestOrg) =>

@@ -10,6 +10,7 @@ export interface Convocation {
     legalForm: string;
     siren: string | null;
     address: string | null;
+    rcsCity: string | null;
     language: DocumentLanguage;
     timezone: string;
     eConvocation: boolean;
@@ -118,7 +119,7 @@ export function newLetterWriter(c: Convocation, stamp: DocumentStamp): PdfWriter
   return new PdfWriter(
     labels,
     new DocumentFormat(language, org.timezone),
-    { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address },
+    { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address, rcsCity: org.rcsCity },
     stamp,
     t.letterTitle(labels.assemblyKinds[c.assembly.kind] ?? c.assembly.kind),
   );

@@ -287,7 +287,7 @@ export class ConvocationsService {
     em: EntityManager = this.dataSource.manager,
   ): Promise<Convocation> {
     const [row] = await em.query(
-      `SELECT o.name, o.slug, o.legal_form, o.siren, o.address, o.default_language, o.timezone, o.e_convocation,
+      `SELECT o.name, o.slug, o.legal_form, o.siren, o.address, o.rcs_city, o.default_language, o.timezone, o.e_convocation,
               a.title, a.kind, a.place, a.max_proxies_per_holder, a.proxy_cap_rule
          FROM assemblies a JOIN organizations o ON o.id = a.organization_id
         WHERE a.organization_id = $1 AND a.id = $2`,
@@ -306,6 +306,7 @@ export class ConvocationsService {
         legalForm: row.legal_form,
         siren: row.siren,
         address: row.address,
+        rcsCity: row.rcs_city,
         language: row.default_language === 'en' ? 'en' : 'fr',
         timezone: row.timezone,
         eConvocation: row.e_convocation,

@@ -73,6 +73,11 @@ describe('BIC', () => {
     expect(isBic('bnpafrpp')).toBe(false);
     expect(isBic('BNP1FRPP')).toBe(false);
     expect(isBic('BNPAF1PP')).toBe(false);
+    // the pain.001.001.03 BICIdentifier pattern: location [A-Z2-9][A-NP-Z0-9]
+    expect(isBic('ABCDFR1A')).toBe(false);
+    expect(isBic('BNPAFRPO')).toBe(false);
+    expect(isBic('BNPAFR2A')).toBe(true);
+    expect(isBic('BNPAFRP0')).toBe(true);
     expect(isBic('')).toBe(false);
   });
 });
@@ -97,7 +102,7 @@ describe('IsIban / IsBic decorators', () => {
   it('reports invalid values and non-strings', () => {
     expect(errors('FR7630006000011234567890188', 'BNPA')).toEqual([
       'iban must be a valid IBAN',
-      'bic must be a valid BIC: 8 or 11 characters',
+      'bic must be a valid BIC (ISO 9362): 8 or 11 characters, as the pain.001 schema allows',
     ]);
     expect(errors(42, null)).toHaveLength(2);
   });

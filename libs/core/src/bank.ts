@@ -87,9 +87,15 @@ function ibanMod97(rearranged: string): number {
   return remainder;
 }
 
-/** A BIC (ISO 9362): bank, country, location and optional branch, 8 or 11 characters, upper case. */
+/**
+ * A BIC (ISO 9362): 4 letters for the bank, 2 for the country, 2 characters of location and an
+ * optional 3-character branch, upper case — exactly the `BICIdentifier` pattern of the ISO 20022
+ * pain.001.001.03 schema (libs/shares/schemas), which a bank's validator applies:
+ * `[A-Z]{6,6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3,3}){0,1}`. The location's first character is never 0
+ * or 1 and its second never the letter O (in ISO 9362 a second character 0 marks a test BIC).
+ */
 export function isBic(s: string): boolean {
-  return /^[A-Z]{4}[A-Z]{2}[A-Z0-9]{2}([A-Z0-9]{3})?$/.test(s);
+  return /^[A-Z]{6}[A-Z2-9][A-NP-Z0-9]([A-Z0-9]{3})?$/.test(s);
 }
 
 export function IsIban() {
@@ -107,7 +113,8 @@ export function IsBic() {
     name: 'isBic',
     validator: {
       validate: (value: unknown) => typeof value === 'string' && isBic(value),
-      defaultMessage: () => '$property must be a valid BIC: 8 or 11 characters',
+      defaultMessage: () =>
+        '$property must be a valid BIC (ISO 9362): 8 or 11 characters, as the pain.001 schema allows',
     },
   });
 }

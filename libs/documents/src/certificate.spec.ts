@@ -48,6 +48,7 @@ const lukasz: MemberIdentity = {
 const certificate = (over: Partial<CertificateContent> = {}): CertificateContent => ({
   at: '2026-06-30',
   organizationName: letterhead.name,
+  signature: { name: 'Camille Durand', title: 'Présidente', place: 'Lyon', on: '2026-07-01' },
   member: lukasz,
   holdings: [
     { shareClassCode: 'A', name: 'Parts coopérateurs', quantity: 1234, nominalCents: 10000, amountCents: 12_340_000 },

@@ -39,6 +39,17 @@ export interface CertificateContent {
   subscribedCents: number;
   calledCents: number;
   paidCents: number;
+  /** who signs for the co-op, where and when (the issue date) */
+  signature: CertificateSignature;
+}
+
+export interface CertificateSignature {
+  /** the legal representative; null when the organization has not recorded them: signed by hand */
+  name: string | null;
+  title: string | null;
+  place: string | null;
+  /** YYYY-MM-DD */
+  on: string;
 }
 
 /** A member's postal address on one line: "12 rue des Lilas, Bât. B, 69001 Lyon" (+ country outside France). */
@@ -148,5 +159,9 @@ export function writeCertificate(w: PdfWriter, c: CertificateContent): void {
 
   w.heading(t.variableCapital, 120);
   for (const p of t.variableCapitalStatement) w.paragraph(p, { small: true });
-  // no signature box: the document is authenticated by its registration (number, SHA-256, code)
+  // signed by the legal representative, who certifies for the co-op: name, title, place and date
+  const s = c.signature;
+  const who = s.name ? [s.name, s.title].filter(Boolean).join(', ') : t.forTheCompany;
+  w.paragraph(t.signedAt(s.place, f.calendarDate(s.on)));
+  w.paragraph(who, { bold: true });
 }

@@ -16,6 +16,9 @@ import { ReceiptContent, receiptTitle, subscriptionReference, writeReceipt } fro
 /** The organization as the documents need it: letterhead, calendar, language, capital floor rule. */
 export interface DocumentOrganization extends Letterhead {
   id: string;
+  legalRepresentativeName: string | null;
+  legalRepresentativeTitle: string | null;
+  signaturePlace: string | null;
   timezone: string;
   defaultLanguage: DocumentLanguage;
   capitalFloorPercent: number;
@@ -180,6 +183,12 @@ export class CertificatesService {
       subscribedCents: subscribed,
       calledCents: subscribed - uncalledCents,
       paidCents: subscribed - unpaidCents,
+      signature: {
+        name: org.legalRepresentativeName,
+        title: org.legalRepresentativeTitle,
+        place: org.signaturePlace ?? org.rcsCity ?? null,
+        on: todayIn(org.timezone),
+      },
     };
     const labels = LABELS[language];
     const format = new DocumentFormat(language, org.timezone);
@@ -189,7 +198,7 @@ export class CertificatesService {
       kind: 'share_certificate',
       subjectType: 'member',
       subjectId: member.id,
-      subjectVersion: `${at}:${lastSequence}:${digest([holdings, content.calledCents, content.paidCents])}`,
+      subjectVersion: `${at}:${lastSequence}:${digest([holdings, content.calledCents, content.paidCents, letterheadOf(org), content.signature.name, content.signature.title, content.signature.place])}`,
       language,
       title,
       summary: {
@@ -210,7 +219,7 @@ export class CertificatesService {
         content,
         language,
         timezone: org.timezone,
-        letterhead: { name: org.name, legalForm: org.legalForm, siren: org.siren, address: org.address },
+        letterhead: letterheadOf(org),
         title,
       },
     };
@@ -449,7 +458,8 @@ export class CertificatesService {
 
   async organization(organizationId: string): Promise<DocumentOrganization> {
     const [o] = await this.dataSource.query(
-      `SELECT id, name, legal_form, siren, address, timezone, default_language, capital_floor_percent FROM organizations WHERE id = $1`,
+      `SELECT id, name, legal_form, siren, address, rcs_city, legal_representative_name, legal_representative_title, signature_place,
+              timezone, default_language, capital_floor_percent FROM organizations WHERE id = $1`,
       [organizationId],
     );
     if (!o) throw new NotFoundError('organization');
@@ -459,6 +469,10 @@ export class CertificatesService {
       legalForm: o.legal_form,
       siren: o.siren,
       address: o.address,
+      rcsCity: o.rcs_city,
+      legalRepresentativeName: o.legal_representative_name,
+      legalRepresentativeTitle: o.legal_representative_title,
+      signaturePlace: o.signature_place,
       timezone: o.timezone,
       defaultLanguage: o.default_language,
       capitalFloorPercent: Number(o.capital_floor_percent),
@@ -508,5 +522,16 @@ export function toDocumentMember(m: Record<string, any>): DocumentMember {
     status: m.status,
     email: m.email,
     eConsent: m.e_consent,
+  };
+}
+
+/** What the letterhead of every document shows of the organization. */
+export function letterheadOf(org: Letterhead): Letterhead {
+  return {
+    name: org.name,
+    legalForm: org.legalForm,
+    siren: org.siren,
+    address: org.address,
+    rcsCity: org.rcsCity ?? null,
   };
 }

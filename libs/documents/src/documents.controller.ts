@@ -1,10 +1,10 @@
-import { applyDecorators, Controller, Get, HttpCode, Param, Post, Query, Req, Res } from '@nestjs/common';
+import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
 import { ApiProblems, DomainError, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { DocumentsService } from './documents.service';
-import { DocumentLanguageQuery, VerificationDto } from './dto/documents.dto';
+import { DocumentLanguageQuery, MinutesDetailsDto, MinutesDetailsViewDto, VerificationDto } from './dto/documents.dto';
 import { MinutesService } from './minutes.service';
 import { PdfResponse, sendPdf } from './send-pdf';
 
@@ -73,6 +73,28 @@ export class MinutesController {
     @Res() res: Response,
   ): Promise<void> {
     sendPdf(res, await this.minutes.forResolution(org, id, query.lang));
+  }
+
+  /** What the bureau recorded for the minutes: meeting date, bureau, documents submitted, debates. */
+  @Get('assemblies/:id/minutes-details')
+  @Roles('admin', 'accountant')
+  details(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<MinutesDetailsViewDto> {
+    return this.minutes.details(org, id);
+  }
+
+  /**
+   * Records what the minutes of an assembly must say besides its votes (C. com. R225-106): the
+   * meeting date, the bureau (chair, secretary, scrutineers), the documents and reports submitted
+   * and a summary of the debates. The next minutes drawn carry them.
+   */
+  @Put('assemblies/:id/minutes-details')
+  @Roles('admin')
+  setDetails(
+    @Org() org: OrgContext,
+    @IdParam('assembly') id: string,
+    @Body() dto: MinutesDetailsDto,
+  ): Promise<MinutesDetailsViewDto> {
+    return this.minutes.setDetails(org, id, dto);
   }
 
   /** The minutes of every closed resolution of an assembly in one document; 409 while none has closed. */

@@ -12,13 +12,14 @@ import { CertificatesService } from './certificates.service';
 import { MinutesController, VerificationController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { IssuedDocument } from './entities/document.entity';
+import { MinutesDetails } from './entities/minutes-details.entity';
 import { MinutesService } from './minutes.service';
 import { RenderPool } from './pdf/render-pool';
 import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([IssuedDocument]),
+    TypeOrmModule.forFeature([IssuedDocument, MinutesDetails]),
     AuditModule,
     OrganizationsModule,
     AssembliesModule,

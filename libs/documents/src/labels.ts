@@ -6,6 +6,12 @@ export interface Labels {
   colon: (label: string) => string;
   legalForms: Record<string, string>;
   siren: string;
+  /** after the legal form of a co-operative (C. com. R123-237) */
+  atVariableCapital: string;
+  /** "RCS Lyon 732 829 320" */
+  rcs: (city: string, siren: string) => string;
+  /** "Fait à Lyon, le 5 décembre 2026" */
+  signedAt: (place: string | null, date: string) => string;
   documentNumber: string;
   issuedOn: (date: string) => string;
   verificationCode: string;
@@ -73,6 +79,16 @@ export interface Labels {
   certification: string;
   chair: string;
   secretary: string;
+  meetingDate: string;
+  bureau: string;
+  chairRole: string;
+  secretaryRole: string;
+  scrutineers: string;
+  documentsSubmitted: string;
+  debates: string;
+  notRecorded: string;
+  addressColumn: string;
+  sharesColumn: string;
 
   // ---- share certificate, receipt, tax certificate, capital statement ----
   certificateTitle: string;
@@ -187,6 +203,9 @@ const fr: Labels = {
     OTHER: '',
   },
   siren: 'SIREN',
+  atVariableCapital: 'à capital variable',
+  rcs: (city, siren) => `RCS ${city} ${siren}`,
+  signedAt: (place, date) => (place ? `Fait à ${place}, le ${date}` : `Fait le ${date}`),
   documentNumber: 'Document n°',
   issuedOn: (date) => `établi le ${date}`,
   verificationCode: 'Code de vérification',
@@ -265,6 +284,16 @@ const fr: Labels = {
   certification: 'Procès-verbal établi à partir du registre des votes et certifié conforme.',
   chair: 'Le président de séance',
   secretary: 'Le secrétaire de séance',
+  meetingDate: 'Date de la réunion',
+  bureau: 'Bureau',
+  chairRole: 'Président de séance',
+  secretaryRole: 'Secrétaire',
+  scrutineers: 'Scrutateurs',
+  documentsSubmitted: "Documents et rapports soumis à l'assemblée",
+  debates: 'Résumé des débats',
+  notRecorded: 'non renseigné',
+  addressColumn: 'Adresse',
+  sharesColumn: 'Parts',
 
   certificateTitle: 'Attestation de détention de parts sociales',
   asAt: (date) => `au ${date}`,
@@ -409,6 +438,9 @@ const en: Labels = {
     OTHER: '',
   },
   siren: 'SIREN',
+  atVariableCapital: 'with variable capital',
+  rcs: (city, siren) => `RCS ${city} ${siren}`,
+  signedAt: (place, date) => (place ? `Signed at ${place} on ${date}` : `Signed on ${date}`),
   documentNumber: 'Document no.',
   issuedOn: (date) => `issued on ${date}`,
   verificationCode: 'Verification code',
@@ -484,6 +516,16 @@ const en: Labels = {
   certification: 'Minutes drawn from the register of votes and certified true.',
   chair: 'The chair',
   secretary: 'The secretary',
+  meetingDate: 'Date of the meeting',
+  bureau: 'Bureau',
+  chairRole: 'Chair',
+  secretaryRole: 'Secretary',
+  scrutineers: 'Scrutineers',
+  documentsSubmitted: 'Documents and reports submitted to the assembly',
+  debates: 'Summary of the debates',
+  notRecorded: 'not recorded',
+  addressColumn: 'Address',
+  sharesColumn: 'Shares',
 
   certificateTitle: 'Certificate of cooperative shares held',
   asAt: (date) => `as at ${date}`,

@@ -84,6 +84,8 @@ describe('minutes', () => {
     const attendance = Array.from({ length: 240 }, (_, i) => ({
       membershipNumber: i + 1,
       name: `Sociétaire ${i + 1} Wałęsa`,
+      address: `${i + 1} rue des Lilas, 69001 Lyon`,
+      shares: 1 + (i % 7),
       proxyHolder: i % 20 === 0 ? { membershipNumber: 1, name: 'Ana' } : null,
     }));
     const writer = new PdfWriter(
@@ -106,6 +108,14 @@ describe('minutes', () => {
         secret: false,
         place: null,
         convocationMethod: null,
+      },
+      details: {
+        meetingOn: '2026-06-20',
+        chairName: 'Ana Lima',
+        secretaryName: null,
+        scrutineerNames: [],
+        documentsSubmitted: [],
+        debatesSummary: null,
       },
       resolutions: [resolution({ attendance })],
     });

@@ -12,6 +12,15 @@ export interface MinutesContent {
     place: string | null;
     convocationMethod: string | null;
   };
+  /** recorded by the bureau (R225-106); the meeting date defaults to the first vote's day */
+  details: {
+    meetingOn: string;
+    chairName: string | null;
+    secretaryName: string | null;
+    scrutineerNames: string[];
+    documentsSubmitted: string[];
+    debatesSummary: string | null;
+  };
   resolutions: MinutesResolution[];
 }
 
@@ -33,6 +42,10 @@ export interface MinutesResolution {
 export interface AttendanceLine {
   membershipNumber: number | null;
   name: string;
+  /** the member's postal address, as the register has it (R225-95) */
+  address: string | null;
+  /** the shares the member held when the vote closed (R225-95: shares or votes of each) */
+  shares: number;
   /** the member who cast this vote by proxy, or null when the member voted themself */
   proxyHolder: { membershipNumber: number | null; name: string } | null;
 }
@@ -61,16 +74,29 @@ export function writeMinutes(w: PdfWriter, content: MinutesContent): void {
 
   w.title(t.minutesTitle(t.assemblyKinds[assembly.kind] ?? assembly.kind), assembly.title);
 
+  const d = content.details;
   w.heading(t.assembly).fields([
     [t.assemblyTitle, assembly.title],
+    [t.meetingDate, f.calendarDate(d.meetingOn)],
     [t.place, assembly.place ?? t.remote],
     [t.convocation, assembly.convocationMethod ?? t.notStated],
     [t.ballot, assembly.secret ? t.secret : t.open],
     [t.weighting, t.weightings[assembly.weighting] ?? assembly.weighting],
   ]);
 
+  w.heading(t.bureau).fields([
+    [t.chairRole, d.chairName ?? t.notRecorded],
+    [t.secretaryRole, d.secretaryName ?? t.notRecorded],
+    [t.scrutineers, d.scrutineerNames.length ? d.scrutineerNames.join(', ') : t.notRecorded],
+  ]);
+
   w.heading(t.agenda);
   for (const r of content.resolutions) w.paragraph(t.agendaItem(r.number, r.title));
+
+  w.heading(t.documentsSubmitted);
+  if (d.documentsSubmitted.length) for (const doc of d.documentsSubmitted) w.paragraph(`– ${doc}`);
+  else w.paragraph(t.notRecorded);
+  w.heading(t.debates).paragraph(d.debatesSummary ?? t.notRecorded);
 
   for (const r of content.resolutions) {
     const res = r.results;
@@ -102,7 +128,11 @@ export function writeMinutes(w: PdfWriter, content: MinutesContent): void {
     if (res.sealHash) w.subheading(t.seal).code(res.sealHash).paragraph(t.sealNote, { small: true });
   }
 
-  w.signatures(t.certification, [t.chair, t.secretary]);
+  // signed by the bureau (R225-106): the chair and the secretary, named when recorded
+  w.signatures(t.certification, [
+    d.chairName ? `${t.chair}\n${d.chairName}` : t.chair,
+    d.secretaryName ? `${t.secretary}\n${d.secretaryName}` : t.secretary,
+  ]);
 
   for (const r of content.resolutions) {
     w.newPage().heading(t.annex(r.number, r.title));
@@ -115,13 +145,17 @@ export function writeMinutes(w: PdfWriter, content: MinutesContent): void {
       m.membershipNumber === null ? m.name : `${f.lang === 'fr' ? 'n°' : 'no.'} ${m.membershipNumber} ${m.name}`;
     w.table(
       [
-        { header: t.membershipNumber, width: 0.8, align: 'right' },
-        { header: t.member, width: 3.5 },
-        { header: t.participation, width: 3.7 },
+        { header: t.membershipNumber, width: 0.7, align: 'right' },
+        { header: t.member, width: 2.2 },
+        { header: t.addressColumn, width: 2.6 },
+        { header: t.sharesColumn, width: 0.8, align: 'right' },
+        { header: t.participation, width: 2.3 },
       ],
       r.attendance.map((a) => [
         a.membershipNumber === null ? '—' : String(a.membershipNumber),
         a.name,
+        a.address ?? '—',
+        f.count(a.shares),
         a.proxyHolder ? t.byProxy(who(a.proxyHolder)) : t.inPerson,
       ]),
     );

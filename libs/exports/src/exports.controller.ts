@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { ApiProblems, FileResponse } from '@socius/core';
@@ -10,9 +11,11 @@ import {
   FecQuery,
   FecReportDto,
   FecVerifyDto,
+  JournalCsvQuery,
   LedgerExportQuery,
 } from './dto/exports.dto';
 import { FecExportService } from './fec-export.service';
+import { writeJournalCsv } from './journal-csv';
 import { RegisterExportsService } from './register-exports.service';
 import { attachment, streamDownload } from './stream';
 
@@ -35,6 +38,7 @@ export class ExportsController {
     private readonly registerExports: RegisterExportsService,
     private readonly fec: FecExportService,
     private readonly ledger: LedgerService,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Publishes the chain's head with a file: in its headers, the audit log and the application's log. */
@@ -91,17 +95,21 @@ export class ExportsController {
   }
 
   /**
-   * The FEC of the share-capital journal for a fiscal year (`year=2025` or its closing date),
-   * ISO-8859-15 by default. For a closed year the first download is recorded by its SHA-256; later
-   * ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes. The FEC's fixed
-   * 18 columns leave no room for the ledger's chain head: it comes in `X-Ledger-Sequence` and
-   * `X-Ledger-Hash`, and is recorded in the audit log.
+   * Journal entries in FEC format for import into the co-op's accounting software: the share-capital
+   * and donation journals of a fiscal year (`year=2025` or its closing date), in the LPF art. A47 A-1
+   * layout, named `{SIREN}FEC{closing}.txt`, ISO-8859-15 by default. Not the company's FEC: its
+   * accounting software produces that from all its journals. For a closed year the first download is
+   * recorded by its SHA-256; later ones carry the recorded hash in `X-Fec-Sha256` and must give the
+   * same bytes. The FEC's fixed 18 columns leave no room for the ledger's chain head: it comes in
+   * `X-Ledger-Sequence` and `X-Ledger-Hash`, and is recorded in the audit log.
    */
   @Get('fec')
   @Roles('admin', 'accountant')
-  @FileResponse('text/plain', 'the FEC file (tab-separated), in the encoding asked for', {
-    'X-Fec-Official': { description: '`true` for the recorded export of a closed year' },
-    'X-Fec-Sha256': { description: 'the SHA-256 recorded at the first official export' },
+  @FileResponse('text/plain', "journal entries in FEC format (tab-separated) for the co-op's accounting software", {
+    'X-Fec-Year-Closed': {
+      description: '`true` when the fiscal year is closed: the entries are final, the export recorded',
+    },
+    'X-Fec-Sha256': { description: 'the SHA-256 recorded at the first export of the closed year' },
     ...LEDGER_HEAD_HEADERS,
   })
   @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
@@ -109,22 +117,35 @@ export class ExportsController {
     const plan = await this.fec.plan(org, query);
     await this.publishHead(res, org, 'fec-export', { fiscalYearEnd: plan.fiscalYearEnd, fileName: plan.fileName });
     attachment(res, `text/plain; charset=${plan.encoding}`, plan.fileName);
-    res.setHeader('X-Fec-Official', String(plan.official));
+    res.setHeader('X-Fec-Year-Closed', String(plan.yearClosed));
     if (plan.recorded) res.setHeader('X-Fec-Sha256', plan.recorded.sha256);
     await streamDownload(res, async () => {
       const written = await this.fec.write(plan, res);
-      await this.fec.recordOfficial(plan, written, org.userId);
+      await this.fec.recordClosedYear(plan, written, org.userId);
     });
   }
 
-  /** The official FEC exports recorded (closed years), with their hashes. */
+  /**
+   * The same journals (share capital, donations) of a fiscal year as a CSV in the layout the
+   * accounting software imports: `columns`, `separator`, `decimal`, `dateFormat`, `bom`.
+   */
+  @Get('journal.csv')
+  @Roles('admin', 'accountant')
+  @FileResponse('text/csv', 'the journal entries of the year, CSV in the layout asked for')
+  async journalCsv(@Org() org: OrgContext, @Query() query: JournalCsvQuery, @Res() res: Response): Promise<void> {
+    const { fiscalYearEnd } = await this.fec.fiscalYear(org.organizationId, query.year);
+    attachment(res, CSV, `journal-${org.slug}-${fiscalYearEnd}.csv`);
+    await streamDownload(res, () => writeJournalCsv(this.dataSource, org.organizationId, fiscalYearEnd, query, res));
+  }
+
+  /** The FEC-format exports of closed years recorded, with their hashes. */
   @Get('fec/history')
   @Roles('admin', 'accountant')
   history(@Org() org: OrgContext): Promise<FecExportListDto> {
     return this.fec.history(org);
   }
 
-  /** Regenerates the FEC of a year without sending it and compares its hash with the recorded one. */
+  /** Regenerates the FEC-format file of a year without sending it and compares its hash with the recorded one. */
   @Get('fec/verify')
   @Roles('admin', 'accountant')
   @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
@@ -132,7 +153,7 @@ export class ExportsController {
     return this.fec.verify(org, query);
   }
 
-  /** Runs our FEC validator on the file of that year: balance, numbering, dates, format. */
+  /** Runs our validator of the FEC format on the file of that year: balance, numbering, dates, format. */
   @Post('fec/validate')
   @HttpCode(200)
   @Roles('admin', 'accountant')

@@ -17,9 +17,9 @@ export interface FecPlan {
   fiscalYearEnd: string;
   encoding: FecEncoding;
   fileName: string;
-  /** the year is closed: this is the official file, recorded by its hash */
-  official: boolean;
-  /** the official export recorded earlier, if any */
+  /** the year is closed: its entries are final and the export is recorded by its hash */
+  yearClosed: boolean;
+  /** the export of the closed year recorded earlier, if any */
   recorded: FecExport | null;
 }
 
@@ -33,9 +33,13 @@ export interface FecWritten {
 const MAX_VALIDATED_BYTES = 512 * 1024 * 1024;
 
 /**
- * The FEC of the share-capital journal: lines straight from accounting_entries/accounting_lines by
- * COPY (text format, parsed line by line), through FecEncoder, hashed on the way out. For a closed
- * year, the first export is recorded (fec_exports) and every later one must give the same bytes.
+ * Journal entries in FEC format for import into the co-op's accounting software: the share-capital
+ * and donation journals only (the journals Socius keeps), in the layout of LPF art. A47 A-1 and named
+ * `{SIREN}FEC{closing}.txt` as accounting software expects. It is not the company's FEC, which its
+ * accounting software produces from all its journals (sales, purchases, bank...) after importing these.
+ * Lines straight from accounting_entries/accounting_lines by COPY (text format, parsed line by line),
+ * through FecEncoder, hashed on the way out. For a closed year, the first export is recorded
+ * (fec_exports) and every later one must give the same bytes.
  */
 @Injectable()
 export class FecExportService {
@@ -43,29 +47,33 @@ export class FecExportService {
 
   constructor(private readonly dataSource: DataSource) {}
 
-  async plan(org: OrgContext, query: FecQuery): Promise<FecPlan> {
+  /** The closing date of the fiscal year `year` names (`2025` or `2025-12-31`), and the organization's SIREN. */
+  async fiscalYear(
+    organizationId: string,
+    year: string,
+  ): Promise<{ fiscalYearEnd: string; closing: string; siren: string | null }> {
     const [o]: { siren: string | null; fiscal_year_end: string }[] = await this.dataSource.query(
       `SELECT siren, fiscal_year_end FROM organizations WHERE id = $1`,
-      [org.organizationId],
+      [organizationId],
     );
     const closing = o.fiscal_year_end.trim();
-    let fiscalYearEnd: string;
-    if (/^\d{4}$/.test(query.year)) {
-      fiscalYearEnd = `${query.year}-${closing}`;
-    } else {
-      const holding = fiscalYearOf(query.year, closing).endOn;
-      if (holding !== query.year)
-        throw ValidationError.field(
-          'year',
-          `${query.year} is not a closing date: the fiscal year holding it ends on ${holding} (closing day ${closing})`,
-        );
-      fiscalYearEnd = query.year;
-    }
-    const siren = o.siren?.trim();
+    if (/^\d{4}$/.test(year)) return { fiscalYearEnd: `${year}-${closing}`, closing, siren: o.siren };
+    const holding = fiscalYearOf(year, closing).endOn;
+    if (holding !== year)
+      throw ValidationError.field(
+        'year',
+        `${year} is not a closing date: the fiscal year holding it ends on ${holding} (closing day ${closing})`,
+      );
+    return { fiscalYearEnd: year, closing, siren: o.siren };
+  }
+
+  async plan(org: OrgContext, query: FecQuery): Promise<FecPlan> {
+    const { fiscalYearEnd, closing, siren: rawSiren } = await this.fiscalYear(org.organizationId, query.year);
+    const siren = rawSiren?.trim();
     if (!siren) {
       throw new BusinessRuleError(
         'siren-required',
-        "The FEC file is named after the organization's SIREN: set it first (PATCH the organization).",
+        "The FEC-format journal file is named after the organization's SIREN: set it first (PATCH the organization).",
         undefined,
         [{ field: 'siren', message: 'is not set for this organization' }],
       );
@@ -75,8 +83,8 @@ export class FecExportService {
       [org.organizationId, fiscalYearEnd],
     );
     const encoding = query.encoding ?? 'iso-8859-15';
-    const official = year?.status === 'closed';
-    const recorded = official
+    const yearClosed = year?.status === 'closed';
+    const recorded = yearClosed
       ? await this.dataSource
           .getRepository(FecExport)
           .findOneBy({ organizationId: org.organizationId, fiscalYearEnd, encoding })
@@ -88,7 +96,7 @@ export class FecExportService {
       fiscalYearEnd,
       encoding,
       fileName: fecFileName(siren, fiscalYearEnd),
-      official,
+      yearClosed,
       recorded,
     };
   }
@@ -116,11 +124,11 @@ export class FecExportService {
   }
 
   /**
-   * After a download ran to its end: the first official export of a closed year is recorded; a
+   * After a download ran to its end: the first export of a closed year is recorded; a
    * later one that differs from the record is a reproducibility failure worth an alarm.
    */
-  async recordOfficial(plan: FecPlan, written: FecWritten, userId: string | null): Promise<void> {
-    if (!plan.official) return;
+  async recordClosedYear(plan: FecPlan, written: FecWritten, userId: string | null): Promise<void> {
+    if (!plan.yearClosed) return;
     if (plan.recorded) {
       if (plan.recorded.sha256 !== written.sha256) {
         this.logger.error(
@@ -183,7 +191,7 @@ export class FecExportService {
           callback(
             new BusinessRuleError(
               'fec-too-large',
-              `The FEC of this year exceeds ${MAX_VALIDATED_BYTES} bytes: download it and run the DGFiP tester on it instead.`,
+              `The FEC-format journal file of this year exceeds ${MAX_VALIDATED_BYTES} bytes: download it and run the DGFiP tester on it instead.`,
             ),
           );
           return;

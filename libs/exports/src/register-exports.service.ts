@@ -275,8 +275,8 @@ export class RegisterExportsService {
                     FROM ledger_movements
                    WHERE organization_id = ${lit(org.organizationId)}::uuid AND effective_on <= ${lit(at)}::date
                    GROUP BY member_id, share_class_id HAVING sum(quantity) <> 0)
-                SELECT m.membership_number, ${SQL_MEMBER_NAME}, c.code, ${sqlLabels('m.status', MEMBER_STATUS_LABELS, lit)},
-                       ${sqlFrenchDate('m.admitted_on')}, ${sqlFrenchDate('m.exit_on')},
+                SELECT m.membership_number, ${SQL_MEMBER_NAME}, c.code, ${sqlLabels(statusAt(lit(at)), MEMBER_STATUS_LABELS, lit)},
+                       ${sqlFrenchDate('m.admitted_on')}, ${sqlFrenchDate(`CASE WHEN m.exit_on <= ${lit(at)}::date THEN m.exit_on END`)},
                        ${[...perClass, 'sum(h.quantity)', sqlFrenchCents('sum(h.amount)::bigint')].join(', ')}
                   FROM h JOIN members m ON m.id = h.member_id
                   LEFT JOIN colleges c ON c.id = m.college_id
@@ -300,6 +300,20 @@ export class RegisterExportsService {
         ]),
     );
   }
+}
+
+/**
+ * SQL: the member's standing at the end of `at` (a date literal), from their admission and exit
+ * dates, so an extract at a past date shows each member as they stood then — an associate until
+ * the day they left (loi 47-1775 art. 7, C. com. L231-6), whatever became of them since — and no
+ * later event. The register keeps no dated trail of notices, so one who gave notice later reads as
+ * an associate until their exit date.
+ */
+function statusAt(at: string): string {
+  return `(CASE WHEN m.admitted_on IS NULL OR m.admitted_on > ${at}::date THEN 'applicant'
+                WHEN m.exit_on IS NOT NULL AND m.exit_on <= ${at}::date
+                  THEN (CASE WHEN m.status IN ('resigning', 'active') THEN 'resigned' ELSE m.status END)
+                ELSE 'active' END)`;
 }
 
 /** 'YYYY-MM-DD' → the Date exceljs writes as that calendar day (it reads dates as UTC). */

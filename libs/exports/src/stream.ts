@@ -16,7 +16,7 @@ export async function streamDownload(res: Response, work: () => Promise<void>): 
     if (!res.headersSent && !res.destroyed) {
       res.removeHeader('Content-Disposition');
       res.removeHeader('X-Fec-Sha256');
-      res.removeHeader('X-Fec-Official');
+      res.removeHeader('X-Fec-Year-Closed');
       if (error instanceof ExportsBusyError) res.setHeader('Retry-After', '30');
       throw error;
     }

@@ -178,6 +178,8 @@ export class ContributionsService {
           contributorOrganizationId: partnerId,
           contributorName: name.slice(0, 200),
           contributorEmail: email,
+          contributorAddress: dto.contributor?.address?.trim() || null,
+          contributorSiren: dto.contributor?.siren ?? null,
           publicName: dto.publicName ?? false,
           subscriptionId,
           recurrence: dto.recurrence ? 'monthly' : null,

@@ -32,6 +32,7 @@ interface ReceiptOrganization {
   legalForm: string;
   siren: string | null;
   address: string | null;
+  rcsCity: string | null;
   timezone: string;
   defaultLanguage: DocumentLanguage;
 }
@@ -167,12 +168,26 @@ export class FundingReceiptsService {
     }
     const payments = (await this.movements(org.id, c.id)).filter((m) => m.kind === 'payment');
     const contributor = await this.contributor(c);
+    if (!contributor.address) {
+      throw new BusinessRuleError(
+        'donor-address-required',
+        "A donation receipt must show the donor's address (cerfa 11580 and 16216): record it first (the member's address, or the contributor's).",
+        undefined,
+        [{ field: 'contributor.address', message: 'is not known for this donor' }],
+      );
+    }
     const language = lang ?? org.defaultLanguage;
     const amount = formatEuros(kept);
-    const title = donationTaxReceiptTitle(language, c.contributorName, amount);
+    const title = donationTaxReceiptTitle(language, c.contributorName, amount, contributor.company);
     const content = {
       beneficiary: { name: org.name, address: org.address, siren: org.siren, purpose: settings.purpose ?? '—' },
-      donor: { name: contributor.name, address: contributor.address, kind: c.contributorType },
+      donor: {
+        name: contributor.name,
+        address: contributor.address,
+        kind: c.contributorType,
+        company: contributor.company,
+        siren: contributor.siren,
+      },
       amountCents: kept,
       paidOn: payments.map((p) => p.on),
       methods: payments.map((p) => p.method ?? 'other'),
@@ -191,8 +206,8 @@ export class FundingReceiptsService {
       summary: {
         donation: { id: c.id, amountCents: kept, paidOn: content.paidOn },
         donor: { name: c.contributorName },
-        article: c.contributorType === 'organization' ? 'CGI art. 238 bis' : 'CGI art. 200',
-        form: 'cerfa 11580*04',
+        article: contributor.company ? 'CGI art. 238 bis' : 'CGI art. 200',
+        form: contributor.company ? 'cerfa 16216*01 (2041-MEC-SD)' : 'cerfa 11580*04',
       },
       createdBy: ctx.userId,
       prepare: async () => (stamp) => {
@@ -287,13 +302,33 @@ export class FundingReceiptsService {
     address: string | null;
     kind: Contribution['contributorType'];
     membershipNumber: number | null;
+    /** a company or other legal entity (its receipt for patronage is the cerfa 16216) */
+    company: boolean;
+    siren: string | null;
   }> {
-    if (!c.memberId) return { name: c.contributorName, address: null, kind: c.contributorType, membershipNumber: null };
+    if (!c.memberId) {
+      // a partner organization on this platform: its address and SIREN as it recorded them
+      const [partner] = c.contributorOrganizationId
+        ? await this.dataSource.query(`SELECT address, siren FROM organizations WHERE id = $1`, [
+            c.contributorOrganizationId,
+          ])
+        : [];
+      return {
+        name: c.contributorName,
+        address: c.contributorAddress ?? partner?.address ?? null,
+        kind: c.contributorType,
+        membershipNumber: null,
+        company: c.contributorType === 'organization',
+        siren: c.contributorSiren ?? partner?.siren ?? null,
+      };
+    }
     const [m] = await this.dataSource.query(
-      `SELECT address_line1, address_line2, postal_code, city, country, membership_number FROM members WHERE organization_id = $1 AND id = $2`,
+      `SELECT kind, siren, address_line1, address_line2, postal_code, city, country, membership_number FROM members WHERE organization_id = $1 AND id = $2`,
       [c.organizationId, c.memberId],
     );
     return {
+      company: m.kind === 'legal_entity',
+      siren: m.siren,
       name: c.contributorName,
       address: postalAddress({
         addressLine1: m.address_line1,
@@ -309,7 +344,7 @@ export class FundingReceiptsService {
 
   private async organization(organizationId: string): Promise<ReceiptOrganization> {
     const [o] = await this.dataSource.query(
-      `SELECT id, name, legal_form, siren, address, timezone, default_language FROM organizations WHERE id = $1`,
+      `SELECT id, name, legal_form, siren, address, rcs_city, timezone, default_language FROM organizations WHERE id = $1`,
       [organizationId],
     );
     return {
@@ -318,6 +353,7 @@ export class FundingReceiptsService {
       legalForm: o.legal_form,
       siren: o.siren,
       address: o.address,
+      rcsCity: o.rcs_city,
       timezone: o.timezone,
       defaultLanguage: o.default_language,
     };

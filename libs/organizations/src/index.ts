@@ -3,3 +3,4 @@ export * from './entities/organization-user.entity';
 export * from './entities/organization.entity';
 export * from './organizations.module';
 export * from './organizations.service';
+export * from './legal-minimum';

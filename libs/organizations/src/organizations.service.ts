@@ -2,7 +2,14 @@ import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { AuthService, OrgContext, OrgRoleResolver, Role, User } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
-import { BusinessRuleError, ConflictError, ForbiddenError, NotFoundError, ValidationError } from '@socius/core';
+import {
+  BusinessRuleError,
+  ConflictError,
+  ForbiddenError,
+  formatEuros,
+  NotFoundError,
+  ValidationError,
+} from '@socius/core';
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { DataSource, EntityManager, Repository } from 'typeorm';
@@ -14,7 +21,8 @@ import {
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { OrganizationUser } from './entities/organization-user.entity';
-import { Organization } from './entities/organization.entity';
+import { LegalForm, Organization } from './entities/organization.entity';
+import { LEGAL_MINIMUM_CAPITAL_CENTS, legalMinimumSource } from './legal-minimum';
 
 export const ROLE_GRANTED_JOB = 'organization.role-granted';
 
@@ -62,9 +70,12 @@ export class OrganizationsService extends OrgRoleResolver {
   async create(dto: CreateOrganizationDto, userId: string): Promise<OrganizationDto> {
     try {
       return await this.dataSource.transaction(async (em) => {
+        const minimumCapitalCents = dto.minimumCapitalCents ?? LEGAL_MINIMUM_CAPITAL_CENTS[dto.legalForm];
+        assertLegalMinimum(dto.legalForm, minimumCapitalCents);
         const org = await em.save(
           em.create(Organization, {
             ...dto,
+            minimumCapitalCents,
             name: dto.name.trim(),
             siren: dto.siren ?? null,
             address: dto.address ?? null,
@@ -119,6 +130,8 @@ export class OrganizationsService extends OrgRoleResolver {
       // only the fields sent: a DTO field declared on the class itself is present, undefined, when not sent
       const sent = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
       Object.assign(org, sent, dto.name ? { name: dto.name.trim() } : {});
+      if (dto.legalForm !== undefined || dto.minimumCapitalCents !== undefined)
+        assertLegalMinimum(org.legalForm, org.minimumCapitalCents);
       const saved = await em.save(org);
       const changes = diff(before as never, toDto(saved) as never);
       delete changes.updatedAt;
@@ -301,6 +314,23 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 }
 
+/** The statutes may set more than the legal minimum of the form, never less. */
+function assertLegalMinimum(form: LegalForm, minimumCapitalCents: number): void {
+  const legal = LEGAL_MINIMUM_CAPITAL_CENTS[form];
+  if (minimumCapitalCents < legal)
+    throw new BusinessRuleError(
+      'minimum-capital-below-legal',
+      `A ${form} cannot have a statutory minimum capital below ${formatEuros(legal)} (${legalMinimumSource(form)}).`,
+      { legalMinimumCapitalCents: legal },
+      [
+        {
+          field: 'minimumCapitalCents',
+          message: `must be at least ${legal} for a ${form} (${legalMinimumSource(form)})`,
+        },
+      ],
+    );
+}
+
 export function toDto(org: Organization): OrganizationDto {
   return {
     id: org.id,
@@ -309,10 +339,16 @@ export function toDto(org: Organization): OrganizationDto {
     legalForm: org.legalForm,
     siren: org.siren,
     address: org.address,
+    rcsCity: org.rcsCity,
+    legalRepresentativeName: org.legalRepresentativeName,
+    legalRepresentativeTitle: org.legalRepresentativeTitle,
+    signaturePlace: org.signaturePlace,
     currency: org.currency,
     fiscalYearEnd: org.fiscalYearEnd,
     minimumCapitalCents: org.minimumCapitalCents,
+    legalMinimumCapitalCents: LEGAL_MINIMUM_CAPITAL_CENTS[org.legalForm],
     capitalFloorPercent: org.capitalFloorPercent,
+    instalmentDeadlineYears: org.instalmentDeadlineYears,
     eConvocation: org.eConvocation,
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,

@@ -1,4 +1,12 @@
-import { accountChart, advanceReceived, redemptionDecided, subscriptionApproved, subscriptionPaid } from './accounting';
+import {
+  accountChart,
+  advanceReceived,
+  payoutBatchCancelled,
+  payoutBatchIssued,
+  redemptionDecided,
+  subscriptionApproved,
+  subscriptionPaid,
+} from './accounting';
 
 const sides = (e: { lines: { account: string; debitCents: number; creditCents: number }[] }) =>
   e.lines.map((l) => `${l.debitCents ? 'D' : 'C'} ${l.account} ${l.debitCents || l.creditCents}`);
@@ -38,6 +46,36 @@ describe('share-capital entries', () => {
       'C contribution 3000',
       'D calledUnpaidCapital 3000',
       'C paidCapital 3000',
+    ]);
+  });
+
+  it("clears 4563 on the member's own sub-account, debited as it was credited", () => {
+    const received = advanceReceived(3000).lines.find((l) => l.account === 'advancePayments')!;
+    const applied = subscriptionApproved({
+      amountCents: 3000,
+      calledCents: 3000,
+      instalments: false,
+      escrowedCents: 3000,
+    }).lines.find((l) => l.account === 'advancePayments')!;
+    expect([received.member, received.creditCents]).toEqual([true, 3000]);
+    expect([applied.member, applied.debitCents]).toEqual([true, 3000]);
+  });
+
+  it("books a payout file as one bank credit for the total and a 4567 debit on each member's sub-account", () => {
+    const items = [
+      { memberId: 'm1', amountCents: 20000 },
+      { memberId: 'm2', amountCents: 15000 },
+    ];
+    const issued = payoutBatchIssued(items);
+    expect(issued.lines).toEqual([
+      { account: 'toRedeem', member: true, memberId: 'm1', debitCents: 20000, creditCents: 0 },
+      { account: 'toRedeem', member: true, memberId: 'm2', debitCents: 15000, creditCents: 0 },
+      { account: 'bank', member: false, debitCents: 0, creditCents: 35000 },
+    ]);
+    expect(payoutBatchCancelled(items).lines.map((l) => [l.account, l.memberId, l.debitCents, l.creditCents])).toEqual([
+      ['bank', undefined, 35000, 0],
+      ['toRedeem', 'm1', 0, 20000],
+      ['toRedeem', 'm2', 0, 15000],
     ]);
   });
 

@@ -43,6 +43,8 @@ export interface DraftLine {
   account: AccountKey;
   /** the member's auxiliary account (compte de tiers) for the 456x accounts */
   member?: boolean;
+  /** another member's auxiliary account than the entry's (an entry paying several members) */
+  memberId?: string;
   debitCents: number;
   creditCents: number;
 }
@@ -76,8 +78,10 @@ function entry(label: string, lines: DraftLine[]): DraftEntry {
 
 /**
  * Subscription accepted by the board. Paid at once: D 4561 / C 1012. By instalments: the called part
- * D 4562 / C 1012 and the rest D 109 / C 1011. Money already received (waiting in 4563) is applied and
- * that part becomes paid-up capital (D 1012 / C 1013).
+ * D 4562 / C 1012 and the rest D 109 / C 1011. Money already received (waiting in 4563 on the
+ * member's sub-account) is applied, clearing that sub-account, and that part becomes paid-up
+ * capital (D 1012 / C 1013). 4563 "versements reçus sur augmentation de capital" (PCG, ANC
+ * règlement 2014-03) is owed to that subscriber until then: reference/funding-and-accounting.md (d).
  */
 export function subscriptionApproved(p: {
   amountCents: number;
@@ -91,7 +95,8 @@ export function subscriptionApproved(p: {
     credit('calledUnpaidCapital', p.calledCents),
     debit('uncalledReceivable', p.amountCents - p.calledCents),
     credit('uncalledCapital', p.amountCents - p.calledCents),
-    debit('advancePayments', p.escrowedCents),
+    // 4563 is cleared on the member's sub-account, the one the advance was credited to
+    debit('advancePayments', p.escrowedCents, true),
     credit(receivable, p.escrowedCents, true),
     debit('calledUnpaidCapital', p.escrowedCents),
     credit('paidCapital', p.escrowedCents),
@@ -177,6 +182,27 @@ export function redemptionPaid(amountCents: number): DraftEntry {
   return entry('Paiement du remboursement de parts sociales', [
     debit('toRedeem', amountCents, true),
     credit('bank', amountCents),
+  ]);
+}
+
+/**
+ * A SEPA payout file: each member's 4567 is settled by one bank debit for the whole file (the bank
+ * books a batch as one line, BtchBookg): D 4567 per member / C 512.
+ */
+export function payoutBatchIssued(items: { memberId: string; amountCents: number }[]): DraftEntry {
+  const total = items.reduce((s, i) => s + i.amountCents, 0);
+  return entry('Virement SEPA de remboursements de parts', [
+    ...items.map((i) => ({ ...debit('toRedeem', i.amountCents, true), memberId: i.memberId })),
+    credit('bank', total),
+  ]);
+}
+
+/** A payout file cancelled before the bank executed it: the reverse, D 512 / C 4567 per member. */
+export function payoutBatchCancelled(items: { memberId: string; amountCents: number }[]): DraftEntry {
+  const total = items.reduce((s, i) => s + i.amountCents, 0);
+  return entry('Annulation de virement SEPA de remboursements', [
+    debit('bank', total),
+    ...items.map((i) => ({ ...credit('toRedeem', i.amountCents, true), memberId: i.memberId })),
   ]);
 }
 

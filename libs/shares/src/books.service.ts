@@ -109,10 +109,14 @@ export class BooksService {
        RETURNING last_number`,
       [organizationId, journal.code, year.endOn],
     );
-    const aux = draft.lines.some((l) => l.member)
-      ? await this.memberAccount(em, organizationId, source.memberId!)
-      : null;
+    const aux = new Map<string, { number: string; label: string }>();
+    for (const memberId of new Set(draft.lines.filter((l) => l.member).map((l) => l.memberId ?? source.memberId!)))
+      aux.set(memberId, await this.memberAccount(em, organizationId, memberId));
+    const auxOf = (l: DraftEntry['lines'][number]) => (l.member ? aux.get(l.memberId ?? source.memberId!)! : null);
+    // ValidDate never precedes EcritureDate (A47 A-1: an entry is validated once it exists, and an
+    // entry dated ahead — a redemption at the year end — is validated on its own date)
     const today = await this.today(em, organizationId);
+    const validatedOn = source.date > today ? source.date : today;
     const [{ id }] = await em.query(
       `INSERT INTO accounting_entries (organization_id, journal_code, journal_label, fiscal_year_end, entry_number, entry_date, piece_ref, piece_date, label, validated_on, source_type, source_id)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
@@ -126,7 +130,7 @@ export class BooksService {
         source.pieceRef,
         source.pieceDate ?? source.date,
         draft.label,
-        today,
+        validatedOn,
         source.sourceType,
         source.sourceId,
       ],
@@ -139,8 +143,8 @@ export class BooksService {
         draft.lines.map((_, i) => i + 1),
         draft.lines.map((l) => chart[l.account].number),
         draft.lines.map((l) => chart[l.account].label),
-        draft.lines.map((l) => (l.member ? aux!.number : null)),
-        draft.lines.map((l) => (l.member ? aux!.label : null)),
+        draft.lines.map((l) => auxOf(l)?.number ?? null),
+        draft.lines.map((l) => auxOf(l)?.label ?? null),
         draft.lines.map((l) => l.debitCents),
         draft.lines.map((l) => l.creditCents),
       ],

@@ -4,10 +4,10 @@ import { AuditService } from '@socius/audit';
 import { BusinessRuleError, formatEuros, NotFoundError, normalizeIban, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { Member, MembersService } from '@socius/members';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
-import { assertRemainderAllowed, keysetPage, memberOf, personName, shareClassByCode } from './common';
+import { assertRemainderAllowed, keysetPage, memberOf, shareClassByCode } from './common';
 import {
   ApproveRedemptionDto,
   CreateRedemptionDto,
@@ -16,14 +16,12 @@ import {
   RedemptionListDto,
   RedemptionQuery,
   RejectDto,
-  SepaBatchDto,
 } from './dto/shares.dto';
 import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { addYears, fiscalYearOf } from './fiscal';
 import { capitalFloorCents } from './ledger';
 import { LedgerService } from './ledger.service';
-import { buildPain001 } from './sepa';
 
 /** Who may ask for their shares back: members still in, those leaving, and the heirs of the deceased. */
 const MAY_REDEEM = ['active', 'resigning', 'resigned', 'excluded', 'deceased'];
@@ -234,59 +232,6 @@ export class RedemptionsService {
       });
       return this.toDto(em, redemption);
     });
-  }
-
-  /** A SEPA credit-transfer file (pain.001.001.03) paying a batch of approved redemptions. */
-  async sepa(ctx: OrgContext, dto: SepaBatchDto): Promise<{ fileName: string; xml: string }> {
-    const em = this.dataSource.manager;
-    const ids = [...new Set(dto.redemptionIds)];
-    if (!ids.length) throw ValidationError.field('redemptionIds', 'must name at least one redemption');
-    const rows = await em.find(Redemption, {
-      where: { organizationId: ctx.organizationId, id: In(ids) },
-      relations: { member: true },
-    });
-    const problems = ids.flatMap((id, i) => {
-      const r = rows.find((x) => x.id === id);
-      if (!r) return [{ field: `redemptionIds[${i}]`, message: 'no redemption has this id here' }];
-      if (r.status !== 'approved')
-        return [{ field: `redemptionIds[${i}]`, message: `is ${r.status}, not approved and unpaid` }];
-      if (!r.payeeIban)
-        return [{ field: `redemptionIds[${i}]`, message: 'has no bank account for the payee: record one first' }];
-      if (r.payoutCents <= 0) return [{ field: `redemptionIds[${i}]`, message: 'has nothing to pay' }];
-      return [];
-    });
-    if (problems.length)
-      throw new ValidationError(problems, 'Some redemptions cannot be paid by this transfer: see errors.');
-    const org = await this.books.organization(em, ctx.organizationId);
-    const messageId = `SOCIUS-${Date.now().toString(36).toUpperCase()}`;
-    const xml = buildPain001({
-      messageId,
-      createdAt: new Date(),
-      executionDate: dto.executionOn,
-      debtor: { name: dto.debtor.name || org.name, iban: normalizeIban(dto.debtor.iban), bic: dto.debtor.bic ?? null },
-      transfers: ids.map((id) => {
-        const r = rows.find((x) => x.id === id)!;
-        return {
-          endToEndId: r.id.replaceAll('-', ''),
-          amountCents: r.payoutCents,
-          creditor: { name: r.payeeName ?? personName(r.member!), iban: r.payeeIban!, bic: r.payeeBic },
-          remittance: `Remboursement de ${r.quantity} parts sociales ${org.name}`,
-        };
-      }),
-    });
-    await this.audit.record(em, {
-      organizationId: ctx.organizationId,
-      action: 'redemption.sepa-file',
-      entityType: 'redemption',
-      entityId: null,
-      changes: {
-        messageId,
-        redemptionIds: ids,
-        executionOn: dto.executionOn,
-        totalCents: rows.reduce((s, r) => s + r.payoutCents, 0),
-      },
-    });
-    return { fileName: `${messageId}.xml`, xml };
   }
 
   /**

@@ -1,3 +1,4 @@
+import { schemaErrors } from '../../../test/support/pain001';
 import { buildPain001, centsToDecimal, SepaBatch } from './sepa';
 
 function batch(overrides: Partial<SepaBatch> = {}): SepaBatch {
@@ -39,6 +40,16 @@ function transactions(xml: string): string[] {
 
 describe('buildPain001', () => {
   const xml = buildPain001(batch());
+
+  it('is valid against the pain.001.001.03 schema (the subset Socius writes), with and without BICs', () => {
+    expect(schemaErrors(xml)).toBe('');
+    const noBic = buildPain001(batch({ debtor: { name: 'Coop', iban: 'FR7630006000011234567890189' } }));
+    expect(schemaErrors(noBic)).toBe('');
+  });
+
+  it('would be refused by the schema with a BIC outside its pattern: the check is real', () => {
+    expect(schemaErrors(xml.replace('<BIC>AGRIFRPP882</BIC>', '<BIC>BNPAFRPO</BIC>'))).toMatch(/BIC/);
+  });
 
   it('is a pain.001.001.03 document with its declaration', () => {
     expect(

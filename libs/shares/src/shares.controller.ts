@@ -8,6 +8,7 @@ import {
   IdParam,
   Idempotent,
   isCalendarDate,
+  PageQuery,
   NotFoundError,
   RequestContext,
 } from '@socius/core';
@@ -15,6 +16,8 @@ import { AcceptedJobDto, acceptedJob, StagedUploadsService } from '@socius/jobs'
 import type { Request, Response } from 'express';
 import {
   AccountingSettingsDto,
+  CancelPayoutBatchDto,
+  CreatePayoutBatchDto,
   AccountingSettingsViewDto,
   ApproveRedemptionDto,
   AtQuery,
@@ -38,6 +41,8 @@ import {
   LedgerVerifyQuery,
   OpeningQuery,
   OpeningResultDto,
+  PayoutBatchDto,
+  PayoutBatchListDto,
   PayoutDto,
   RedemptionDto,
   RedemptionListDto,
@@ -57,6 +62,7 @@ import {
   UpdateShareClassDto,
 } from './dto/shares.dto';
 import { LedgerService } from './ledger.service';
+import { PayoutBatchesService } from './payout-batches.service';
 import { RedemptionsService } from './redemptions.service';
 import { REGISTER_OPENING_JOB, RegisterService } from './register.service';
 import { SubscriptionsService } from './subscriptions.service';
@@ -251,7 +257,10 @@ export class TransfersController {
 @ApiTags('redemptions')
 @Controller('v1/orgs/:slug/redemptions')
 export class RedemptionsController {
-  constructor(private readonly redemptions: RedemptionsService) {}
+  constructor(
+    private readonly redemptions: RedemptionsService,
+    private readonly payouts: PayoutBatchesService,
+  ) {}
 
   /**
    * A request to take shares back, effective at the fiscal year end unless a date is given; a
@@ -264,15 +273,20 @@ export class RedemptionsController {
     return this.redemptions.create(org, dto);
   }
 
-  /** A SEPA credit-transfer file (pain.001.001.03) paying approved redemptions. */
+  /**
+   * A SEPA credit-transfer file (pain.001.001.03) paying approved redemptions whose value is final
+   * and that are due: recorded as a payout batch (`X-Payout-Batch-Id`), as `POST payout-batches` does.
+   */
   @Post('sepa')
   @HttpCode(200)
   @Roles('admin')
   @FileResponse('application/xml', 'the SEPA credit-transfer file (pain.001.001.03)')
   async sepa(@Org() org: OrgContext, @Body() dto: SepaBatchDto, @Res() res: Response): Promise<void> {
-    const { fileName, xml } = await this.redemptions.sepa(org, dto);
+    const batch = await this.payouts.create(org, dto);
+    const { fileName, xml } = await this.payouts.file(org, batch.id);
     res.setHeader('Content-Type', 'application/xml; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    res.setHeader('X-Payout-Batch-Id', batch.id);
     res.send(xml);
   }
 
@@ -328,6 +342,62 @@ export class RedemptionsController {
   @Idempotent()
   payout(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: PayoutDto): Promise<RedemptionDto> {
     return this.redemptions.payout(org, id, dto);
+  }
+}
+
+@ApiTags('redemptions')
+@Controller('v1/orgs/:slug/payout-batches')
+export class PayoutBatchesController {
+  constructor(private readonly payouts: PayoutBatchesService) {}
+
+  /**
+   * A SEPA payout file for approved redemptions whose value is final (the fiscal year of their
+   * effective date closed, loi 47-1775 art. 18) and that are due by `executionOn`. They are marked
+   * paid and booked (D 4567 / C 512); no other file can include them unless this one is cancelled.
+   */
+  @Post()
+  @Roles('admin')
+  @Idempotent()
+  create(@Org() org: OrgContext, @Body() dto: CreatePayoutBatchDto): Promise<PayoutBatchDto> {
+    return this.payouts.create(org, dto);
+  }
+
+  /** Payout files, the latest first. */
+  @Get()
+  @Roles('admin', 'accountant')
+  list(@Org() org: OrgContext, @Query() query: PageQuery): Promise<PayoutBatchListDto> {
+    return this.payouts.list(org, query);
+  }
+
+  /** A payout file: its message id, status, totals and the redemptions it pays. */
+  @Get(':id')
+  @Roles('admin', 'accountant')
+  get(@Org() org: OrgContext, @IdParam('payout batch') id: string): Promise<PayoutBatchDto> {
+    return this.payouts.get(org, id);
+  }
+
+  /** The file as it was issued, byte for byte. */
+  @Get(':id/file')
+  @Roles('admin', 'accountant')
+  @FileResponse('application/xml', 'the SEPA credit-transfer file (pain.001.001.03)')
+  async file(@Org() org: OrgContext, @IdParam('payout batch') id: string, @Res() res: Response): Promise<void> {
+    const { fileName, xml } = await this.payouts.file(org, id);
+    res.setHeader('Content-Type', 'application/xml; charset=utf-8');
+    res.setHeader('Content-Disposition', `attachment; filename="${fileName}"`);
+    res.send(xml);
+  }
+
+  /** Cancels a file the bank did not execute: its redemptions are unpaid again, the booking reversed. */
+  @Post(':id/cancel')
+  @HttpCode(200)
+  @Roles('admin')
+  @Idempotent()
+  cancel(
+    @Org() org: OrgContext,
+    @IdParam('payout batch') id: string,
+    @Body() dto: CancelPayoutBatchDto,
+  ): Promise<PayoutBatchDto> {
+    return this.payouts.cancel(org, id, dto);
   }
 }
 

@@ -15,15 +15,18 @@ import { CapitalCall } from './entities/capital-call.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
 import { Holding } from './entities/holding.entity';
 import { LedgerMovement } from './entities/ledger-movement.entity';
+import { PayoutBatch, PayoutBatchItem } from './entities/payout-batch.entity';
 import { SubscriptionPayment } from './entities/payment.entity';
 import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { Subscription } from './entities/subscription.entity';
 import { Transfer } from './entities/transfer.entity';
 import { LedgerService } from './ledger.service';
+import { PayoutBatchesService } from './payout-batches.service';
 import { RedemptionsService } from './redemptions.service';
 import { RegisterService } from './register.service';
 import {
+  PayoutBatchesController,
   RedemptionsController,
   RegisterController,
   ShareClassesController,
@@ -49,6 +52,8 @@ import { TransfersService } from './transfers.service';
       FiscalYear,
       AccountingEntry,
       AccountingLine,
+      PayoutBatch,
+      PayoutBatchItem,
     ]),
     AuditModule,
     JobsModule,
@@ -61,6 +66,7 @@ import { TransfersService } from './transfers.service';
     SubscriptionsController,
     TransfersController,
     RedemptionsController,
+    PayoutBatchesController,
     RegisterController,
     CapitalReportController,
     ApplicationsController,
@@ -70,6 +76,7 @@ import { TransfersService } from './transfers.service';
     BooksService,
     SubscriptionsService,
     RedemptionsService,
+    PayoutBatchesService,
     TransfersService,
     RegisterService,
     SharesJobs,

@@ -31,7 +31,7 @@ import { CapitalCall } from './entities/capital-call.entity';
 import { SubscriptionPayment } from './entities/payment.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { Subscription, SubscriptionStatus } from './entities/subscription.entity';
-import { addDays } from './fiscal';
+import { addDays, addYears } from './fiscal';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
 import { SubscriptionAction, SubscriptionChangeOptions, SubscriptionHooks } from './subscription-hooks';
@@ -433,6 +433,15 @@ export class SubscriptionsService {
       }
       const calledOn = dto.calledOn ?? (await this.books.today(em, org));
       if (dto.dueOn < calledOn) throw ValidationError.field('dueOn', 'cannot be before the call');
+      const years = await this.deadlineYears(em, org);
+      const deadline = fullPaymentDueOn(subscription.subscribedOn, years);
+      if (dto.dueOn > deadline)
+        throw new BusinessRuleError(
+          'instalment-deadline',
+          `The shares subscribed on ${subscription.subscribedOn} must be fully paid up by ${deadline} (${years} years, loi 47-1775 art. 12 and the statutes): a call cannot fall due later.`,
+          { fullPaymentDueOn: deadline },
+          [{ field: 'dueOn', message: `must be on or before ${deadline}` }],
+        );
       const call = await em.save(
         em.create(CapitalCall, {
           organizationId: org,
@@ -580,7 +589,8 @@ export class SubscriptionsService {
       { alias: 's', property: 'createdAt', column: 'created_at', table: 'subscriptions', direction: 'DESC' },
       query,
     );
-    return { items: rows.map((s) => toSubscriptionDto(s, s.shareClass!.code)), total, nextCursor };
+    const years = await this.deadlineYears(this.dataSource.manager, ctx.organizationId);
+    return { items: rows.map((s) => toSubscriptionDto(s, s.shareClass!.code, years)), total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------
@@ -721,14 +731,26 @@ export class SubscriptionsService {
     return row.at;
   }
 
+  /** Read afresh: the books' memo of the organization lives as long as its manager. */
+  private async deadlineYears(em: EntityManager, organizationId: string): Promise<number> {
+    const [o] = await em.query(`SELECT instalment_deadline_years FROM organizations WHERE id = $1`, [organizationId]);
+    return Number(o.instalment_deadline_years);
+  }
+
   private async toDto(em: EntityManager, s: Subscription, code?: string): Promise<SubscriptionDto> {
     const shareClassCode = code ?? (await em.findOneByOrFail(ShareClass, { id: s.shareClassId })).code;
     const [m] = await em.query(`SELECT status FROM members WHERE id = $1`, [s.memberId]);
-    return { ...toSubscriptionDto(s, shareClassCode), memberStatus: m?.status };
+    const years = await this.deadlineYears(em, s.organizationId);
+    return { ...toSubscriptionDto(s, shareClassCode, years), memberStatus: m?.status };
   }
 }
 
-export function toSubscriptionDto(s: Subscription, shareClassCode: string): SubscriptionDto {
+/** The day shares paid by instalments must be fully paid up by (loi 47-1775 art. 12). */
+export function fullPaymentDueOn(subscribedOn: string, years: number): string {
+  return addYears(subscribedOn, years);
+}
+
+export function toSubscriptionDto(s: Subscription, shareClassCode: string, deadlineYears = 3): SubscriptionDto {
   return {
     id: s.id,
     memberId: s.memberId,
@@ -746,6 +768,7 @@ export function toSubscriptionDto(s: Subscription, shareClassCode: string): Subs
     decisionRef: s.decisionRef,
     rejectionReason: s.rejectionReason,
     issuedOn: s.issuedOn,
+    fullPaymentDueOn: s.instalments ? fullPaymentDueOn(s.subscribedOn, deadlineYears) : null,
     createdAt: s.createdAt,
   };
 }

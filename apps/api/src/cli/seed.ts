@@ -21,6 +21,9 @@ export const DEMO = {
     minimumCapitalCents: 100_000,
     siren: '732829320',
     address: '12 rue des Coopératives, 69001 Lyon',
+    rcsCity: 'Lyon',
+    legalRepresentativeName: 'Camille Admin',
+    legalRepresentativeTitle: 'Présidente',
   },
 };
 

@@ -538,6 +538,31 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/assemblies/{id}/minutes-details': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** What the bureau recorded for the minutes: meeting date, bureau, documents submitted, debates. */
+    get: operations['MinutesController_details'];
+    /**
+     * Records what the minutes of an assembly must say besides its votes (C. com. R225-106): the
+     *     meeting date, the bureau (chair, secretary, scrutineers), the documents and reports submitted
+     *     and a summary of the debates. The next minutes drawn carry them.
+     */
+    put: operations['MinutesController_setDetails'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/assemblies/{id}/minutes.pdf': {
     parameters: {
       query?: never;
@@ -1164,11 +1189,13 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * The FEC of the share-capital journal for a fiscal year (`year=2025` or its closing date),
-     *     ISO-8859-15 by default. For a closed year the first download is recorded by its SHA-256; later
-     *     ones carry the recorded hash in `X-Fec-Sha256` and must give the same bytes. The FEC's fixed
-     *     18 columns leave no room for the ledger's chain head: it comes in `X-Ledger-Sequence` and
-     *     `X-Ledger-Hash`, and is recorded in the audit log.
+     * Journal entries in FEC format for import into the co-op's accounting software: the share-capital
+     *     and donation journals of a fiscal year (`year=2025` or its closing date), in the LPF art. A47 A-1
+     *     layout, named `{SIREN}FEC{closing}.txt`, ISO-8859-15 by default. Not the company's FEC: its
+     *     accounting software produces that from all its journals. For a closed year the first download is
+     *     recorded by its SHA-256; later ones carry the recorded hash in `X-Fec-Sha256` and must give the
+     *     same bytes. The FEC's fixed 18 columns leave no room for the ledger's chain head: it comes in
+     *     `X-Ledger-Sequence` and `X-Ledger-Hash`, and is recorded in the audit log.
      */
     get: operations['ExportsController_fecFile'];
     put?: never;
@@ -1189,7 +1216,7 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The official FEC exports recorded (closed years), with their hashes. */
+    /** The FEC-format exports of closed years recorded, with their hashes. */
     get: operations['ExportsController_history'];
     put?: never;
     post?: never;
@@ -1211,7 +1238,7 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Runs our FEC validator on the file of that year: balance, numbering, dates, format. */
+    /** Runs our validator of the FEC format on the file of that year: balance, numbering, dates, format. */
     post: operations['ExportsController_validate'];
     delete?: never;
     options?: never;
@@ -1229,8 +1256,31 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Regenerates the FEC of a year without sending it and compares its hash with the recorded one. */
+    /** Regenerates the FEC-format file of a year without sending it and compares its hash with the recorded one. */
     get: operations['ExportsController_verify'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/exports/journal.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The same journals (share capital, donations) of a fiscal year as a CSV in the layout the
+     *     accounting software imports: `columns`, `separator`, `decimal`, `dateFormat`, `bom`.
+     */
+    get: operations['ExportsController_journalCsv'];
     put?: never;
     post?: never;
     delete?: never;
@@ -1929,6 +1979,91 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/payout-batches': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** Payout files, the latest first. */
+    get: operations['PayoutBatchesController_list'];
+    put?: never;
+    /**
+     * A SEPA payout file for approved redemptions whose value is final (the fiscal year of their
+     *     effective date closed, loi 47-1775 art. 18) and that are due by `executionOn`. They are marked
+     *     paid and booked (D 4567 / C 512); no other file can include them unless this one is cancelled.
+     */
+    post: operations['PayoutBatchesController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/payout-batches/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** A payout file: its message id, status, totals and the redemptions it pays. */
+    get: operations['PayoutBatchesController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/payout-batches/{id}/cancel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Cancels a file the bank did not execute: its redemptions are unpaid again, the booking reversed. */
+    post: operations['PayoutBatchesController_cancel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/payout-batches/{id}/file': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The file as it was issued, byte for byte. */
+    get: operations['PayoutBatchesController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/proxies/{id}/revoke': {
     parameters: {
       query?: never;
@@ -2085,7 +2220,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A SEPA credit-transfer file (pain.001.001.03) paying approved redemptions. */
+    /**
+     * A SEPA credit-transfer file (pain.001.001.03) paying approved redemptions whose value is final
+     *     and that are due: recorded as a payout batch (`X-Payout-Batch-Id`), as `POST payout-batches` does.
+     */
     post: operations['RedemptionsController_sepa'];
     delete?: never;
     options?: never;
@@ -3067,6 +3205,10 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    CancelPayoutBatchDto: {
+      /** @description why the file was not executed (rejected by the bank, never sent...) */
+      reason: string;
+    };
     CandidateDto: {
       key: string;
       label: string;
@@ -3240,6 +3382,8 @@ export interface components {
       total: number;
     };
     ContributorDto: {
+      /** @description the postal address, on one line: a donation receipt must show it (cerfa 11580, cerfa 16216) */
+      address?: string;
       /** Format: email */
       email?: string;
       /**
@@ -3250,6 +3394,8 @@ export interface components {
       name: string;
       /** @description pooled funding: the slug of the contributing organization on this platform, which then sees what it gave */
       organizationSlug?: string;
+      /** @description a company's SIREN, shown on its receipt for patronage (cerfa 16216, 2041-MEC-SD) */
+      siren?: string;
     };
     ConversionDto: {
       amountCents: number;
@@ -3421,10 +3567,26 @@ export interface components {
       eConvocation?: boolean;
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd: string;
+      /**
+       * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+       *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+       */
+      instalmentDeadlineYears?: number;
       legalForm: components['schemas']['LegalForm'];
-      /** @description statutory minimum capital, in cents */
-      minimumCapitalCents: number;
+      /** @description who signs certificates: the legal representative's name... */
+      legalRepresentativeName?: string;
+      /** @description ...and title (Président, Gérante, Directeur général...) */
+      legalRepresentativeTitle?: string;
+      /**
+       * @description statutory minimum capital, in cents: at least the legal minimum of the legal form (18 500 € for
+       *     a co-operative SA, loi 47-1775 art. 27; 30 € for a SCOP SARL, loi 78-763 art. 3), which is the default
+       */
+      minimumCapitalCents?: number;
       name: string;
+      /** @description the city of the registry it is registered at, printed "RCS {city} {SIREN}" (C. com. R123-237) */
+      rcsCity?: string;
+      /** @description "Fait à ..." on signed documents; the registry's city when not set */
+      signaturePlace?: string;
       siren?: string;
       /** @description lower-case letters, digits and dashes; appears in every URL of the organization */
       slug: string;
@@ -3437,6 +3599,13 @@ export interface components {
       paidOn: string;
       /** @description bank reference, cheque number ... */
       reference?: string;
+    };
+    CreatePayoutBatchDto: {
+      /** @description the co-op's account the money leaves from */
+      debtor: components['schemas']['PayeeDto'];
+      /** Format: date */
+      executionOn: string;
+      redemptionIds: string[];
     };
     CreateRedemptionDto: {
       /**
@@ -3578,7 +3747,7 @@ export interface components {
       /** Format: date */
       fiscalYearEnd: string;
       lineCount: number;
-      /** @description the hash recorded at the first official export; null when the year has none yet */
+      /** @description the hash recorded at the first export of the closed year; null when the year has none yet */
       recordedSha256: string | null;
       /** @description true when the regenerated file has exactly the recorded hash */
       reproducible: boolean;
@@ -3940,6 +4109,28 @@ export interface components {
       /** @description a legal entity's SIREN (9 digits, Luhn-checked) */
       siren?: string;
     };
+    MinutesDetailsDto: {
+      chairName?: string;
+      debatesSummary?: string;
+      /** @description the documents and reports submitted to the assembly (accounts, management report, auditor's report...) */
+      documentsSubmitted?: string[];
+      /**
+       * Format: date
+       * @description the day the assembly met; the day of its first vote by default
+       */
+      meetingOn?: string;
+      scrutineerNames?: string[];
+      secretaryName?: string;
+    };
+    MinutesDetailsViewDto: {
+      chairName: string | null;
+      debatesSummary: string | null;
+      documentsSubmitted: string[];
+      /** Format: date */
+      meetingOn: string | null;
+      scrutineerNames: string[];
+      secretaryName: string | null;
+    };
     MyBallotDto: {
       /** @description the member who cast it: you, or your proxy holder */
       castByMemberId: string;
@@ -4020,17 +4211,24 @@ export interface components {
       eConvocation: boolean;
       fiscalYearEnd: string;
       id: string;
+      instalmentDeadlineYears: number;
       legalForm: components['schemas']['LegalForm'];
+      /** @description the least the law allows for the legal form (loi 47-1775 art. 27, loi 78-763 art. 3) */
+      legalMinimumCapitalCents: number;
+      legalRepresentativeName: string | null;
+      legalRepresentativeTitle: string | null;
       /** @description the caller's member record here, if their account is linked to one */
       memberId?: string | null;
       minimumCapitalCents: number;
       name: string;
       /** @description the account applicants pay their shares into */
       paymentIban: string | null;
+      rcsCity: string | null;
       /** @description its admins must sign in with two factors (TOTP) */
       requireAdminTwoFactor: boolean;
       /** @description the caller's role in this organization */
       role?: components['schemas']['Role'];
+      signaturePlace: string | null;
       siren: string | null;
       slug: string;
       timezone: string;
@@ -4083,6 +4281,37 @@ export interface components {
       recordedAt: string;
       reference: string | null;
       subscriptionId: string;
+    };
+    PayoutBatchDto: {
+      /** Format: date-time */
+      cancelledAt: string | null;
+      cancelReason: string | null;
+      /** Format: date-time */
+      createdAt: string;
+      debtor: components['schemas']['PayeeViewDto'];
+      /** Format: date */
+      executionOn: string;
+      fileName: string;
+      id: string;
+      items: components['schemas']['PayoutBatchItemDto'][];
+      /** @description GrpHdr/MsgId of the file, unique: derived from the batch id */
+      messageId: string;
+      /** @enum {string} */
+      status: 'issued' | 'cancelled';
+      totalCents: number;
+      transferCount: number;
+    };
+    PayoutBatchItemDto: {
+      amountCents: number;
+      /** @description EndToEndId in the file: the redemption id without dashes */
+      endToEndId: string;
+      memberId: string;
+      redemptionId: string;
+    };
+    PayoutBatchListDto: {
+      items: components['schemas']['PayoutBatchDto'][];
+      nextCursor: string | null;
+      total: number;
     };
     PayoutDto: {
       /** Format: date */
@@ -4468,6 +4697,12 @@ export interface components {
       /** Format: date */
       decidedOn: string | null;
       decisionRef: string | null;
+      /**
+       * Format: date
+       * @description by instalments: the day by which the whole subscription must be paid up — the subscription date
+       *     plus the organization's `instalmentDeadlineYears` (3 by law, loi 47-1775 art. 12); null otherwise
+       */
+      fullPaymentDueOn: string | null;
       id: string;
       instalments: boolean;
       /** Format: date */
@@ -4577,18 +4812,34 @@ export interface components {
       eConvocation?: boolean;
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd?: string;
+      /**
+       * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+       *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+       */
+      instalmentDeadlineYears?: number;
       legalForm?: components['schemas']['LegalForm'];
-      /** @description statutory minimum capital, in cents */
+      /** @description who signs certificates: the legal representative's name... */
+      legalRepresentativeName?: string;
+      /** @description ...and title (Président, Gérante, Directeur général...) */
+      legalRepresentativeTitle?: string;
+      /**
+       * @description statutory minimum capital, in cents: at least the legal minimum of the legal form (18 500 € for
+       *     a co-operative SA, loi 47-1775 art. 27; 30 € for a SCOP SARL, loi 78-763 art. 3), which is the default
+       */
       minimumCapitalCents?: number;
       name?: string;
       /** @description the account applicants pay their shares into (spaces allowed); null removes it */
       paymentIban?: string | null;
+      /** @description the city of the registry it is registered at, printed "RCS {city} {SIREN}" (C. com. R123-237) */
+      rcsCity?: string;
       /**
        * @description Its admins must sign in with two factors: an admin who has not turned it on is refused (403
        *     `two-factor-required`) on every route of the organization until they do. Only an admin who has
        *     it on may turn this on (422 `two-factor-not-enabled` otherwise).
        */
       requireAdminTwoFactor?: boolean;
+      /** @description "Fait à ..." on signed documents; the registry's city when not set */
+      signaturePlace?: string;
       siren?: string;
     };
     UpdateShareClassDto: {
@@ -7226,6 +7477,177 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VotingCodeReissuedDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MinutesController_details: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MinutesDetailsViewDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MinutesController_setDetails: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['MinutesDetailsDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['MinutesDetailsViewDto'];
         };
       };
       /** @description Invalid request: `errors` names each field (or CSV row) at fault */
@@ -10614,15 +11036,15 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description the FEC file (tab-separated), in the encoding asked for */
+      /** @description journal entries in FEC format (tab-separated) for the co-op's accounting software */
       200: {
         headers: {
           /** @description the file name */
           'Content-Disposition'?: string;
-          /** @description `true` for the recorded export of a closed year */
-          'X-Fec-Official'?: string;
-          /** @description the SHA-256 recorded at the first official export */
+          /** @description the SHA-256 recorded at the first export of the closed year */
           'X-Fec-Sha256'?: string;
+          /** @description `true` when the fiscal year is closed: the entries are final, the export recorded */
+          'X-Fec-Year-Closed'?: string;
           /** @description its SHA-256: keep it with the file, `GET ledger/verify?sequence=&hash=` checks it */
           'X-Ledger-Hash'?: string;
           /** @description the sequence of the ledger's last movement when the file was produced */
@@ -10931,6 +11353,104 @@ export interface operations {
       };
       /** @description The organization has no SIREN yet (`/problems/siren-required`) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ExportsController_journalCsv: {
+    parameters: {
+      query: {
+        /** @description start with a UTF-8 byte order mark, as Excel needs (default true) */
+        bom?: boolean;
+        /**
+         * @description The columns, comma-separated, in order (all by default): journalCode, journalLabel, entryNumber,
+         *     entryDate, account, accountLabel, auxAccount, auxLabel, pieceRef, pieceDate, label, debit,
+         *     credit, amount (debit − credit, signed), validDate
+         */
+        columns?: string;
+        /** @description `dd/mm/yyyy` (default) or `yyyy-mm-dd` */
+        dateFormat?: 'dd/mm/yyyy' | 'yyyy-mm-dd';
+        /** @description decimal mark of amounts: `comma` (default) or `dot`; never a thousands separator */
+        decimal?: 'comma' | 'dot';
+        /** @description field separator: `semicolon` (default, French spreadsheets), `comma` or `tab` */
+        separator?: 'semicolon' | 'comma' | 'tab';
+        /** @description the fiscal year: `2025` (the one ending in 2025) or its closing date `2025-12-31` */
+        year: string;
+      };
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the journal entries of the year, CSV in the layout asked for */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -14304,6 +14824,443 @@ export interface operations {
         };
       };
       /** @description Roles allowed: admin, accountant, member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PayoutBatchesController_list: {
+    parameters: {
+      query?: {
+        /** @description the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description how many items to return (1–200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayoutBatchListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PayoutBatchesController_create: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a key of your choice (1–200 printable ASCII characters) naming this command: a retry with the same key and body answers the first answer again with `Idempotent-Replayed: true`, without doing it twice; the same key with another body is a 422 `/problems/idempotency-key-reused` */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreatePayoutBatchDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayoutBatchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PayoutBatchesController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayoutBatchDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PayoutBatchesController_cancel: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description a key of your choice (1–200 printable ASCII characters) naming this command: a retry with the same key and body answers the first answer again with `Idempotent-Replayed: true`, without doing it twice; the same key with another body is a 422 `/problems/idempotency-key-reused` */
+        'Idempotency-Key'?: string;
+      };
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CancelPayoutBatchDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          /** @description `true` when this is the stored answer to an earlier request with the same `Idempotency-Key` */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['PayoutBatchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PayoutBatchesController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the SEPA credit-transfer file (pain.001.001.03) */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/xml': string;
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
       403: {
         headers: {
           [name: string]: unknown;

@@ -22,6 +22,7 @@ const job = (name: string): RenderJob => ({
   content: {
     at: '2026-06-30',
     organizationName: letterhead.name,
+    signature: { name: 'Camille Durand', title: 'Présidente', place: 'Lyon', on: '2026-07-01' },
     member: {
       kind: 'person',
       name,

@@ -446,7 +446,12 @@ export interface Letterhead {
   legalForm: string;
   siren: string | null;
   address: string | null;
+  /** the registry city: "RCS Lyon 732 829 320" (C. com. R123-237) */
+  rcsCity?: string | null;
 }
+
+/** Co-operatives are variable-capital companies (loi 47-1775 art. 7, C. com. L231-1). */
+const VARIABLE_CAPITAL_FORMS = new Set(['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP']);
 
 /** What the registry gives a document before it is drawn: printed on every page. */
 export interface DocumentStamp {
@@ -616,7 +621,11 @@ export class PdfWriter {
   /** A table whose header row repeats on each page it runs onto. */
   table(columns: Column[], rows: string[][]): this {
     const total = columns.reduce((s, c) => s + c.width, 0);
-    const widths = columns.map((c) => (this.width * c.width) / total);
+    const widths = this.headerSafeWidths(
+      columns,
+      columns.map((c) => (this.width * c.width) / total),
+      rows,
+    );
     const drawRow = (cells: string[], font: 'regular' | 'bold') => {
       this.doc.font(font).fontSize(SIZE.body);
       if (!this.plainlyFits()) {
@@ -656,6 +665,32 @@ export class PdfWriter {
     this.doc.x = MARGIN;
     this.doc.moveDown(0.6);
     return this;
+  }
+
+  /**
+   * Widens a column whose header has a word wider than it (pdfkit would break that word between
+   * letters), taking the room from the columns that have some to spare, in proportion: a column
+   * gives only the room its content leaves empty.
+   */
+  private headerSafeWidths(columns: Column[], widths: number[], rows: string[][]): number[] {
+    const longestWord = (text: string) => Math.max(0, ...text.split(/\s+/).map((w) => this.doc.widthOfString(w)));
+    this.doc.font('bold').fontSize(SIZE.body);
+    const header = columns.map((c) => longestWord(c.header) + 7);
+    this.doc.font('regular').fontSize(SIZE.body);
+    // what each column's content takes on one line (a text column keeps its width if it is full)
+    const need = columns.map((_, i) =>
+      Math.min(
+        Math.max(widths[i], header[i]),
+        Math.max(header[i], ...rows.map((r) => this.doc.widthOfString(r[i] ?? '') + 7)),
+      ),
+    );
+    const short = header.reduce((s, n, i) => s + Math.max(0, n - widths[i]), 0);
+    if (short === 0) return widths;
+    const out = widths.map((w, i) => Math.max(w, header[i]));
+    const spare = out.map((w, i) => Math.max(0, w - need[i]));
+    const room = spare.reduce((s, x) => s + x, 0);
+    if (room < short) return widths;
+    return out.map((w, i) => w - (spare[i] * short) / room);
   }
 
   /** A closing statement and, under it, room to sign for each title, kept on one page. */
@@ -703,13 +738,19 @@ export class PdfWriter {
     const doc = this.doc;
     const saved = doc.page.margins.top;
     doc.page.margins.top = 0;
-    const { name, legalForm, siren, address } = this.letterhead;
+    const { name, legalForm, siren, address, rcsCity } = this.letterhead;
     const right = 150;
     const leftWidth = this.width - right - 10;
     doc.font('bold').fontSize(12).text(name, MARGIN, MARGIN, { width: leftWidth, lineBreak: false, ellipsis: true });
+    // C. com. R123-237: the form followed by "à capital variable", then the RCS number and registry city
+    const form = this.labels.legalForms[legalForm] ?? '';
     const lines = [
-      this.labels.legalForms[legalForm] ?? '',
-      siren ? `${this.labels.siren} ${formatSiren(siren)}` : '',
+      VARIABLE_CAPITAL_FORMS.has(legalForm) && form ? `${form.split(' — ')[0]} ${this.labels.atVariableCapital}` : form,
+      siren
+        ? rcsCity
+          ? this.labels.rcs(rcsCity, formatSiren(siren))
+          : `${this.labels.siren} ${formatSiren(siren)}`
+        : '',
       address ?? '',
     ].filter(Boolean);
     doc.font('regular').fontSize(SIZE.small);

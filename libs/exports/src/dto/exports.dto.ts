@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { DateProperty, IsCalendarDate } from '@socius/core';
 import { Transform } from 'class-transformer';
-import { IsIn, IsOptional, ValidateBy } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional, ValidateBy } from 'class-validator';
 import type { FecEncoding } from '../fec';
 
 export const FEC_ENCODINGS: readonly FecEncoding[] = ['iso-8859-15', 'utf-8'];
@@ -87,7 +87,7 @@ export class FecVerifyDto {
   fileName: string;
   /** true when the regenerated file has exactly the recorded hash */
   reproducible: boolean;
-  /** the hash recorded at the first official export; null when the year has none yet */
+  /** the hash recorded at the first export of the closed year; null when the year has none yet */
   recordedSha256: string | null;
   sha256: string;
   byteCount: number;
@@ -107,4 +107,81 @@ export class FecReportDto {
   fiscalYearStart: string;
   @DateProperty()
   fiscalYearEnd: string;
+}
+
+/** The columns a CSV journal may have, in the order asked for. */
+export const JOURNAL_CSV_COLUMNS = [
+  'journalCode',
+  'journalLabel',
+  'entryNumber',
+  'entryDate',
+  'account',
+  'accountLabel',
+  'auxAccount',
+  'auxLabel',
+  'pieceRef',
+  'pieceDate',
+  'label',
+  'debit',
+  'credit',
+  'amount',
+  'validDate',
+] as const;
+export type JournalCsvColumn = (typeof JOURNAL_CSV_COLUMNS)[number];
+
+/** "entryDate, account,debit" → ["entryDate", "account", "debit"] */
+export function journalColumns(value: string): string[] {
+  return value
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+export class JournalCsvQuery extends FecYearQuery {
+  /** field separator: `semicolon` (default, French spreadsheets), `comma` or `tab` */
+  @ApiPropertyOptional({ enum: ['semicolon', 'comma', 'tab'], default: 'semicolon' })
+  @IsOptional()
+  @Transform(lower)
+  @IsIn(['semicolon', 'comma', 'tab'])
+  separator?: 'semicolon' | 'comma' | 'tab';
+
+  /** decimal mark of amounts: `comma` (default) or `dot`; never a thousands separator */
+  @ApiPropertyOptional({ enum: ['comma', 'dot'], default: 'comma' })
+  @IsOptional()
+  @Transform(lower)
+  @IsIn(['comma', 'dot'])
+  decimal?: 'comma' | 'dot';
+
+  /** `dd/mm/yyyy` (default) or `yyyy-mm-dd` */
+  @ApiPropertyOptional({ enum: ['dd/mm/yyyy', 'yyyy-mm-dd'], default: 'dd/mm/yyyy' })
+  @IsOptional()
+  @Transform(lower)
+  @IsIn(['dd/mm/yyyy', 'yyyy-mm-dd'])
+  dateFormat?: 'dd/mm/yyyy' | 'yyyy-mm-dd';
+
+  /**
+   * The columns, comma-separated, in order (all by default): journalCode, journalLabel, entryNumber,
+   * entryDate, account, accountLabel, auxAccount, auxLabel, pieceRef, pieceDate, label, debit,
+   * credit, amount (debit − credit, signed), validDate
+   */
+  @ApiPropertyOptional({ example: 'entryDate,journalCode,account,auxAccount,label,debit,credit' })
+  @IsOptional()
+  @ValidateBy({
+    name: 'journalColumns',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'string' &&
+        journalColumns(value).length > 0 &&
+        journalColumns(value).every((c) => (JOURNAL_CSV_COLUMNS as readonly string[]).includes(c)),
+      defaultMessage: () => `$property must list some of ${JOURNAL_CSV_COLUMNS.join(', ')}, separated by commas`,
+    },
+  })
+  columns?: string;
+
+  /** start with a UTF-8 byte order mark, as Excel needs (default true) */
+  @ApiPropertyOptional({ type: Boolean, default: true })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'false' ? false : value === 'true' ? true : value))
+  @IsBoolean()
+  bom?: boolean;
 }

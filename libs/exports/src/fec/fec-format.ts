@@ -7,6 +7,9 @@
  * AAAAMMJJ dates, decimal-comma amounts, no field that could break the structure. What it cannot
  * guarantee (per-entry balance, continuous numbering, dates inside the fiscal year) is checked by
  * `validateFec` in fec-validator.ts.
+ *
+ * Socius writes its own journals (share capital, donations) in this format so that the co-op's
+ * accounting software imports them; the company's FEC itself is what that software produces.
  */
 import { Transform, type TransformCallback } from 'node:stream';
 import iconv from 'iconv-lite';

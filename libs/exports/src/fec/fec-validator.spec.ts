@@ -188,6 +188,7 @@ describe('validateFec catches each defect', () => {
   it('reports an entry date outside the fiscal year', () => {
     const body = rows();
     body[0][3] = body[1][3] = '20250101';
+    body[0][15] = body[1][15] = '20250101';
     const message = 'EcritureDate 20250101 is outside the fiscal year 20240101–20241231';
     expect(validate(fecText(body)).problems).toEqual([
       { line: 2, field: 'EcritureDate', message },
@@ -199,11 +200,21 @@ describe('validateFec catches each defect', () => {
 
   it('reports lines of one entry with different dates', () => {
     const body = rows();
-    body[1][3] = '20240316';
+    body[1][3] = body[1][15] = '20240316';
     expect(only(validate(fecText(body)))).toMatchObject({
       line: 3,
       field: 'EcritureDate',
       message: expect.stringContaining('differs'),
+    });
+  });
+
+  it('reports a validation date before the entry date', () => {
+    const body = rows();
+    body[0][15] = '20240314';
+    expect(only(validate(fecText(body)))).toMatchObject({
+      line: 2,
+      field: 'ValidDate',
+      message: 'ValidDate 20240314 precedes EcritureDate 20240315',
     });
   });
 

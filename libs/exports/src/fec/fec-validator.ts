@@ -290,7 +290,11 @@ class FecValidation {
       );
     }
     this.date(f, PIECE_DATE, n);
-    this.date(f, VALID_DATE, n);
+    const validDate = this.date(f, VALID_DATE, n);
+    // an entry is validated once it exists: ValidDate on or after EcritureDate (BOI-CF-IOR-60-40-20)
+    if (validDate !== null && entryDate !== null && validDate < entryDate) {
+      this.report(n, `ValidDate ${f[VALID_DATE]} precedes EcritureDate ${f[ECRITURE_DATE]}`, 'ValidDate');
+    }
     this.date(f, DATE_LET, n);
 
     const debit = this.amount(f, DEBIT, n);

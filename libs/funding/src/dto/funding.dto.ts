@@ -13,7 +13,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { BoundedString, Cents, DateProperty, IsCalendarDate, PageQuery } from '@socius/core';
+import { BoundedString, Cents, DateProperty, IsCalendarDate, IsSiren, PageQuery } from '@socius/core';
 import { DecideDto } from '@socius/shares';
 import { CAMPAIGN_MODES, CAMPAIGN_STATUSES } from '../entities/campaign.entity';
 import type { CampaignMode, CampaignStatus } from '../entities/campaign.entity';
@@ -132,6 +132,16 @@ export class ContributorDto {
   @IsEmail({}, { message: 'email must be an e-mail address' })
   @MaxLength(254)
   email?: string;
+
+  /** the postal address, on one line: a donation receipt must show it (cerfa 11580, cerfa 16216) */
+  @IsOptional()
+  @BoundedString(500)
+  address?: string;
+
+  /** a company's SIREN, shown on its receipt for patronage (cerfa 16216, 2041-MEC-SD) */
+  @IsOptional()
+  @IsSiren()
+  siren?: string;
 
   /** pooled funding: the slug of the contributing organization on this platform, which then sees what it gave */
   @IsOptional()

@@ -124,6 +124,14 @@ export class Contribution {
   @Column({ type: 'varchar', length: 254, nullable: true })
   contributorEmail: string | null;
 
+  /** an outside contributor's postal address, as given (a member's is in the register) */
+  @Column({ type: 'varchar', length: 500, nullable: true })
+  contributorAddress: string | null;
+
+  /** an outside company's SIREN, as given */
+  @Column({ type: 'char', length: 9, nullable: true })
+  contributorSiren: string | null;
+
   /** the contributor agreed to be named on the public page */
   @Column({ type: 'boolean', default: false })
   publicName: boolean;

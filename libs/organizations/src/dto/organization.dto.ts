@@ -85,9 +85,13 @@ export class CreateOrganizationDto {
   @IsMonthDay()
   fiscalYearEnd: string;
 
-  /** statutory minimum capital, in cents */
+  /**
+   * statutory minimum capital, in cents: at least the legal minimum of the legal form (18 500 € for
+   * a co-operative SA, loi 47-1775 art. 27; 30 € for a SCOP SARL, loi 78-763 art. 3), which is the default
+   */
+  @IsOptional()
   @Cents(0)
-  minimumCapitalCents: number;
+  minimumCapitalCents?: number;
 
   /**
    * redemptions may not bring the capital below this percent of the highest capital ever recorded:
@@ -99,6 +103,16 @@ export class CreateOrganizationDto {
   @Max(100)
   capitalFloorPercent?: number;
 
+  /**
+   * years from the subscription within which shares paid by instalments must be fully paid up: 3 by
+   * law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
+   */
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(5)
+  instalmentDeadlineYears?: number;
+
   @IsOptional()
   @IsSiren()
   siren?: string;
@@ -106,6 +120,26 @@ export class CreateOrganizationDto {
   @IsOptional()
   @BoundedString(500)
   address?: string;
+
+  /** the city of the registry it is registered at, printed "RCS {city} {SIREN}" (C. com. R123-237) */
+  @IsOptional()
+  @BoundedString(100)
+  rcsCity?: string;
+
+  /** who signs certificates: the legal representative's name... */
+  @IsOptional()
+  @BoundedString(200)
+  legalRepresentativeName?: string;
+
+  /** ...and title (Président, Gérante, Directeur général...) */
+  @IsOptional()
+  @BoundedString(100)
+  legalRepresentativeTitle?: string;
+
+  /** "Fait à ..." on signed documents; the registry's city when not set */
+  @IsOptional()
+  @BoundedString(100)
+  signaturePlace?: string;
 
   @IsOptional()
   @IsBoolean()
@@ -148,10 +182,17 @@ export class OrganizationDto {
   legalForm: LegalForm;
   siren: string | null;
   address: string | null;
+  rcsCity: string | null;
+  legalRepresentativeName: string | null;
+  legalRepresentativeTitle: string | null;
+  signaturePlace: string | null;
   currency: string;
   fiscalYearEnd: string;
   minimumCapitalCents: number;
+  /** the least the law allows for the legal form (loi 47-1775 art. 27, loi 78-763 art. 3) */
+  legalMinimumCapitalCents: number;
   capitalFloorPercent: number;
+  instalmentDeadlineYears: number;
   eConvocation: boolean;
   @ApiProperty({ enum: ['fr', 'en'] })
   defaultLanguage: 'fr' | 'en';

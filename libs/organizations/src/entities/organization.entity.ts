@@ -24,6 +24,7 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 @Check('organizations_fiscal_year_end_check', `"fiscal_year_end" ~ '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$'`)
 @Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)
 @Check('organizations_capital_floor_check', `"capital_floor_percent" BETWEEN 25 AND 100`)
+@Check('organizations_instalment_deadline_check', `"instalment_deadline_years" BETWEEN 1 AND 5`)
 @Check('organizations_retention_check', `"personal_data_retention_years" BETWEEN 1 AND 100`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
@@ -45,6 +46,21 @@ export class Organization {
   @Column({ type: 'varchar', length: 500, nullable: true })
   address: string | null;
 
+  /** the city of the registry (greffe) it is registered at: "RCS Lyon 732 829 320" (C. com. R123-237) */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  rcsCity: string | null;
+
+  /** who signs its certificates: the legal representative's name and title (président, gérant...) */
+  @Column({ type: 'varchar', length: 200, nullable: true })
+  legalRepresentativeName: string | null;
+
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  legalRepresentativeTitle: string | null;
+
+  /** "Fait à ..." on signed documents; the registry's city when not set */
+  @Column({ type: 'varchar', length: 100, nullable: true })
+  signaturePlace: string | null;
+
   @Column({ type: 'char', length: 3, default: 'EUR' })
   currency: string;
 
@@ -63,6 +79,14 @@ export class Organization {
    */
   @Column({ type: 'smallint', default: 25 })
   capitalFloorPercent: number;
+
+  /**
+   * Years from the subscription within which shares paid by instalments must be fully paid up:
+   * 3 by law (loi 47-1775 art. 12, the default), less if the statutes say so; up to 5 where a special
+   * regime allows it (Code rural R523-1-1 for agricultural co-ops).
+   */
+  @Column({ type: 'smallint', default: 3 })
+  instalmentDeadlineYears: number;
 
   /** the organization's own account numbers and journal, overriding the defaults of the French chart */
   @Column({ type: 'jsonb', default: () => `'{}'` })

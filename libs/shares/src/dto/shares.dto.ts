@@ -19,6 +19,8 @@ import { BoundedString, Cents, DateProperty, IsBic, IsCalendarDate, IsIban, IsOn
 import { AsyncImportQuery } from '@socius/jobs';
 import { PAYMENT_METHODS } from '../entities/payment.entity';
 import type { PaymentMethod } from '../entities/payment.entity';
+import { PAYOUT_BATCH_STATUSES } from '../entities/payout-batch.entity';
+import type { PayoutBatchStatus } from '../entities/payout-batch.entity';
 import { REDEMPTION_STATUSES } from '../entities/redemption.entity';
 import type { RedemptionStatus } from '../entities/redemption.entity';
 import { SUBSCRIPTION_STATUSES } from '../entities/subscription.entity';
@@ -211,6 +213,12 @@ export class SubscriptionDto {
   rejectionReason: string | null;
   @DateProperty()
   issuedOn: string | null;
+  /**
+   * by instalments: the day by which the whole subscription must be paid up — the subscription date
+   * plus the organization's `instalmentDeadlineYears` (3 by law, loi 47-1775 art. 12); null otherwise
+   */
+  @DateProperty()
+  fullPaymentDueOn: string | null;
   createdAt: Date;
   /** the member's status after this operation (an applicant's first issued shares admit them) */
   memberStatus?: string;
@@ -714,4 +722,47 @@ export class AccountingSettingsViewDto {
     description: `keys: ${ACCOUNT_KEYS.join(', ')}`,
   })
   accounts: Record<string, { number: string; label: string }>;
+}
+
+// ---- payout batches (SEPA files) ---------------------------------------------------------
+
+export class CreatePayoutBatchDto extends SepaBatchDto {}
+
+export class CancelPayoutBatchDto {
+  /** why the file was not executed (rejected by the bank, never sent...) */
+  @BoundedString(500)
+  reason: string;
+}
+
+/** A redemption paid by a batch. */
+export class PayoutBatchItemDto {
+  redemptionId: string;
+  memberId: string;
+  amountCents: number;
+  /** EndToEndId in the file: the redemption id without dashes */
+  endToEndId: string;
+}
+
+export class PayoutBatchDto {
+  id: string;
+  /** GrpHdr/MsgId of the file, unique: derived from the batch id */
+  messageId: string;
+  @ApiProperty({ enum: PAYOUT_BATCH_STATUSES })
+  status: PayoutBatchStatus;
+  @DateProperty()
+  executionOn: string;
+  debtor: PayeeViewDto;
+  transferCount: number;
+  totalCents: number;
+  fileName: string;
+  items: PayoutBatchItemDto[];
+  createdAt: Date;
+  cancelledAt: Date | null;
+  cancelReason: string | null;
+}
+
+export class PayoutBatchListDto {
+  items: PayoutBatchDto[];
+  total: number;
+  nextCursor: string | null;
 }

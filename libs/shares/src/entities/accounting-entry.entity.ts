@@ -29,6 +29,8 @@ import {
   'accounting_entries_date_check',
   `"entry_date" <= "fiscal_year_end" AND "entry_date" > "fiscal_year_end" - interval '1 year'`,
 )
+// an entry is validated once it exists, never before its own date (FEC ValidDate, A47 A-1)
+@Check('accounting_entries_validated_check', `"validated_on" >= "entry_date"`)
 export class AccountingEntry {
   @PrimaryGeneratedColumn('uuid')
   id: string;

@@ -1,7 +1,11 @@
 import { Organization } from '@socius/organizations';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 
-/** The official FEC of a closed year, recorded by its hash: a later export must give the same bytes. */
+/**
+ * The export of a closed year's journal entries in FEC format (capital and donation journals, for
+ * the co-op's accounting software: not the company's FEC), recorded by its hash: a later export must
+ * give the same bytes.
+ */
 @Entity('fec_exports')
 @Index('fec_exports_org_year_key', ['organizationId', 'fiscalYearEnd', 'encoding'], { unique: true })
 export class FecExport {
