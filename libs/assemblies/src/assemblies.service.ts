@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import {
   APP_CONFIG,
@@ -472,7 +472,7 @@ export class AssembliesService {
 
   /** A proxy between two members of the assembly; the holder's cap is checked now and again when voting. */
   async grantProxy(ctx: OrgContext, assemblyId: string, dto: GrantProxyDto): Promise<ProxyDto> {
-    if (ctx.role === 'member' && ctx.memberId !== dto.grantorMemberId) throw new NotFoundError('member');
+    assertOwnRecord(ctx, dto.grantorMemberId);
     if (dto.grantorMemberId === dto.holderMemberId)
       throw ValidationError.field('holderMemberId', 'must differ from the grantor');
     try {
@@ -546,7 +546,8 @@ export class AssembliesService {
         where: { organizationId: ctx.organizationId, id: proxyId },
         lock: { mode: 'pessimistic_write' },
       });
-      if (!proxy || (ctx.role === 'member' && ctx.memberId !== proxy.grantorMemberId)) throw new NotFoundError('proxy');
+      if (!proxy) throw new NotFoundError('proxy');
+      assertOwnRecord(ctx, proxy.grantorMemberId, 'proxy');
       if (!proxy.revokedAt) {
         proxy.revokedAt = new Date();
         await em.save(proxy);

@@ -295,8 +295,7 @@ export class ContributionsService {
   /** A member reads their own contributions only; another's answers 404 like a missing one. */
   async assertVisible(ctx: OrgContext, id: string): Promise<void> {
     const c = await contributionOf(this.dataSource.manager, ctx.organizationId, id);
-    if (ctx.role === 'member' && (!ctx.memberId || c.memberId !== ctx.memberId))
-      throw new NotFoundError('contribution');
+    assertOwnRecord(ctx, c.memberId, 'contribution');
   }
 
   private async page(

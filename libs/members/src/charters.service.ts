@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, NotFoundError } from '@socius/core';
 import { PG, pgCode } from '@socius/database';
@@ -123,7 +123,7 @@ export class ChartersService {
 
   /** Records a member's acceptance; a member-role user may only accept for themselves, today. */
   async accept(ctx: OrgContext, memberId: string, dto: AcceptCharterDto): Promise<AcceptanceDto> {
-    if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
+    assertOwnRecord(ctx, memberId);
     return this.dataSource.transaction(async (em) => {
       const member = await em.findOneBy(Member, { organizationId: ctx.organizationId, id: memberId });
       if (!member) throw new NotFoundError('member');
@@ -195,7 +195,7 @@ export class ChartersService {
   }
 
   async acceptances(ctx: OrgContext, memberId: string): Promise<AcceptanceListDto> {
-    if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
+    assertOwnRecord(ctx, memberId);
     const exists = await this.dataSource
       .getRepository(Member)
       .existsBy({ organizationId: ctx.organizationId, id: memberId });

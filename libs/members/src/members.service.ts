@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
 import {
   BusinessRuleError,
@@ -182,7 +182,8 @@ export class MembersService {
     const where: string[] = ['m.organization_id = $1'];
     const params: unknown[] = [ctx.organizationId];
     const param = (v: unknown) => `$${params.push(v)}`;
-    if (ctx.role === 'member') where.push(`m.id = ${param(ctx.memberId ?? '00000000-0000-0000-0000-000000000000')}`);
+    const own = ownRecordsOnly(ctx, undefined);
+    if (own) where.push(`m.id = ${param(own)}`);
     if (query.status) where.push(`m.status = ${param(query.status)}`);
     if (query.collegeCode)
       where.push(
@@ -449,7 +450,7 @@ export class MembersService {
 
   private async find(em: EntityManager, ctx: OrgContext, id: string, lock = false): Promise<Member> {
     // a member-role user reads only their own record; anything else looks missing
-    if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
+    assertOwnRecord(ctx, id);
     const member = await em.findOne(Member, {
       where: { organizationId: ctx.organizationId, id },
       ...(lock ? { lock: { mode: 'pessimistic_write' as const } } : {}),

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError } from '@socius/core';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,7 +22,7 @@ export class PrivacyService {
   ) {}
 
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
-    if (ctx.role === 'member' && ctx.memberId !== id) throw new NotFoundError('member');
+    assertOwnRecord(ctx, id);
     const em = this.dataSource.manager;
     const member = await em.findOne(Member, {
       where: { organizationId: ctx.organizationId, id },

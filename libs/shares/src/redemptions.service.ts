@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, formatEuros, NotFoundError, normalizeIban, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -284,8 +284,8 @@ export class RedemptionsService {
 
   async get(ctx: OrgContext, id: string): Promise<RedemptionDto> {
     const redemption = await this.dataSource.manager.findOneBy(Redemption, { organizationId: ctx.organizationId, id });
-    if (!redemption || (ctx.role === 'member' && ctx.memberId !== redemption.memberId))
-      throw new NotFoundError('redemption');
+    if (!redemption) throw new NotFoundError('redemption');
+    assertOwnRecord(ctx, redemption.memberId, 'redemption');
     return this.toDto(this.dataSource.manager, redemption);
   }
 
@@ -295,7 +295,7 @@ export class RedemptionsService {
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.shareClass', 'c')
       .where('r.organizationId = :org', { org: ctx.organizationId });
-    const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
+    const memberId = ownRecordsOnly(ctx, query.memberId);
     if (memberId) qb.andWhere('r.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('r.status = :status', { status: query.status });
     const { rows, total, nextCursor } = await keysetPage(

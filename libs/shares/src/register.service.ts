@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, FieldProblem, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService, PG, pgCode } from '@socius/database';
@@ -142,7 +142,7 @@ export class RegisterService {
   // ---- holdings and capital --------------------------------------------------------------
 
   async holdings(ctx: OrgContext, memberId: string, at?: string): Promise<HoldingsDto> {
-    if (ctx.role === 'member' && ctx.memberId !== memberId) throw new NotFoundError('member');
+    assertOwnRecord(ctx, memberId);
     await memberOr404(this.dataSource.manager, ctx.organizationId, memberId);
     return this.ledger.holdingsAt(
       ctx.organizationId,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
+import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -550,7 +550,7 @@ export class SubscriptionsService {
   async get(ctx: OrgContext, id: string): Promise<SubscriptionDto> {
     const em = this.dataSource.manager;
     const subscription = await this.find(em, ctx.organizationId, id);
-    if (ctx.role === 'member' && ctx.memberId !== subscription.memberId) throw new NotFoundError('subscription');
+    assertOwnRecord(ctx, subscription.memberId, 'subscription');
     const dto = await this.toDto(em, subscription);
     dto.payments = (
       await em.find(SubscriptionPayment, {
@@ -581,7 +581,7 @@ export class SubscriptionsService {
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.shareClass', 'c')
       .where('s.organizationId = :org', { org: ctx.organizationId });
-    const memberId = ctx.role === 'member' ? (ctx.memberId ?? '00000000-0000-0000-0000-000000000000') : query.memberId;
+    const memberId = ownRecordsOnly(ctx, query.memberId);
     if (memberId) qb.andWhere('s.memberId = :memberId', { memberId });
     if (query.status) qb.andWhere('s.status = :status', { status: query.status });
     const { rows, total, nextCursor } = await keysetPage(

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { OrgContext } from '@socius/auth';
+import { assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
@@ -232,11 +232,8 @@ export class TransfersService {
       where: { organizationId: ctx.organizationId, id },
       relations: { shareClass: true },
     });
-    if (
-      !transfer ||
-      (ctx.role === 'member' && ctx.memberId !== transfer.fromMemberId && ctx.memberId !== transfer.toMemberId)
-    )
-      throw new NotFoundError('transfer');
+    if (!transfer) throw new NotFoundError('transfer');
+    assertOwnRecord(ctx, [transfer.fromMemberId, transfer.toMemberId], 'transfer');
     return toTransferDto(transfer, transfer.shareClass!.code);
   }
 
@@ -246,10 +243,8 @@ export class TransfersService {
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.shareClass', 'c')
       .where('t.organizationId = :org', { org: ctx.organizationId });
-    if (ctx.role === 'member')
-      qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', {
-        m: ctx.memberId ?? '00000000-0000-0000-0000-000000000000',
-      });
+    const own = ownRecordsOnly(ctx, undefined);
+    if (own) qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', { m: own });
     if (query.status) qb.andWhere('t.status = :status', { status: query.status });
     const { rows, total, nextCursor } = await keysetPage(
       qb,
