@@ -20,3 +20,7 @@ export function parseEuros(text: string): number | undefined {
   if (!match) return undefined;
   return Number(match[1]) * 100 + Number((match[2] ?? '').padEnd(2, '0'));
 }
+
+/** A PDF of the API in the page's language, opened by the browser with the session cookie. */
+export const pdfLink = (path: string, query: Record<string, string> = {}) =>
+  `${path}?${new URLSearchParams({ ...query, lang: i18n.locale })}`;

@@ -3,14 +3,10 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client, type Schemas } from '../../api/client';
 import { FormError } from '../../components/FormError';
-import { day, euros } from '../../format';
-import { i18n, useT } from '../../i18n';
+import { day, euros, pdfLink } from '../../format';
+import { useT } from '../../i18n';
 import { useCharters } from './useCharters';
 import { inOrg, useOrg } from './useOrg';
-
-/** A PDF of the API in the page's language, opened by the browser with the session cookie. */
-const pdf = (path: string, query: Record<string, string> = {}) =>
-  `${path}?${new URLSearchParams({ ...query, lang: i18n.locale })}`;
 
 /** `/o/{slug}/documents`: certificates, receipts, and the charters to read and accept. */
 export function DocumentsPage() {
@@ -27,9 +23,11 @@ export function DocumentsPage() {
         </Title>
         <List mt="xs">
           <List.Item>
-            <Anchor href={pdf(`${base}/members/${memberId}/certificate.pdf`)}>{t('member.docs.certificate')}</Anchor>
+            <Anchor href={pdfLink(`${base}/members/${memberId}/certificate.pdf`)}>
+              {t('member.docs.certificate')}
+            </Anchor>
           </List.Item>
-          <TaxCertificate href={(year) => pdf(`${base}/members/${memberId}/tax-certificate.pdf`, { year })} />
+          <TaxCertificate href={(year) => pdfLink(`${base}/members/${memberId}/tax-certificate.pdf`, { year })} />
         </List>
         <Text size="sm" c="dimmed" mt="xs">
           {t('member.docs.verifiable')}
@@ -75,20 +73,22 @@ function Receipts({ slug, memberId }: { slug: string; memberId: string }) {
   const items = [
     ...(subscriptions.data?.items ?? []).map((s) => (
       <List.Item key={s.id}>
-        <Anchor href={pdf(`${base}/subscriptions/${s.id}/receipt.pdf`)}>
+        <Anchor href={pdfLink(`${base}/subscriptions/${s.id}/receipt.pdf`)}>
           {t('member.docs.subscriptionReceipt', { date: day(s.subscribedOn), shares: s.quantity })}
         </Anchor>
       </List.Item>
     )),
     ...(contributions.data?.items ?? []).map((c: Schemas['ContributionDto']) => (
       <List.Item key={c.id}>
-        <Anchor href={pdf(`${base}/contributions/${c.id}/receipt.pdf`)}>
+        <Anchor href={pdfLink(`${base}/contributions/${c.id}/receipt.pdf`)}>
           {t('member.docs.contributionReceipt', { date: day(c.pledgedOn), amount: euros(c.amountCents) })}
         </Anchor>
         {c.kind === 'donation' && c.paidCents > 0 && (
           <>
             {' · '}
-            <Anchor href={pdf(`${base}/contributions/${c.id}/tax-receipt.pdf`)}>{t('member.docs.taxReceipt')}</Anchor>
+            <Anchor href={pdfLink(`${base}/contributions/${c.id}/tax-receipt.pdf`)}>
+              {t('member.docs.taxReceipt')}
+            </Anchor>
           </>
         )}
       </List.Item>

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { Alert, Card, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { call, client } from '../../api/client';
@@ -49,12 +50,9 @@ function MemberHome({ memberId }: { memberId: string }) {
           </Stack>
         )}
       </Card>
-      <Card withBorder component="section" aria-labelledby="shares-summary">
-        <Title order={2} size="h3" id="shares-summary">
-          {t('org.shares')}
-        </Title>
+      <Summary id="shares-summary" title={t('org.shares')}>
         {holdings.data && (
-          <Stack gap={4} mt="xs">
+          <>
             <Text>
               {holdings.data.totalQuantity === 0
                 ? t('org.noShares')
@@ -63,39 +61,45 @@ function MemberHome({ memberId }: { memberId: string }) {
             <AppLink to="/o/$slug/shares" params={{ slug }}>
               {t('member.home.sharesLink')}
             </AppLink>
-          </Stack>
+          </>
         )}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="votes-summary">
-        <Title order={2} size="h3" id="votes-summary">
-          {t('org.resolutions')}
-        </Title>
+      </Summary>
+      <Summary id="votes-summary" title={t('org.resolutions')}>
         {votes.data && (
-          <Stack gap={4} mt="xs">
+          <>
             <Text>{t('member.home.toVote', { count: toVote.length })}</Text>
             <AppLink to="/o/$slug/votes" params={{ slug }}>
               {t('member.home.votesLink')}
             </AppLink>
-          </Stack>
+          </>
         )}
-      </Card>
-      <Card withBorder component="section" aria-labelledby="charters-summary">
-        <Title order={2} size="h3" id="charters-summary">
-          {t('member.charters.title')}
-        </Title>
-        <Stack gap={4} mt="xs">
-          {charters.toAccept.length > 0 ? (
-            <Alert color="yellow" p="xs">
-              {t('member.home.chartersToAccept', { count: charters.toAccept.length })}
-            </Alert>
-          ) : (
-            charters.ready && <Text>{t('member.home.chartersDone')}</Text>
-          )}
-          <AppLink to="/o/$slug/documents" params={{ slug }}>
-            {t('member.home.documentsLink')}
-          </AppLink>
-        </Stack>
-      </Card>
+      </Summary>
+      <Summary id="charters-summary" title={t('member.charters.title')}>
+        {charters.toAccept.length > 0 ? (
+          <Alert color="yellow" p="xs">
+            {t('member.home.chartersToAccept', { count: charters.toAccept.length })}
+          </Alert>
+        ) : (
+          charters.ready && <Text>{t('member.home.chartersDone')}</Text>
+        )}
+        <AppLink to="/o/$slug/documents" params={{ slug }}>
+          {t('member.home.documentsLink')}
+        </AppLink>
+      </Summary>
     </SimpleGrid>
+  );
+}
+
+/** One card of the home: a titled section and what it says. */
+function Summary({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <Card withBorder component="section" aria-labelledby={id}>
+      <Title order={2} size="h3" id={id}>
+        {title}
+      </Title>
+      <Stack gap={4} mt="xs">
+        {children}
+      </Stack>
+    </Card>
   );
 }

@@ -4,8 +4,8 @@ import { useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { call, client } from '../../api/client';
 import { fieldError, FormError } from '../../components/FormError';
-import { moment } from '../../format';
-import { i18n, t, useT } from '../../i18n';
+import { moment, pdfLink } from '../../format';
+import { t, useT } from '../../i18n';
 import type { MessageId } from '../../locales/fr';
 import { inOrg } from './useOrg';
 
@@ -33,9 +33,7 @@ export function ResolutionPage() {
       </Text>
       {r.status === 'closed' && <Results slug={slug} id={id} />}
       {r.status === 'closed' && (
-        <Anchor href={`/v1/orgs/${slug}/resolutions/${id}/minutes.pdf?lang=${i18n.locale}`}>
-          {t('resolution.minutes')}
-        </Anchor>
+        <Anchor href={pdfLink(`/v1/orgs/${slug}/resolutions/${id}/minutes.pdf`)}>{t('resolution.minutes')}</Anchor>
       )}
       <ReceiptCheck slug={slug} id={id} />
     </Stack>

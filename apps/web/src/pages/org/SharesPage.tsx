@@ -3,8 +3,8 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../api/client';
 import { fieldError, FormError } from '../../components/FormError';
-import { day, euros } from '../../format';
-import { i18n, useT } from '../../i18n';
+import { day, euros, pdfLink } from '../../format';
+import { useT } from '../../i18n';
 import type { MessageId } from '../../locales/fr';
 import { ScrollRegion } from '../../components/ScrollRegion';
 import { inOrg, useOrg } from './useOrg';
@@ -71,11 +71,7 @@ function Holdings({ slug, memberId }: { slug: string; memberId: string }) {
         </Table>
       )}
       {h && h.totalQuantity > 0 && (
-        <Anchor
-          mt="sm"
-          display="block"
-          href={`/v1/orgs/${slug}/members/${memberId}/certificate.pdf?lang=${i18n.locale}`}
-        >
+        <Anchor mt="sm" display="block" href={pdfLink(`/v1/orgs/${slug}/members/${memberId}/certificate.pdf`)}>
           {t('member.docs.certificate')}
         </Anchor>
       )}
