@@ -1,7 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import * as path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { AddressInfo } from 'node:net';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startApi, type TestApi } from '../support/app';
 
 /** page.waitForFunction's callbacks run in the browser, where `document` is. */
 declare const document: { documentElement: { lang: string }; cookie: string };
@@ -58,4 +60,45 @@ export async function lookAt(page: Page, name: string): Promise<string[]> {
   await page.waitForFunction(() => document.documentElement.lang === 'fr');
   await page.setViewportSize({ width: 1280, height: 900 });
   return problems;
+}
+
+/** The API listening on a loopback port, and Chromium. */
+export interface BrowserStack {
+  api: TestApi;
+  browser: Browser;
+  /** `http://127.0.0.1:{port}`, where the browser opens the app. */
+  base: string;
+  /** A new 1280 px page signed in as this account (test accounts share one password). */
+  signedIn(email: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+/** Starts the API (with `env`) on a loopback port and Chromium, for a browser test's `beforeAll`. */
+export async function openBrowserStack(env: Record<string, string> = {}): Promise<BrowserStack> {
+  const api = await startApi(env);
+  await api.app.listen(0, '127.0.0.1');
+  const base = `http://127.0.0.1:${(api.app.getHttpServer().address() as AddressInfo).port}`;
+  const browser = await launchChromium();
+  const contexts: BrowserContext[] = [];
+  return {
+    api,
+    browser,
+    base,
+    async signedIn(email) {
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      contexts.push(context);
+      const page = await context.newPage();
+      await page.goto(`${base}/login`);
+      await page.getByLabel('Adresse e-mail').fill(email);
+      await page.getByLabel('Mot de passe').fill('correct horse battery');
+      await page.getByRole('button', { name: 'Se connecter' }).click();
+      await page.waitForURL((url) => url.pathname !== '/login');
+      return page;
+    },
+    async close() {
+      for (const context of contexts) await context.close();
+      await browser.close();
+      await api.close();
+    },
+  };
 }

@@ -1,15 +1,20 @@
-import { createRootRoute, createRoute, createRouter, lazyRouteComponent, Outlet } from '@tanstack/react-router';
-import { Layout } from './components/Layout';
-import { useT } from './i18n';
+import { createRoute, createRouter, lazyRouteComponent } from '@tanstack/react-router';
 import { HomePage } from './pages/HomePage';
+import { accountingRoutes } from './pages/accounting/routes';
+import { assembliesRoutes } from './pages/admin/assemblies/routes';
+import { registryRoutes } from './pages/admin/registry/routes';
+import { settingsRoutes } from './pages/admin/settings/routes';
+import { sharesRoutes } from './pages/admin/shares/routes';
 import { LoginPage } from './pages/LoginPage';
 import { MemberHomePage } from './pages/org/MemberHomePage';
-import { OrgLayout } from './pages/org/OrgLayout';
 import { VotesPage } from './pages/org/VotesPage';
 import { SignupPage } from './pages/SignupPage';
 import { VerifyDocumentPage } from './pages/VerifyDocumentPage';
 import { VerifyEmailPage } from './pages/VerifyEmailPage';
 import { VotePage } from './pages/VotePage';
+import { accounting, admin } from './routes/console';
+import { org } from './routes/org';
+import { root } from './routes/root';
 
 /*
  * The pages most people open first (sign-in, home, votes, the ballot of a code, a document check)
@@ -21,20 +26,6 @@ import { VotePage } from './pages/VotePage';
 const text = (value: unknown) => (typeof value === 'string' && value.length <= 500 ? value : undefined);
 const withToken = (search: Record<string, unknown>): { token?: string } => ({ token: text(search.token) });
 const withNext = (search: Record<string, unknown>): { next?: string } => ({ next: text(search.next) });
-
-function NotFound() {
-  const t = useT();
-  return <p>{t('app.notFound')}</p>;
-}
-
-const root = createRootRoute({
-  component: () => (
-    <Layout>
-      <Outlet />
-    </Layout>
-  ),
-  notFoundComponent: NotFound,
-});
 
 const routes = [
   createRoute({ getParentRoute: () => root, path: '/', component: HomePage }),
@@ -78,8 +69,7 @@ const routes = [
   }),
 ];
 
-/** A person's space in a co-op: `/o/{slug}` and its sections. */
-const org = createRoute({ getParentRoute: () => root, path: '/o/$slug', component: OrgLayout });
+/** A member's sections of `/o/{slug}`. */
 const orgSections = [
   createRoute({ getParentRoute: () => org, path: '/', component: MemberHomePage }),
   createRoute({
@@ -110,7 +100,14 @@ const orgSections = [
   }),
 ];
 
-export const router = createRouter({ routeTree: root.addChildren([...routes, org.addChildren(orgSections)]) });
+const consoles = [
+  admin.addChildren([...registryRoutes, ...sharesRoutes, ...assembliesRoutes, ...settingsRoutes]),
+  accounting.addChildren(accountingRoutes),
+];
+
+export const router = createRouter({
+  routeTree: root.addChildren([...routes, org.addChildren([...orgSections, ...consoles])]),
+});
 
 declare module '@tanstack/react-router' {
   interface Register {

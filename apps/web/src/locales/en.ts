@@ -1,4 +1,10 @@
 import type { MessageId } from './fr';
+import { consoleEn } from './areas/console';
+import { registryEn } from './areas/registry';
+import { sharesEn } from './areas/shares';
+import { assembliesEn } from './areas/assemblies';
+import { settingsEn } from './areas/settings';
+import { accountingEn } from './areas/accounting';
 
 export const en: Record<MessageId, string> = {
   'app.name': 'Socius',
@@ -335,4 +341,10 @@ export const en: Record<MessageId, string> = {
   'account.lastUsed': 'Last active: {date}',
   'account.thisSession': 'This session',
   'account.endSession': 'Close this session',
+  ...consoleEn,
+  ...registryEn,
+  ...sharesEn,
+  ...assembliesEn,
+  ...settingsEn,
+  ...accountingEn,
 };

@@ -1,4 +1,11 @@
-/** The French messages (the source: every id used in the app is here). */
+import { consoleFr } from './areas/console';
+import { registryFr } from './areas/registry';
+import { sharesFr } from './areas/shares';
+import { assembliesFr } from './areas/assemblies';
+import { settingsFr } from './areas/settings';
+import { accountingFr } from './areas/accounting';
+
+/** The French messages (the source: every id used in the app is here, or in an area's file in ./areas). */
 export const fr = {
   'app.name': 'Socius',
   'app.skip': 'Aller au contenu',
@@ -342,6 +349,12 @@ export const fr = {
   'account.lastUsed': 'Dernière activité : {date}',
   'account.thisSession': 'Cette session',
   'account.endSession': 'Fermer cette session',
+  ...consoleFr,
+  ...registryFr,
+  ...sharesFr,
+  ...assembliesFr,
+  ...settingsFr,
+  ...accountingFr,
 } as const;
 
 export type MessageId = keyof typeof fr;

@@ -34,10 +34,24 @@ export function OrgLayout() {
   if (!org.data) return <Text>{t('app.loading')}</Text>;
   return (
     <Stack>
-      <div>
-        <Title order={1}>{org.data.name}</Title>
-        <Text c="dimmed">{t('org.role', { role: t(`role.${org.data.role}` as MessageId) })}</Text>
-      </div>
+      <Group justify="space-between" align="flex-start">
+        <div>
+          <Title order={1}>{org.data.name}</Title>
+          <Text c="dimmed">{t('org.role', { role: t(`role.${org.data.role}` as MessageId) })}</Text>
+        </div>
+        {org.data.role !== 'member' && (
+          <Group gap="xs">
+            {org.data.role === 'admin' && (
+              <ButtonLink to="/o/$slug/admin" params={{ slug }} variant="default">
+                {t('console.open')}
+              </ButtonLink>
+            )}
+            <ButtonLink to="/o/$slug/accounting" params={{ slug }} variant="default">
+              {t('console.accounting')}
+            </ButtonLink>
+          </Group>
+        )}
+      </Group>
       {memberId && (
         <nav aria-label={t('member.nav.label')}>
           <Group gap="xs" className="section-nav">

@@ -1,0 +1,11 @@
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
+import { accounting } from '../../routes/console';
+
+/** The accountant workspace pages, under `/o/$slug/accounting`, each loaded when first opened. */
+export const accountingRoutes = [
+  createRoute({
+    getParentRoute: () => accounting,
+    path: '/',
+    component: lazyRouteComponent(() => import('./AccountingHomePage'), 'AccountingHomePage'),
+  }),
+];

@@ -1,0 +1,56 @@
+import { createCoop, paidUpMember, TestOrg, TestUser, userWithRole } from '../support/app';
+import { lookAt, openBrowserStack, type BrowserStack } from './browser';
+
+/**
+ * The frame of the admin console and the accountant workspace: each role finds its way in from
+ * the co-op's page, and someone who types a URL that is not theirs is told so (the API refuses too).
+ */
+describe('the admin console and the accountant workspace: who gets in', () => {
+  let stack: BrowserStack;
+  let org: TestOrg;
+  let accountant: TestUser;
+  let member: { id: string; user?: TestUser };
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    stack = await openBrowserStack();
+    org = await createCoop(stack.api, [{ code: 'A', nominalCents: 5000 }]);
+    accountant = await userWithRole(stack.api, org, 'accountant');
+    member = await paidUpMember(stack.api, org, { nominalCents: 5000, quantity: 2, withAccount: true });
+  }, 120_000);
+  afterAll(() => stack?.close());
+
+  it('takes an admin from the co-op’s page to the console', async () => {
+    const page = await stack.signedIn(org.admin.email);
+    await page.goto(`${stack.base}/o/${org.slug}`);
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.getByRole('navigation', { name: 'Administration de la coopérative' }).waitFor();
+    expect(new URL(page.url()).pathname).toBe(`/o/${org.slug}/admin`);
+    problems.push(...(await lookAt(page, 'console-frame')));
+  }, 120_000);
+
+  it('lets an accountant into the workspace but not the console', async () => {
+    const page = await stack.signedIn(accountant.email);
+    await page.goto(`${stack.base}/o/${org.slug}`);
+    await page.getByRole('link', { name: 'Comptabilité' }).click();
+    await page.getByRole('navigation', { name: 'Espace comptable' }).waitFor();
+    await page.goto(`${stack.base}/o/${org.slug}/admin`);
+    await page.getByRole('alert').getByText('Vous n’avez pas accès à cette page', { exact: false }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Administration de la coopérative' }).count()).toBe(0);
+  }, 120_000);
+
+  it('tells a member who types an admin URL that it is not allowed, and the API refuses them', async () => {
+    const page = await stack.signedIn(member.user!.email);
+    await page.goto(`${stack.base}/o/${org.slug}/admin`);
+    await page.getByRole('alert').getByText('Vous n’avez pas accès à cette page', { exact: false }).waitFor();
+    await page.goto(`${stack.base}/o/${org.slug}/accounting`);
+    await page.getByRole('alert').getByText('Vous n’avez pas accès à cette page', { exact: false }).waitFor();
+    problems.push(...(await lookAt(page, 'console-not-allowed')));
+    await stack.api.http.get(`/v1/orgs/${org.slug}/audit`).set(member.user!.auth).expect(403);
+    await stack.api.http.get(`/v1/orgs/${org.slug}/exports/ledger.csv`).set(member.user!.auth).expect(403);
+  }, 120_000);
+
+  it('finds no accessibility problem on these pages', () => {
+    expect(problems).toEqual([]);
+  });
+});
