@@ -756,7 +756,7 @@ describe('contribution funding', () => {
     it('escapes in the CSV the cells a spreadsheet would run as formulas', async () => {
       const c = await campaign({ title: '-2+3+cmd' });
       const gift = await pledge(c.id, {
-        contributor: { kind: 'person', name: '=HYPERLINK("http://x","y")' },
+        contributor: { kind: 'person', name: '=HYPERLINK("http://x","y")', email: 'formula@example.org' },
         amountCents: 1_250,
         kind: 'donation',
       }).expect(201);
