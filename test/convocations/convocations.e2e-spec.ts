@@ -350,7 +350,15 @@ describe('convocations: e-mail to members who consented, post for the others, re
     const org = await createOrg(api);
     await api.http.patch(`/v1/orgs/${org.slug}`).set(org.admin.auth).send({ eConvocation: false }).expect(200);
     const emails = [uniqueEmail('off'), uniqueEmail('off')];
-    for (const email of emails) await admittedMember(api, org, { email, eConsent: true });
+    // the first one's name and address would be formulas in a spreadsheet: postal.csv escapes them
+    await admittedMember(api, org, {
+      email: emails[0],
+      eConsent: true,
+      firstName: '=HYPERLINK("http://x","y")',
+      lastName: 'Eve',
+      city: '@SUM(1+1)',
+    });
+    await admittedMember(api, org, { email: emails[1], eConsent: true });
     const assembly = await api.http
       .post(`/v1/orgs/${org.slug}/assemblies`)
       .set(org.admin.auth)
@@ -390,6 +398,9 @@ describe('convocations: e-mail to members who consented, post for the others, re
         .split('\r\n')
         .filter((l) => l.endsWith(';e-convocation-off')),
     ).toHaveLength(2);
+    const postalText = (csv.body as Buffer).toString('utf8');
+    expect(postalText).toContain(`;"'=HYPERLINK(""http://x"",""y"") Eve";`);
+    expect(postalText).toContain(`;"'@SUM(1+1)";`);
 
     // an assembly with nothing on its agenda is not convened
     const empty = await api.http

@@ -347,6 +347,16 @@ describe('certificates, receipts and statements', () => {
     ).toContain('Hélène Dupré');
     expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=2999-01-01`), 400, 'at');
     expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=2026-02-30`), 400, 'at');
+    // nor a date before the admission: nothing to certify, and no document stored for it
+    const { admittedOn } = (await api.http.get(`/v1/orgs/${org.slug}/members/${lukasz.id}`).set(org.admin.auth)).body;
+    const dayBefore = new Date(Date.parse(`${admittedOn}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10);
+    const stored = async () =>
+      (await api.db.query(`SELECT count(*)::int AS n FROM documents WHERE organization_id = $1`, [org.id]))[0].n;
+    const before = await stored();
+    expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=${dayBefore}`), 400, 'at');
+    expectProblem(await download(`members/${lukasz.id}/certificate.pdf?at=1000-01-01`), 400, 'at');
+    expect(await stored()).toBe(before);
+    await download(`members/${lukasz.id}/certificate.pdf?at=${admittedOn}`).expect(200);
     expectProblem(await download('members/00000000-0000-0000-0000-000000000000/certificate.pdf'), 404);
     const other = await createOrg(api);
     expectProblem(await download(`members/${lukasz.id}/certificate.pdf`, other.admin.auth, other), 404);

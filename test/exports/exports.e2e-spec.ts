@@ -225,6 +225,66 @@ describe('exports for accountants', () => {
     });
   });
 
+  describe('cells a spreadsheet would run as formulas (OWASP CSV injection)', () => {
+    let evil: TestOrg;
+    beforeAll(async () => {
+      evil = await createOrg(api);
+      await api.http
+        .post(url('colleges', evil))
+        .set(evil.admin.auth)
+        .send({ code: '-A1', name: 'Moins', weightPercent: 50 })
+        .expect(201);
+      await api.http
+        .post(url('share-classes', evil))
+        .set(evil.admin.auth)
+        .send({ code: '-B2', name: 'Parts', nominalCents: 2500, minPerMember: 1 })
+        .expect(201);
+      const people = [
+        { kind: 'person', firstName: 'Eve', lastName: '=HYPERLINK("http://x","y")', collegeCode: '-A1' },
+        { kind: 'legal_entity', companyName: '@SUM(1+1)' },
+      ];
+      for (const fields of people) {
+        const member = await createMember(api, evil, fields);
+        const sub = await api.http
+          .post(url('subscriptions', evil))
+          .set(evil.admin.auth)
+          .send({ memberId: member.id, shareClassCode: '-B2', quantity: 1, subscribedOn: '2025-03-01' })
+          .expect(201);
+        await api.http
+          .post(url(`subscriptions/${sub.body.id}/approve`, evil))
+          .set(evil.admin.auth)
+          .send({ decidedOn: '2025-03-10' })
+          .expect(200);
+        await api.http
+          .post(url(`subscriptions/${sub.body.id}/payments`, evil))
+          .set(evil.admin.auth)
+          .send({ amountCents: 2500, paidOn: '2025-03-15', method: 'transfer' })
+          .expect(201);
+      }
+    });
+
+    it('writes them with a leading single quote in ledger.csv, register.csv and capital.csv', async () => {
+      const ledger = (await download('exports/ledger.csv', evil.admin.auth, evil).expect(200)).body as Buffer;
+      const ledgerText = ledger.toString('utf8');
+      expect(ledgerText).toContain(`;"'=HYPERLINK(""http://x"",""y"") Eve";'-A1;'-B2;Émission;1;25,00;25,00;`);
+      expect(ledgerText).toContain(`;'@SUM(1+1);;'-B2;`);
+      expect(ledgerText).not.toMatch(/;"?[=@]/);
+
+      const register = (await download('exports/register.csv?at=2025-12-31', evil.admin.auth, evil).expect(200))
+        .body as Buffer;
+      expect(lines(register).slice(1, -1)).toEqual([
+        expect.stringMatching(/^\d+;"'=HYPERLINK\(""http:\/\/x"",""y""\) Eve";'-A1;Associé;15\/03\/2025;;1;1;25,00$/),
+        expect.stringMatching(/^\d+;'@SUM\(1\+1\);;Associé;15\/03\/2025;;1;1;25,00$/),
+      ]);
+
+      const capital = lines(
+        (await download('exports/capital.csv?at=2025-12-31', evil.admin.auth, evil).expect(200)).body,
+      );
+      expect(capital).toContain(`"'-B2";25,00;2;50,00;50,00;50,00;2`);
+      expect(capital).toContain(`"'-A1";50,00;1;25,00;1`);
+    });
+  });
+
   describe('FEC', () => {
     const year = { fiscalYearStart: '2025-01-01', fiscalYearEnd: '2025-12-31' };
     const fileName = `${SIREN}FEC20251231.txt`;

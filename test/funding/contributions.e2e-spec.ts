@@ -752,5 +752,20 @@ describe('contribution funding', () => {
       expect(fecText).toContain('\t7541\tDons manuels\t');
       expect(fecText).toContain('\t756\tCotisations\t');
     });
+
+    it('escapes in the CSV the cells a spreadsheet would run as formulas', async () => {
+      const c = await campaign({ title: '-2+3+cmd' });
+      const gift = await pledge(c.id, {
+        contributor: { kind: 'person', name: '=HYPERLINK("http://x","y")', email: 'formula@example.org' },
+        amountCents: 1_250,
+        kind: 'donation',
+      }).expect(201);
+      await pay(gift.body.id, 1_250, today, { reference: '@SUM(1+1)' }).expect(201);
+      const csv = await binary(api.http.get(url('exports/contributions.csv')).set(accountant.auth)).expect(200);
+      const text = (csv.body as Buffer).toString('utf8');
+      expect(text).toMatch(
+        /;'-2\+3\+cmd;CONTRIB-[0-9A-F]{8};"'=HYPERLINK\(""http:\/\/x"",""y""\)";Personne;Don;Versement;12,50;transfer;'@SUM\(1\+1\);DON;\d+\r\n/,
+      );
+    });
   });
 });

@@ -449,6 +449,39 @@ describe('member registry', () => {
         '',
       ]);
     });
+
+    it('escapes the cells a spreadsheet would run as formulas, and an import reads them back as they were', async () => {
+      const o = await createOrg(api);
+      await createMember(api, o, {
+        firstName: '@SUM(1+1)',
+        lastName: '=HYPERLINK("http://x","y")',
+        externalRef: 'F-1',
+        email: null,
+      });
+      const res = await api.http
+        .get(`/v1/orgs/${o.slug}/members/export.csv`)
+        .set(o.admin.auth)
+        .buffer(true)
+        .parse((r, cb) => {
+          const chunks: Buffer[] = [];
+          r.on('data', (c: Buffer) => chunks.push(c));
+          r.on('end', () => cb(null, Buffer.concat(chunks)));
+        });
+      const rows = (res.body as Buffer).toString('utf8').slice(1).split('\r\n');
+      expect(rows[1]).toBe(`F-1;person;"'@SUM(1+1)";"'=HYPERLINK(""http://x"",""y"")";;;;;applicant`);
+
+      const back = rows
+        .slice(0, 2)
+        .map((row) => row.split(';').slice(0, 7).join(';'))
+        .join('\r\n');
+      const imported = await api.http
+        .post(`/v1/orgs/${o.slug}/members/import`)
+        .set(o.admin.auth)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from(back, 'utf8'))
+        .expect(200);
+      expect(imported.body).toEqual({ total: 1, created: 0, updated: 0, unchanged: 1 });
+    });
   });
 });
 

@@ -2,7 +2,14 @@ import { Inject, Injectable } from '@nestjs/common';
 import { ResultsDto, VotingCodesService } from '@socius/assemblies';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
-import { APP_CONFIG, AppConfig, BusinessRuleError, ConflictError, NotFoundError } from '@socius/core';
+import {
+  APP_CONFIG,
+  AppConfig,
+  BusinessRuleError,
+  ConflictError,
+  CSV_STRINGIFY_CAST,
+  NotFoundError,
+} from '@socius/core';
 import { OutboxService } from '@socius/jobs';
 import { stringify } from 'csv-stringify';
 import { Readable, Writable } from 'node:stream';
@@ -472,7 +479,13 @@ export class ConvocationsService {
     out.write('\uFEFF');
     await pipeline(
       Readable.from(rows()),
-      stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...POSTAL_CSV_COLUMNS] }),
+      stringify({
+        delimiter: ';',
+        record_delimiter: '\r\n',
+        header: true,
+        columns: [...POSTAL_CSV_COLUMNS],
+        cast: CSV_STRINGIFY_CAST,
+      }),
       out,
     );
   }

@@ -13,3 +13,4 @@ export * from './bank';
 export * from './idempotency.interceptor';
 export * from './cookies';
 export * from './openapi';
+export * from './csv';

@@ -14,7 +14,11 @@ export const bigintCents: ValueTransformer = {
   },
 };
 
-export const MAX_CENTS = 1e15; // ten thousand billion euros: a bound for every amount we accept
+/**
+ * A bound for every amount we accept (a hundred billion euros), far below 2^53: sums and products
+ * of amounts stay exact integers, and every bigint read back fits a number.
+ */
+export const MAX_CENTS = 1e13;
 
 const euroFormat = new Intl.NumberFormat('fr-FR', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 

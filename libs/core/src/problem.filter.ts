@@ -26,6 +26,21 @@ const PG_TO_PROBLEM: Record<string, { status: number; code: string; title: strin
     title: 'Business rule violated',
     detail: 'The database refused a value that breaks a rule.',
   },
+  '23502': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A required value is missing.' },
+  '22001': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A value is too long.' },
+  // a NUL character in text (the validation pipe refuses them first; imports read files)
+  '22021': {
+    status: 400,
+    code: 'validation-error',
+    title: 'Invalid request',
+    detail: 'A text contains a character that cannot be stored (NUL).',
+  },
+  '22P05': {
+    status: 400,
+    code: 'validation-error',
+    title: 'Invalid request',
+    detail: 'A text contains a character that cannot be stored (NUL).',
+  },
   '22P02': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A value has the wrong format.' },
   '22003': { status: 400, code: 'validation-error', title: 'Invalid request', detail: 'A number is out of range.' },
   '40001': {
@@ -130,16 +145,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     if (exception instanceof QueryFailedError) {
       const code = (exception.driverError as { code?: string })?.code ?? '';
       const mapped = PG_TO_PROBLEM[code];
-      if (mapped) {
-        const constraint = (exception.driverError as { constraint?: string }).constraint;
-        return {
-          type: PROBLEM_BASE + mapped.code,
-          title: mapped.title,
-          status: mapped.status,
-          detail: mapped.detail,
-          ...(constraint ? { constraint } : {}),
-        };
-      }
+      // the constraint's name, the table and the SQL stay in the log: they map the schema for an attacker
+      if (mapped)
+        return { type: PROBLEM_BASE + mapped.code, title: mapped.title, status: mapped.status, detail: mapped.detail };
     }
     // pg-pool's words when no connection came free in DATABASE_POOL_WAIT_MS (the request held none)
     if (exception instanceof Error && exception.message === POOL_WAIT_TIMEOUT) {

@@ -1,4 +1,4 @@
-import { ValidationPipe, ValidationError as ClassValidationError } from '@nestjs/common';
+import { ArgumentMetadata, ValidationPipe, ValidationError as ClassValidationError } from '@nestjs/common';
 import { FieldProblem, ValidationError } from './problems';
 
 /** Flattens class-validator's tree into [{field: "contributor.email", message}]. */
@@ -14,8 +14,44 @@ export function flattenValidationErrors(errors: ClassValidationError[], parent =
   return out;
 }
 
+/** Nesting deeper than this in a body or a query is refused: no DTO of ours goes near it. */
+export const MAX_INPUT_DEPTH = 32;
+
+/**
+ * The first field of `value` no route can take, whatever its DTO: a NUL character in a string or a
+ * key (PostgreSQL cannot store it in text) or nesting deeper than MAX_INPUT_DEPTH. Checked before
+ * class-transformer and class-validator walk the value, so neither ever sees it.
+ */
+export function unsafeInput(value: unknown, field: string, depth = 0): FieldProblem | null {
+  if (typeof value === 'string')
+    return value.includes('\0') ? { field, message: 'must not contain a NUL character' } : null;
+  if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
+  if (depth >= MAX_INPUT_DEPTH) return { field, message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` };
+  for (const [key, child] of Object.entries(value)) {
+    const path = field ? `${field}.${key}` : key;
+    if (key.includes('\0')) return { field: path, message: 'must not contain a NUL character' };
+    const problem = unsafeInput(child, path, depth + 1);
+    if (problem) return problem;
+  }
+  return null;
+}
+
+/** The validation pipe, after a check no DTO can forget (unsafeInput) on every body, query and parameter. */
+class SociusValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    // custom parameters (the organization, the user) are ours, not the client's
+    const problem =
+      metadata.type === 'custom' ? null : unsafeInput(value, metadata.type === 'body' ? '' : (metadata.data ?? ''));
+    if (problem) {
+      if (!problem.field) problem.field = metadata.type;
+      throw new ValidationError([problem], `${problem.field}: ${problem.message}`);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SociusValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

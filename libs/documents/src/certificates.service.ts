@@ -81,7 +81,18 @@ export class CertificatesService {
       this.organization(ctx.organizationId),
       this.member(ctx.organizationId, memberId),
     ]);
-    return this.certificateFor(org, member, this.pastDate(org, at), lang ?? org.defaultLanguage, ctx.userId);
+    const date = this.pastDate(org, at);
+    // before the admission there is nothing to certify; an applicant's holdings are today's
+    const earliest = member.admittedOn ?? todayIn(org.timezone);
+    if (date < earliest) {
+      throw ValidationError.field(
+        'at',
+        member.admittedOn
+          ? `cannot be before the member's admission (${member.admittedOn})`
+          : 'the member is not admitted yet: only today can be certified',
+      );
+    }
+    return this.certificateFor(org, member, date, lang ?? org.defaultLanguage, ctx.userId);
   }
 
   /**

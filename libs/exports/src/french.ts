@@ -1,3 +1,5 @@
+import { csvField as coreCsvField, csvLine as coreCsvLine } from '@socius/core';
+
 /**
  * The "French spreadsheet" CSV preset: what Excel and LibreOffice open correctly on a French
  * system without an import wizard. UTF-8 with BOM (without it Excel reads ANSI), `;` separator
@@ -26,15 +28,13 @@ export function frenchDate(iso: string | null | undefined): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** One CSV field: quoted only when it must be (separator, quote, line break). */
+/** One CSV field (libs/core csv.ts): quoted when it must be, formulas escaped (OWASP). */
 export function csvField(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  return coreCsvField(value, SEPARATOR);
 }
 
 export function csvLine(fields: (string | number | null | undefined)[]): string {
-  return fields.map(csvField).join(SEPARATOR) + EOL;
+  return coreCsvLine(fields, SEPARATOR);
 }
 
 // ---- the same formatting done by PostgreSQL, for COPY ------------------------------------

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
-import { ValidationError } from '@socius/core';
+import { sqlCsvText, ValidationError } from '@socius/core';
 import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
 import ExcelJS from 'exceljs';
 import { type EventEmitter, once } from 'node:events';
@@ -95,7 +95,7 @@ export class RegisterExportsService {
       this.dataSource,
       (
         lit,
-      ) => `SELECT l.sequence, ${sqlFrenchDate('l.effective_on')}, m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
+      ) => `SELECT l.sequence, ${sqlFrenchDate('l.effective_on')}, m.membership_number, ${sqlCsvText(SQL_MEMBER_NAME)}, ${sqlCsvText('c.code')}, ${sqlCsvText('sc.code')},
                        ${sqlLabels('l.kind', MOVEMENT_LABELS, lit)}, l.quantity, ${sqlFrenchCents('l.unit_cents')}, ${sqlFrenchCents('l.amount_cents')},
                        ${sqlLabels('l.operation_type', OPERATION_LABELS, lit)},
                        to_char(l.recorded_at AT TIME ZONE ${lit(tz)}, 'DD/MM/YYYY HH24:MI:SS'), l.hash, l.previous_hash
@@ -275,7 +275,7 @@ export class RegisterExportsService {
                     FROM ledger_movements
                    WHERE organization_id = ${lit(org.organizationId)}::uuid AND effective_on <= ${lit(at)}::date
                    GROUP BY member_id, share_class_id HAVING sum(quantity) <> 0)
-                SELECT m.membership_number, ${SQL_MEMBER_NAME}, c.code, ${sqlLabels(statusAt(lit(at)), MEMBER_STATUS_LABELS, lit)},
+                SELECT m.membership_number, ${sqlCsvText(SQL_MEMBER_NAME)}, ${sqlCsvText('c.code')}, ${sqlLabels(statusAt(lit(at)), MEMBER_STATUS_LABELS, lit)},
                        ${sqlFrenchDate('m.admitted_on')}, ${sqlFrenchDate(`CASE WHEN m.exit_on <= ${lit(at)}::date THEN m.exit_on END`)},
                        ${[...perClass, 'sum(h.quantity)', sqlFrenchCents('sum(h.amount)::bigint')].join(', ')}
                   FROM h JOIN members m ON m.id = h.member_id

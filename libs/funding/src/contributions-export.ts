@@ -1,3 +1,4 @@
+import { sqlCsvText } from '@socius/core';
 import { BOM, CsvCrlf, csvLine, pipeCopy, sqlFrenchCents, sqlFrenchDate, sqlLabels } from '@socius/exports';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -47,9 +48,9 @@ export function contributionsCsv(dataSource: DataSource, organizationId: string,
     dataSource,
     (
       lit,
-    ) => `SELECT ${sqlFrenchDate('e.occurred_on')}, k.title, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), c.contributor_name,
+    ) => `SELECT ${sqlFrenchDate('e.occurred_on')}, ${sqlCsvText('k.title')}, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), ${sqlCsvText('c.contributor_name')},
                      ${sqlLabels('c.contributor_type', CONTRIBUTOR_TYPE_LABELS, lit)}, ${sqlLabels('c.kind', CONTRIBUTION_KIND_LABELS, lit)}, ${sqlLabels('e.kind', CONTRIBUTION_EVENT_LABELS, lit)},
-                     ${sqlFrenchCents(`(CASE WHEN e.kind = 'refund' THEN -e.amount_cents ELSE e.amount_cents END)`)}, e.method, e.reference, a.journal_code, a.entry_number
+                     ${sqlFrenchCents(`(CASE WHEN e.kind = 'refund' THEN -e.amount_cents ELSE e.amount_cents END)`)}, ${sqlCsvText('e.method')}, ${sqlCsvText('e.reference')}, ${sqlCsvText('a.journal_code')}, a.entry_number
                 FROM contribution_events e
                 JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
                 JOIN campaigns k ON k.organization_id = e.organization_id AND k.id = e.campaign_id

@@ -1,5 +1,5 @@
 import { BullModule } from '@nestjs/bullmq';
-import { Injectable, Module } from '@nestjs/common';
+import { BeforeApplicationShutdown, Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
 import { APP_CONFIG, AppConfig } from '@socius/core';
@@ -9,9 +9,13 @@ import { JobRunner, OutboxJobData } from './job-runner';
 import { OutboxRelay } from './outbox-relay';
 import { QUEUES } from './queues';
 
+/**
+ * Runs each job through the JobRunner. On shutdown the worker finishes its running jobs before
+ * anything they use (the database, the mailer's pool) closes: Nest closes those in
+ * onApplicationShutdown, which comes after every beforeApplicationShutdown.
+ */
 @Injectable()
-@Processor('default', { concurrency: 4 })
-export class DefaultQueueProcessor extends WorkerHost {
+abstract class DrainingWorkerHost extends WorkerHost implements BeforeApplicationShutdown {
   constructor(private readonly runner: JobRunner) {
     super();
   }
@@ -19,19 +23,19 @@ export class DefaultQueueProcessor extends WorkerHost {
   process(job: Job<OutboxJobData>): Promise<unknown> {
     return this.runner.run(job);
   }
+
+  async beforeApplicationShutdown(): Promise<void> {
+    await this.worker.close();
+  }
 }
+
+@Injectable()
+@Processor('default', { concurrency: 4 })
+export class DefaultQueueProcessor extends DrainingWorkerHost {}
 
 @Injectable()
 @Processor('mail', { concurrency: 16 })
-export class MailQueueProcessor extends WorkerHost {
-  constructor(private readonly runner: JobRunner) {
-    super();
-  }
-
-  process(job: Job<OutboxJobData>): Promise<unknown> {
-    return this.runner.run(job);
-  }
-}
+export class MailQueueProcessor extends DrainingWorkerHost {}
 
 /** The worker side: BullMQ workers for every queue, the handler registry and the relay. */
 @Module({

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { stringify } from 'csv-stringify';
+import { CSV_STRINGIFY_CAST } from '@socius/core';
 import { pipeline } from 'node:stream/promises';
 import { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -57,7 +58,13 @@ export class MembersExport {
     out.write('\uFEFF');
     await pipeline(
       Readable.from(rows()),
-      stringify({ delimiter: ';', record_delimiter: '\r\n', header: true, columns: [...MEMBER_CSV_COLUMNS] }),
+      stringify({
+        delimiter: ';',
+        record_delimiter: '\r\n',
+        header: true,
+        columns: [...MEMBER_CSV_COLUMNS],
+        cast: CSV_STRINGIFY_CAST,
+      }),
       out,
     );
   }

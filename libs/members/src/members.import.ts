@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { DomainError, FieldProblem, flattenValidationErrors, ValidationError } from '@socius/core';
+import { csvUntext, DomainError, FieldProblem, flattenValidationErrors, ValidationError } from '@socius/core';
 import { plainToInstance } from 'class-transformer';
 import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse';
@@ -218,7 +218,8 @@ export class MembersImport {
     addError: (row: number, field: string, message: string) => void,
   ): Row | null {
     const plain: Record<string, unknown> = {};
-    for (const [key, value] of Object.entries(record)) if (value !== '') plain[key] = value;
+    // a cell our own export escaped (`'=…`, libs/core csv.ts) comes back as its text
+    for (const [key, value] of Object.entries(record)) if (value !== '') plain[key] = csvUntext(value);
     if (typeof plain.eConsent === 'string') {
       const v = plain.eConsent.toLowerCase();
       plain.eConsent = ['1', 'true', 'oui', 'yes', 'o', 'y'].includes(v)

@@ -2,7 +2,7 @@ import { Body, Controller, HttpCode, Injectable, Logger, Post } from '@nestjs/co
 import { ApiAcceptedResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, centsToDecimalComma, formatEuros, ValidationError } from '@socius/core';
+import { BusinessRuleError, centsToDecimalComma, csvLine, formatEuros, ValidationError } from '@socius/core';
 import {
   DeliveriesService,
   JobContext,
@@ -74,12 +74,7 @@ export function previousMonth(instant: Date, timeZone: string): string {
  * this one.
  */
 export function capitalCsv(capital: CapitalDto, at: string, head: ChainHead): Buffer {
-  const field = (v: string | number | null | undefined) => {
-    if (v === null || v === undefined) return '';
-    const text = String(v);
-    return /[;"\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-  };
-  const line = (fields: (string | number | null | undefined)[]) => fields.map(field).join(';') + '\r\n';
+  const line = (fields: (string | number | null | undefined)[]) => csvLine(fields);
   const euros = centsToDecimalComma;
   const lines: string[] = ['\uFEFF'];
   lines.push(line(['Capital social au', `${at.slice(8, 10)}/${at.slice(5, 7)}/${at.slice(0, 4)}`]));

@@ -1,7 +1,15 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
-import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, RequestContext } from '@socius/core';
+import {
+  BusinessRuleError,
+  decodeCursor,
+  encodeCursor,
+  MAX_CENTS,
+  NotFoundError,
+  RequestContext,
+  ValidationError,
+} from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -124,6 +132,10 @@ export class LedgerService {
     const recordedBy = RequestContext.current().userId ?? null;
     const rows: (HashedMovement & { hash: string })[] = [];
     for (const m of movements) {
+      // every movement's amount stays an exact number (libs/core MAX_CENTS), whatever the path to it
+      if (Math.abs(m.quantity * m.unitCents) > MAX_CENTS) {
+        throw ValidationError.field('quantity', `times the nominal value exceeds ${MAX_CENTS} cents`);
+      }
       const row: HashedMovement = {
         id: randomUUID(),
         organizationId,

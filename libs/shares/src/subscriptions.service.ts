@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
-import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
+import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { ChartersService, Member, MembersService } from '@socius/members';
@@ -91,6 +91,8 @@ export class SubscriptionsService {
       );
     }
     const amount = dto.quantity * shareClass.nominalCents;
+    if (amount > MAX_CENTS)
+      throw ValidationError.field('quantity', `times the nominal value exceeds ${MAX_CENTS} cents`);
     const called = this.initialCall(shareClass, amount, dto.initialCalledCents);
     const subscription = await em.save(
       em.create(Subscription, {

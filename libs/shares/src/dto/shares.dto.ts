@@ -553,6 +553,7 @@ export class LedgerVerifyQuery {
   @Type(() => Number)
   @IsInt()
   @Min(0)
+  @Max(Number.MAX_SAFE_INTEGER)
   sequence?: number;
 
   /** the SHA-256 printed (64 hexadecimal digits) */
@@ -565,6 +566,7 @@ export class ReversalDto {
   /** the sequence of a movement of the operation to reverse (every movement of that operation is reversed) */
   @IsInt()
   @Min(1)
+  @Max(Number.MAX_SAFE_INTEGER)
   sequence: number;
 
   @BoundedString(500)
