@@ -513,7 +513,7 @@ describe('certificates, receipts and statements', () => {
             if (job.status === 'failed') throw new Error(`annual certificates failed: ${job.error}`);
             return job.status === 'completed' && job;
           },
-          30_000,
+          60_000,
           'the annual certificates job',
         );
       };
@@ -574,5 +574,5 @@ describe('certificates, receipts and statements', () => {
     } finally {
       await worker.close();
     }
-  });
+  }, 150_000);
 });

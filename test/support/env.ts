@@ -10,3 +10,4 @@ process.env.SIGNUP_RATE_LIMIT = '10000';
 process.env.APPLICATION_RATE_LIMIT = '10000';
 process.env.LOGIN_RATE_LIMIT = '10000';
 process.env.RESET_RATE_LIMIT = '10000';
+process.env.VERIFY_RATE_LIMIT = '10000';

@@ -6,7 +6,8 @@ import { isIPv4, isIPv6 } from 'node:net';
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 
 /** Requests limited per client address (and, given a key such as an e-mail, per key too). */
-export type ThrottledRequest = 'signup' | 'password-reset' | 'verify-email-resend' | 'membership-application';
+export type ThrottledRequest =
+  'signup' | 'password-reset' | 'verify-email-resend' | 'membership-application' | 'document-verification';
 
 const HOUR = 3600;
 
@@ -61,6 +62,7 @@ export class ThrottleService implements OnApplicationShutdown {
       'membership-application': { address: limiter('membership-application', config.APPLICATION_RATE_LIMIT, HOUR) },
       'password-reset': mailed('password-reset'),
       'verify-email-resend': mailed('verify-email-resend'),
+      'document-verification': { address: limiter('document-verification', config.VERIFY_RATE_LIMIT, 60) },
     };
   }
 

@@ -160,6 +160,13 @@ export class Env {
   @Max(10000)
   APPLICATION_RATE_LIMIT = 10;
 
+  /** Document verifications (`/v1/verify`, by code or by file) per client address per minute: a code cannot be guessed by trying them all. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(100000)
+  VERIFY_RATE_LIMIT = 30;
+
   /** Password-reset requests (and, counted apart, verification e-mail resends) per client address per hour. */
   @Transform(({ value }) => Number(value))
   @IsInt()

@@ -1,6 +1,6 @@
 import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { Org, OrgContext, Public, Roles, ThrottleService } from '@socius/auth';
 import { ApiProblems, DomainError, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { DocumentsService } from './documents.service';
@@ -15,12 +15,21 @@ const MAX_VERIFY_BYTES = 20 * 1024 * 1024;
 @ApiTags('documents')
 @Controller('v1/verify')
 export class VerificationController {
-  constructor(private readonly documents: DocumentsService) {}
+  constructor(
+    private readonly documents: DocumentsService,
+    private readonly throttle: ThrottleService,
+  ) {}
 
-  /** The document printed with this verification code: what it is, who issued it, what it certifies. An unknown code answers `{valid: false}`. */
+  /**
+   * The document printed with this verification code: what it is, who issued it, what it certifies
+   * (never Socius' internal ids). An unknown code answers `{valid: false}`. VERIFY_RATE_LIMIT
+   * verifications per client address per minute (429 beyond).
+   */
   @Get(':code')
   @Public()
-  verifyCode(@Param('code') code: string): Promise<VerificationDto> {
+  @ApiProblems({ 429: 'Too many verifications from this address' })
+  async verifyCode(@Param('code') code: string, @Req() req: Request): Promise<VerificationDto> {
+    await this.throttle.consume('document-verification', req.ip ?? '');
     return this.documents.verifyCode(code);
   }
 
@@ -30,8 +39,13 @@ export class VerificationController {
   @HttpCode(200)
   @ApiConsumes('application/pdf')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiProblems({ 413: 'The file is larger than 20 MB', 415: 'Not sent as `application/pdf`' })
+  @ApiProblems({
+    413: 'The file is larger than 20 MB',
+    415: 'Not sent as `application/pdf`',
+    429: 'Too many verifications from this address',
+  })
   async verifyFile(@Req() req: Request): Promise<VerificationDto> {
+    await this.throttle.consume('document-verification', req.ip ?? '');
     if (!req.is(['application/pdf', 'application/octet-stream'])) {
       throw new DomainError(
         415,

@@ -2,13 +2,16 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssembliesModule } from '@socius/assemblies';
 import { AuditModule } from '@socius/audit';
+import { ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { OrganizationsModule } from '@socius/organizations';
 import { SharesModule } from '@socius/shares';
 import { AnnualCertificatesService } from './annual-certificates.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
+import { DocumentErasure } from './document-erasure';
 import { MinutesController, VerificationController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { IssuedDocument } from './entities/document.entity';
@@ -21,8 +24,10 @@ import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
   imports: [
     TypeOrmModule.forFeature([IssuedDocument, MinutesDetails]),
     AuditModule,
+    ThrottleModule,
     OrganizationsModule,
     AssembliesModule,
+    MembersModule,
     SharesModule,
     JobsModule,
     NotificationsModule,
@@ -34,8 +39,9 @@ import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
     MinutesService,
     CertificatesService,
     AnnualCertificatesService,
+    DocumentErasure,
     { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() },
   ],
-  exports: [DocumentsService, CertificatesService],
+  exports: [DocumentsService, CertificatesService, DocumentErasure],
 })
 export class DocumentsModule {}

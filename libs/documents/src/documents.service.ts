@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_INSERT, auditActor } from '@socius/audit';
-import { APP_CONFIG, AppConfig } from '@socius/core';
+import { APP_CONFIG, AppConfig, DomainError } from '@socius/core';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
@@ -315,7 +315,7 @@ export class DocumentsService {
       organization: { name: row.name, legalForm: row.legal_form, siren: row.siren },
       issuedAt: row.created_at,
       sha256: row.sha256,
-      summary: row.summary,
+      summary: publicSummary(row.summary) as Record<string, unknown>,
     };
     return { valid: true, document };
   }
@@ -349,9 +349,28 @@ export class DocumentsService {
   }
 
   private async read(document: IssuedDocument): Promise<DocumentFile> {
+    if (document.subjectErasedAt) {
+      throw new DomainError(
+        410,
+        'document-erased',
+        'Document erased',
+        `The personal data of document ${document.number}'s subject was erased: its file is no longer kept. A copy still verifies.`,
+      );
+    }
     const bytes = await this.storage.get(document.storageKey);
     if (sha256(bytes) !== document.sha256)
       throw new Error(`Stored bytes of document ${document.number} (${document.storageKey}) do not match its SHA-256`);
     return { document, bytes };
   }
+}
+
+/** What the public verification shows of a summary: what the document states, without Socius' internal ids. */
+export function publicSummary(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(publicSummary);
+  if (value === null || typeof value !== 'object') return value;
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key]) => key !== 'id' && !key.endsWith('Id'))
+      .map(([key, v]) => [key, publicSummary(v)]),
+  );
 }

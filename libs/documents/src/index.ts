@@ -4,6 +4,7 @@ export * from './dto/documents.dto';
 export * from './entities/document.entity';
 export * from './format';
 export * from './storage';
+export * from './document-erasure';
 export * from './pdf/writer';
 export * from './labels';
 export * from './contribution-receipt';

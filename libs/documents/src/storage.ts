@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import * as path from 'node:path';
 
 /**
@@ -12,6 +12,8 @@ export interface DocumentStorage {
   /** Stores the bytes under the key; storing the same bytes again is harmless. */
   put(key: string, bytes: Buffer): Promise<void>;
   get(key: string): Promise<Buffer>;
+  /** Removes the bytes (a document whose subject's personal data was erased); a missing key is not an error. */
+  delete(key: string): Promise<void>;
 }
 
 export const DOCUMENT_STORAGE = Symbol('DOCUMENT_STORAGE');
@@ -55,6 +57,10 @@ export class LocalDiskStorage implements DocumentStorage {
 
   get(key: string): Promise<Buffer> {
     return readFile(this.file(key));
+  }
+
+  delete(key: string): Promise<void> {
+    return rm(this.file(key), { force: true });
   }
 
   private file(key: string): string {

@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { SharesModule } from '@socius/shares';
 import { CampaignsService } from './campaigns.service';
@@ -12,6 +13,7 @@ import { ContributionEvent } from './entities/contribution-event.entity';
 import { Contribution } from './entities/contribution.entity';
 import { FundingSettings } from './entities/funding-settings.entity';
 import { CampaignsController, PublicCampaignsController } from './funding.controller';
+import { FundingErasure } from './funding-erasure';
 import { FundingJobs } from './funding.jobs';
 import { FundingReceiptsService } from './receipts.service';
 import { FundingSubscriptionHook } from './subscription-hook';
@@ -21,12 +23,20 @@ import { FundingSubscriptionHook } from './subscription-hook';
     TypeOrmModule.forFeature([Campaign, Contribution, ContributionEvent, FundingSettings]),
     AuditModule,
     JobsModule,
+    MembersModule,
     NotificationsModule,
     SharesModule,
     DocumentsModule,
   ],
   controllers: [CampaignsController, PublicCampaignsController],
-  providers: [CampaignsService, ContributionsService, FundingReceiptsService, FundingJobs, FundingSubscriptionHook],
+  providers: [
+    CampaignsService,
+    ContributionsService,
+    FundingReceiptsService,
+    FundingJobs,
+    FundingSubscriptionHook,
+    FundingErasure,
+  ],
   exports: [CampaignsService, ContributionsService],
 })
 export class FundingModule {}

@@ -10,3 +10,5 @@ export * from './members.module';
 export * from './members.service';
 export * from './search';
 export * from './privacy.service';
+export * from './erasure';
+export * from './personal-data';

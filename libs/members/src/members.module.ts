@@ -9,6 +9,7 @@ import { CharterAcceptance } from './entities/charter-acceptance.entity';
 import { Charter } from './entities/charter.entity';
 import { ChartersController, CollegesController, MembersController } from './members.controller';
 import { PrivacyService } from './privacy.service';
+import { MemberErasure } from './erasure';
 import { MembersExport } from './members.export';
 import { MembersImport } from './members.import';
 import { MembersJobs } from './members.jobs';
@@ -17,7 +18,15 @@ import { MembersService } from './members.service';
 @Module({
   imports: [TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]), AuditModule, JobsModule],
   controllers: [CollegesController, ChartersController, MembersController],
-  providers: [MembersService, ChartersService, PrivacyService, MembersExport, MembersImport, MembersJobs],
-  exports: [MembersService, ChartersService],
+  providers: [
+    MemberErasure,
+    MembersService,
+    ChartersService,
+    PrivacyService,
+    MembersExport,
+    MembersImport,
+    MembersJobs,
+  ],
+  exports: [MemberErasure, MembersService, ChartersService],
 })
 export class MembersModule {}

@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError } from '@socius/core';
 import { DataSource, EntityManager } from 'typeorm';
 import { Member } from './entities/member.entity';
+import { MemberErasure } from './erasure';
 import { searchTextOf, sortNameOf } from './search';
 import { toMemberDto } from './members.service';
 
@@ -19,6 +20,7 @@ export class PrivacyService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly erasure: MemberErasure,
   ) {}
 
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
@@ -57,7 +59,8 @@ export class PrivacyService {
 
   /** Erases one departed member whose retention period is over; refuses with the date it will be possible. */
   async erase(ctx: OrgContext, id: string): Promise<{ erased: true; pseudonym: string }> {
-    return this.dataSource.transaction(async (em) => {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const pseudonym = await this.dataSource.transaction(async (em) => {
       const member = await em.findOne(Member, {
         where: { organizationId: ctx.organizationId, id },
         lock: { mode: 'pessimistic_write' },
@@ -84,13 +87,16 @@ export class PrivacyService {
           { erasableOn: erasable_on },
         );
       }
-      return { erased: true, pseudonym: await this.eraseIn(em, member) };
+      return this.eraseIn(em, member, afterCommit);
     });
+    await runAll(afterCommit);
+    return { erased: true, pseudonym };
   }
 
   /** Erases every departed member whose retention period is over. */
   async eraseDue(ctx: OrgContext): Promise<{ erased: number }> {
-    return this.dataSource.transaction(async (em) => {
+    const afterCommit: (() => Promise<void>)[] = [];
+    const erased = await this.dataSource.transaction(async (em) => {
       const due: Member[] = await em
         .createQueryBuilder(Member, 'm')
         .setLock('pessimistic_write')
@@ -101,12 +107,15 @@ export class PrivacyService {
           `m.exitOn + make_interval(years => o.personal_data_retention_years) <= (now() AT TIME ZONE o.timezone)::date`,
         )
         .getMany();
-      for (const member of due) await this.eraseIn(em, member);
-      return { erased: due.length };
+      for (const member of due) await this.eraseIn(em, member, afterCommit);
+      return due.length;
     });
+    await runAll(afterCommit);
+    return { erased };
   }
 
-  private async eraseIn(em: EntityManager, member: Member): Promise<string> {
+  /** Pseudonymizes the member and, through MemberErasure, their records in the other libraries (see personal-data.ts). */
+  private async eraseIn(em: EntityManager, member: Member, afterCommit: (() => Promise<void>)[]): Promise<string> {
     const pseudonym = `Sociétaire n°${member.membershipNumber ?? member.id.slice(0, 8)}`;
     const formerEmail = member.email;
     Object.assign(member, {
@@ -141,10 +150,24 @@ export class PrivacyService {
         `erased:${member.id}`,
       ]);
     }
+    // answers kept for retried requests (a member created, a contribution pledged) repeat the data
+    await em.query(
+      `DELETE FROM idempotency_keys WHERE organization_id = $1
+          AND (strpos(response::text, $2) > 0 OR ($3::text IS NOT NULL AND strpos(lower(response::text), lower($3)) > 0))`,
+      [member.organizationId, member.id, formerEmail],
+    );
     await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [
       member.organizationId,
       member.id,
     ]);
+    afterCommit.push(
+      ...(await this.erasure.run(em, {
+        organizationId: member.organizationId,
+        memberId: member.id,
+        formerEmail,
+        pseudonym,
+      })),
+    );
     await this.audit.record(em, {
       organizationId: member.organizationId,
       action: 'member.erased',
@@ -153,5 +176,17 @@ export class PrivacyService {
       changes: { pseudonym },
     });
     return pseudonym;
+  }
+}
+
+const logger = new Logger('PrivacyService');
+
+/**
+ * Work that follows the commit (deleting stored files). The erasure stands even if some fails: the
+ * failure is logged for an operator, the person is not told the erasure failed.
+ */
+async function runAll(work: (() => Promise<void>)[]): Promise<void> {
+  for (const result of await Promise.allSettled(work.map((w) => w()))) {
+    if (result.status === 'rejected') logger.error(`after an erasure: ${String(result.reason)}`);
   }
 }

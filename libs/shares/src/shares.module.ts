@@ -33,6 +33,7 @@ import {
   SubscriptionsController,
   TransfersController,
 } from './shares.controller';
+import { SharesErasure } from './shares-erasure';
 import { SharesJobs } from './shares.jobs';
 import { SubscriptionHooks } from './subscription-hooks';
 import { SubscriptionsService } from './subscriptions.service';
@@ -73,6 +74,7 @@ import { TransfersService } from './transfers.service';
   ],
   providers: [
     LedgerService,
+    SharesErasure,
     BooksService,
     SubscriptionsService,
     RedemptionsService,

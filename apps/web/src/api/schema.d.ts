@@ -2898,7 +2898,11 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** The document printed with this verification code: what it is, who issued it, what it certifies. An unknown code answers `{valid: false}`. */
+    /**
+     * The document printed with this verification code: what it is, who issued it, what it certifies
+     *     (never Socius' internal ids). An unknown code answers `{valid: false}`. VERIFY_RATE_LIMIT
+     *     verifications per client address per minute (429 beyond).
+     */
     get: operations['VerificationController_verifyCode'];
     put?: never;
     post?: never;
@@ -19628,6 +19632,17 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Too many verifications from this address */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error: nothing is revealed but the `requestId` */
       500: {
         headers: {
@@ -19667,6 +19682,17 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VerificationDto'];
+        };
+      };
+      /** @description Too many verifications from this address */
+      429: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Unexpected error: nothing is revealed but the `requestId` */

@@ -91,4 +91,8 @@ export class IssuedDocument {
   /** the instant printed on the document as its date of issue */
   @Column({ type: 'timestamptz', default: () => 'now()' })
   createdAt: Date;
+
+  /** when its subject's personal data was erased: the summary's names became the pseudonym, the stored file was deleted */
+  @Column({ type: 'timestamptz', nullable: true })
+  subjectErasedAt: Date | null;
 }
