@@ -219,15 +219,13 @@ describe('contribution funding', () => {
         400,
         'shareClassCode',
       );
-      expectProblem(
-        await pledge(c.id, {
-          contributor: { kind: 'organization', name: 'X', organizationSlug: 'no-such-coop-here' },
-          amountCents: 100,
-          kind: 'donation',
-        }),
-        400,
-        'contributor.organizationSlug',
-      );
+      // an unknown slug is not told apart from a known one: the partner's confirmation stays pending
+      const unknownPartner = await pledge(c.id, {
+        contributor: { kind: 'organization', name: 'X', organizationSlug: 'no-such-coop-here' },
+        amountCents: 100,
+        kind: 'donation',
+      }).expect(201);
+      expect(unknownPartner.body.partnerConfirmation).toBe('pending');
       expectProblem(
         await pledge(c.id, {
           contributor: { kind: 'person', name: 'A' },

@@ -305,7 +305,48 @@ describe('contribution funding: receipts, public page, pooled funding', () => {
         kind: 'membership_fee',
       }).expect(201);
       expect(fromA.body).toEqual(
-        expect.objectContaining({ contributorType: 'organization', contributorOrganizationSlug: coopA.slug }),
+        expect.objectContaining({
+          contributorType: 'organization',
+          contributorOrganizationSlug: coopA.slug,
+          partnerConfirmation: 'pending',
+        }),
+      );
+      // a slug no organization has answers the same: the host learns nothing about who is on the platform
+      const fromNobody = await post(host, `campaigns/${c.id}/contributions`, {
+        contributor: { kind: 'organization', name: 'Inconnue', organizationSlug: 'no-such-coop-anywhere' },
+        amountCents: 1_000,
+        kind: 'donation',
+      }).expect(201);
+      expect(fromNobody.body).toEqual(
+        expect.objectContaining({
+          contributorOrganizationSlug: 'no-such-coop-anywhere',
+          partnerConfirmation: 'pending',
+        }),
+      );
+      // until coop A's admin confirms it, the gift is listed as pending and not counted in A's books
+      const pendingA = await api.http.get(url('contributions/given', coopA)).set(accountantA.auth).expect(200);
+      expect(pendingA.body).toEqual(
+        expect.objectContaining({
+          total: 0,
+          givenCents: 0,
+          items: [expect.objectContaining({ confirmation: 'pending' })],
+        }),
+      );
+      expectProblem(
+        await api.http.post(url(`contributions/given/${fromA.body.id}/confirm`, coopA)).set(accountantA.auth),
+        403,
+      );
+      expectProblem(
+        await api.http.post(url(`contributions/given/${fromA.body.id}/confirm`, coopB)).set(coopB.admin.auth),
+        404,
+      );
+      await api.http
+        .post(url(`contributions/given/${fromA.body.id}/confirm`, coopA))
+        .set(coopA.admin.auth)
+        .expect(200);
+      expectProblem(
+        await api.http.post(url(`contributions/given/${fromA.body.id}/confirm`, coopA)).set(coopA.admin.auth),
+        422,
       );
       await post(host, `contributions/${fromA.body.id}/payments`, {
         amountCents: 40_000,
@@ -324,7 +365,7 @@ describe('contribution funding: receipts, public page, pooled funding', () => {
       }).expect(201);
       await paidGift(host, c.id, { kind: 'person', name: 'Une Personne', email: 'personne@example.org' }, 5_000);
       expect((await get(host, `campaigns/${c.id}`).expect(200)).body).toEqual(
-        expect.objectContaining({ raisedCents: 70_000, contributorsCount: 3 }),
+        expect.objectContaining({ raisedCents: 70_000, contributorsCount: 4 }),
       );
 
       const givenA = await api.http.get(url('contributions/given', coopA)).set(accountantA.auth).expect(200);
@@ -335,6 +376,7 @@ describe('contribution funding: receipts, public page, pooled funding', () => {
             host: { slug: host.slug, name: 'Hôte des Communs' },
             campaign: { id: c.id, title: 'Outil de paie mutualisé', status: 'open' },
             kind: 'membership_fee',
+            confirmation: 'confirmed',
             amountCents: 40_000,
             paidCents: 40_000,
           }),
@@ -346,9 +388,15 @@ describe('contribution funding: receipts, public page, pooled funding', () => {
       const raw = JSON.stringify(givenA.body);
       expect(raw).not.toContain('Coop B');
       expect(raw).not.toContain('personne@example.org');
+      // coop B did not give it: once refused it leaves B's list, and the host sees the refusal
       expect((await get(coopB, 'contributions/given').expect(200)).body).toEqual(
-        expect.objectContaining({ total: 1, givenCents: 25_000 }),
+        expect.objectContaining({ total: 0, givenCents: 0 }),
       );
+      await post(coopB, `contributions/given/${fromB.body.id}/refuse`, {}).expect(200);
+      expect((await get(coopB, 'contributions/given').expect(200)).body).toEqual(
+        expect.objectContaining({ total: 0, givenCents: 0, items: [] }),
+      );
+      expect((await get(host, `contributions/${fromB.body.id}`).expect(200)).body.partnerConfirmation).toBe('refused');
       // the contributing co-op still cannot read the host's campaign or the contribution itself
       expectProblem(await api.http.get(url(`campaigns/${c.id}`, coopA)).set(coopA.admin.auth), 404);
       expectProblem(await api.http.get(url(`contributions/${fromA.body.id}`, coopA)).set(coopA.admin.auth), 404);

@@ -293,6 +293,12 @@ const FIXTURES: Record<string, Fixture> = {
     params: { id: (await contribution(api, other)).id },
     body: { reason: 'no' },
   }),
+  'POST /v1/orgs/:slug/contributions/given/:id/confirm': async (api, other) => ({
+    params: { id: (await contribution(api, other)).id },
+  }),
+  'POST /v1/orgs/:slug/contributions/given/:id/refuse': async (api, other) => ({
+    params: { id: (await contribution(api, other)).id },
+  }),
   'GET /v1/orgs/:slug/contributions/:id/receipt.pdf': async (api, other) => ({
     params: { id: (await contribution(api, other, true)).id },
   }),

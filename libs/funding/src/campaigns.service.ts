@@ -14,6 +14,7 @@ import {
   CampaignQuery,
   CloseCampaignDto,
   CreateCampaignDto,
+  GivenContributionDto,
   GivenContributionListDto,
   PublicCampaignDto,
 } from './dto/funding.dto';
@@ -352,39 +353,91 @@ export class CampaignsService {
    * Pooled funding, `GET contributions/given`: what this organization gave to campaigns of other
    * organizations on the platform (their hosts recorded it as the contributor) — and nothing else of theirs.
    */
+  /**
+   * Pooled funding: what hosts recorded as given by this organization. Those awaiting this
+   * organization's confirmation are listed (`confirmation: 'pending'`) but counted only once confirmed.
+   */
   async given(ctx: OrgContext, query: { limit?: number; cursor?: string }): Promise<GivenContributionListDto> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 1);
     if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
       throw ValidationError.field('cursor', 'is not a cursor this list returned');
     const [{ total, given }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, coalesce(sum(paid_cents - refunded_cents), 0) AS given FROM contributions WHERE contributor_organization_id = $1 AND recurrence IS NULL`,
+      `SELECT count(*)::int AS total, coalesce(sum(paid_cents - refunded_cents), 0) AS given FROM contributions
+        WHERE contributor_organization_id = $1 AND partner_status = 'confirmed' AND recurrence IS NULL`,
       [ctx.organizationId],
     );
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT c.id, c.kind, c.status, c.amount_cents, c.paid_cents, c.refunded_cents, c.pledged_on, o.slug, o.name, k.id AS campaign_id, k.title, k.status AS campaign_status
-         FROM contributions c JOIN organizations o ON o.id = c.organization_id JOIN campaigns k ON k.organization_id = c.organization_id AND k.id = c.campaign_id
-        WHERE c.contributor_organization_id = $1 AND c.recurrence IS NULL
-          ${after ? 'AND (c.created_at, c.id) < (SELECT created_at, id FROM contributions WHERE id = $2)' : ''}
-        ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
+    const rows = await this.givenRows(
+      `c.contributor_organization_id = $1 AND c.partner_status IN ('pending', 'confirmed') AND c.recurrence IS NULL
+       ${after ? 'AND (c.created_at, c.id) < (SELECT created_at, id FROM contributions WHERE id = $2 AND contributor_organization_id = $1)' : ''}
+       ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
       after ? [ctx.organizationId, after[0]] : [ctx.organizationId],
     );
     const page = rows.slice(0, limit);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        host: { slug: r.slug, name: r.name },
-        campaign: { id: r.campaign_id, title: r.title, status: r.campaign_status },
-        kind: r.kind,
-        status: r.status,
-        amountCents: Number(r.amount_cents),
-        paidCents: Number(r.paid_cents),
-        refundedCents: Number(r.refunded_cents),
-        pledgedOn: r.pledged_on,
-      })),
+      items: page,
       total,
       givenCents: Number(given),
       nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null,
     };
+  }
+
+  /** This organization's admin confirms (or refuses) a gift a host recorded in its name; once only. */
+  async answerGiven(ctx: OrgContext, id: string, answer: 'confirmed' | 'refused'): Promise<GivenContributionDto> {
+    return this.dataSource.transaction(async (em) => {
+      const [, changed] = await em.query(
+        `UPDATE contributions SET partner_status = $3
+          WHERE id = $2 AND contributor_organization_id = $1 AND partner_status = 'pending'`,
+        [ctx.organizationId, id, answer],
+      );
+      if (!changed) {
+        const [row] = await this.givenRows(
+          'c.id = $2 AND c.contributor_organization_id = $1',
+          [ctx.organizationId, id],
+          em,
+        );
+        if (!row || row.confirmation === 'refused') throw new NotFoundError('contribution');
+        throw new BusinessRuleError('already-answered', `This gift was already ${row.confirmation}.`);
+      }
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: answer === 'confirmed' ? 'contribution.given-confirmed' : 'contribution.given-refused',
+        entityType: 'contribution',
+        entityId: id,
+      });
+      const [row] = await this.givenRows(
+        'c.id = $2 AND c.contributor_organization_id = $1',
+        [ctx.organizationId, id],
+        em,
+      );
+      return row;
+    });
+  }
+
+  private async givenRows(
+    where: string,
+    params: unknown[],
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<GivenContributionDto[]> {
+    const rows: Record<string, any>[] = await em.query(
+      `SELECT c.id, c.kind, c.status, c.amount_cents, c.paid_cents, c.refunded_cents, c.pledged_on, c.partner_status,
+              o.slug, o.name, k.id AS campaign_id, k.title, k.status AS campaign_status
+         FROM contributions c JOIN organizations o ON o.id = c.organization_id
+         JOIN campaigns k ON k.organization_id = c.organization_id AND k.id = c.campaign_id
+        WHERE ${where}`,
+      params,
+    );
+    return rows.map((r) => ({
+      id: r.id,
+      host: { slug: r.slug, name: r.name },
+      campaign: { id: r.campaign_id, title: r.title, status: r.campaign_status },
+      kind: r.kind,
+      status: r.status,
+      confirmation: r.partner_status,
+      amountCents: Number(r.amount_cents),
+      paidCents: Number(r.paid_cents),
+      refundedCents: Number(r.refunded_cents),
+      pledgedOn: r.pledged_on,
+    }));
   }
 }

@@ -158,10 +158,7 @@ export async function toCampaignDto(em: EntityManager, c: Campaign, figures?: Ca
   };
 }
 
-export function toContributionDto(
-  c: Contribution,
-  extra: { contributorOrganizationSlug?: string | null; subscriptionStatus?: string } = {},
-): ContributionDto {
+export function toContributionDto(c: Contribution, extra: { subscriptionStatus?: string } = {}): ContributionDto {
   return {
     id: c.id,
     campaignId: c.campaignId,
@@ -175,7 +172,8 @@ export function toContributionDto(
     memberId: c.memberId,
     contributorName: c.contributorName,
     contributorEmail: c.contributorEmail,
-    contributorOrganizationSlug: extra.contributorOrganizationSlug ?? null,
+    contributorOrganizationSlug: c.partnerSlug,
+    partnerConfirmation: c.partnerStatus,
     publicName: c.publicName,
     subscriptionId: c.subscriptionId,
     ...(extra.subscriptionStatus ? { subscriptionStatus: extra.subscriptionStatus } : {}),

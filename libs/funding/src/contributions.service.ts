@@ -99,6 +99,7 @@ export class ContributionsService {
       let name: string;
       let email: string | null;
       let partnerId: string | null = null;
+      let partnerSlug: string | null = null;
       if (dto.memberId) {
         const [m] = await em.query(
           `SELECT kind, first_name, last_name, company_name, email, status FROM members WHERE organization_id = $1 AND id = $2`,
@@ -114,18 +115,16 @@ export class ContributionsService {
         name = c.name.trim();
         email = c.email?.trim().toLowerCase() ?? null;
         if (c.organizationSlug) {
-          const [partner] = await em.query(`SELECT id FROM organizations WHERE slug = $1`, [c.organizationSlug]);
-          if (!partner)
-            throw ValidationError.field(
-              'contributor.organizationSlug',
-              'no organization has this slug on the platform',
-            );
-          if (partner.id === org)
+          const [own] = await em.query(`SELECT slug FROM organizations WHERE id = $1`, [org]);
+          if (own.slug === c.organizationSlug)
             throw ValidationError.field(
               'contributor.organizationSlug',
               'an organization does not contribute to its own campaign',
             );
-          partnerId = partner.id;
+          // linked now if the slug exists, but pending either way: the answer does not say which
+          const [partner] = await em.query(`SELECT id FROM organizations WHERE slug = $1`, [c.organizationSlug]);
+          partnerId = partner?.id ?? null;
+          partnerSlug = c.organizationSlug;
         }
       }
 
@@ -176,6 +175,8 @@ export class ContributionsService {
           contributorType,
           memberId: dto.memberId ?? null,
           contributorOrganizationId: partnerId,
+          partnerSlug,
+          partnerStatus: partnerSlug ? 'pending' : null,
           contributorName: name.slice(0, 200),
           contributorEmail: email,
           contributorAddress: dto.contributor?.address?.trim() || null,
@@ -207,7 +208,7 @@ export class ContributionsService {
           amountCents: dto.amountCents,
           contributorType,
           memberId: contribution.memberId,
-          contributorOrganizationId: partnerId,
+          partnerSlug,
           subscriptionId,
           recurrence: dto.recurrence ?? null,
         },
@@ -228,8 +229,8 @@ export class ContributionsService {
     for (const [i, dueOn] of dates.entries()) {
       if (dueOn > today) break;
       const rows = await em.query(
-        `INSERT INTO contributions (organization_id, campaign_id, kind, status, amount_cents, allow_partial, contributor_type, member_id, contributor_organization_id, contributor_name, contributor_email, public_name, parent_id, instalment_number, due_on, pledged_on)
-         VALUES ($1, $2, $3, 'pledged', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+        `INSERT INTO contributions (organization_id, campaign_id, kind, status, amount_cents, allow_partial, contributor_type, member_id, contributor_organization_id, contributor_name, contributor_email, public_name, parent_id, instalment_number, due_on, pledged_on, partner_slug, partner_status)
+         VALUES ($1, $2, $3, 'pledged', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
          ON CONFLICT (parent_id, instalment_number) DO NOTHING RETURNING id`,
         [
           plan.organizationId,
@@ -247,6 +248,8 @@ export class ContributionsService {
           i + 1,
           dueOn,
           today,
+          plan.partnerSlug,
+          plan.partnerStatus,
         ],
       );
       if (!rows.length) continue;
@@ -321,7 +324,6 @@ export class ContributionsService {
       .skip(offset)
       .take(limit)
       .getManyAndCount();
-    const slugs = await this.partnerSlugs(this.dataSource.manager, rows);
     const subscriptionIds = rows.map((r) => r.subscriptionId).filter((x): x is string => !!x);
     const statuses = new Map<string, string>(
       subscriptionIds.length
@@ -336,7 +338,6 @@ export class ContributionsService {
     return {
       items: rows.map((c) =>
         toContributionDto(c, {
-          contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null,
           subscriptionStatus: c.subscriptionId ? statuses.get(c.subscriptionId) : undefined,
         }),
       ),
@@ -727,36 +728,20 @@ export class ContributionsService {
     );
   }
 
-  private async partnerSlugs(em: EntityManager, rows: Contribution[]): Promise<Map<string, string>> {
-    const ids = [...new Set(rows.map((r) => r.contributorOrganizationId).filter((x): x is string => !!x))];
-    if (!ids.length) return new Map();
-    const found: { id: string; slug: string }[] = await em.query(
-      `SELECT id, slug FROM organizations WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
-    return new Map(found.map((o) => [o.id, o.slug]));
-  }
-
   async view(em: EntityManager, c: Contribution): Promise<ContributionDto> {
-    const slugs = await this.partnerSlugs(em, [c]);
     let subscriptionStatus: string | undefined;
     if (c.subscriptionId)
       [{ status: subscriptionStatus }] = await em.query(
         `SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`,
         [c.organizationId, c.subscriptionId],
       );
-    const dto = toContributionDto(c, {
-      contributorOrganizationSlug: c.contributorOrganizationId ? slugs.get(c.contributorOrganizationId) : null,
-      subscriptionStatus,
-    });
+    const dto = toContributionDto(c, { subscriptionStatus });
     if (c.recurrence) {
       const instalments = await em.find(Contribution, {
         where: { organizationId: c.organizationId, parentId: c.id },
         order: { instalmentNumber: 'ASC' },
       });
-      dto.instalments = instalments.map((i) =>
-        toContributionDto(i, { contributorOrganizationSlug: dto.contributorOrganizationSlug }),
-      );
+      dto.instalments = instalments.map((i) => toContributionDto(i));
     }
     return dto;
   }

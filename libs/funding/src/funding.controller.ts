@@ -24,6 +24,7 @@ import {
   CreateContributionDto,
   FundingSettingsDto,
   FundingSettingsViewDto,
+  GivenContributionDto,
   GivenContributionListDto,
   PublicCampaignDto,
   RefundContributionDto,
@@ -120,6 +121,24 @@ export class CampaignsController {
   @Roles('admin', 'accountant')
   given(@Org() org: OrgContext, @Query() query: PageQuery): Promise<GivenContributionListDto> {
     return this.campaigns.given(org, query);
+  }
+
+  /** Pooled funding: confirms that this organization gave what a host recorded in its name; from then on it counts in `given`. */
+  @Post('contributions/given/:id/confirm')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiProblems({ 404: 'No gift recorded in this organization’s name has this id', 422: 'Already confirmed' })
+  confirmGiven(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<GivenContributionDto> {
+    return this.campaigns.answerGiven(org, id, 'confirmed');
+  }
+
+  /** Pooled funding: this organization did not give it; the host sees `refused` and it leaves this list. */
+  @Post('contributions/given/:id/refuse')
+  @HttpCode(200)
+  @Roles('admin')
+  @ApiProblems({ 404: 'No gift recorded in this organization’s name has this id', 422: 'Already confirmed' })
+  refuseGiven(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<GivenContributionDto> {
+    return this.campaigns.answerGiven(org, id, 'refused');
   }
 
   /** My contributions (the member linked to my account), to every campaign of this organization, with their instalments' parents. */

@@ -1092,6 +1092,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/contributions/given/{id}/confirm': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pooled funding: confirms that this organization gave what a host recorded in its name; from then on it counts in `given`. */
+    post: operations['CampaignsController_confirmGiven'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/contributions/given/{id}/refuse': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Pooled funding: this organization did not give it; the host sees `refused` and it leaves this list. */
+    post: operations['CampaignsController_refuseGiven'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/conversions': {
     parameters: {
       query?: never;
@@ -3350,7 +3390,7 @@ export interface components {
       campaignId: string;
       contributorEmail: string | null;
       contributorName: string;
-      /** @description pooled funding: the slug of the contributing organization on this platform */
+      /** @description pooled funding: the slug the host named the contributing organization by */
       contributorOrganizationSlug: string | null;
       /** @enum {string} */
       contributorType: 'member' | 'organization' | 'person';
@@ -3367,6 +3407,12 @@ export interface components {
       memberId: string | null;
       paidCents: number;
       parentId: string | null;
+      /**
+       * @description pooled funding: whether that organization's admin confirmed the gift (`pending` until then,
+       *     whether or not the slug exists; only a confirmed gift is in their books)
+       * @enum {string|null}
+       */
+      partnerConfirmation: 'pending' | 'confirmed' | 'refused' | null;
       /** Format: date */
       pledgedOn: string;
       publicName: boolean;
@@ -3801,6 +3847,11 @@ export interface components {
     GivenContributionDto: {
       amountCents: number;
       campaign: components['schemas']['GivenCampaignDto'];
+      /**
+       * @description `pending` until this organization's admin confirms it gave it (`refused` ones are not listed)
+       * @enum {string}
+       */
+      confirmation: 'pending' | 'confirmed' | 'refused';
       /** @description the organization hosting the campaign */
       host: components['schemas']['HostOrganizationDto'];
       id: string;
@@ -3814,7 +3865,7 @@ export interface components {
       status: 'pledged' | 'paid' | 'refunded' | 'cancelled';
     };
     GivenContributionListDto: {
-      /** @description paid less refunded, over every host */
+      /** @description the confirmed ones: their count, and paid less refunded over every host */
       givenCents: number;
       items: components['schemas']['GivenContributionDto'][];
       nextCursor: string | null;
@@ -10634,6 +10685,208 @@ export interface operations {
       };
       /** @description Unknown organization or object, or one you have no role in */
       404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_confirmGiven: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GivenContributionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description No gift recorded in this organization’s name has this id
+       *
+       *     Unknown organization or object, or one you have no role in
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already confirmed */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CampaignsController_refuseGiven: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['GivenContributionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /**
+       * @description No gift recorded in this organization’s name has this id
+       *
+       *     Unknown organization or object, or one you have no role in
+       */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Already confirmed */
+      422: {
         headers: {
           [name: string]: unknown;
         };

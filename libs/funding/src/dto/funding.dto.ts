@@ -229,8 +229,14 @@ export class ContributionDto {
   memberId: string | null;
   contributorName: string;
   contributorEmail: string | null;
-  /** pooled funding: the slug of the contributing organization on this platform */
+  /** pooled funding: the slug the host named the contributing organization by */
   contributorOrganizationSlug: string | null;
+  /**
+   * pooled funding: whether that organization's admin confirmed the gift (`pending` until then,
+   * whether or not the slug exists; only a confirmed gift is in their books)
+   */
+  @ApiProperty({ enum: ['pending', 'confirmed', 'refused'], nullable: true, type: String })
+  partnerConfirmation: 'pending' | 'confirmed' | 'refused' | null;
   publicName: boolean;
   /** the subscription a share contribution created in the share register */
   subscriptionId: string | null;
@@ -332,6 +338,9 @@ export class GivenContributionDto {
   kind: ContributionKind;
   @ApiProperty({ enum: CONTRIBUTION_STATUSES })
   status: ContributionStatus;
+  /** `pending` until this organization's admin confirms it gave it (`refused` ones are not listed) */
+  @ApiProperty({ enum: ['pending', 'confirmed', 'refused'] })
+  confirmation: 'pending' | 'confirmed' | 'refused';
   amountCents: number;
   paidCents: number;
   refundedCents: number;
@@ -342,7 +351,7 @@ export class GivenContributionDto {
 export class GivenContributionListDto {
   items: GivenContributionDto[];
   total: number;
-  /** paid less refunded, over every host */
+  /** the confirmed ones: their count, and paid less refunded over every host */
   givenCents: number;
   nextCursor: string | null;
 }

@@ -28,6 +28,8 @@ export type ContributorType = (typeof CONTRIBUTOR_TYPES)[number];
  * subscription's payments). A monthly pledge (`recurrence`) holds no money itself: its instalments
  * are contributions of their own (`parentId`, `instalmentNumber`), generated month by month.
  */
+export type PartnerStatus = 'pending' | 'confirmed' | 'refused';
+
 @Entity('contributions')
 @Index('contributions_org_id_key', ['organizationId', 'id'], { unique: true })
 @Index('contributions_org_campaign_idx', ['organizationId', 'campaignId', 'createdAt'])
@@ -42,6 +44,10 @@ export type ContributorType = (typeof CONTRIBUTOR_TYPES)[number];
 @Check('contributions_refunded_check', `"refunded_cents" >= 0 AND "refunded_cents" <= "paid_cents"`)
 @Check('contributions_member_check', `("contributor_type" = 'member') = ("member_id" IS NOT NULL)`)
 @Check('contributions_partner_check', `"contributor_organization_id" IS NULL OR "contributor_type" = 'organization'`)
+@Check(
+  'contributions_partner_status_check',
+  `"partner_status" IN ('pending', 'confirmed', 'refused') AND "partner_slug" IS NOT NULL OR "partner_status" IS NULL AND "partner_slug" IS NULL AND "contributor_organization_id" IS NULL`,
+)
 @Check('contributions_share_check', `("kind" = 'share_subscription') = ("subscription_id" IS NOT NULL)`)
 @Check(
   'contributions_recurrence_check',
@@ -127,6 +133,14 @@ export class Contribution {
   /** an outside contributor's postal address, as given (a member's is in the register) */
   @Column({ type: 'varchar', length: 500, nullable: true })
   contributorAddress: string | null;
+
+  /** pooled funding: the slug the host named the partner by (kept even when no organization has it) */
+  @Column({ type: 'varchar', length: 63, nullable: true })
+  partnerSlug: string | null;
+
+  /** whether the partner's admin confirmed they gave it; until then it is not in their books */
+  @Column({ type: 'varchar', length: 10, nullable: true })
+  partnerStatus: PartnerStatus | null;
 
   /** an outside company's SIREN, as given */
   @Column({ type: 'char', length: 9, nullable: true })
