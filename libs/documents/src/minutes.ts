@@ -193,14 +193,39 @@ function writeMotion(w: PdfWriter, r: MinutesResolution, weighting: string): voi
       ]),
     );
   }
+  const base = res.majorityBase ?? 'expressed';
+  const cap = res.voteCap;
+  if (cap?.applied && cap.weightedCounts)
+    w.fields([
+      [
+        t.weightedCounts,
+        [cap.weightedCounts.for, cap.weightedCounts.against, cap.weightedCounts.abstain].map(f.factor).join(' / '),
+      ],
+    ]);
   w.fields([
     [
-      weighting === 'per_member' ? t.forShare : t.weightedForShare,
+      base !== 'expressed'
+        ? t.forShareOnBase
+        : weighting === 'per_member' && !cap?.applied
+          ? t.forShare
+          : t.weightedForShare,
       res.forPercent === null ? t.noVotesExpressed : f.percent(res.forPercent),
     ],
     [t.majorityRequired, t.majorities[r.majority] ?? r.majority],
+    [t.majorityBase, t.majorityBases[base] ?? base],
   ]);
-  w.paragraph(t.abstentionsNote, { small: true });
+  if (cap && cap.nonCooperatorsPercent > 0)
+    w.paragraph(
+      cap.applied
+        ? t.voteCapApplied(
+            f.percent(cap.nonCooperatorsPercent),
+            f.percent(cap.otherNonCooperatorsPercent),
+            f.factor(cap.otherFactor),
+            f.factor(cap.cooperativeFactor),
+          )
+        : t.voteCapWithin(f.percent(cap.nonCooperatorsPercent), f.percent(cap.otherNonCooperatorsPercent)),
+    );
+  if (base === 'expressed') w.paragraph(t.abstentionsNote, { small: true });
 }
 
 function writeElection(w: PdfWriter, r: MinutesResolution): void {
