@@ -275,7 +275,7 @@ const fr: Labels = {
     `Plafonds de l’article 3 bis de la loi n° 47-1775 appliqués : les associés non coopérateurs détenaient ${nonCooperators} des droits de vote (dont ${others} hors sociétés coopératives), au-delà de 49 % (35 % hors sociétés coopératives) ; leurs voix sont réduites en proportion, chacune comptant pour ${otherFactor} (non coopérateurs hors sociétés coopératives) et ${cooperativeFactor} (sociétés coopératives non coopératrices).`,
   voteCapWithin: (nonCooperators, others) =>
     `Plafonds de l’article 3 bis de la loi n° 47-1775 : les associés non coopérateurs détiennent ${nonCooperators} des droits de vote (dont ${others} hors sociétés coopératives), dans les limites de 49 % et 35 % ; aucune réduction.`,
-  weightedCounts: 'Voix retenues après plafonds (pour / contre / abstention)',
+  weightedCounts: 'Voix retenues après plafonds',
   candidate: 'Candidat',
   votes: 'Voix',
   weightedVotes: 'Part pondérée',
@@ -519,7 +519,7 @@ const en: Labels = {
     `Caps of article 3 bis of loi 47-1775 applied: non-cooperator members held ${nonCooperators} of the voting rights (${others} excluding cooperative societies), above 49 % (35 % excluding cooperative societies); their votes are reduced in proportion, each counting for ${otherFactor} (non-cooperators other than cooperative societies) and ${cooperativeFactor} (non-cooperator cooperative societies).`,
   voteCapWithin: (nonCooperators, others) =>
     `Caps of article 3 bis of loi 47-1775: non-cooperator members hold ${nonCooperators} of the voting rights (${others} excluding cooperative societies), within the 49 % and 35 % limits; no reduction.`,
-  weightedCounts: 'Votes counted after the caps (for / against / abstain)',
+  weightedCounts: 'Votes counted after the caps',
   candidate: 'Candidate',
   votes: 'Votes',
   weightedVotes: 'Weighted share',

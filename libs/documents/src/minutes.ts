@@ -199,7 +199,7 @@ function writeMotion(w: PdfWriter, r: MinutesResolution, weighting: string): voi
     w.fields([
       [
         t.weightedCounts,
-        [cap.weightedCounts.for, cap.weightedCounts.against, cap.weightedCounts.abstain].map(f.factor).join(' / '),
+        `${t.for} ${f.votes(cap.weightedCounts.for)}, ${t.against} ${f.votes(cap.weightedCounts.against)}, ${t.abstain} ${f.votes(cap.weightedCounts.abstain)}`,
       ],
     ]);
   w.fields([
