@@ -155,7 +155,7 @@ export class CreateMemberDto {
   cooperativeSociety?: boolean;
 
   /** its category of associates in a SCIC (art. 19 septies), apart from its voting college; null clears it */
-  @ApiProperty({ enum: SCIC_CATEGORIES, required: false, nullable: true })
+  @ApiProperty({ enum: [...SCIC_CATEGORIES], required: false, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(SCIC_CATEGORIES)
@@ -238,7 +238,7 @@ export class MemberDto {
   @ApiProperty({ enum: ASSOCIATE_TYPES })
   associateType: AssociateType;
   cooperativeSociety: boolean;
-  @ApiProperty({ enum: SCIC_CATEGORIES, nullable: true })
+  @ApiProperty({ enum: [...SCIC_CATEGORIES], nullable: true })
   scicCategory: ScicCategory | null;
   @ApiProperty({ enum: MEMBER_STATUSES })
   status: MemberStatus;

@@ -118,7 +118,7 @@ export class CreateOrganizationDto {
    * votes of members `present_or_represented` (SCOP, loi 78-763), or the `sarl` rules (C. com.
    * L223-29/30); by default the legal form's (`legalMajorityBase`); null resets to it
    */
-  @ApiProperty({ enum: MAJORITY_BASES, required: false, nullable: true })
+  @ApiProperty({ enum: [...MAJORITY_BASES], required: false, nullable: true })
   @IsOptional()
   @ValidateIf((_, v) => v !== null)
   @IsIn(MAJORITY_BASES)
