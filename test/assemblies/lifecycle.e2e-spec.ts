@@ -289,8 +289,8 @@ describe('resolution lifecycle', () => {
     expectProblem(await c.get('audit?entityType=resolution', auth(voter)), 403);
   });
 
-  it('fixes the electorate to active members whose shares are fully paid: not instalments still due, resigned, resigning, applicants or members without shares', async () => {
-    const c = await coop();
+  it('fixes the electorate, under the statutory option "fully paid shares only", to active members whose shares are fully paid: not instalments still due, resigned, resigning, applicants or members without shares', async () => {
+    const c = await coop({ fullyPaidSharesOnly: true });
     await c
       .post('share-classes', {
         code: 'I',

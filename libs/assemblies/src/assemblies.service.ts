@@ -30,11 +30,12 @@ import {
   SecondConvocationDto,
 } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
-import { Resolution } from './entities/resolution.entity';
-import { Proxy } from './entities/voting.entity';
+import { Resolution, VoteCaps } from './entities/resolution.entity';
+import { AssociateClass, Proxy } from './entities/voting.entity';
 import { ballotKeyOf, decryptChoice } from './ballot-crypto';
 import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
-import { BallotGroup, proxyCap, tally } from './tally';
+import { BallotGroup, ElectorGroup, proxyCap, tally } from './tally';
+import { countedBase, defaultMajorityBase, isScop, legalMinimum, voteCapFactors } from './legal-rules';
 
 export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
 export const CLOSE_RESOLUTION_JOB = 'assemblies.close-resolution';
@@ -83,6 +84,32 @@ export class AssembliesService {
           [{ field: 'weighting', message: 'per_share is not allowed for a cooperative' }],
         );
       }
+      const warnings: string[] = [];
+      // an extraordinary assembly's second convocation keeps the form's legal quorum unless lowered
+      const legal = legalMinimum(org.legalForm, true);
+      const secondQuorum =
+        dto.secondConvocationQuorumPercent ?? (dto.kind === 'extraordinary' ? legal.secondQuorumPercent : 0);
+      if (dto.kind === 'extraordinary' && secondQuorum < legal.secondQuorumPercent)
+        warnings.push(
+          `secondConvocationQuorumPercent ${secondQuorum} % is below the legal ${legal.secondQuorumPercent} % of an extraordinary assembly on second convocation (${legal.source})`,
+        );
+      // loi 78-763: a SCOP's statutes must cap proxies by the legal rule, its default here
+      const proxyCapRule = dto.proxyCapRule ?? (isScop(org.legalForm) ? 'scop' : 'fixed');
+      if (isScop(org.legalForm) && proxyCapRule === 'fixed') {
+        const legalCap = await this.proxyCapOf(em, {
+          organizationId: ctx.organizationId,
+          proxyCapRule: 'scop',
+        } as Assembly);
+        if ((dto.maxProxiesPerHolder ?? 1) > legalCap)
+          warnings.push(
+            `maxProxiesPerHolder ${dto.maxProxiesPerHolder ?? 1} is above the ${legalCap} proxies loi 78-763 allows a SCOP member today (proxyCapRule "scop" applies it)`,
+          );
+      }
+      if (org.legalForm.startsWith('SCIC')) {
+        const categories = await this.members.scicCategories(ctx.organizationId, em);
+        for (const problem of categories.problems)
+          warnings.push(`SCIC categories of associates (loi 47-1775 art. 19 septies): ${problem}`);
+      }
       const assembly = await em.save(
         em.create(Assembly, {
           organizationId: ctx.organizationId,
@@ -92,8 +119,8 @@ export class AssembliesService {
           secret: dto.secret,
           allowVoteChange: dto.allowVoteChange ?? false,
           maxProxiesPerHolder: dto.maxProxiesPerHolder ?? 1,
-          proxyCapRule: dto.proxyCapRule ?? 'fixed',
-          secondConvocationQuorumPercent: dto.secondConvocationQuorumPercent ?? 0,
+          proxyCapRule,
+          secondConvocationQuorumPercent: secondQuorum,
           place: dto.place?.trim() ?? null,
           convocationMethod: dto.convocationMethod?.trim() ?? null,
         }),
@@ -103,9 +130,9 @@ export class AssembliesService {
         action: 'assembly.created',
         entityType: 'assembly',
         entityId: assembly.id,
-        changes: { ...dto },
+        changes: { ...dto, ...(warnings.length ? { warnings } : {}) },
       });
-      return toAssemblyDto(assembly);
+      return { ...toAssemblyDto(assembly), warnings };
     });
   }
 
@@ -142,6 +169,28 @@ export class AssembliesService {
       throw ValidationError.field('candidates', '"abstain" is reserved');
     return this.dataSource.transaction(async (em) => {
       const assembly = await this.assembly(em, ctx.organizationId, assemblyId, true);
+      const org = await em.findOneByOrFail(Organization, { id: ctx.organizationId });
+      if (dto.amendsStatutes && assembly.kind === 'ordinary')
+        throw new BusinessRuleError(
+          'statute-amendment-in-ordinary-assembly',
+          'Amending the statutes is an extraordinary decision (C. com. L225-96, L223-30): it cannot be voted in an ordinary assembly. Put it to an extraordinary (or permanent) assembly.',
+          { assemblyKind: assembly.kind },
+          [{ field: 'amendsStatutes', message: 'cannot be voted in an ordinary assembly' }],
+        );
+      // the legal minimums of the decision's kind: its defaults, and a warning when set lower
+      const extraordinary = assembly.kind === 'extraordinary' || !!dto.amendsStatutes;
+      const legal = legalMinimum(org.legalForm, extraordinary);
+      const legalQuorum = secondConvocationOf ? legal.secondQuorumPercent : legal.quorumPercent;
+      const majority = dto.majority ?? legal.majority;
+      const quorumPercent = dto.quorumPercent ?? legalQuorum;
+      const decision = extraordinary ? 'an extraordinary decision' : 'an ordinary decision';
+      const warnings: string[] = [];
+      if (majority === 'simple' && legal.majority === 'two_thirds')
+        warnings.push(`majority "simple" is below the two thirds the law requires for ${decision} (${legal.source})`);
+      if (quorumPercent < legalQuorum)
+        warnings.push(
+          `quorumPercent ${quorumPercent} % is below the legal ${legalQuorum} % of ${decision}${secondConvocationOf ? ' on second convocation' : ''} (${legal.source})`,
+        );
       if (secondConvocationOf) {
         // checked again under the assembly's lock: of racing second convocations, one is created
         const [taken] = await em.query(
@@ -171,8 +220,10 @@ export class AssembliesService {
           kind: election ? 'election' : 'motion',
           candidates: dto.candidates ?? [],
           seats: dto.seats ?? null,
-          majority: dto.majority,
-          quorumPercent: dto.quorumPercent,
+          majority,
+          quorumPercent,
+          amendsStatutes: !!dto.amendsStatutes,
+          majorityBase: org.majorityBase ?? defaultMajorityBase(org.legalForm),
           opensAt: dto.opensAt,
           closesAt: dto.closesAt,
           secondConvocationOf,
@@ -201,14 +252,17 @@ export class AssembliesService {
           assemblyId,
           number: n,
           title: resolution.title,
-          majority: dto.majority,
-          quorumPercent: dto.quorumPercent,
+          majority,
+          quorumPercent,
+          amendsStatutes: resolution.amendsStatutes,
+          majorityBase: resolution.majorityBase,
           opensAt: dto.opensAt,
           closesAt: dto.closesAt,
           secondConvocationOf,
+          ...(warnings.length ? { warnings } : {}),
         },
       });
-      return toResolutionDto(resolution);
+      return { ...toResolutionDto(resolution), warnings };
     });
   }
 
@@ -267,22 +321,54 @@ export class AssembliesService {
         `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
         [organizationId],
       );
+      const org = await em.findOneByOrFail(Organization, { id: organizationId });
       const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
+      const k = holdings.params.length;
+      // By law a member who has paid what has fallen due of the capital called is up to date and votes
+      // (C. com. L228-29: only shares whose due payments are missing lose their vote); the statutes
+      // may ask fully paid shares. Non-cooperators are classed for the art. 3 bis caps.
       const rows = await em.query(
         `WITH h AS (${holdings.sql}),
+              owed AS (
+                SELECT s.member_id,
+                       sum(CASE WHEN s.paid_cents < s.amount_cents THEN s.quantity ELSE 0 END) AS unpaid_shares,
+                       bool_or(s.paid_cents < s.called_cents - coalesce(later.amount, 0)) AS in_arrears
+                  FROM subscriptions s
+                  LEFT JOIN LATERAL (SELECT sum(c.amount_cents) AS amount FROM capital_calls c
+                                      WHERE c.organization_id = $1 AND c.subscription_id = s.id AND c.due_on >= $${k + 4}::date) later ON true
+                 WHERE s.organization_id = $1 AND s.instalments AND s.status IN ('issued', 'defaulted')
+                 GROUP BY s.member_id),
               paid AS (
-                SELECT h.member_id, sum(h.quantity) - coalesce(max(u.unpaid), 0) AS shares FROM h
-                  LEFT JOIN (SELECT member_id, sum(quantity) AS unpaid FROM subscriptions
-                              WHERE organization_id = $1 AND instalments AND status IN ('issued', 'defaulted') AND paid_cents < amount_cents
-                              GROUP BY member_id) u ON u.member_id = h.member_id
+                SELECT h.member_id, sum(h.quantity) AS held, sum(h.quantity) - coalesce(max(o.unpaid_shares), 0) AS fully_paid,
+                       coalesce(bool_or(o.in_arrears), false) AS in_arrears
+                  FROM h LEFT JOIN owed o ON o.member_id = h.member_id
                  GROUP BY h.member_id)
-         INSERT INTO resolution_electors (resolution_id, member_id, organization_id, college_id, weight)
-         SELECT $${holdings.params.length + 1}::uuid, m.id, m.organization_id, m.college_id, CASE WHEN $${holdings.params.length + 2} THEN p.shares ELSE 1 END
+         INSERT INTO resolution_electors (resolution_id, member_id, organization_id, college_id, weight, associate_class)
+         SELECT $${k + 1}::uuid, m.id, m.organization_id, m.college_id,
+                CASE WHEN $${k + 2} THEN (CASE WHEN $${k + 3} THEN p.fully_paid ELSE p.held END) ELSE 1 END,
+                CASE WHEN m.associate_type = 'cooperator' THEN 'cooperator'
+                     WHEN m.cooperative_society THEN 'non_cooperator_coop' ELSE 'non_cooperator' END
            FROM paid p JOIN members m ON m.organization_id = $1 AND m.id = p.member_id
-          WHERE m.status = 'active' AND p.shares >= 1
+          WHERE m.status = 'active'
+            AND CASE WHEN $${k + 3} THEN p.fully_paid >= 1 ELSE p.held >= 1 AND NOT p.in_arrears END
          RETURNING 1`,
-        [...holdings.params, resolution.id, assembly.weighting === 'per_share'],
+        [...holdings.params, resolution.id, assembly.weighting === 'per_share', org.fullyPaidSharesOnly, today],
       );
+      // loi 47-1775 art. 3 bis: the caps on non-cooperators' votes, on the electorate's voting rights
+      if (assembly.weighting !== 'college' && COOPERATIVE_FORMS.includes(org.legalForm)) {
+        const votes: { associate_class: AssociateClass; votes: string }[] = await em.query(
+          `SELECT associate_class, sum(weight) AS votes FROM resolution_electors WHERE resolution_id = $1 GROUP BY 1`,
+          [resolution.id],
+        );
+        const of = (k: AssociateClass) => Number(votes.find((v) => v.associate_class === k)?.votes ?? 0);
+        const caps: VoteCaps = {
+          cooperatorVotes: of('cooperator'),
+          cooperativeNonCooperatorVotes: of('non_cooperator_coop'),
+          otherNonCooperatorVotes: of('non_cooperator'),
+          ...voteCapFactors(of('cooperator'), of('non_cooperator_coop'), of('non_cooperator')),
+        };
+        resolution.voteCaps = caps;
+      }
       if (assembly.weighting === 'college') {
         const [{ n }] = await em.query(
           `SELECT count(*)::int AS n FROM resolution_electors WHERE resolution_id = $1 AND college_id IS NULL`,
@@ -305,7 +391,11 @@ export class AssembliesService {
         action: 'resolution.opened',
         entityType: 'resolution',
         entityId: id,
-        changes: { eligibleCount: rows.length, byHand },
+        changes: {
+          eligibleCount: rows.length,
+          byHand,
+          ...(resolution.voteCaps ? { voteCaps: resolution.voteCaps } : {}),
+        },
       });
       return toResolutionDto(resolution);
     });
@@ -460,6 +550,7 @@ export class AssembliesService {
         text: first.text,
         majority: first.majority,
         quorumPercent: assembly.secondConvocationQuorumPercent,
+        amendsStatutes: first.amendsStatutes,
         opensAt: dto.opensAt,
         closesAt: dto.closesAt,
         ...(first.kind === 'election' ? { candidates: first.candidates, seats: first.seats! } : {}),
@@ -703,24 +794,46 @@ export class AssembliesService {
   private async count(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ResultsDto> {
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
-    const rows: { college_id: string | null; choice: string[]; ballots: number; weight: string | number }[] =
-      await em.query(
-        `SELECT college_id, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, choice`,
-        [resolution.id],
-      );
+    const rows: {
+      college_id: string | null;
+      associate_class: AssociateClass;
+      choice: string[];
+      ballots: number;
+      weight: string | number;
+    }[] = await em.query(
+      `SELECT college_id, associate_class, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots
+        WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, associate_class, choice`,
+      [resolution.id],
+    );
     if (assembly.secret) rows.push(...(await this.decryptedRows(em, resolution, closing)));
     const byKey = new Map<string, BallotGroup>();
     for (const r of rows) {
       for (const choice of r.choice) {
-        const key = JSON.stringify([r.college_id, choice]);
+        const key = JSON.stringify([r.college_id, r.associate_class, choice]);
         const g =
-          byKey.get(key) ?? byKey.set(key, { collegeId: r.college_id, choice, ballots: 0, weight: 0 }).get(key)!;
+          byKey.get(key) ??
+          byKey
+            .set(key, { collegeId: r.college_id, associateClass: r.associate_class, choice, ballots: 0, weight: 0 })
+            .get(key)!;
         g.ballots += r.ballots;
         g.weight += Number(r.weight);
       }
     }
     const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
-    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies, !closing);
+    // the electorate's votes by college and class: the base of a majority of all the votes
+    const electorate: ElectorGroup[] = (
+      await em.query(
+        `SELECT college_id, associate_class, count(*)::int AS electors, sum(weight)::int AS weight FROM resolution_electors
+          WHERE resolution_id = $1 GROUP BY college_id, associate_class`,
+        [resolution.id],
+      )
+    ).map((e: { college_id: string | null; associate_class: AssociateClass; electors: number; weight: number }) => ({
+      collegeId: e.college_id,
+      associateClass: e.associate_class,
+      electors: e.electors,
+      weight: e.weight,
+    }));
+    return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies, !closing, electorate);
   }
 
   /**
@@ -732,17 +845,27 @@ export class AssembliesService {
     em: EntityManager,
     resolution: Resolution,
     closing: boolean,
-  ): Promise<{ college_id: string | null; choice: string[]; ballots: number; weight: number }[]> {
-    const rows: { college_id: string | null; weight: number; receipt_hash: string; ciphertext: Buffer }[] =
-      await em.query(
-        `SELECT college_id, weight, receipt_hash, ciphertext FROM ballots WHERE resolution_id = $1 AND ciphertext IS NOT NULL`,
-        [resolution.id],
-      );
+  ): Promise<
+    { college_id: string | null; associate_class: AssociateClass; choice: string[]; ballots: number; weight: number }[]
+  > {
+    const rows: {
+      college_id: string | null;
+      associate_class: AssociateClass;
+      weight: number;
+      receipt_hash: string;
+      ciphertext: Buffer;
+    }[] = await em.query(
+      `SELECT college_id, associate_class, weight, receipt_hash, ciphertext FROM ballots WHERE resolution_id = $1 AND ciphertext IS NOT NULL`,
+      [resolution.id],
+    );
     if (!rows.length) return [];
     // a secret box is decrypted when it closes, and never before
     if (!closing) throw new Error('the encrypted ballots of a secret box are counted only when it closes');
     const key = this.ballotKey(resolution.id);
-    const groups = new Map<string, { college_id: string | null; choice: string[]; ballots: number; weight: number }>();
+    const groups = new Map<
+      string,
+      { college_id: string | null; associate_class: AssociateClass; choice: string[]; ballots: number; weight: number }
+    >();
     for (const r of rows) {
       let choice: string[];
       try {
@@ -753,8 +876,12 @@ export class AssembliesService {
           { cause: e },
         );
       }
-      const k = JSON.stringify([r.college_id, choice]);
-      const g = groups.get(k) ?? groups.set(k, { college_id: r.college_id, choice, ballots: 0, weight: 0 }).get(k)!;
+      const k = JSON.stringify([r.college_id, r.associate_class, choice]);
+      const g =
+        groups.get(k) ??
+        groups
+          .set(k, { college_id: r.college_id, associate_class: r.associate_class, choice, ballots: 0, weight: 0 })
+          .get(k)!;
       g.ballots++;
       g.weight += r.weight;
     }
@@ -769,9 +896,12 @@ export class AssembliesService {
     voters: number,
     proxies: number,
     live: boolean,
+    electorate: ElectorGroup[],
   ): ResultsDto {
     const colleges = assembly.weighting === 'college' ? (resolution.collegeWeights ?? []) : [];
-    const result = tally({
+    const base = countedBase(resolution.majorityBase, resolution.majority, resolution.secondConvocationOf !== null);
+    const caps = resolution.voteCaps;
+    const { weightedCounts, ...result } = tally({
       kind: resolution.kind,
       weighting: assembly.weighting,
       majority: resolution.majority,
@@ -782,7 +912,19 @@ export class AssembliesService {
       colleges,
       candidates: resolution.candidates,
       seats: resolution.seats,
+      base,
+      caps,
+      electorate,
     });
+    const voteCap = caps
+      ? {
+          applied: caps.cooperativeFactor < 1 || caps.otherFactor < 1,
+          ...capShares(caps),
+          cooperativeFactor: round6(caps.cooperativeFactor),
+          otherFactor: round6(caps.otherFactor),
+          weightedCounts: weightedCounts ?? null,
+        }
+      : null;
     // until it closes, a count is only where the vote stands: nobody is elected, nothing adopted yet
     const { outcome: _outcome, elected: _elected, tie: _tie, ...standing } = result;
     return {
@@ -792,6 +934,8 @@ export class AssembliesService {
       votersCount: voters,
       proxyVotes: proxies,
       sealHash: resolution.sealHash,
+      majorityBase: base,
+      voteCap,
       ...(live ? { ...standing, outcome: null } : result),
     };
   }
@@ -813,6 +957,18 @@ export class AssembliesService {
     if (!resolution) throw new NotFoundError('resolution');
     return resolution;
   }
+}
+
+const round6 = (x: number) => Math.round(x * 1e6) / 1e6;
+
+/** The non-cooperators' shares of the electorate's votes before the caps, in percent (two decimals). */
+function capShares(caps: VoteCaps): { nonCooperatorsPercent: number; otherNonCooperatorsPercent: number } {
+  const total = caps.cooperatorVotes + caps.cooperativeNonCooperatorVotes + caps.otherNonCooperatorVotes;
+  const pct = (x: number) => (total ? Math.round((10_000 * x) / total) / 100 : 0);
+  return {
+    nonCooperatorsPercent: pct(caps.cooperativeNonCooperatorVotes + caps.otherNonCooperatorVotes),
+    otherNonCooperatorsPercent: pct(caps.otherNonCooperatorVotes),
+  };
 }
 
 export function toAssemblyDto(a: Assembly): AssemblyDto {
@@ -844,6 +1000,8 @@ export function toResolutionDto(r: Resolution): ResolutionDto {
     seats: r.seats,
     majority: r.majority,
     quorumPercent: r.quorumPercent,
+    amendsStatutes: r.amendsStatutes,
+    majorityBase: r.majorityBase,
     opensAt: r.opensAt,
     closesAt: r.closesAt,
     status: r.status,

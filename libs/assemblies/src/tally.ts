@@ -1,8 +1,13 @@
+import type { CountedBase } from './legal-rules';
+
 /**
- * The count of a resolution, as pure functions. Abstentions are not expressed votes (C. com. L225-96
- * and L225-98 since loi 2019-744). With college weighting (SCIC, loi 47-1775 art. 19 octies) each
- * college counts one member one vote inside, then weighs its percent; a college where nobody
- * expressed a vote drops out and the others are rescaled.
+ * The count of a resolution, as pure functions. The majority is counted on the resolution's base
+ * (legal-rules.ts): expressed votes by default — abstentions are not expressed votes (C. com. L225-96
+ * and L225-98 since loi 2019-744) —, the votes of the members present or represented (SCOP, loi
+ * 78-763), or all the votes of the electorate (SARL, C. com. L223-29). With college weighting (SCIC,
+ * loi 47-1775 art. 19 octies) each college counts one member one vote inside, then weighs its percent;
+ * a college where nobody's vote is on the base drops out and the others are rescaled. Otherwise the
+ * votes of non-cooperators are reduced by the art. 3 bis factors.
  */
 
 export type Weighting = 'per_member' | 'college' | 'per_share';
@@ -17,6 +22,24 @@ export interface BallotGroup {
   ballots: number;
   /** their summed weight (shares for a per-share vote, else the ballots) */
   weight: number;
+  /** the voters' associate class (art. 3 bis); cooperator when not given */
+  associateClass?: AssociateClassKey;
+}
+
+export type AssociateClassKey = 'cooperator' | 'non_cooperator_coop' | 'non_cooperator';
+
+/** The electorate's voting rights, grouped like the ballots: the base of an `all_votes` majority. */
+export interface ElectorGroup {
+  collegeId: string | null;
+  associateClass: AssociateClassKey;
+  electors: number;
+  weight: number;
+}
+
+/** The art. 3 bis reduction factors of non-cooperators' votes (1: not reduced). */
+export interface CapFactors {
+  cooperativeFactor: number;
+  otherFactor: number;
 }
 
 export interface CollegeInfo {
@@ -42,6 +65,12 @@ export interface TallyInput {
   colleges: CollegeInfo[];
   candidates?: { key: string; label: string }[];
   seats?: number | null;
+  /** what the majority is counted on; expressed votes when not given */
+  base?: CountedBase;
+  /** the art. 3 bis factors (not used with college weighting: the statutes' weights decide) */
+  caps?: CapFactors | null;
+  /** needed for an `all_votes` base */
+  electorate?: ElectorGroup[];
 }
 
 export interface TallyResult {
@@ -55,6 +84,16 @@ export interface TallyResult {
   elected?: string[];
   /** several candidates tie for the last seat: the board decides per the statutes */
   tie?: boolean;
+  /** the votes as counted, non-cooperators' reduced by the art. 3 bis caps (shares for a per-share vote) */
+  weightedCounts?: Counts;
+}
+
+const EPSILON = 1e-9;
+
+/** the factor of a group's votes under the art. 3 bis caps */
+export function capFactor(caps: CapFactors | null | undefined, associateClass: AssociateClassKey | undefined): number {
+  if (!caps || !associateClass || associateClass === 'cooperator') return 1;
+  return associateClass === 'non_cooperator_coop' ? caps.cooperativeFactor : caps.otherFactor;
 }
 
 const round2 = (x: number) => Math.round(x * 100) / 100;
@@ -68,38 +107,67 @@ export function quorumReached(votersCount: number, eligibleCount: number, quorum
 
 export function tally(input: TallyInput): TallyResult {
   const reached = quorumReached(input.votersCount, input.eligibleCount, input.quorumPercent);
-  const byCollege = new Map<string | null, Map<string, { ballots: number; weight: number }>>();
+  const base = input.base ?? 'expressed';
+  const college = input.weighting === 'college';
+  // what one group of ballots counts for: its ballots or shares, non-cooperators' reduced by the caps
+  const valueOf = (g: BallotGroup) =>
+    college
+      ? g.ballots
+      : (input.weighting === 'per_share' ? g.weight : g.ballots) * capFactor(input.caps, g.associateClass);
+  const byCollege = new Map<string | null, Map<string, { ballots: number; weight: number; value: number }>>();
   for (const g of input.groups) {
     const c = byCollege.get(g.collegeId) ?? new Map();
-    const prev = c.get(g.choice) ?? { ballots: 0, weight: 0 };
-    c.set(g.choice, { ballots: prev.ballots + g.ballots, weight: prev.weight + g.weight });
+    const prev = c.get(g.choice) ?? { ballots: 0, weight: 0, value: 0 };
+    c.set(g.choice, {
+      ballots: prev.ballots + g.ballots,
+      weight: prev.weight + g.weight,
+      value: prev.value + valueOf(g),
+    });
     byCollege.set(g.collegeId, c);
   }
   const countOf = (
-    m: Map<string, { ballots: number; weight: number }> | undefined,
-    key: 'ballots' | 'weight',
+    m: Map<string, { ballots: number; weight: number; value: number }> | undefined,
+    key: 'ballots' | 'weight' | 'value',
   ): Counts => ({
     for: m?.get('for')?.[key] ?? 0,
     against: m?.get('against')?.[key] ?? 0,
     abstain: m?.get('abstain')?.[key] ?? 0,
   });
-  const all = new Map<string, { ballots: number; weight: number }>();
+  const all = new Map<string, { ballots: number; weight: number; value: number }>();
   for (const m of byCollege.values())
     for (const [k, v] of m) {
-      const prev = all.get(k) ?? { ballots: 0, weight: 0 };
-      all.set(k, { ballots: prev.ballots + v.ballots, weight: prev.weight + v.weight });
+      const prev = all.get(k) ?? { ballots: 0, weight: 0, value: 0 };
+      all.set(k, { ballots: prev.ballots + v.ballots, weight: prev.weight + v.weight, value: prev.value + v.value });
     }
+  // the electorate's votes, for an all_votes base: per college (electors) or overall (capped rights)
+  const electorateOf = (collegeId?: string) =>
+    (input.electorate ?? [])
+      .filter((e) => collegeId === undefined || e.collegeId === collegeId)
+      .reduce(
+        (s, e) =>
+          s +
+          (college || collegeId !== undefined
+            ? e.electors
+            : (input.weighting === 'per_share' ? e.weight : e.electors) * capFactor(input.caps, e.associateClass)),
+        0,
+      );
+  const baseOf = (k: Counts, collegeId?: string) =>
+    base === 'all_votes'
+      ? electorateOf(collegeId)
+      : k.for + k.against + (base === 'present_or_represented' ? k.abstain : 0);
   const counts = countOf(all, 'ballots');
   const colleges = input.colleges.map((c) => {
     const k = countOf(byCollege.get(c.id), 'ballots');
-    const expressed = k.for + k.against;
+    const b = baseOf(k, c.id);
     return {
       code: c.code,
       weightPercent: c.weightPercent,
       counts: k,
-      forPercent: expressed ? round2((100 * k.for) / expressed) : null,
+      forPercent: b ? round2((100 * k.for) / b) : null,
     };
   });
+  const weighted = countOf(all, 'value');
+  const capped = !college && !!input.caps && (input.caps.cooperativeFactor < 1 || input.caps.otherFactor < 1);
 
   if (input.kind === 'election')
     return {
@@ -108,28 +176,29 @@ export function tally(input: TallyInput): TallyResult {
       colleges,
       quorumReached: reached,
       forPercent: null,
+      ...(capped ? { weightedCounts: roundCounts(weighted) } : {}),
     };
 
-  // the share of `for` among expressed votes, and whether it carries the majority, in exact terms where possible
+  // the share of `for` on the base, and whether it carries the majority (exact for whole numbers of votes)
   let share: number | null;
   let carried: boolean;
-  if (input.weighting === 'college') {
+  if (college) {
     let weights = 0;
-    let weighted = 0;
+    let weightedFor = 0;
     for (const c of input.colleges) {
       const k = countOf(byCollege.get(c.id), 'ballots');
-      const expressed = k.for + k.against;
-      if (!expressed) continue;
+      const b = baseOf(k, c.id);
+      if (!b) continue;
       weights += c.weightPercent;
-      weighted += (c.weightPercent * k.for) / expressed;
+      weightedFor += (c.weightPercent * k.for) / b;
     }
-    share = weights ? weighted / weights : null;
+    share = weights ? weightedFor / weights : null;
     carried = share !== null && (input.majority === 'simple' ? share > 0.5 + 1e-12 : share >= 2 / 3 - 1e-12);
   } else {
-    const w = countOf(all, input.weighting === 'per_share' ? 'weight' : 'ballots');
-    const expressed = w.for + w.against;
-    share = expressed ? w.for / expressed : null;
-    carried = expressed > 0 && (input.majority === 'simple' ? 2 * w.for > expressed : 3 * w.for >= 2 * expressed);
+    const b = baseOf(weighted);
+    share = b ? weighted.for / b : null;
+    carried =
+      b > 0 && (input.majority === 'simple' ? 2 * weighted.for - b > EPSILON : 3 * weighted.for - 2 * b >= -EPSILON);
   }
   return {
     quorumReached: reached,
@@ -137,14 +206,22 @@ export function tally(input: TallyInput): TallyResult {
     forPercent: share === null ? null : round2(share * 100),
     colleges,
     outcome: !reached ? 'no_quorum' : carried ? 'adopted' : 'rejected',
+    ...(capped ? { weightedCounts: roundCounts(weighted) } : {}),
   };
 }
+
+const round4 = (x: number) => Math.round(x * 10_000) / 10_000;
+const roundCounts = (k: Counts): Counts => ({
+  for: round4(k.for),
+  against: round4(k.against),
+  abstain: round4(k.abstain),
+});
 
 /** Elections: each ballot names up to `seats` candidates; the most voted (weighted per college) are elected. */
 function electionResult(
   input: TallyInput,
-  byCollege: Map<string | null, Map<string, { ballots: number; weight: number }>>,
-  all: Map<string, { ballots: number; weight: number }>,
+  byCollege: Map<string | null, Map<string, { ballots: number; weight: number; value: number }>>,
+  all: Map<string, { ballots: number; weight: number; value: number }>,
   reached: boolean,
 ): Pick<TallyResult, 'outcome' | 'candidates' | 'elected' | 'tie'> {
   const candidates = input.candidates ?? [];
@@ -161,9 +238,9 @@ function electionResult(
         if (score.has(k)) score.set(k, score.get(k)! + (c.weightPercent / weights) * (v.ballots / total));
     }
   } else {
-    const key = input.weighting === 'per_share' ? 'weight' : 'ballots';
-    const total = [...all.entries()].filter(([k]) => score.has(k)).reduce((s, [, v]) => s + v[key], 0);
-    for (const [k, v] of all) if (score.has(k) && total) score.set(k, v[key] / total);
+    // per member or per share, non-cooperators' votes reduced by the caps
+    const total = [...all.entries()].filter(([k]) => score.has(k)).reduce((s, [, v]) => s + v.value, 0);
+    for (const [k, v] of all) if (score.has(k) && total) score.set(k, v.value / total);
   }
   const ranked = candidates
     .map((c) => ({

@@ -192,7 +192,7 @@ export class VotingService {
     );
     if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
     const [elector] = await tx.query(
-      `SELECT college_id, weight FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`,
+      `SELECT college_id, weight, associate_class FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`,
       [resolution.id, electorId],
     );
     if (!elector)
@@ -248,8 +248,8 @@ export class VotingService {
       // time, no clear choice; the leaf hashes the ciphertext
       const ciphertext = encryptChoice(this.assemblies.ballotKey(resolution.id), resolution.id, rh, choice);
       await tx.query(
-        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash, associate_class)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
         [
           resolution.id,
           rh,
@@ -258,12 +258,13 @@ export class VotingService {
           elector.weight,
           ciphertext,
           encryptedLeafHash(rh, ciphertext),
+          elector.associate_class,
         ],
       );
     } else {
       await tx.query(
-        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash, associate_class)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
         [
           resolution.id,
           rh,
@@ -275,6 +276,7 @@ export class VotingService {
           voter.memberId,
           new Date(),
           leafHash(rh, choice),
+          elector.associate_class,
         ],
       );
     }

@@ -84,6 +84,18 @@ export class DocumentFormat {
     return this.lang === 'fr' ? `${this.decimal.format(value)}\u202f%` : `${this.decimal.format(value)}%`;
   }
 
+  /** A reduction factor, four decimals: 0.64052 → "0,6405"; "0.6405". */
+  factor(value: number): string {
+    const text = value.toFixed(4);
+    return this.lang === 'fr' ? text.replace('.', ',') : text;
+  }
+
+  /** A number of votes reduced by a factor, up to four decimals: 9.6078 → "9,6078", 10 → "10". */
+  votes(value: number): string {
+    const text = String(Math.round(value * 10_000) / 10_000);
+    return this.lang === 'fr' ? text.replace('.', ',') : text;
+  }
+
   /** Cents as euros: "1 234,56 €" in both languages (a French co-op's amounts keep the French form). */
   money(cents: number): string {
     return formatEuros(cents);

@@ -56,6 +56,13 @@ export interface Labels {
   majorityRequired: string;
   majorities: Record<string, string>;
   abstentionsNote: string;
+  majorityBase: string;
+  majorityBases: Record<string, string>;
+  forShareOnBase: string;
+  /** loi 47-1775 art. 3 bis: the non-cooperators' shares before the caps, and the factors their votes count for */
+  voteCapApplied: (nonCooperators: string, others: string, otherFactor: string, cooperativeFactor: string) => string;
+  voteCapWithin: (nonCooperators: string, others: string) => string;
+  weightedCounts: string;
   candidate: string;
   votes: string;
   weightedVotes: string;
@@ -253,10 +260,22 @@ const fr: Labels = {
   noVotesExpressed: 'aucune voix exprimée',
   majorityRequired: 'Majorité requise',
   majorities: {
-    simple: 'majorité simple des voix exprimées',
-    two_thirds: 'majorité des deux tiers des voix exprimées',
+    simple: 'majorité simple',
+    two_thirds: 'majorité des deux tiers',
   },
   abstentionsNote: 'Les abstentions ne sont pas comptées parmi les voix exprimées.',
+  majorityBase: 'Base de la majorité',
+  majorityBases: {
+    expressed: 'voix exprimées, abstentions exclues (C. com. L225-96 et L225-98)',
+    present_or_represented: 'voix des associés présents ou représentés, abstentions comprises (loi 78-763)',
+    all_votes: 'ensemble des voix des associés (C. com. L223-29)',
+  },
+  forShareOnBase: 'Pour (sur la base de la majorité)',
+  voteCapApplied: (nonCooperators, others, otherFactor, cooperativeFactor) =>
+    `Plafonds de l’article 3 bis de la loi n° 47-1775 appliqués : les associés non coopérateurs détenaient ${nonCooperators} des droits de vote (dont ${others} hors sociétés coopératives), au-delà de 49 % (35 % hors sociétés coopératives) ; leurs voix sont réduites en proportion, chacune comptant pour ${otherFactor} (non coopérateurs hors sociétés coopératives) et ${cooperativeFactor} (sociétés coopératives non coopératrices).`,
+  voteCapWithin: (nonCooperators, others) =>
+    `Plafonds de l’article 3 bis de la loi n° 47-1775 : les associés non coopérateurs détiennent ${nonCooperators} des droits de vote (dont ${others} hors sociétés coopératives), dans les limites de 49 % et 35 % ; aucune réduction.`,
+  weightedCounts: 'Voix retenues après plafonds',
   candidate: 'Candidat',
   votes: 'Voix',
   weightedVotes: 'Part pondérée',
@@ -487,8 +506,20 @@ const en: Labels = {
   weightedForShare: 'Votes cast in favour (weighted)',
   noVotesExpressed: 'no votes cast',
   majorityRequired: 'Majority required',
-  majorities: { simple: 'simple majority of votes cast', two_thirds: 'two-thirds majority of votes cast' },
+  majorities: { simple: 'simple majority', two_thirds: 'two-thirds majority' },
   abstentionsNote: 'Abstentions are not counted as votes cast.',
+  majorityBase: 'Majority counted on',
+  majorityBases: {
+    expressed: 'votes cast, abstentions excluded (C. com. L225-96 and L225-98)',
+    present_or_represented: 'votes of the members present or represented, abstentions included (loi 78-763)',
+    all_votes: 'all the members’ votes (C. com. L223-29)',
+  },
+  forShareOnBase: 'For (on the majority base)',
+  voteCapApplied: (nonCooperators, others, otherFactor, cooperativeFactor) =>
+    `Caps of article 3 bis of loi 47-1775 applied: non-cooperator members held ${nonCooperators} of the voting rights (${others} excluding cooperative societies), above 49 % (35 % excluding cooperative societies); their votes are reduced in proportion, each counting for ${otherFactor} (non-cooperators other than cooperative societies) and ${cooperativeFactor} (non-cooperator cooperative societies).`,
+  voteCapWithin: (nonCooperators, others) =>
+    `Caps of article 3 bis of loi 47-1775: non-cooperator members hold ${nonCooperators} of the voting rights (${others} excluding cooperative societies), within the 49 % and 35 % limits; no reduction.`,
+  weightedCounts: 'Votes counted after the caps',
   candidate: 'Candidate',
   votes: 'Votes',
   weightedVotes: 'Weighted share',

@@ -123,4 +123,55 @@ describe('minutes', () => {
     expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
     expect(pdf.toString('latin1').match(/\/Type \/Page\b/g)!.length).toBeGreaterThanOrEqual(5);
   });
+
+  it('states the majority base and the art. 3 bis caps with their factors', async () => {
+    const writer = new PdfWriter(
+      fr,
+      new DocumentFormat('fr', 'Europe/Paris'),
+      { name: 'Coop', legalForm: 'SCIC_SAS', siren: '552100554', address: null },
+      {
+        number: 'PV-2026-0008',
+        verificationCode: 'ABCDEFGHJK',
+        issuedAt: new Date('2026-11-25T18:00:00Z'),
+        verifyUrl: 'https://x/v1/verify/ABCDEFGHJK',
+      },
+      'PV',
+    );
+    writeMinutes(writer, {
+      assembly: {
+        title: 'AG',
+        kind: 'ordinary',
+        weighting: 'per_member',
+        secret: false,
+        place: null,
+        convocationMethod: null,
+      },
+      details: {
+        meetingOn: '2026-06-20',
+        chairName: null,
+        secretaryName: null,
+        scrutineerNames: [],
+        documentsSubmitted: [],
+        debatesSummary: null,
+      },
+      resolutions: [
+        resolution({
+          results: results({
+            colleges: [],
+            majorityBase: 'expressed',
+            voteCap: {
+              applied: true,
+              nonCooperatorsPercent: 60,
+              otherNonCooperatorsPercent: 40,
+              cooperativeFactor: 0.734717,
+              otherFactor: 0.593426,
+              weightedCounts: { for: 9.6078, against: 10, abstain: 0 },
+            },
+          }),
+        }),
+      ],
+    });
+    const pdf = await writer.finish();
+    expect(pdf.subarray(0, 8).toString()).toBe('%PDF-1.7');
+  });
 });

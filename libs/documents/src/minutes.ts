@@ -193,14 +193,29 @@ function writeMotion(w: PdfWriter, r: MinutesResolution, weighting: string): voi
       ]),
     );
   }
+  const base = res.majorityBase ?? 'expressed';
+  const cap = res.voteCap;
+  if (cap?.applied && cap.weightedCounts)
+    w.fields([
+      [
+        t.weightedCounts,
+        `${t.for} ${f.votes(cap.weightedCounts.for)}, ${t.against} ${f.votes(cap.weightedCounts.against)}, ${t.abstain} ${f.votes(cap.weightedCounts.abstain)}`,
+      ],
+    ]);
   w.fields([
     [
-      weighting === 'per_member' ? t.forShare : t.weightedForShare,
+      base !== 'expressed'
+        ? t.forShareOnBase
+        : weighting === 'per_member' && !cap?.applied
+          ? t.forShare
+          : t.weightedForShare,
       res.forPercent === null ? t.noVotesExpressed : f.percent(res.forPercent),
     ],
     [t.majorityRequired, t.majorities[r.majority] ?? r.majority],
+    [t.majorityBase, t.majorityBases[base] ?? base],
   ]);
-  w.paragraph(t.abstentionsNote, { small: true });
+  writeVoteCap(w, res);
+  if (base === 'expressed') w.paragraph(t.abstentionsNote, { small: true });
 }
 
 function writeElection(w: PdfWriter, r: MinutesResolution): void {
@@ -218,6 +233,25 @@ function writeElection(w: PdfWriter, r: MinutesResolution): void {
       { header: t.weightedVotes, width: 1.7, align: 'right' },
     ],
     (res.candidates ?? []).map((c) => [c.label, f.count(c.votes), f.percent(c.weightedPercent)]),
+  );
+  writeVoteCap(w, res);
+}
+
+/** The art. 3 bis caps (loi 47-1775), where the electorate has non-cooperators: applied with their factors, or within. */
+function writeVoteCap(w: PdfWriter, res: MinutesResolution['results']): void {
+  const t = w.labels;
+  const f = w.format;
+  const cap = res.voteCap;
+  if (!cap || cap.nonCooperatorsPercent <= 0) return;
+  w.paragraph(
+    cap.applied
+      ? t.voteCapApplied(
+          f.percent(cap.nonCooperatorsPercent),
+          f.percent(cap.otherNonCooperatorsPercent),
+          f.factor(cap.otherFactor),
+          f.factor(cap.cooperativeFactor),
+        )
+      : t.voteCapWithin(f.percent(cap.nonCooperatorsPercent), f.percent(cap.otherNonCooperatorsPercent)),
   );
 }
 

@@ -27,6 +27,7 @@ import {
   MemberListDto,
   MemberQuery,
   ResignMemberDto,
+  ScicCategoriesDto,
   UpdateCollegeDto,
   UpdateMemberDto,
 } from './dto/member.dto';
@@ -199,6 +200,16 @@ export class MembersController {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', `attachment; filename="members-${org.slug}.csv"`);
     await this.exporter.write(org.organizationId, res);
+  }
+
+  /**
+   * A SCIC's categories of associates among its active members, and what the law asks that is missing
+   * (loi 47-1775 art. 19 septies: three categories, employees and beneficiaries among them).
+   */
+  @Get('scic-categories')
+  @Roles('admin', 'accountant')
+  scicCategories(@Org() org: OrgContext): Promise<ScicCategoriesDto> {
+    return this.members.scicCategories(org.organizationId);
   }
 
   /** A member record; a member-role user reads only their own. */

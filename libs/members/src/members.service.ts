@@ -15,7 +15,7 @@ import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { ChartersService } from './charters.service';
-import { checkCollegeSet } from './colleges';
+import { checkCollegeSet, checkScicCategories, ScicCategoriesCheck } from './colleges';
 import {
   AdmitMemberDto,
   CollegeDto,
@@ -139,6 +139,19 @@ export class MembersService {
         },
       );
     return colleges;
+  }
+
+  /** The active members per SCIC category (art. 19 septies), checked; `em` when inside a transaction. */
+  async scicCategories(
+    organizationId: string,
+    em: EntityManager = this.dataSource.manager,
+  ): Promise<ScicCategoriesCheck> {
+    const rows: { category: string; n: number }[] = await em.query(
+      `SELECT coalesce(scic_category, 'none') AS category, count(*)::int AS n FROM members
+        WHERE organization_id = $1 AND status = 'active' GROUP BY 1 ORDER BY 1`,
+      [organizationId],
+    );
+    return checkScicCategories(Object.fromEntries(rows.map((r) => [r.category, r.n])));
   }
 
   // ---- members --------------------------------------------------------------------------
@@ -543,6 +556,9 @@ export function toMemberDto(m: Member, collegeCode: string | null): MemberDto {
     collegeCode,
     externalRef: m.externalRef,
     eConsent: m.eConsent,
+    associateType: m.associateType,
+    cooperativeSociety: m.cooperativeSociety,
+    scicCategory: m.scicCategory,
     status: m.status,
     membershipNumber: m.membershipNumber,
     admittedOn: m.admittedOn,

@@ -4,3 +4,4 @@ export * from './entities/organization.entity';
 export * from './organizations.module';
 export * from './organizations.service';
 export * from './legal-minimum';
+export * from './majority-base';

@@ -23,6 +23,7 @@ import {
 import { OrganizationUser } from './entities/organization-user.entity';
 import { LegalForm, Organization } from './entities/organization.entity';
 import { LEGAL_MINIMUM_CAPITAL_CENTS, legalMinimumSource } from './legal-minimum';
+import { defaultMajorityBase } from './majority-base';
 
 export const ROLE_GRANTED_JOB = 'organization.role-granted';
 
@@ -349,6 +350,9 @@ export function toDto(org: Organization): OrganizationDto {
     legalMinimumCapitalCents: LEGAL_MINIMUM_CAPITAL_CENTS[org.legalForm],
     capitalFloorPercent: org.capitalFloorPercent,
     instalmentDeadlineYears: org.instalmentDeadlineYears,
+    majorityBase: org.majorityBase ?? defaultMajorityBase(org.legalForm),
+    legalMajorityBase: defaultMajorityBase(org.legalForm),
+    fullyPaidSharesOnly: org.fullyPaidSharesOnly,
     eConvocation: org.eConvocation,
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,

@@ -1939,6 +1939,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/members/scic-categories': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * A SCIC's categories of associates among its active members, and what the law asks that is missing
+     *     (loi 47-1775 art. 19 septies: three categories, employees and beneficiaries among them).
+     */
+    get: operations['MembersController_scicCategories'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/my/ballots': {
     parameters: {
       query?: never;
@@ -3129,6 +3152,8 @@ export interface components {
       secondConvocationQuorumPercent: number;
       secret: boolean;
       title: string;
+      /** @description on creation: what is below the legal minimum of the form (allowed, but said) */
+      warnings?: string[];
       /** @enum {string} */
       weighting: 'per_member' | 'college' | 'per_share';
     };
@@ -3481,10 +3506,15 @@ export interface components {
       maxProxiesPerHolder?: number;
       place?: string;
       /**
-       * @description `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number
+       * @description `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the
+       *     number; the default of SCOP forms (`fixed` elsewhere)
        * @enum {string}
        */
       proxyCapRule?: 'fixed' | 'scop';
+      /**
+       * @description quorum of a resolution put again on second convocation: by default the legal one of the form for
+       *     an extraordinary assembly (e.g. 20 % for an SA, C. com. L225-96), else none
+       */
       secondConvocationQuorumPercent?: number;
       secret: boolean;
       title: string;
@@ -3579,10 +3609,18 @@ export interface components {
     CreateMemberDto: {
       addressLine1?: string;
       addressLine2?: string;
+      /**
+       * @description `cooperator` (the default) or `non_cooperator`: an associate who brings capital without using the
+       *     co-op's services; their votes are capped (loi 47-1775 art. 3 bis)
+       * @enum {string}
+       */
+      associateType?: 'cooperator' | 'non_cooperator';
       city?: string;
       collegeCode?: string;
       /** @description required for a legal entity */
       companyName?: string;
+      /** @description the member is a cooperative society (a non-cooperator one falls under the 49 % cap only) */
+      cooperativeSociety?: boolean;
       /** @description ISO 3166 alpha-2, FR by default */
       country?: string;
       /** @description consents to receive convocations and documents by e-mail */
@@ -3600,6 +3638,11 @@ export interface components {
       legalRepresentative?: string;
       phone?: string;
       postalCode?: string;
+      /**
+       * @description its category of associates in a SCIC (art. 19 septies), apart from its voting college; null clears it
+       * @enum {string|null}
+       */
+      scicCategory?: 'employee' | 'producer' | 'beneficiary' | 'volunteer' | 'public_body' | 'other' | null;
       siren?: string;
     };
     CreateOrganizationDto: {
@@ -3618,6 +3661,11 @@ export interface components {
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd: string;
       /**
+       * @description statutory option: only members whose shares are fully paid vote; by default a member who has
+       *     paid what has fallen due of the capital called votes (C. com. L228-29)
+       */
+      fullyPaidSharesOnly?: boolean;
+      /**
        * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
        *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
        */
@@ -3627,6 +3675,13 @@ export interface components {
       legalRepresentativeName?: string;
       /** @description ...and title (Président, Gérante, Directeur général...) */
       legalRepresentativeTitle?: string;
+      /**
+       * @description what majorities are counted on, per the statutes: `expressed` votes (SA rule since loi 2019-744),
+       *     votes of members `present_or_represented` (SCOP, loi 78-763), or the `sarl` rules (C. com.
+       *     L223-29/30); by default the legal form's (`legalMajorityBase`); null resets to it
+       * @enum {string|null}
+       */
+      majorityBase?: 'expressed' | 'present_or_represented' | 'sarl' | null;
       /**
        * @description statutory minimum capital, in cents: at least the legal minimum of the legal form (18 500 € for
        *     a co-operative SA, loi 47-1775 art. 27; 30 € for a SCOP SARL, loi 78-763 art. 3), which is the default
@@ -3672,16 +3727,25 @@ export interface components {
       shareClassCode: string;
     };
     CreateResolutionDto: {
+      /** @description it amends the statutes: refused in an ordinary assembly (an extraordinary decision) */
+      amendsStatutes?: boolean;
       /** @description an election: the candidates, and how many seats to fill */
       candidates?: components['schemas']['CandidateDto'][];
       /** Format: date-time */
       closesAt: string;
-      /** @enum {string} */
-      majority: 'simple' | 'two_thirds';
+      /**
+       * @description by default the legal one of the decision's kind: two thirds for an extraordinary decision (an
+       *     extraordinary assembly's, or a statute amendment), else simple; a lower one is allowed with a warning
+       * @enum {string}
+       */
+      majority?: 'simple' | 'two_thirds';
       /** Format: date-time */
       opensAt: string;
-      /** @description percent of the eligible members who must take part (abstaining counts); 0 for none */
-      quorumPercent: number;
+      /**
+       * @description percent of the eligible members who must take part (abstaining counts); 0 for none. By default the
+       *     legal one of the form and decision (e.g. 25 % for an SA's extraordinary decision, C. com. L225-96)
+       */
+      quorumPercent?: number;
       seats?: number;
       text: string;
       title: string;
@@ -4092,9 +4156,12 @@ export interface components {
       admissionDecisionRef: string | null;
       /** Format: date */
       admittedOn: string | null;
+      /** @enum {string} */
+      associateType: 'cooperator' | 'non_cooperator';
       city: string | null;
       collegeCode: string | null;
       companyName: string | null;
+      cooperativeSociety: boolean;
       country: string;
       /** Format: date-time */
       createdAt: string;
@@ -4114,6 +4181,8 @@ export interface components {
       membershipNumber: number | null;
       phone: string | null;
       postalCode: string | null;
+      /** @enum {string|null} */
+      scicCategory: 'employee' | 'producer' | 'beneficiary' | 'volunteer' | 'public_body' | 'other' | null;
       siren: string | null;
       /** @enum {string} */
       status: 'applicant' | 'active' | 'resigning' | 'resigned' | 'excluded' | 'deceased';
@@ -4201,6 +4270,8 @@ export interface components {
       total: number;
     };
     MyResolutionDto: {
+      /** @description it amends the statutes (an extraordinary decision) */
+      amendsStatutes: boolean;
       assemblyId: string;
       candidates: {
         key: string;
@@ -4216,6 +4287,11 @@ export interface components {
       kind: 'motion' | 'election';
       /** @enum {string} */
       majority: 'simple' | 'two_thirds';
+      /**
+       * @description what its majority is counted on: the organization's setting when it was created
+       * @enum {string}
+       */
+      majorityBase: 'expressed' | 'present_or_represented' | 'sarl';
       number: number;
       /** Format: date-time */
       openedAt: string | null;
@@ -4235,6 +4311,8 @@ export interface components {
       title: string;
       /** @description whether you (or your proxy) already voted */
       voted: boolean;
+      /** @description on creation: what is below the legal minimum of the form and decision (allowed, but said) */
+      warnings?: string[];
     };
     MyResolutionListDto: {
       items: components['schemas']['MyResolutionDto'][];
@@ -4265,13 +4343,25 @@ export interface components {
       defaultLanguage: 'fr' | 'en';
       eConvocation: boolean;
       fiscalYearEnd: string;
+      /** @description only members whose shares are fully paid vote (statutory option) */
+      fullyPaidSharesOnly: boolean;
       id: string;
       instalmentDeadlineYears: number;
       legalForm: components['schemas']['LegalForm'];
+      /**
+       * @description the legal form's majority base
+       * @enum {string}
+       */
+      legalMajorityBase: 'expressed' | 'present_or_represented' | 'sarl';
       /** @description the least the law allows for the legal form (loi 47-1775 art. 27, loi 78-763 art. 3) */
       legalMinimumCapitalCents: number;
       legalRepresentativeName: string | null;
       legalRepresentativeTitle: string | null;
+      /**
+       * @description what majorities are counted on (the statutes', else the legal form's)
+       * @enum {string}
+       */
+      majorityBase: 'expressed' | 'present_or_represented' | 'sarl';
       /** @description the caller's member record here, if their account is linked to one */
       memberId?: string | null;
       minimumCapitalCents: number;
@@ -4602,6 +4692,8 @@ export interface components {
       effectiveOn: string;
     };
     ResolutionDto: {
+      /** @description it amends the statutes (an extraordinary decision) */
+      amendsStatutes: boolean;
       assemblyId: string;
       candidates: {
         key: string;
@@ -4617,6 +4709,11 @@ export interface components {
       kind: 'motion' | 'election';
       /** @enum {string} */
       majority: 'simple' | 'two_thirds';
+      /**
+       * @description what its majority is counted on: the organization's setting when it was created
+       * @enum {string}
+       */
+      majorityBase: 'expressed' | 'present_or_represented' | 'sarl';
       number: number;
       /** Format: date-time */
       openedAt: string | null;
@@ -4632,6 +4729,8 @@ export interface components {
       status: 'draft' | 'open' | 'closed';
       text: string;
       title: string;
+      /** @description on creation: what is below the legal minimum of the form and decision (allowed, but said) */
+      warnings?: string[];
     };
     ResolutionListDto: {
       items: components['schemas']['ResolutionDto'][];
@@ -4650,6 +4749,11 @@ export interface components {
       elected?: string[];
       eligibleCount: number;
       forPercent: number | null;
+      /**
+       * @description what the majority was counted on: expressed votes, votes of members present or represented, or all votes
+       * @enum {string}
+       */
+      majorityBase?: 'expressed' | 'present_or_represented' | 'all_votes';
       /** @enum {string|null} */
       outcome: 'adopted' | 'rejected' | 'no_quorum' | 'elected' | null;
       proxyVotes: number;
@@ -4659,6 +4763,8 @@ export interface components {
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
       tie?: boolean;
+      /** @description the art. 3 bis caps (null with college weighting, where the statutes' weights decide) */
+      voteCap?: components['schemas']['VoteCapDto'] | null;
       votersCount: number;
     };
     ReversalDto: {
@@ -4680,6 +4786,16 @@ export interface components {
      * @enum {string}
      */
     Role: 'admin' | 'accountant' | 'member';
+    ScicCategoriesDto: {
+      /** @description at least three categories, employees (or producers) and beneficiaries among them */
+      complete: boolean;
+      /** @description active members per category (uncategorised under `none`) */
+      counts: {
+        [key: string]: number;
+      };
+      /** @description what is missing; a readiness warning, not a refusal */
+      problems: string[];
+    };
     SecondConvocationDto: {
       /** Format: date-time */
       closesAt: string;
@@ -4829,10 +4945,18 @@ export interface components {
     UpdateMemberDto: {
       addressLine1?: string;
       addressLine2?: string;
+      /**
+       * @description `cooperator` (the default) or `non_cooperator`: an associate who brings capital without using the
+       *     co-op's services; their votes are capped (loi 47-1775 art. 3 bis)
+       * @enum {string}
+       */
+      associateType?: 'cooperator' | 'non_cooperator';
       city?: string;
       collegeCode?: string;
       /** @description required for a legal entity */
       companyName?: string;
+      /** @description the member is a cooperative society (a non-cooperator one falls under the 49 % cap only) */
+      cooperativeSociety?: boolean;
       /** @description ISO 3166 alpha-2, FR by default */
       country?: string;
       /** @description consents to receive convocations and documents by e-mail */
@@ -4848,6 +4972,11 @@ export interface components {
       legalRepresentative?: string;
       phone?: string;
       postalCode?: string;
+      /**
+       * @description its category of associates in a SCIC (art. 19 septies), apart from its voting college; null clears it
+       * @enum {string|null}
+       */
+      scicCategory?: 'employee' | 'producer' | 'beneficiary' | 'volunteer' | 'public_body' | 'other' | null;
       siren?: string;
     };
     UpdateOrganizationDto: {
@@ -4868,6 +4997,11 @@ export interface components {
       /** @description last day of the fiscal year, MM-DD */
       fiscalYearEnd?: string;
       /**
+       * @description statutory option: only members whose shares are fully paid vote; by default a member who has
+       *     paid what has fallen due of the capital called votes (C. com. L228-29)
+       */
+      fullyPaidSharesOnly?: boolean;
+      /**
        * @description years from the subscription within which shares paid by instalments must be fully paid up: 3 by
        *     law (loi 47-1775 art. 12, the default), less per the statutes, up to 5 under a special regime
        */
@@ -4877,6 +5011,13 @@ export interface components {
       legalRepresentativeName?: string;
       /** @description ...and title (Président, Gérante, Directeur général...) */
       legalRepresentativeTitle?: string;
+      /**
+       * @description what majorities are counted on, per the statutes: `expressed` votes (SA rule since loi 2019-744),
+       *     votes of members `present_or_represented` (SCOP, loi 78-763), or the `sarl` rules (C. com.
+       *     L223-29/30); by default the legal form's (`legalMajorityBase`); null resets to it
+       * @enum {string|null}
+       */
+      majorityBase?: 'expressed' | 'present_or_represented' | 'sarl' | null;
       /**
        * @description statutory minimum capital, in cents: at least the legal minimum of the legal form (18 500 € for
        *     a co-operative SA, loi 47-1775 art. 27; 30 € for a SCOP SARL, loi 78-763 art. 3), which is the default
@@ -4967,6 +5108,20 @@ export interface components {
       leaf: string;
       proof: components['schemas']['ProofStepDto'][];
       sealHash: string | null;
+    };
+    VoteCapDto: {
+      /** @description whether a cap reduced some votes */
+      applied: boolean;
+      /** @description each vote of a non-cooperator that is a cooperative society counts for this */
+      cooperativeFactor: number;
+      /** @description the non-cooperators' share of the electorate's votes before the caps (at most 49 % after) */
+      nonCooperatorsPercent: number;
+      /** @description each vote of another non-cooperator counts for this */
+      otherFactor: number;
+      /** @description the share of those of them that are not cooperative societies, before (at most 35 % after) */
+      otherNonCooperatorsPercent: number;
+      /** @description the votes as counted, after the caps */
+      weightedCounts: components['schemas']['VoteCountsDto'] | null;
     };
     VoteCountsDto: {
       abstain: number;
@@ -14799,6 +14954,75 @@ export interface operations {
       };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  MembersController_scicCategories: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ScicCategoriesDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
         headers: {
           [name: string]: unknown;
         };

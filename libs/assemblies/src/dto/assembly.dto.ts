@@ -24,6 +24,8 @@ import { ASSEMBLY_KINDS, PROXY_CAP_RULES, WEIGHTINGS } from '../entities/assembl
 import type { AssemblyKind, ProxyCapRule, Weighting } from '../entities/assembly.entity';
 import { MAJORITIES, OUTCOMES, RESOLUTION_STATUSES } from '../entities/resolution.entity';
 import type { Majority, Outcome, ResolutionStatus } from '../entities/resolution.entity';
+import { MAJORITY_BASES } from '@socius/organizations';
+import type { MajorityBase } from '@socius/organizations';
 
 export class CreateAssemblyDto {
   @BoundedString(200)
@@ -48,7 +50,10 @@ export class CreateAssemblyDto {
   @Max(1000)
   maxProxiesPerHolder?: number;
 
-  /** `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number */
+  /**
+   * `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the
+   * number; the default of SCOP forms (`fixed` elsewhere)
+   */
   @IsOptional()
   @IsOneOf(PROXY_CAP_RULES)
   proxyCapRule?: ProxyCapRule;
@@ -57,6 +62,10 @@ export class CreateAssemblyDto {
   @IsBoolean()
   allowVoteChange?: boolean;
 
+  /**
+   * quorum of a resolution put again on second convocation: by default the legal one of the form for
+   * an extraordinary assembly (e.g. 20 % for an SA, C. com. L225-96), else none
+   */
   @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
@@ -89,6 +98,8 @@ export class AssemblyDto {
   place: string | null;
   convocationMethod: string | null;
   createdAt: Date;
+  /** on creation: what is below the legal minimum of the form (allowed, but said) */
+  warnings?: string[];
 }
 
 export class AssemblyListDto {
@@ -112,15 +123,29 @@ export class CreateResolutionDto {
   @BoundedString(20_000)
   text: string;
 
-  @ApiProperty({ enum: MAJORITIES })
+  /**
+   * by default the legal one of the decision's kind: two thirds for an extraordinary decision (an
+   * extraordinary assembly's, or a statute amendment), else simple; a lower one is allowed with a warning
+   */
+  @ApiProperty({ enum: MAJORITIES, required: false })
+  @IsOptional()
   @IsIn(MAJORITIES)
-  majority: Majority;
+  majority?: Majority;
 
-  /** percent of the eligible members who must take part (abstaining counts); 0 for none */
+  /**
+   * percent of the eligible members who must take part (abstaining counts); 0 for none. By default the
+   * legal one of the form and decision (e.g. 25 % for an SA's extraordinary decision, C. com. L225-96)
+   */
+  @IsOptional()
   @IsNumber({ maxDecimalPlaces: 2 })
   @Min(0)
   @Max(100)
-  quorumPercent: number;
+  quorumPercent?: number;
+
+  /** it amends the statutes: refused in an ordinary assembly (an extraordinary decision) */
+  @IsOptional()
+  @IsBoolean()
+  amendsStatutes?: boolean;
 
   @Type(() => Date)
   @IsDate()
@@ -169,6 +194,11 @@ export class ResolutionDto {
   @ApiProperty({ enum: MAJORITIES })
   majority: Majority;
   quorumPercent: number;
+  /** it amends the statutes (an extraordinary decision) */
+  amendsStatutes: boolean;
+  /** what its majority is counted on: the organization's setting when it was created */
+  @ApiProperty({ enum: MAJORITY_BASES })
+  majorityBase: MajorityBase;
   opensAt: Date;
   closesAt: Date;
   @ApiProperty({ enum: RESOLUTION_STATUSES })
@@ -180,6 +210,8 @@ export class ResolutionDto {
   closedAt: Date | null;
   sealHash: string | null;
   secondConvocationOf: string | null;
+  /** on creation: what is below the legal minimum of the form and decision (allowed, but said) */
+  warnings?: string[];
 }
 
 export class ResolutionListDto {
@@ -232,6 +264,22 @@ export class CollegeResultDto {
   forPercent: number | null;
 }
 
+/** The caps of loi 47-1775 art. 3 bis on the votes of non-cooperator associates. */
+export class VoteCapDto {
+  /** whether a cap reduced some votes */
+  applied: boolean;
+  /** the non-cooperators' share of the electorate's votes before the caps (at most 49 % after) */
+  nonCooperatorsPercent: number;
+  /** the share of those of them that are not cooperative societies, before (at most 35 % after) */
+  otherNonCooperatorsPercent: number;
+  /** each vote of a non-cooperator that is a cooperative society counts for this */
+  cooperativeFactor: number;
+  /** each vote of another non-cooperator counts for this */
+  otherFactor: number;
+  /** the votes as counted, after the caps */
+  weightedCounts: VoteCountsDto | null;
+}
+
 export class ResultsDto {
   @ApiProperty({ enum: RESOLUTION_STATUSES })
   status: ResolutionStatus;
@@ -249,6 +297,11 @@ export class ResultsDto {
   tie?: boolean;
   proxyVotes: number;
   sealHash: string | null;
+  /** what the majority was counted on: expressed votes, votes of members present or represented, or all votes */
+  @ApiProperty({ enum: ['expressed', 'present_or_represented', 'all_votes'] })
+  majorityBase?: 'expressed' | 'present_or_represented' | 'all_votes';
+  /** the art. 3 bis caps (null with college weighting, where the statutes' weights decide) */
+  voteCap?: VoteCapDto | null;
 }
 
 /** `POST resolutions/{id}/verify`: a receipt travels in a body, never in a URL (URLs are logged). */

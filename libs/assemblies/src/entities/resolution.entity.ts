@@ -1,4 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import type { MajorityBase } from '@socius/organizations';
 import { Assembly } from './assembly.entity';
 
 export const RESOLUTION_STATUSES = ['draft', 'open', 'closed'] as const;
@@ -11,6 +12,17 @@ export type Outcome = (typeof OUTCOMES)[number];
 export interface Candidate {
   key: string;
   label: string;
+}
+
+/** The voting rights of the electorate by associate class, and the factors the caps reduce them by. */
+export interface VoteCaps {
+  cooperatorVotes: number;
+  cooperativeNonCooperatorVotes: number;
+  otherNonCooperatorVotes: number;
+  /** applied to the votes of non-cooperators that are cooperative societies */
+  cooperativeFactor: number;
+  /** applied to the votes of the other non-cooperators */
+  otherFactor: number;
 }
 
 const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v === null ? null : Number(v)) };
@@ -26,6 +38,7 @@ const numeric = { to: (v: number | null) => v, from: (v: string | null) => (v ==
 @Check('resolutions_quorum_check', `"quorum_percent" BETWEEN 0 AND 100`)
 @Check('resolutions_window_check', `"closes_at" > "opens_at"`)
 @Check('resolutions_seats_check', `("seats" IS NULL) = ("kind" = 'motion') AND ("seats" IS NULL OR "seats" >= 1)`)
+@Check('resolutions_majority_base_check', `"majority_base" IN ('expressed', 'present_or_represented', 'sarl')`)
 @Check('resolutions_kind_check', `"kind" IN ('motion', 'election')`)
 export class Resolution {
   @PrimaryGeneratedColumn('uuid')
@@ -72,6 +85,18 @@ export class Resolution {
 
   @Column({ type: 'numeric', precision: 5, scale: 2, transformer: numeric })
   quorumPercent: number;
+
+  /** it amends the statutes: an extraordinary decision, never voted in an ordinary assembly */
+  @Column({ type: 'boolean', default: false })
+  amendsStatutes: boolean;
+
+  /** what its majority is counted on, the organization's setting when it was created */
+  @Column({ type: 'varchar', length: 30, default: 'expressed' })
+  majorityBase: MajorityBase;
+
+  /** the art. 3 bis caps, computed on the electorate when it opened (legal-rules.ts) */
+  @Column({ type: 'jsonb', nullable: true })
+  voteCaps: VoteCaps | null;
 
   @Column({ type: 'timestamptz' })
   opensAt: Date;

@@ -18,8 +18,15 @@ const byOrg = (name: string, column: string) => [
   { name: column, referencedColumnName: 'id', foreignKeyConstraintName: name },
 ];
 
+export const ASSOCIATE_CLASSES = ['cooperator', 'non_cooperator_coop', 'non_cooperator'] as const;
+export type AssociateClass = (typeof ASSOCIATE_CLASSES)[number];
+
 /** The electorate of a resolution, fixed when it opens: who may vote, in which college, with what weight. */
 @Entity('resolution_electors')
+@Check(
+  'resolution_electors_associate_class_check',
+  `"associate_class" IN ('cooperator', 'non_cooperator_coop', 'non_cooperator')`,
+)
 export class Elector {
   @ManyToOne(() => Resolution, { onDelete: 'CASCADE' })
   @JoinColumn(byOrg('resolution_electors_resolution_fk', 'resolution_id'))
@@ -44,6 +51,10 @@ export class Elector {
   /** 1, or the shares held for a per-share vote */
   @Column({ type: 'int', default: 1 })
   weight: number;
+
+  /** cooperator or not, and if not whether a cooperative society: what the art. 3 bis caps weigh */
+  @Column({ type: 'varchar', length: 20, default: 'cooperator' })
+  associateClass: AssociateClass;
 }
 
 /**
@@ -80,6 +91,7 @@ export class Participation {
  * choice encrypted (docs/ballot-secrecy.md).
  */
 @Entity('ballots')
+@Check('ballots_associate_class_check', `"associate_class" IN ('cooperator', 'non_cooperator_coop', 'non_cooperator')`)
 @Check('ballots_choice_or_ciphertext_check', `("choice" IS NULL) <> ("ciphertext" IS NULL)`)
 @Index('ballots_resolution_member_key', ['resolutionId', 'memberId'], {
   unique: true,
@@ -109,6 +121,10 @@ export class Ballot {
 
   @Column({ type: 'int', default: 1 })
   weight: number;
+
+  /** in clear like the college: the art. 3 bis caps weigh it at the count */
+  @Column({ type: 'varchar', length: 20, default: 'cooperator' })
+  associateClass: AssociateClass;
 
   /**
    * its leaf in the Merkle tree of the sealed box: hash of the receipt hash and the choice (an open

@@ -13,8 +13,8 @@ import {
   ValidateIf,
 } from 'class-validator';
 import { BoundedString, DateProperty, IsCalendarDate, IsIban, IsSiren, normalizeIban, PageQuery } from '@socius/core';
-import { MEMBER_KINDS, MEMBER_STATUSES } from '../entities/member.entity';
-import type { MemberKind, MemberStatus } from '../entities/member.entity';
+import { ASSOCIATE_TYPES, MEMBER_KINDS, MEMBER_STATUSES, SCIC_CATEGORIES } from '../entities/member.entity';
+import type { AssociateType, MemberKind, MemberStatus, ScicCategory } from '../entities/member.entity';
 
 const trimLower = ({ value }: { value: unknown }) => (typeof value === 'string' ? value.trim().toLowerCase() : value);
 
@@ -40,6 +40,17 @@ export class CollegeDto {
   code: string;
   name: string;
   weightPercent: number;
+}
+
+/** The SCIC's categories of associates among its active members (loi 47-1775 art. 19 septies). */
+export class ScicCategoriesDto {
+  /** active members per category (uncategorised under `none`) */
+  @ApiProperty({ type: 'object', additionalProperties: { type: 'integer' } })
+  counts: Record<string, number>;
+  /** at least three categories, employees (or producers) and beneficiaries among them */
+  complete: boolean;
+  /** what is missing; a readiness warning, not a refusal */
+  problems: string[];
 }
 
 export class CollegeListDto {
@@ -128,6 +139,27 @@ export class CreateMemberDto {
   @IsOptional()
   @IsBoolean()
   eConsent?: boolean;
+
+  /**
+   * `cooperator` (the default) or `non_cooperator`: an associate who brings capital without using the
+   * co-op's services; their votes are capped (loi 47-1775 art. 3 bis)
+   */
+  @ApiProperty({ enum: ASSOCIATE_TYPES, required: false })
+  @IsOptional()
+  @IsIn(ASSOCIATE_TYPES)
+  associateType?: AssociateType;
+
+  /** the member is a cooperative society (a non-cooperator one falls under the 49 % cap only) */
+  @IsOptional()
+  @IsBoolean()
+  cooperativeSociety?: boolean;
+
+  /** its category of associates in a SCIC (art. 19 septies), apart from its voting college; null clears it */
+  @ApiProperty({ enum: [...SCIC_CATEGORIES], required: false, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(SCIC_CATEGORIES)
+  scicCategory?: ScicCategory | null;
 }
 
 export class UpdateMemberDto extends PartialType(OmitType(CreateMemberDto, ['kind'] as const)) {}
@@ -203,6 +235,11 @@ export class MemberDto {
   collegeCode: string | null;
   externalRef: string | null;
   eConsent: boolean;
+  @ApiProperty({ enum: ASSOCIATE_TYPES })
+  associateType: AssociateType;
+  cooperativeSociety: boolean;
+  @ApiProperty({ enum: [...SCIC_CATEGORIES], nullable: true })
+  scicCategory: ScicCategory | null;
   @ApiProperty({ enum: MEMBER_STATUSES })
   status: MemberStatus;
   membershipNumber: number | null;

@@ -16,6 +16,12 @@ export const MEMBER_KINDS = ['person', 'legal_entity'] as const;
 export type MemberKind = (typeof MEMBER_KINDS)[number];
 export const MEMBER_STATUSES = ['applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased'] as const;
 export type MemberStatus = (typeof MEMBER_STATUSES)[number];
+/** loi 47-1775 art. 3 bis: cooperators use the co-op's services or work in it; the others bring capital */
+export const ASSOCIATE_TYPES = ['cooperator', 'non_cooperator'] as const;
+export type AssociateType = (typeof ASSOCIATE_TYPES)[number];
+/** the categories of associates of a SCIC (loi 47-1775 art. 19 septies), apart from voting colleges */
+export const SCIC_CATEGORIES = ['employee', 'producer', 'beneficiary', 'volunteer', 'public_body', 'other'] as const;
+export type ScicCategory = (typeof SCIC_CATEGORIES)[number];
 
 /** A sociétaire: a natural person or a legal entity, from application to exit. */
 @Entity('members')
@@ -28,6 +34,11 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 @Index('members_sort_prefix_idx', { synchronize: false }) // (organization_id, sort_name text_pattern_ops), for short searches
 @Check('members_kind_check', `"kind" IN ('person', 'legal_entity')`)
 @Check('members_status_check', `"status" IN ('applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased')`)
+@Check('members_associate_type_check', `"associate_type" IN ('cooperator', 'non_cooperator')`)
+@Check(
+  'members_scic_category_check',
+  `"scic_category" IS NULL OR "scic_category" IN ('employee', 'producer', 'beneficiary', 'volunteer', 'public_body', 'other')`,
+)
 @Check('members_number_check', `("membership_number" IS NULL) = ("status" = 'applicant')`)
 @Check(
   'members_identity_check',
@@ -98,6 +109,18 @@ export class Member {
     { name: 'college_id', referencedColumnName: 'id', foreignKeyConstraintName: 'members_college_fk' },
   ])
   college?: College | null;
+
+  /** cooperator, or non-cooperator associate (associé non coopérateur, loi 47-1775 art. 3 bis) */
+  @Column({ type: 'varchar', length: 20, default: 'cooperator' })
+  associateType: AssociateType;
+
+  /** the member is itself a cooperative society: its votes fall under the 49 % cap only (art. 3 bis) */
+  @Column({ type: 'boolean', default: false })
+  cooperativeSociety: boolean;
+
+  /** its category of associates in a SCIC (art. 19 septies); not its voting college */
+  @Column({ type: 'varchar', length: 20, nullable: true })
+  scicCategory: ScicCategory | null;
 
   /** the co-op's own identifier, the key of CSV re-imports */
   @Column({ type: 'varchar', length: 100, nullable: true })

@@ -19,8 +19,8 @@ import {
 import { BoundedString, Cents, IsIban, IsMonthDay, IsOneOf, IsSiren, normalizeIban } from '@socius/core';
 import { ROLES } from '@socius/auth';
 import type { Role } from '@socius/auth';
-import { LEGAL_FORMS } from '../entities/organization.entity';
-import type { LegalForm } from '../entities/organization.entity';
+import { LEGAL_FORMS, MAJORITY_BASES } from '../entities/organization.entity';
+import type { LegalForm, MajorityBase } from '../entities/organization.entity';
 
 /**
  * Slugs that name the app's own pages or could pass for the platform: an organization's URL never
@@ -113,6 +113,25 @@ export class CreateOrganizationDto {
   @Max(5)
   instalmentDeadlineYears?: number;
 
+  /**
+   * what majorities are counted on, per the statutes: `expressed` votes (SA rule since loi 2019-744),
+   * votes of members `present_or_represented` (SCOP, loi 78-763), or the `sarl` rules (C. com.
+   * L223-29/30); by default the legal form's (`legalMajorityBase`); null resets to it
+   */
+  @ApiProperty({ enum: [...MAJORITY_BASES], required: false, nullable: true })
+  @IsOptional()
+  @ValidateIf((_, v) => v !== null)
+  @IsIn(MAJORITY_BASES)
+  majorityBase?: MajorityBase | null;
+
+  /**
+   * statutory option: only members whose shares are fully paid vote; by default a member who has
+   * paid what has fallen due of the capital called votes (C. com. L228-29)
+   */
+  @IsOptional()
+  @IsBoolean()
+  fullyPaidSharesOnly?: boolean;
+
   @IsOptional()
   @IsSiren()
   siren?: string;
@@ -193,6 +212,14 @@ export class OrganizationDto {
   legalMinimumCapitalCents: number;
   capitalFloorPercent: number;
   instalmentDeadlineYears: number;
+  /** what majorities are counted on (the statutes', else the legal form's) */
+  @ApiProperty({ enum: MAJORITY_BASES })
+  majorityBase: MajorityBase;
+  /** the legal form's majority base */
+  @ApiProperty({ enum: MAJORITY_BASES })
+  legalMajorityBase: MajorityBase;
+  /** only members whose shares are fully paid vote (statutory option) */
+  fullyPaidSharesOnly: boolean;
   eConvocation: boolean;
   @ApiProperty({ enum: ['fr', 'en'] })
   defaultLanguage: 'fr' | 'en';

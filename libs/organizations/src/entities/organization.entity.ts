@@ -12,6 +12,13 @@ export const LEGAL_FORMS = [
   'OTHER',
 ] as const;
 export type LegalForm = (typeof LEGAL_FORMS)[number];
+/**
+ * What a majority is counted on: `expressed` votes (for and against; SA rule since loi 2019-744),
+ * votes of the members `present_or_represented` (abstentions count; SCOP, loi 78-763), or the
+ * `sarl` rules (C. com. L223-29 and L223-30).
+ */
+export const MAJORITY_BASES = ['expressed', 'present_or_represented', 'sarl'] as const;
+export type MajorityBase = (typeof MAJORITY_BASES)[number];
 
 /** A tenant: one cooperative (or federation, or association) and its registers. */
 @Entity('organizations')
@@ -25,6 +32,10 @@ export type LegalForm = (typeof LEGAL_FORMS)[number];
 @Check('organizations_minimum_capital_check', `"minimum_capital_cents" >= 0`)
 @Check('organizations_capital_floor_check', `"capital_floor_percent" BETWEEN 25 AND 100`)
 @Check('organizations_instalment_deadline_check', `"instalment_deadline_years" BETWEEN 1 AND 5`)
+@Check(
+  'organizations_majority_base_check',
+  `"majority_base" IS NULL OR "majority_base" IN ('expressed', 'present_or_represented', 'sarl')`,
+)
 @Check('organizations_retention_check', `"personal_data_retention_years" BETWEEN 1 AND 100`)
 export class Organization {
   @PrimaryGeneratedColumn('uuid')
@@ -87,6 +98,14 @@ export class Organization {
    */
   @Column({ type: 'smallint', default: 3 })
   instalmentDeadlineYears: number;
+
+  /** the statutes' majority base; null: the legal form's default (legal-rules.ts in @socius/assemblies) */
+  @Column({ type: 'varchar', length: 30, nullable: true })
+  majorityBase: MajorityBase | null;
+
+  /** statutory option: only members whose shares are fully paid vote (by law, paying what is due suffices) */
+  @Column({ type: 'boolean', default: false })
+  fullyPaidSharesOnly: boolean;
 
   /** the organization's own account numbers and journal, overriding the defaults of the French chart */
   @Column({ type: 'jsonb', default: () => `'{}'` })
