@@ -49,7 +49,7 @@ describe('the admin console: the member register', () => {
   });
 
   const choose = (bad: boolean) =>
-    page.getByLabel('Fichier CSV').setInputFiles({
+    page.locator('input[type=file]').setInputFiles({
       name: bad ? 'sociétaires.csv' : 'sociétaires-corrigé.csv',
       mimeType: 'text/csv',
       buffer: membersFile(bad),
@@ -101,11 +101,9 @@ describe('the admin console: the member register', () => {
     await table.getByRole('link', { name: 'Hélène Dupré' }).click();
     await page.getByRole('heading', { name: 'Hélène Dupré', level: 2 }).waitFor();
     await page.getByText('Fiche créée').waitFor();
-    await page
-      .getByText('collegeCode : PROD', { exact: false })
-      .or(page.getByText('collegeId', { exact: false }))
-      .first()
-      .waitFor();
+    // the history names fields by their labels, and the college by its code
+    await page.getByText('Collège : PROD', { exact: true }).waitFor();
+    await page.getByText('Prénom : Hélène', { exact: true }).waitFor();
   }, 120_000);
 
   it('admits then records a resignation, each after a dialog saying what will happen', async () => {

@@ -141,12 +141,20 @@ export const registryFr = {
   'registry.field.externalRef': 'Référence externe',
   'registry.field.collegeCode': 'Collège',
   'registry.field.eConsent': 'Accepte de recevoir convocations et documents par e-mail',
+  'registry.field.status': 'Statut',
+  'registry.field.kind': 'Type',
+  'registry.field.membershipNumber': 'Numéro de sociétaire',
+  'registry.field.admittedOn': 'Admission le',
+  'registry.field.exitOn': 'Sortie le',
+  'registry.field.decisionRef': 'Décision',
+  'registry.field.iban': 'IBAN',
 
   'registry.import.title': 'Importer des sociétaires',
   'registry.import.intro':
     'Un fichier CSV (séparateur « ; » ou « , », UTF-8) : une ligne par sociétaire. Une référence externe déjà connue met à jour la fiche au lieu d’en créer une. Tout le fichier est importé, ou rien.',
   'registry.import.step1': '1. Le fichier',
   'registry.import.file': 'Fichier CSV',
+  'registry.import.choose': 'Choisir un fichier…',
   'registry.import.fileInfo': '{name} : {kb} Ko, séparateur « {delimiter} »',
   'registry.import.step2': '2. Les colonnes',
   'registry.import.mappingHelp':
@@ -313,12 +321,20 @@ export const registryEn: Record<keyof typeof registryFr, string> = {
   'registry.field.externalRef': 'External reference',
   'registry.field.collegeCode': 'College',
   'registry.field.eConsent': 'Agrees to receive convocations and documents by e-mail',
+  'registry.field.status': 'Status',
+  'registry.field.kind': 'Kind',
+  'registry.field.membershipNumber': 'Membership number',
+  'registry.field.admittedOn': 'Admitted on',
+  'registry.field.exitOn': 'Left on',
+  'registry.field.decisionRef': 'Decision',
+  'registry.field.iban': 'IBAN',
 
   'registry.import.title': 'Import members',
   'registry.import.intro':
     'A CSV file (“;” or “,” separated, UTF-8): one line per member. A known external reference updates that record instead of adding one. The whole file is imported, or nothing.',
   'registry.import.step1': '1. The file',
   'registry.import.file': 'CSV file',
+  'registry.import.choose': 'Choose a file…',
   'registry.import.fileInfo': '{name}: {kb} kB, separator “{delimiter}”',
   'registry.import.step2': '2. The columns',
   'registry.import.mappingHelp':

@@ -1,6 +1,6 @@
-import { Button, Card, NativeSelect, Progress, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Card, FileInput, NativeSelect, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState, type ChangeEvent } from 'react';
+import { useState } from 'react';
 import { ApiProblem, call, client, type FieldProblem, type Schemas } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
 import { AppLink } from '../../../components/links';
@@ -37,8 +37,7 @@ export function ImportPage() {
   const [mapping, setMapping] = useState<string[]>([]);
   const [jobId, setJobId] = useState<string | null>(null);
 
-  const pick = async (e: ChangeEvent<HTMLInputElement>) => {
-    const chosen = e.currentTarget.files?.[0];
+  const pick = async (chosen: File | null) => {
     dryRun.reset();
     setJobId(null);
     if (!chosen) return setFile(null);
@@ -76,12 +75,15 @@ export function ImportPage() {
         <Title order={3} id="import-file-title">
           {t('registry.import.step1')}
         </Title>
-        <label htmlFor="import-file">
-          <Text size="sm" fw={500} mt="xs">
-            {t('registry.import.file')}
-          </Text>
-        </label>
-        <input id="import-file" type="file" accept=".csv,text/csv" onChange={pick} />
+        <FileInput
+          label={t('registry.import.file')}
+          placeholder={t('registry.import.choose')}
+          accept=".csv,text/csv"
+          onChange={pick}
+          clearable={false}
+          w={{ base: '100%', sm: 360 }}
+          mt="xs"
+        />
         {file && (
           <Text size="sm" mt="xs">
             {t('registry.import.fileInfo', {
@@ -163,7 +165,7 @@ export function ImportPage() {
             {t('registry.import.dryRun')}
           </Button>
           {dryRun.error instanceof ApiProblem && dryRun.error.errors.length > 0 ? (
-            <ErrorReport detail={dryRun.error.message} errors={dryRun.error.errors} />
+            <ErrorReport errors={dryRun.error.errors} />
           ) : (
             <FormError error={dryRun.error} />
           )}
@@ -207,9 +209,7 @@ export function ImportPage() {
             </Stack>
           )}
           {job.data?.status === 'failed' && <Text c="red.9">{job.data.error}</Text>}
-          {finished && result?.problem && (
-            <ErrorReport detail={result.problem.detail ?? ''} errors={result.problem.errors ?? []} />
-          )}
+          {finished && result?.problem && <ErrorReport errors={result.problem.errors ?? []} />}
           {finished && result && !result.problem && (
             <Stack gap="xs" mt="sm">
               <Text role="status" fw={600}>
@@ -227,7 +227,7 @@ export function ImportPage() {
 }
 
 /** The bad rows and fields, as the API listed them (`row` is the line of the file). */
-function ErrorReport({ detail, errors }: { detail: string; errors: FieldProblem[] }) {
+function ErrorReport({ errors }: { errors: FieldProblem[] }) {
   const t = useT();
   const french = i18n.locale === 'fr';
   return (
@@ -235,7 +235,6 @@ function ErrorReport({ detail, errors }: { detail: string; errors: FieldProblem[
       <Text fw={600} c="red.9">
         {t('registry.import.errors', { count: errors.length })}
       </Text>
-      {!french && <Text size="sm">{detail}</Text>}
       <ScrollRegion label={t('registry.import.errorTable')}>
         <Table aria-label={t('registry.import.errorTable')} striped>
           <Table.Thead>

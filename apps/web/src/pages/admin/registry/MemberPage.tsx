@@ -297,12 +297,57 @@ const KNOWN_ACTIONS = [
   'member.charter-accepted',
 ];
 
-function changeText(field: string, value: unknown): string {
-  const show = (v: unknown) =>
-    v === null || v === undefined || v === '' ? '—' : typeof v === 'object' ? JSON.stringify(v) : String(v);
-  if (value && typeof value === 'object' && 'from' in value && 'to' in value)
-    return `${field} : ${show((value as { from: unknown }).from)} → ${show((value as { to: unknown }).to)}`;
-  return `${field} : ${show(value)}`;
+/** Fields the history names, shown by their label (others as the API names them). */
+const LABELLED = new Set([
+  'firstName',
+  'lastName',
+  'companyName',
+  'siren',
+  'legalRepresentative',
+  'email',
+  'phone',
+  'addressLine1',
+  'addressLine2',
+  'postalCode',
+  'city',
+  'country',
+  'externalRef',
+  'collegeCode',
+  'eConsent',
+  'status',
+  'kind',
+  'membershipNumber',
+  'admittedOn',
+  'exitOn',
+  'decisionRef',
+  'iban',
+]);
+
+const empty = (v: unknown) => v === null || v === undefined || v === '';
+
+/** One change as "label: before → after"; a college's id is shown as its code. */
+function useChangeText() {
+  const t = useT();
+  const { slug } = useOrg();
+  const colleges = useQuery({
+    queryKey: ['colleges', slug],
+    queryFn: () => call(client.GET('/v1/orgs/{slug}/colleges', inOrg(slug))),
+  });
+  const codeOf = new Map((colleges.data?.items ?? []).map((c) => [c.id, c.code]));
+  return (field: string, value: unknown): string => {
+    const name = field === 'collegeId' ? 'collegeCode' : field;
+    const show = (v: unknown): string => {
+      if (empty(v)) return '—';
+      if (field === 'collegeId') return codeOf.get(String(v)) ?? String(v);
+      if (field === 'status') return t(`registry.status.${String(v)}` as MessageId);
+      if (typeof v === 'boolean') return t(v ? 'registry.members.eConsentYes' : 'registry.members.eConsentNo');
+      return typeof v === 'object' ? JSON.stringify(v) : String(v);
+    };
+    const label = LABELLED.has(name) ? t(`registry.field.${name}` as MessageId) : name;
+    if (value && typeof value === 'object' && 'from' in value && 'to' in value)
+      return `${label} : ${show((value as { from: unknown }).from)} → ${show((value as { to: unknown }).to)}`;
+    return `${label} : ${show(value)}`;
+  };
 }
 
 /** Every change to the member, newest first: who, when, what. */
@@ -313,6 +358,7 @@ function History({ slug, id }: { slug: string; id: string }) {
     queryFn: () => call(client.GET('/v1/orgs/{slug}/members/{id}/history', inOrg(slug, { id }))),
   });
   const items = history.data?.items ?? [];
+  const changeText = useChangeText();
   return (
     <Card withBorder component="section" aria-labelledby="history-title">
       <Title order={3} id="history-title">
@@ -328,11 +374,13 @@ function History({ slug, id }: { slug: string; id: string }) {
             <Text size="sm">{t('registry.member.by', { at: moment(String(h.at)), actor: h.actor })}</Text>
             {h.changes && (
               <List size="sm">
-                {Object.entries(h.changes).map(([field, value]) => (
-                  <List.Item key={field} style={{ overflowWrap: 'anywhere' }}>
-                    {changeText(field, value)}
-                  </List.Item>
-                ))}
+                {Object.entries(h.changes)
+                  .filter(([, value]) => !empty(value))
+                  .map(([field, value]) => (
+                    <List.Item key={field} style={{ overflowWrap: 'anywhere' }}>
+                      {changeText(field, value)}
+                    </List.Item>
+                  ))}
               </List>
             )}
           </Timeline.Item>
