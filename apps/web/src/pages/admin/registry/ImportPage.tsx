@@ -1,6 +1,6 @@
 import { Button, Card, FileInput, NativeSelect, Progress, Stack, Table, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { ApiProblem, call, client, type FieldProblem, type Schemas } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
 import { AppLink } from '../../../components/links';
@@ -64,7 +64,12 @@ export function ImportPage() {
   });
   const finished = job.data?.status === 'completed';
   const result = job.data?.result as (Report & { problem?: { detail?: string; errors?: FieldProblem[] } }) | null;
-  if (finished && result && !result.problem) void queryClient.invalidateQueries({ queryKey: ['members', slug] });
+  const imported = finished && !!result && !result.problem;
+  // the register and the dashboard show the new members when next opened
+  useEffect(() => {
+    if (imported) void queryClient.invalidateQueries({ queryKey: ['members', slug] });
+    if (imported) void queryClient.invalidateQueries({ queryKey: ['dashboard', slug] });
+  }, [imported, queryClient, slug]);
 
   return (
     <Stack>
@@ -208,9 +213,14 @@ export function ImportPage() {
               </Text>
             </Stack>
           )}
-          {job.data?.status === 'failed' && <Text c="red.9">{job.data.error}</Text>}
-          {finished && result?.problem && <ErrorReport errors={result.problem.errors ?? []} />}
-          {finished && result && !result.problem && (
+          {/* a file with bad rows fails the job at once, its report in `result.problem` */}
+          {job.data?.status === 'failed' &&
+            (result?.problem?.errors?.length ? (
+              <ErrorReport errors={result.problem.errors} />
+            ) : (
+              <Text c="red.9">{job.data.error}</Text>
+            ))}
+          {imported && (
             <Stack gap="xs" mt="sm">
               <Text role="status" fw={600}>
                 {t('registry.import.done', result)}

@@ -110,6 +110,7 @@ function Lifecycle({ slug, member }: { slug: string; member: Member }) {
       await queryClient.invalidateQueries({ queryKey: ['member', slug, member.id] });
       await queryClient.invalidateQueries({ queryKey: ['member-history', slug, member.id] });
       await queryClient.invalidateQueries({ queryKey: ['members', slug] });
+      await queryClient.invalidateQueries({ queryKey: ['dashboard', slug] });
     },
   });
   const open = (a: Act) => {
