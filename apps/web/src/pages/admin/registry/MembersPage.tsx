@@ -10,11 +10,9 @@ import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
 import { toCsv } from './csv';
-import { displayName, type Member } from './members';
-import type { MemberStatusFilter } from './routes';
+import { displayName, MEMBER_STATUSES, type Member, type MemberStatusFilter } from './members';
 
 const PAGE = 25;
-const STATUSES: MemberStatusFilter[] = ['applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased'];
 
 /** What was typed, once typing has paused for `ms`: one request per pause, not per key. */
 function useDebounced<T>(value: T, ms = 250): T {
@@ -163,7 +161,7 @@ export function MembersPage() {
             }
             data={[
               { value: '', label: t('registry.members.any') },
-              ...STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}` as MessageId) })),
+              ...MEMBER_STATUSES.map((s) => ({ value: s, label: t(`registry.status.${s}` as MessageId) })),
             ]}
           />
           <NativeSelect

@@ -6,3 +6,6 @@ export type Member = Schemas['MemberDto'];
 export function displayName(m: Pick<Member, 'kind' | 'firstName' | 'lastName' | 'companyName'>): string {
   return m.kind === 'legal_entity' ? (m.companyName ?? '') : [m.firstName, m.lastName].filter(Boolean).join(' ');
 }
+
+export const MEMBER_STATUSES = ['applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased'] as const;
+export type MemberStatusFilter = (typeof MEMBER_STATUSES)[number];

@@ -1,8 +1,6 @@
 import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { admin } from '../../../routes/console';
-
-const STATUSES = ['applicant', 'active', 'resigning', 'resigned', 'excluded', 'deceased'] as const;
-export type MemberStatusFilter = (typeof STATUSES)[number];
+import { MEMBER_STATUSES, type MemberStatusFilter } from './members';
 
 /** The console's registry pages, under `/o/$slug/admin`, each loaded when first opened. */
 export const registryRoutes = [
@@ -16,7 +14,9 @@ export const registryRoutes = [
     path: '/members',
     // the dashboard's to-do links open the registry filtered (`?status=applicant`)
     validateSearch: (search: Record<string, unknown>): { status?: MemberStatusFilter } =>
-      STATUSES.includes(search.status as MemberStatusFilter) ? { status: search.status as MemberStatusFilter } : {},
+      MEMBER_STATUSES.includes(search.status as MemberStatusFilter)
+        ? { status: search.status as MemberStatusFilter }
+        : {},
     component: lazyRouteComponent(() => import('./MembersPage'), 'MembersPage'),
   }),
   createRoute({
