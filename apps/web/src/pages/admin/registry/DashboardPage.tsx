@@ -86,11 +86,10 @@ function Todo({ slug, todo }: { slug: string; todo: Dashboard['todo'] }) {
         </List>
       </List.Item>
     ),
+    // who is missing is listed by `GET charters/{id}/pending`, not a page of this area
     ...todo.charters.map((c) => (
       <List.Item key={c.charterId}>
-        <AppLink to="/o/$slug/admin/members" params={{ slug }}>
-          {t('registry.todo.charter', { count: c.missing, title: c.title, version: c.version })}
-        </AppLink>
+        {t('registry.todo.charter', { count: c.missing, title: c.title, version: c.version })}
       </List.Item>
     )),
     ...todo.resolutionsClosingSoon.map((r) => (
