@@ -186,6 +186,20 @@ describe('member registry', () => {
       expectProblem(await api.http.get(`/v1/orgs/${o.slug}/members?status=sleeping`).set(o.admin.auth), 400, 'status');
     });
 
+    it('filters by e-mail consent, combined with the search', async () => {
+      const o = await createOrg(api);
+      const yes = await createMember(api, o, { firstName: 'Anaëlle', lastName: 'Durand', eConsent: true });
+      const no = await createMember(api, o, { firstName: 'Anaëlle', lastName: 'Dupont' });
+      const ids = async (q: string) =>
+        (await api.http.get(`/v1/orgs/${o.slug}/members?${q}`).set(o.admin.auth).expect(200)).body.items.map(
+          (m: { id: string }) => m.id,
+        );
+      expect(await ids('eConsent=true')).toEqual([yes.id]);
+      expect(await ids('eConsent=false')).toEqual([no.id]);
+      expect(await ids('eConsent=false&search=anaelle')).toEqual([no.id]);
+      expectProblem(await api.http.get(`/v1/orgs/${o.slug}/members?eConsent=maybe`).set(o.admin.auth), 400, 'eConsent');
+    });
+
     it('pages through members sorted by name with a cursor', async () => {
       const o = await createOrg(api);
       const names = ['Zola', 'Abadie', 'Émery', 'Martin', 'Ober'];
@@ -563,6 +577,33 @@ describe('member CSV import', () => {
     expect(res.body.errors.some((e: { row: number }) => e.row === 2)).toBe(false);
     const list = await api.http.get(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).expect(200);
     expect(list.body.total).toBe(0);
+  });
+
+  it('answers a dry run with the same report and writes nothing', async () => {
+    const org = await createOrg(api);
+    const dryRun = (csv: string) =>
+      api.http
+        .post(`/v1/orgs/${org.slug}/members/import?dryRun=true`)
+        .set(org.admin.auth)
+        .set('Content-Type', 'text/csv')
+        .send(Buffer.from(csv, 'utf8'));
+    const header = 'externalRef;kind;firstName;lastName;companyName;email;collegeCode';
+    const bad = await dryRun([header, 'D1;person;Ok;Fine;;;', 'D2;person;No;Mail;;not-an-email;'].join('\n'));
+    expectProblem(bad, 400);
+    expect(bad.body.errors).toEqual([expect.objectContaining({ row: 3, field: 'email' })]);
+    const good = await dryRun([header, 'D1;person;Ok;Fine;;;', 'D2;person;Now;Mailed;;d2@example.coop;'].join('\n'));
+    expect(good.status).toBe(200);
+    expect(good.body).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0, dryRun: true });
+    const list = await api.http.get(`/v1/orgs/${org.slug}/members`).set(org.admin.auth).expect(200);
+    expect(list.body.total).toBe(0);
+    const audit = await api.http.get(`/v1/orgs/${org.slug}/audit`).set(org.admin.auth).expect(200);
+    expect(audit.body.items.map((a: { action: string }) => a.action)).not.toContain('members.imported');
+    // the real import then does what the dry run said
+    const real = await importCsv(
+      org,
+      [header, 'D1;person;Ok;Fine;;;', 'D2;person;Now;Mailed;;d2@example.coop;'].join('\n'),
+    );
+    expect(real.body).toEqual({ total: 2, created: 2, updated: 0, unchanged: 0 });
   });
 
   it('refuses a wrong header, a ragged row, an empty file and a non-CSV body with clear problems', async () => {

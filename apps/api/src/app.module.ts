@@ -25,6 +25,7 @@ import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
+import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health.controller';
 
 @Module({
@@ -71,6 +72,7 @@ import { HealthController } from './health.controller';
     DocumentsModule,
     ConvocationsModule,
     FundingModule,
+    DashboardModule,
     QueueDashboardModule,
   ],
   controllers: [HealthController],

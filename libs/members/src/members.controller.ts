@@ -2,14 +2,7 @@ import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } 
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { ApiProblems, DomainError, FileResponse, IdParam } from '@socius/core';
-import {
-  AcceptedJobDto,
-  acceptedJob,
-  AsyncImportQuery,
-  limitBytes,
-  MAX_IMPORT_BYTES,
-  StagedUploadsService,
-} from '@socius/jobs';
+import { AcceptedJobDto, acceptedJob, limitBytes, MAX_IMPORT_BYTES, StagedUploadsService } from '@socius/jobs';
 import type { Request, Response } from 'express';
 import {
   AdmitMemberDto,
@@ -26,6 +19,7 @@ import {
   MemberDto,
   MemberListDto,
   MemberQuery,
+  MembersImportQuery,
   ResignMemberDto,
   ScicCategoriesDto,
   UpdateCollegeDto,
@@ -150,6 +144,8 @@ export class MembersController {
    * With `?async=true`, `Prefer: respond-async`, or a file over IMPORT_SYNC_MAX_BYTES (5 MB), the
    * file is staged and imported by a job: 202, `Location: /v1/orgs/{slug}/jobs/{id}`, `{ jobId }`;
    * the job's `result` is this route's 200 answer, or `{ problem }` (its 400) when it failed.
+   * With `?dryRun=true` every row is validated (and written, then rolled back) in the request: the
+   * same 200 report with `dryRun: true`, or the same 400, and nothing changes.
    */
   @Post('import')
   @HttpCode(200)
@@ -169,7 +165,7 @@ export class MembersController {
   })
   async import(
     @Org() org: OrgContext,
-    @Query() query: AsyncImportQuery,
+    @Query() query: MembersImportQuery,
     @Req() req: Request,
     @Res() res: Response,
   ): Promise<void> {
@@ -180,6 +176,11 @@ export class MembersController {
         'Unsupported media type',
         'Send the CSV with Content-Type: text/csv.',
       );
+    }
+    if (query.dryRun === 'true') {
+      const report = await this.importer.run(org, req.pipe(limitBytes(MAX_IMPORT_BYTES)), {}, { dryRun: true });
+      res.status(200).json(report);
+      return;
     }
     const route = await this.uploads.route(req, query);
     if (route.async) {

@@ -86,6 +86,9 @@ export type ImportResult = ImportResultDto;
 
 type Row = Record<string, unknown> & { externalRef: string | null; line: number };
 
+/** Thrown at the end of a dry run's transaction so that everything it wrote is rolled back. */
+class DryRunDone extends Error {}
+
 /**
  * CSV import in one pass and one transaction: each batch is validated and written, and the
  * transaction is rolled back at the end if any row was bad — all rows or none, with memory
@@ -105,6 +108,7 @@ export class MembersImport {
     ctx: Pick<OrgContext, 'organizationId'>,
     input: ImportInput,
     hooks: ImportHooks = {},
+    { dryRun = false }: { dryRun?: boolean } = {},
   ): Promise<ImportResult> {
     const errors: FieldProblem[] = [];
     let errorCount = 0;
@@ -121,7 +125,9 @@ export class MembersImport {
       trim: true,
       info: true,
     });
-    await this.dataSource.transaction(async (em) => {
+    // a dry run writes as the import would (so that conflicts in the database are found too),
+    // then rolls back
+    const ran = this.dataSource.transaction(async (em) => {
       // an error on either side (a size limit, a broken connection) ends the loop below with it
       pipeline(openInput(input, em), parser, () => undefined);
       const colleges = new Map<string, string>(
@@ -174,6 +180,7 @@ export class MembersImport {
           `${errorCount} error(s) in the file: nothing was imported.${errorCount > errors.length ? ` The first ${errors.length} are listed.` : ''}`,
         );
       }
+      if (dryRun) throw new DryRunDone();
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'members.imported',
@@ -184,6 +191,12 @@ export class MembersImport {
       await hooks.rowsDone?.(result.total);
       await hooks.beforeCommit?.(em, result);
     });
+    try {
+      await ran;
+    } catch (error) {
+      if (error instanceof DryRunDone) return { ...result, dryRun: true };
+      throw error;
+    }
     if (result.created + result.updated >= TIDY_AFTER_ROWS) await this.tidy();
     return result;
   }

@@ -202,6 +202,7 @@ export class MembersService {
       where.push(
         `m.college_id = (SELECT id FROM colleges WHERE organization_id = $1 AND code = ${param(query.collegeCode)})`,
       );
+    if (query.eConsent) where.push(`m.e_consent = ${param(query.eConsent === 'true')}`);
     if (query.search) {
       // trigrams need three characters: a shorter search matches the start of names instead
       const folded = foldText(query.search);

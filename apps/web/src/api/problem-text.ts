@@ -30,6 +30,12 @@ const FIELD_RULES: Rule[] = [
   [/must be a two-letter ISO code such as FR$/, () => 'doit être un code pays de deux lettres, comme FR'],
   [/must be a share class code$/, () => 'n’est pas une catégorie de parts'],
   [/is not a known field$/, () => 'n’est pas un champ attendu'],
+  [/must be one of the following values: (.+)$/, (v) => `doit être l’une de ces valeurs : ${v}`],
+  // the rows of a members CSV import
+  [/^no college has the code (\S+)$/, (c) => `aucun collège n’a le code ${c}`],
+  [/^appears already on line (\d+)$/, (n) => `figure déjà à la ligne ${n}`],
+  [/^column is missing$/, () => 'colonne manquante'],
+  [/^is not a known column.*$/, () => 'n’est pas une colonne connue'],
   [/is set by the cooperative.*$/, () => 'est fixé par la coopérative'],
   [
     /^is too easy to guess.*$/,

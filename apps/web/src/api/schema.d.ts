@@ -1152,6 +1152,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/dashboard': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The console's first page: capital and its floor, capital over 12 months, members by status and college, what waits for an admin. */
+    get: operations['DashboardController_get'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/documents/annual-certificates': {
     parameters: {
       query?: never;
@@ -1931,6 +1951,8 @@ export interface paths {
      *     With `?async=true`, `Prefer: respond-async`, or a file over IMPORT_SYNC_MAX_BYTES (5 MB), the
      *     file is staged and imported by a job: 202, `Location: /v1/orgs/{slug}/jobs/{id}`, `{ jobId }`;
      *     the job's `result` is this route's 200 answer, or `{ problem }` (its 400) when it failed.
+     *     With `?dryRun=true` every row is validated (and written, then rolled back) in the request: the
+     *     same 200 report with `dryRun: true`, or the same 400, and nothing changes.
      */
     post: operations['MembersController_import'];
     delete?: never;
@@ -3322,6 +3344,14 @@ export interface components {
       totalCents: number;
       totalShares: number;
     };
+    CapitalPointDto: {
+      /**
+       * Format: date
+       * @description the last day of a month (today for the current month)
+       */
+      on: string;
+      totalCents: number;
+    };
     CapitalReportAcceptedDto: {
       jobId: string;
     };
@@ -3372,6 +3402,13 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    CharterMissingDto: {
+      charterId: string;
+      /** @description applicants and members who have not accepted this version */
+      missing: number;
+      title: string;
+      version: number;
+    };
     CloseCampaignDto: {
       /**
        * Format: date
@@ -3387,6 +3424,18 @@ export interface components {
        *     effect during the year (loi 47-1775 art. 18)
        */
       lossPerShare?: components['schemas']['LossPerShareDto'][];
+    };
+    ClosingResolutionDto: {
+      /** Format: date-time */
+      closesAt: string;
+      id: string;
+      title: string;
+    };
+    CollegeCountDto: {
+      /** @description null: members in no college */
+      collegeCode: string | null;
+      count: number;
+      name: string | null;
     };
     CollegeDto: {
       code: string;
@@ -3790,6 +3839,47 @@ export interface components {
       /** Format: uuid */
       toMemberId: string;
     };
+    DashboardCapitalDto: {
+      /** Format: date */
+      at: string;
+      /** @description redemptions may not bring the capital below this (the greater of the statutory minimum and the share of the highest capital) */
+      floorCents: number;
+      /** @description members holding shares */
+      holderCount: number;
+      /** @description the least minimum the law allows for the co-op's legal form */
+      legalMinimumCents: number;
+      /** @description the statutes' minimum capital */
+      minimumCapitalCents: number;
+      paidCents: number;
+      /** @description subscribed capital today: shares × nominal */
+      totalCents: number;
+    };
+    DashboardDto: {
+      capital: components['schemas']['DashboardCapitalDto'];
+      /** @description subscribed capital at the end of each of the last 12 months and today, oldest first */
+      capitalHistory: components['schemas']['CapitalPointDto'][];
+      /** @description current members (applicants, active, resigning) per college */
+      membersByCollege: components['schemas']['CollegeCountDto'][];
+      membersByStatus: components['schemas']['StatusCountDto'][];
+      todo: components['schemas']['DashboardTodoDto'];
+    };
+    DashboardTodoDto: {
+      /** @description applicants (from the membership form or registered by an admin) not admitted yet */
+      applications: number;
+      /** @description current charters some applicants or members have not accepted */
+      charters: components['schemas']['CharterMissingDto'][];
+      /** @description approved or issued subscriptions whose called amount is not fully paid */
+      paymentsToRecord: number;
+      /** @description redemption requests waiting for a decision */
+      redemptionsToDecide: number;
+      /** @description redemptions held, first come first served, and why */
+      redemptionsWaiting: number;
+      /** @description open resolutions closing within 7 days, soonest first */
+      resolutionsClosingSoon: components['schemas']['ClosingResolutionDto'][];
+      /** @description subscriptions waiting for the board's decision */
+      subscriptionsToApprove: number;
+      waitingReasons: components['schemas']['WaitingReasonDto'][];
+    };
     DeceaseMemberDto: {
       /** Format: date */
       diedOn: string;
@@ -3985,6 +4075,8 @@ export interface components {
     };
     ImportResultDto: {
       created: number;
+      /** @description present on a dry run: these figures are what the import would do; nothing was written */
+      dryRun?: boolean;
       total: number;
       unchanged: number;
       updated: number;
@@ -4859,6 +4951,11 @@ export interface components {
       refreshToken: string;
       user: components['schemas']['UserDto'];
     };
+    StatusCountDto: {
+      count: number;
+      /** @enum {string} */
+      status: 'applicant' | 'active' | 'resigning' | 'resigned' | 'excluded' | 'deceased';
+    };
     SubscriptionDto: {
       amountCents: number;
       calledCents: number;
@@ -5138,6 +5235,11 @@ export interface components {
       jobId: string | null;
       /** @description whether the member had a code, now revoked */
       revoked: boolean;
+    };
+    WaitingReasonDto: {
+      count: number;
+      /** @description why the redemptions wait (the capital floor…), as recorded when they were held */
+      reason: string | null;
     };
     WeekProgressDto: {
       /** @description raised from the start up to the end of that week */
@@ -11176,6 +11278,75 @@ export interface operations {
       };
     };
   };
+  DashboardController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['DashboardDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   CertificatesController_annualCertificates: {
     parameters: {
       query?: never;
@@ -13211,6 +13382,8 @@ export interface operations {
         collegeCode?: string;
         /** @description the `nextCursor` of the previous page */
         cursor?: string;
+        /** @description `true`: members who accepted convocations and documents by e-mail; `false`: those who did not */
+        eConsent?: 'true' | 'false';
         /** @description how many items to return (1–200) */
         limit?: number;
         /** @description name, company, e-mail, number or external reference; accents and case do not matter */
@@ -14854,6 +15027,8 @@ export interface operations {
       query?: {
         /** @description `true`: answer 202 at once and import in a job; `false`: import in the request whatever the size */
         async?: 'true' | 'false';
+        /** @description `true`: validate every row and answer the same report (or the same 400), writing nothing; runs in the request whatever the size */
+        dryRun?: 'true' | 'false';
       };
       header?: {
         /** @description `respond-async` (RFC 7240): run the import as a job, like `?async=true` */

@@ -1,4 +1,5 @@
-import { ApiProperty, PartialType, OmitType } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
+import { AsyncImportQuery } from '@socius/jobs';
 import { Transform } from 'class-transformer';
 import {
   IsBoolean,
@@ -213,6 +214,24 @@ export class MemberQuery extends PageQuery {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_-]{1,20}$/, { message: 'collegeCode must be the code of a college' })
   collegeCode?: string;
+
+  /** `true`: members who accepted convocations and documents by e-mail; `false`: those who did not */
+  @ApiPropertyOptional({ enum: ['true', 'false'] })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'eConsent must be true or false' })
+  eConsent?: 'true' | 'false';
+}
+
+/** `POST members/import`: `dryRun=true` validates the whole file and writes nothing. */
+export class MembersImportQuery extends AsyncImportQuery {
+  @ApiPropertyOptional({
+    enum: ['true', 'false'],
+    description:
+      '`true`: validate every row and answer the same report (or the same 400), writing nothing; runs in the request whatever the size',
+  })
+  @IsOptional()
+  @IsIn(['true', 'false'], { message: 'dryRun must be true or false' })
+  dryRun?: 'true' | 'false';
 }
 
 export class MemberDto {
@@ -293,4 +312,6 @@ export class ImportResultDto {
   created: number;
   updated: number;
   unchanged: number;
+  /** present on a dry run: these figures are what the import would do; nothing was written */
+  dryRun?: boolean;
 }
