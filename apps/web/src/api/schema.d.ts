@@ -4190,7 +4190,6 @@ export interface components {
       /** @description `GET /v1/orgs/{slug}/jobs/{jobId}` */
       jobId: string;
     };
-    Object: Record<string, never>;
     OpeningResultDto: {
       capitalCents: number;
       members: number;
@@ -15405,7 +15404,7 @@ export interface operations {
         /** @description how many items to return (1–200) */
         limit?: number;
         memberId?: string;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'waiting' | 'approved' | 'paid' | 'rejected' | 'cancelled';
       };
       header?: never;
       path: {
@@ -17738,7 +17737,7 @@ export interface operations {
         /** @description how many items to return (1–200) */
         limit?: number;
         memberId?: string;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'approved' | 'rejected' | 'issued' | 'cancelled' | 'defaulted';
       };
       header?: never;
       path: {
@@ -18636,7 +18635,7 @@ export interface operations {
         cursor?: string;
         /** @description how many items to return (1–200) */
         limit?: number;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
       };
       header?: never;
       path: {
