@@ -14,6 +14,7 @@ export const sharesFr = {
   'shares.common.approve': 'Accepter',
   'shares.common.reject': 'Refuser',
   'shares.common.back': 'Retour',
+  'shares.common.close': 'Fermer',
   'shares.common.date': 'Date',
   'shares.common.status': 'État',
   'shares.common.member': 'Sociétaire',
@@ -153,7 +154,7 @@ export const sharesFr = {
   'shares.rd.room': 'Remboursable maintenant',
   'shares.rd.floorIsMinimum': 'Le seuil est le capital minimum des statuts ({minimum}).',
   'shares.rd.floorIsShare':
-    'Le seuil est la part du capital le plus élevé jamais atteint ({highest}) que les remboursements ne peuvent entamer (loi 47-1775 art. 13) ; le capital minimum des statuts est de {minimum}.',
+    'Le seuil est {percent} % du capital le plus élevé jamais atteint ({highest}), que les remboursements ne peuvent entamer (loi 47-1775 art. 13) ; le capital minimum des statuts est de {minimum}.',
   'shares.rd.waitingWhy':
     '{count, plural, one {# demande attend} other {# demandes attendent}} ({amount}) : les rembourser ferait passer le capital sous le seuil. Elles sont acceptées dans l’ordre d’arrivée dès que le capital augmente (nouvelles parts émises).',
   'shares.rd.noneWaiting':
@@ -325,6 +326,7 @@ export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.common.approve': 'Approve',
   'shares.common.reject': 'Reject',
   'shares.common.back': 'Back',
+  'shares.common.close': 'Close',
   'shares.common.date': 'Date',
   'shares.common.status': 'Status',
   'shares.common.member': 'Member',
@@ -463,7 +465,7 @@ export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.rd.room': 'Redeemable now',
   'shares.rd.floorIsMinimum': 'The floor is the minimum capital of the statutes ({minimum}).',
   'shares.rd.floorIsShare':
-    'The floor is the part of the highest capital ever reached ({highest}) that redemptions may not take away (loi 47-1775 art. 13); the statutes’ minimum capital is {minimum}.',
+    'The floor is {percent}% of the highest capital ever reached ({highest}), which redemptions may not take away (loi 47-1775 art. 13); the statutes’ minimum capital is {minimum}.',
   'shares.rd.waitingWhy':
     '{count, plural, one {# request waits} other {# requests wait}} ({amount}): redeeming them would bring the capital below the floor. They are approved in the order they came as soon as the capital grows (new shares issued).',
   'shares.rd.noneWaiting': 'No request waits: redemptions up to {room} can be approved now.',

@@ -52,6 +52,7 @@ export function FiscalYearsPage() {
     items.sort((a, b) => b.endOn.localeCompare(a.endOn));
   }
   const now = today();
+  const [closedNow, setClosedNow] = useState<string | null>(null);
   // years close in order: the earliest open one that has ended is the next to close
   const next = [...items].reverse().find((y) => y.status === 'open' && y.endOn < now);
   return (
@@ -99,7 +100,16 @@ export function FiscalYearsPage() {
           </ScrollRegion>
         )}
       </Card>
-      {next ? <Closing slug={slug} year={next} /> : years.data && <Text>{t('shares.years.nothingToClose')}</Text>}
+      {closedNow && (
+        <Text role="status" fw={600}>
+          {t('shares.years.closedNow', { end: day(closedNow) })}
+        </Text>
+      )}
+      {next ? (
+        <Closing key={next.endOn} slug={slug} year={next} onClosed={setClosedNow} />
+      ) : (
+        years.data && <Text>{t('shares.years.nothingToClose')}</Text>
+      )}
     </Stack>
   );
 }
@@ -167,7 +177,7 @@ function useChecklist(slug: string, year: Year): { checks: Check[]; loading: boo
   };
 }
 
-function Closing({ slug, year }: { slug: string; year: Year }) {
+function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed: (endOn: string) => void }) {
   const t = useT();
   const queryClient = useQueryClient();
   const { checks, loading, error } = useChecklist(slug, year);
@@ -195,7 +205,10 @@ function Closing({ slug, year }: { slug: string; year: Year }) {
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['fiscal-years', slug] }),
+    onSuccess: () => {
+      onClosed(year.endOn);
+      return queryClient.invalidateQueries({ queryKey: ['fiscal-years', slug] });
+    },
   });
   const open = checks.filter((c) => !c.ok).length;
   return (
@@ -270,11 +283,6 @@ function Closing({ slug, year }: { slug: string; year: Year }) {
         </SimpleGrid>
       )}
       <FormError error={close.error} fields={['closingRef']} />
-      {close.isSuccess && (
-        <Text role="status" fw={600} mt="sm">
-          {t('shares.years.closedNow', { end: day(year.endOn) })}
-        </Text>
-      )}
       <Group mt="md">
         <ConfirmAction
           label={t('shares.years.close')}

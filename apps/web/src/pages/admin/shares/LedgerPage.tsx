@@ -30,12 +30,15 @@ export function useVerification(slug: string, head?: { sequence: number; hash: s
   });
 }
 
+/** The title of a light alert in the darkest shade: Mantine's default fails WCAG AA contrast on its tinted background. */
+const darkTitle = (color: string) => ({ title: { color: `var(--mantine-color-${color}-9)` } });
+
 /** What `ledger/verify` found, in words: intact up to a movement, or where it breaks. */
 export function ChainReport({ report }: { report: Schemas['ChainReportDto'] }) {
   const t = useT();
   if (report.valid)
     return (
-      <Alert color="teal" title={t('shares.ledger.intact')} role="status">
+      <Alert color="teal" variant="outline" title={t('shares.ledger.intact')} role="status" styles={darkTitle('teal')}>
         <Text size="sm">
           {report.movements
             ? t('shares.ledger.intactUpTo', { sequence: report.lastSequence, count: report.anchorsChecked })
@@ -46,7 +49,7 @@ export function ChainReport({ report }: { report: Schemas['ChainReportDto'] }) {
     );
   const broken = report.firstBroken;
   return (
-    <Alert color="red" title={t('shares.ledger.broken')} role="alert">
+    <Alert color="red" variant="outline" title={t('shares.ledger.broken')} role="alert" styles={darkTitle('red')}>
       <Text size="sm">
         {broken
           ? t(`shares.ledger.reason.${broken.reason}` as MessageId, { sequence: broken.sequence })

@@ -37,6 +37,7 @@ function useCapital(slug: string) {
 /** The capital, its floor and what the floor leaves room for; why waiting requests wait. */
 function Floor({ slug }: { slug: string }) {
   const t = useT();
+  const { org } = useOrg();
   const capital = useCapital(slug);
   const waiting = useQuery({
     queryKey: ['redemptions', slug, 'waiting'],
@@ -68,6 +69,7 @@ function Floor({ slug }: { slug: string }) {
             {c.floorCents === c.minimumCapitalCents
               ? t('shares.rd.floorIsMinimum', { minimum: euros(c.minimumCapitalCents) })
               : t('shares.rd.floorIsShare', {
+                  percent: org.data?.capitalFloorPercent ?? '—',
                   highest: euros(c.highestCapitalCents),
                   minimum: euros(c.minimumCapitalCents),
                 })}

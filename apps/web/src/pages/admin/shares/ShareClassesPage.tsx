@@ -101,6 +101,7 @@ export function ShareClassesPage() {
         onClose={() => setEditing(null)}
         title={editing ? t('shares.classes.editOne', { code: editing.code }) : ''}
         centered
+        closeButtonProps={{ 'aria-label': t('shares.common.close') }}
       >
         {editing && <EditClass slug={slug} shareClass={editing} onDone={() => setEditing(null)} />}
       </Modal>

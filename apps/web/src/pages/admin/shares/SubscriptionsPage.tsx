@@ -1,6 +1,5 @@
 import {
   Anchor,
-  Badge,
   Button,
   Card,
   Group,
@@ -116,7 +115,14 @@ export function SubscriptionsPage() {
         )}
         <Pager pages={pages} nextCursor={list.data?.nextCursor} label={t('shares.common.pages')} />
       </Card>
-      <Modal opened={!!openId} onClose={() => setOpenId(null)} title={t('shares.subs.one')} centered size="lg">
+      <Modal
+        opened={!!openId}
+        onClose={() => setOpenId(null)}
+        title={t('shares.subs.one')}
+        centered
+        size="lg"
+        closeButtonProps={{ 'aria-label': t('shares.common.close') }}
+      >
         {openId && <SubscriptionDetail slug={slug} id={openId} />}
       </Modal>
     </Stack>
@@ -131,11 +137,10 @@ function PaidBadge({ s }: { s: Subscription }) {
     return s.refundedCents ? (
       <Text size="sm">{t('shares.subs.refunded', { amount: euros(s.refundedCents) })}</Text>
     ) : null;
-  const color = s.paidCents >= due ? 'teal.9' : s.paidCents > 0 ? 'orange.9' : 'gray.8';
   return (
-    <Badge color={color} variant="filled" styles={{ label: { textTransform: 'none' } }}>
+    <Text size="sm" fw={s.paidCents > 0 && s.paidCents < due ? 700 : undefined}>
       {t('shares.subs.paidOf', { paid: euros(s.paidCents), due: euros(due) })}
-    </Badge>
+    </Text>
   );
 }
 

@@ -74,7 +74,13 @@ export function ConfirmAction({
       >
         {label}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('shares.common.close') }}
+      >
         <Stack gap="sm">
           {children}
           <FormError error={error} fields={errorFields} />
