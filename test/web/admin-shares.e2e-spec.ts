@@ -85,7 +85,14 @@ describe('the admin console: shares and capital', () => {
 
   it("creates and edits share classes, with the API's messages next to the fields", async () => {
     await open('');
-    await page.getByRole('heading', { name: 'Catégories de parts', level: 2 }).waitFor();
+    await page.getByRole('heading', { name: 'Capital et catégories de parts', level: 2 }).waitFor();
+    await page.getByText('Capital au', { exact: false }).waitFor();
+    // the monthly statement to the accountants is a job, followed on the page
+    await page.getByRole('button', { name: 'Envoyer le rapport' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Envoi en cours|Le rapport est envoyé/ })
+      .waitFor();
     await page.getByLabel(/^Code/).fill('B');
     await page.getByLabel(/^Nom/).fill('Parts de soutien');
     await page.getByLabel('Valeur nominale d’une part (€)').fill('0');

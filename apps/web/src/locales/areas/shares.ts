@@ -1,7 +1,7 @@
 /* The messages of the shares pages, French (the source) and English; fr.ts and en.ts spread them. */
 export const sharesFr = {
   'shares.title': 'Parts et capital',
-  'shares.nav.classes': 'Catégories de parts',
+  'shares.nav.classes': 'Capital et catégories',
   'shares.nav.subscriptions': 'Souscriptions',
   'shares.nav.transfers': 'Cessions et conversions',
   'shares.nav.redemptions': 'Remboursements',
@@ -34,7 +34,24 @@ export const sharesFr = {
   'shares.common.page': 'Page {page}',
   'shares.common.pages': 'Pages',
 
-  'shares.classes.title': 'Catégories de parts',
+  'shares.capital.title': 'Capital au {date}',
+  'shares.capital.titleNow': 'Capital',
+  'shares.capital.subscribed': 'Capital souscrit',
+  'shares.capital.paid': 'Capital libéré',
+  'shares.capital.shares': 'Parts',
+  'shares.capital.members': 'Associés',
+  'shares.capital.perClass': 'Capital par catégorie',
+  'shares.capital.pdf': 'État du capital (PDF)',
+  'shares.capital.csv': 'État du capital (CSV)',
+  'shares.capital.report': 'Rapport mensuel aux expert-comptables',
+  'shares.capital.reportHelp':
+    'Envoie par e-mail l’état du capital à la fin d’un mois terminé, comme le fait la tâche mensuelle.',
+  'shares.capital.month': 'Mois',
+  'shares.capital.send': 'Envoyer le rapport',
+  'shares.capital.sending': 'Envoi en cours…',
+  'shares.capital.sent': 'Le rapport est envoyé aux expert-comptables.',
+
+  'shares.classes.title': 'Capital et catégories de parts',
   'shares.classes.list': 'Les catégories',
   'shares.classes.none': 'Aucune catégorie de parts : créez-en une pour recevoir des souscriptions.',
   'shares.classes.code': 'Code',
@@ -313,7 +330,7 @@ export const sharesFr = {
 
 export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.title': 'Shares and capital',
-  'shares.nav.classes': 'Share classes',
+  'shares.nav.classes': 'Capital and classes',
   'shares.nav.subscriptions': 'Subscriptions',
   'shares.nav.transfers': 'Transfers and conversions',
   'shares.nav.redemptions': 'Redemptions',
@@ -346,7 +363,24 @@ export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.common.page': 'Page {page}',
   'shares.common.pages': 'Pages',
 
-  'shares.classes.title': 'Share classes',
+  'shares.capital.title': 'Capital on {date}',
+  'shares.capital.titleNow': 'Capital',
+  'shares.capital.subscribed': 'Subscribed capital',
+  'shares.capital.paid': 'Paid-up capital',
+  'shares.capital.shares': 'Shares',
+  'shares.capital.members': 'Members',
+  'shares.capital.perClass': 'Capital per class',
+  'shares.capital.pdf': 'Capital statement (PDF)',
+  'shares.capital.csv': 'Capital statement (CSV)',
+  'shares.capital.report': 'Monthly report to the accountants',
+  'shares.capital.reportHelp':
+    'E-mails the capital statement at the end of a month that is over, as the monthly job does.',
+  'shares.capital.month': 'Month',
+  'shares.capital.send': 'Send the report',
+  'shares.capital.sending': 'Sending…',
+  'shares.capital.sent': 'The report is sent to the accountants.',
+
+  'shares.classes.title': 'Capital and share classes',
   'shares.classes.list': 'The classes',
   'shares.classes.none': 'No share class yet: create one to receive subscriptions.',
   'shares.classes.code': 'Code',

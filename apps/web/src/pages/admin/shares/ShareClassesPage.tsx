@@ -21,6 +21,7 @@ import { fieldError, FormError } from '../../../components/FormError';
 import { euros, parseEuros } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg, useOrg } from '../../org/useOrg';
+import { CapitalCard } from './CapitalCard';
 
 type ShareClass = Schemas['ShareClassDto'];
 
@@ -43,6 +44,7 @@ export function ShareClassesPage() {
   return (
     <Stack>
       <Title order={2}>{t('shares.classes.title')}</Title>
+      <CapitalCard slug={slug} />
       <Card withBorder component="section" aria-labelledby="classes-list">
         <Title order={3} size="h4" id="classes-list">
           {t('shares.classes.list')}
