@@ -56,11 +56,9 @@ export function ShareClassesPage() {
             <Table striped>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('shares.classes.code')}</Table.Th>
-                  <Table.Th>{t('shares.classes.name')}</Table.Th>
+                  <Table.Th>{t('shares.classes.class')}</Table.Th>
                   <Table.Th ta="right">{t('shares.classes.nominal')}</Table.Th>
-                  <Table.Th ta="right">{t('shares.classes.min')}</Table.Th>
-                  <Table.Th ta="right">{t('shares.classes.max')}</Table.Th>
+                  <Table.Th>{t('shares.classes.perMember')}</Table.Th>
                   <Table.Th>{t('shares.classes.colleges')}</Table.Th>
                   <Table.Th>{t('shares.classes.instalments')}</Table.Th>
                   <Table.Th>
@@ -71,11 +69,18 @@ export function ShareClassesPage() {
               <Table.Tbody>
                 {items.map((c) => (
                   <Table.Tr key={c.code}>
-                    <Table.Td>{c.code}</Table.Td>
-                    <Table.Td>{c.name}</Table.Td>
+                    <Table.Td>
+                      <Text size="sm" fw={700}>
+                        {c.code}
+                      </Text>
+                      <Text size="sm">{c.name}</Text>
+                    </Table.Td>
                     <Table.Td ta="right">{euros(c.nominalCents)}</Table.Td>
-                    <Table.Td ta="right">{c.minPerMember}</Table.Td>
-                    <Table.Td ta="right">{c.maxPerMember ?? '—'}</Table.Td>
+                    <Table.Td>
+                      {c.maxPerMember === null
+                        ? t('shares.classes.atLeast', { min: c.minPerMember })
+                        : t('shares.classes.between', { min: c.minPerMember, max: c.maxPerMember })}
+                    </Table.Td>
                     <Table.Td>
                       {c.collegeCodes.length ? c.collegeCodes.join(', ') : t('shares.classes.allColleges')}
                     </Table.Td>
