@@ -42,7 +42,7 @@ export function CapitalCard({ slug }: { slug: string }) {
               <Table>
                 <Table.Thead>
                   <Table.Tr>
-                    <Table.Th>{t('shares.classes.code')}</Table.Th>
+                    <Table.Th>{t('shares.classes.class')}</Table.Th>
                     <Table.Th ta="right">{t('shares.capital.shares')}</Table.Th>
                     <Table.Th ta="right">{t('shares.capital.subscribed')}</Table.Th>
                     <Table.Th ta="right">{t('shares.capital.paid')}</Table.Th>
