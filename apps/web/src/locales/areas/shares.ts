@@ -135,6 +135,7 @@ export const sharesFr = {
   'shares.subs.methods.direct_debit': 'Prélèvement',
   'shares.subs.methods.other': 'Autre',
   'shares.subs.reference': 'Référence (facultatif)',
+  'shares.subs.referenceColumn': 'Référence',
   'shares.subs.referenceHelp': 'Référence du virement, numéro du chèque…',
   'shares.subs.paySubmit': 'Enregistrer le versement',
   'shares.subs.callWhat':
@@ -468,6 +469,7 @@ export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.subs.methods.direct_debit': 'Direct debit',
   'shares.subs.methods.other': 'Other',
   'shares.subs.reference': 'Reference (optional)',
+  'shares.subs.referenceColumn': 'Reference',
   'shares.subs.referenceHelp': 'Transfer reference, cheque number…',
   'shares.subs.paySubmit': 'Record the payment',
   'shares.subs.callWhat':

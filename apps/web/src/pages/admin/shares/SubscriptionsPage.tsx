@@ -193,7 +193,7 @@ function SubscriptionDetail({ slug, id }: { slug: string; id: string }) {
                 <Table.Th>{t('shares.common.date')}</Table.Th>
                 <Table.Th ta="right">{t('shares.common.amount')}</Table.Th>
                 <Table.Th>{t('shares.subs.method')}</Table.Th>
-                <Table.Th>{t('shares.subs.reference')}</Table.Th>
+                <Table.Th>{t('shares.subs.referenceColumn')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
             <Table.Tbody>
