@@ -4415,7 +4415,6 @@ export interface components {
       /** @description `GET /v1/orgs/{slug}/jobs/{jobId}` */
       jobId: string;
     };
-    Object: Record<string, never>;
     OpeningResultDto: {
       capitalCents: number;
       members: number;
@@ -16061,7 +16060,7 @@ export interface operations {
         /** @description how many items to return (1–200) */
         limit?: number;
         memberId?: string;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'waiting' | 'approved' | 'paid' | 'rejected' | 'cancelled';
       };
       header?: never;
       path: {
@@ -18394,7 +18393,7 @@ export interface operations {
         /** @description how many items to return (1–200) */
         limit?: number;
         memberId?: string;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'approved' | 'rejected' | 'issued' | 'cancelled' | 'defaulted';
       };
       header?: never;
       path: {
@@ -19292,7 +19291,7 @@ export interface operations {
         cursor?: string;
         /** @description how many items to return (1–200) */
         limit?: number;
-        status?: components['schemas']['Object'];
+        status?: 'pending' | 'approved' | 'rejected' | 'cancelled';
       };
       header?: never;
       path: {

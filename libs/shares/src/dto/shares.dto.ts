@@ -231,6 +231,7 @@ export class SubscriptionQuery extends PageQuery {
   @IsUUID()
   memberId?: string;
 
+  @ApiProperty({ enum: SUBSCRIPTION_STATUSES, required: false })
   @IsOptional()
   @IsIn(SUBSCRIPTION_STATUSES)
   status?: SubscriptionStatus;
@@ -282,6 +283,7 @@ export class TransferDto {
 }
 
 export class TransferQuery extends PageQuery {
+  @ApiProperty({ enum: TRANSFER_STATUSES, required: false })
   @IsOptional()
   @IsIn(TRANSFER_STATUSES)
   status?: TransferStatus;
@@ -436,6 +438,7 @@ export class RedemptionQuery extends PageQuery {
   @IsUUID()
   memberId?: string;
 
+  @ApiProperty({ enum: REDEMPTION_STATUSES, required: false })
   @IsOptional()
   @IsIn(REDEMPTION_STATUSES)
   status?: RedemptionStatus;
