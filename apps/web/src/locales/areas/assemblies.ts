@@ -21,7 +21,7 @@ export const assembliesFr = {
   'assemblies.field.secretHelp':
     'Qui a voté reste visible (émargement), jamais ce que chacun a voté ; les résultats sont publiés à la clôture.',
   'assemblies.field.allowVoteChange': 'Un membre peut changer son vote jusqu’à la clôture',
-  'assemblies.field.proxies': 'Procurations qu’un membre peut détenir',
+  'assemblies.field.proxies': 'Procurations par mandataire (max.)',
   'assemblies.field.place': 'Lieu',
   'assemblies.field.convocationMethod': 'Mode de convocation (pour le procès-verbal)',
   'assemblies.kind.ordinary': 'Assemblée générale ordinaire',
@@ -43,7 +43,7 @@ export const assembliesFr = {
   'assemblies.check.agenda.ko': 'Aucune résolution à voter : ajoutez-en une ci-dessous.',
   'assemblies.check.colleges.ok': 'Les collèges de vote et leurs poids sont valables.',
   'assemblies.check.colleges.ko':
-    'Les collèges de vote ne sont pas utilisables : {problems}. Corrigez leurs poids dans les réglages des collèges.',
+    'Les collèges de vote ne sont pas utilisables : {problems}. Définissez-les ou corrigez leurs poids dans les réglages des collèges.',
   'assemblies.check.members-without-college.ok': 'Chaque membre appelé à voter appartient à un collège.',
   'assemblies.check.members-without-college.ko':
     '{count, plural, one {# membre appelé à voter n’appartient à aucun collège} other {# membres appelés à voter n’appartiennent à aucun collège}} : rattachez chacun à un collège dans le registre.',
@@ -111,6 +111,8 @@ export const assembliesFr = {
   'assemblies.results.forShare': 'Pour (%)',
   'assemblies.results.weighted': 'Pondéré',
   'assemblies.results.total': 'Total',
+  'assemblies.results.table': 'Décompte des voix',
+  'assemblies.results.count': 'Décompte',
   'assemblies.after': 'Après la clôture',
   'assemblies.seal': 'Sceau de l’urne : {hash}',
   'assemblies.notices': 'Envoyer les résultats aux membres',
@@ -188,7 +190,7 @@ export const assembliesEn: Record<keyof typeof assembliesFr, string> = {
   'assemblies.field.secretHelp':
     'Who voted stays visible (attendance sheet), never what anyone voted; results are published at the close.',
   'assemblies.field.allowVoteChange': 'A member may change their vote until the close',
-  'assemblies.field.proxies': 'Proxies one member may hold',
+  'assemblies.field.proxies': 'Proxies per holder (max.)',
   'assemblies.field.place': 'Place',
   'assemblies.field.convocationMethod': 'How members are convened (for the minutes)',
   'assemblies.kind.ordinary': 'Ordinary general meeting',
@@ -210,7 +212,7 @@ export const assembliesEn: Record<keyof typeof assembliesFr, string> = {
   'assemblies.check.agenda.ko': 'No resolution to vote on: add one below.',
   'assemblies.check.colleges.ok': 'The voting colleges and their weights are valid.',
   'assemblies.check.colleges.ko':
-    'The voting colleges cannot be used: {problems}. Fix their weights in the colleges settings.',
+    'The voting colleges cannot be used: {problems}. Define them or fix their weights in the colleges settings.',
   'assemblies.check.members-without-college.ok': 'Every member called to vote belongs to a college.',
   'assemblies.check.members-without-college.ko':
     '{count, plural, one {# member called to vote belongs} other {# members called to vote belong}} to no college: put each one in a college in the register.',
@@ -262,7 +264,7 @@ export const assembliesEn: Record<keyof typeof assembliesFr, string> = {
   'assemblies.participation.how': 'Vote',
   'assemblies.participation.inPerson': 'in person',
   'assemblies.participation.byProxy': 'by proxy ({name})',
-  'assemblies.reminders': 'Remind those who have not voted',
+  'assemblies.reminders': 'Remind non-voters',
   'assemblies.close': 'Close the vote',
   'assemblies.closeConfirm': 'Close and count',
   'assemblies.closeWhat':
@@ -276,6 +278,8 @@ export const assembliesEn: Record<keyof typeof assembliesFr, string> = {
   'assemblies.results.forShare': 'For (%)',
   'assemblies.results.weighted': 'Weighted',
   'assemblies.results.total': 'Total',
+  'assemblies.results.table': 'Vote count',
+  'assemblies.results.count': 'Count',
   'assemblies.after': 'After the close',
   'assemblies.seal': 'Seal of the ballot box: {hash}',
   'assemblies.notices': 'Send the results to the members',

@@ -135,6 +135,7 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
     refetchInterval: r.status === 'open' ? 5000 : false,
   });
   const p = participation.data;
+  const withColleges = !!p?.colleges.some((c) => c.code);
   const percent = (voted: number, eligible: number) => (eligible ? Math.round((voted / eligible) * 1000) / 10 : 0);
   return (
     <Card withBorder component="section" aria-labelledby="participation-title">
@@ -153,7 +154,7 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
               proxies: p.proxyVotes,
             })}
           </Text>
-          {p.colleges.some((c) => c.code) && (
+          {withColleges && (
             <ScrollRegion label={t('assemblies.participation.byCollege')}>
               <Table aria-label={t('assemblies.participation.byCollege')}>
                 <Table.Thead>
@@ -182,7 +183,7 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
                   <Table.Tr>
                     <Table.Th>{t('assemblies.participation.number')}</Table.Th>
                     <Table.Th>{t('assemblies.participation.name')}</Table.Th>
-                    <Table.Th>{t('assemblies.college')}</Table.Th>
+                    {withColleges && <Table.Th>{t('assemblies.college')}</Table.Th>}
                     <Table.Th>{t('assemblies.participation.how')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
@@ -191,7 +192,7 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
                     <Table.Tr key={v.memberId}>
                       <Table.Td>{v.membershipNumber ?? '—'}</Table.Td>
                       <Table.Td>{v.name}</Table.Td>
-                      <Table.Td>{v.college ?? '—'}</Table.Td>
+                      {withColleges && <Table.Td>{v.college ?? '—'}</Table.Td>}
                       <Table.Td>
                         {v.byProxy
                           ? t('assemblies.participation.byProxy', { name: v.castByName ?? '' })
@@ -232,7 +233,7 @@ function CloseVote({
   });
   return (
     <Stack gap="xs">
-      <Group>
+      <Group gap="sm">
         <Button variant="default" onClick={() => remind.mutate()} loading={remind.isPending}>
           {t('assemblies.reminders')}
         </Button>
@@ -336,8 +337,8 @@ function Results({ slug, id }: { slug: string; id: string }) {
         </Text>
         {r.forPercent !== null && <Text>{t('assemblies.results.forPercent', { percent: r.forPercent })}</Text>}
         {r.candidates ? (
-          <ScrollRegion label={t('assemblies.results')}>
-            <Table aria-label={t('assemblies.results')}>
+          <ScrollRegion label={t('assemblies.results.table')}>
+            <Table aria-label={t('assemblies.results.table')}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('resolution.candidate')}</Table.Th>
@@ -359,11 +360,11 @@ function Results({ slug, id }: { slug: string; id: string }) {
             </Table>
           </ScrollRegion>
         ) : (
-          <ScrollRegion label={t('assemblies.results')}>
-            <Table aria-label={t('assemblies.results')}>
+          <ScrollRegion label={t('assemblies.results.table')}>
+            <Table aria-label={t('assemblies.results.table')}>
               <Table.Thead>
                 <Table.Tr>
-                  <Table.Th>{t('assemblies.college')}</Table.Th>
+                  <Table.Th>{r.colleges.length ? t('assemblies.college') : t('assemblies.results.count')}</Table.Th>
                   {r.colleges.length > 0 && <Table.Th ta="right">{t('assemblies.results.weight')}</Table.Th>}
                   {CHOICES.map((k) => (
                     <Table.Th key={k} ta="right">
