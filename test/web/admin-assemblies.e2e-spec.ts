@@ -1,5 +1,7 @@
+import { INestApplicationContext } from '@nestjs/common';
 import { execFileSync } from 'node:child_process';
-import { createCoop, paidUpMember, TestOrg, TestUser } from '../support/app';
+import { createCoop, paidUpMember, startWorker, TestOrg, TestUser } from '../support/app';
+import { startSmtp } from '../support/smtp';
 import { lookAt, openBrowserStack, type BrowserStack } from './browser';
 
 /** A PDF's text (pdftotext reads it from stdin), French narrow spaces made plain, white space runs as one. */
@@ -17,22 +19,33 @@ const pdfText = (pdf: Buffer) =>
 describe('the admin console: assemblies', () => {
   let stack: BrowserStack;
   let org: TestOrg;
+  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let worker: INestApplicationContext;
   const voters: { name: string; user: TestUser }[] = [];
   const problems: string[] = [];
 
   beforeAll(async () => {
-    stack = await openBrowserStack();
+    smtp = await startSmtp();
+    stack = await openBrowserStack({ SMTP_URL: smtp.url });
+    worker = await startWorker({ RUN_OUTBOX_RELAY: 'true', SMTP_URL: smtp.url });
     org = await createCoop(stack.api, [{ code: 'A', nominalCents: 1000 }]);
     for (const [firstName, lastName] of [
       ['Alice', 'Durand'],
       ['Bruno', 'Petit'],
       ['Chloé', 'Roux'],
     ]) {
-      const m = await paidUpMember(stack.api, org, { withAccount: true, member: { firstName, lastName } });
+      const m = await paidUpMember(stack.api, org, {
+        withAccount: true,
+        member: { firstName, lastName, eConsent: true },
+      });
       voters.push({ name: `${firstName} ${lastName}`, user: m.user! });
     }
   }, 120_000);
-  afterAll(() => stack?.close());
+  afterAll(async () => {
+    await worker?.close();
+    await stack?.close();
+    await smtp?.close();
+  });
 
   it('prepares, opens, follows, closes a vote and downloads its minutes', async () => {
     const page = await stack.signedIn(org.admin.email);
@@ -62,6 +75,15 @@ describe('the admin console: assemblies', () => {
     await checklist.getByText('jours de préavis avant le premier vote.').waitFor();
     await checklist.getByText('La convocation n’est pas envoyée').waitFor();
     await checklist.getByText('Tout ce qui empêcherait l’ouverture est en ordre.').waitFor();
+
+    // the convocations: a job followed to its end, then the checklist counts who it reached
+    await page.getByRole('button', { name: 'Envoyer les convocations' }).click();
+    await page.getByRole('dialog').getByText('reçoit sa convocation une seule fois').waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Envoyer', exact: true }).click();
+    await page.getByText('3 par courriel (dont 0 déjà convoqués), 0 par courrier.').waitFor();
+    await page.getByRole('status').getByText('Terminé.').waitFor({ timeout: 30_000 });
+    await checklist.getByText('La convocation a atteint 3 membres par courriel.').waitFor();
+    expect(smtp.mails.length).toBeGreaterThanOrEqual(3);
     problems.push(...(await lookAt(page, 'admin-assembly')));
 
     // opened by hand, with a confirmation that says what happens
@@ -104,7 +126,7 @@ describe('the admin console: assemblies', () => {
     await results.waitFor();
     await results.getByText('adoptée').waitFor();
     const total = results.getByRole('row', { name: /Total/ });
-    expect((await total.innerText()).replace(/\s+/g, ' ')).toMatch(/Total 2 1 0 66[.,]67 %/);
+    expect((await total.innerText()).replace(/\s+/g, ' ')).toMatch(/Total 2 1 0 66,67 %/);
     problems.push(...(await lookAt(page, 'admin-resolution-closed')));
 
     const minutes = await page
@@ -120,7 +142,7 @@ describe('the admin console: assemblies', () => {
     await page.getByRole('link', { name: '← Retour à l’assemblée' }).click();
     await page.getByLabel('Président de séance').fill('Alice Durand');
     await page.getByLabel('Scrutateurs').fill('Bruno Petit\nChloé Roux');
-    await page.getByRole('button', { name: 'Enregistrer pour le procès-verbal' }).click();
+    await page.getByRole('button', { name: 'Enregistrer', exact: true }).click();
     await page.getByText('Enregistré : le prochain procès-verbal le reprendra.').waitFor();
     problems.push(...(await lookAt(page, 'admin-assembly-closed')));
     const whole = await page.getByRole('link', { name: 'Procès-verbal de l’assemblée (PDF)' }).getAttribute('href');

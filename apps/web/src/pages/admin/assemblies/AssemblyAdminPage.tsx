@@ -75,7 +75,7 @@ export function AssemblyAdminPage() {
             {t('assemblies.edit')}
           </Button>
         ))}
-      <Checklist slug={slug} assemblyId={assemblyId} />
+      {(!items.length || items.some((r) => r.status === 'draft')) && <Checklist slug={slug} assemblyId={assemblyId} />}
       <Card withBorder component="section" aria-labelledby="resolutions-title">
         <Title order={3} id="resolutions-title">
           {t('assemblies.resolutions')}
@@ -84,7 +84,7 @@ export function AssemblyAdminPage() {
         {resolutions.data && !items.length && <Text mt="xs">{t('assemblies.resolutions.none')}</Text>}
         {!!items.length && (
           <ScrollRegion label={t('assemblies.resolutions')}>
-            <Table aria-label={t('assemblies.resolutions')}>
+            <Table aria-label={t('assemblies.resolutions')} miw={600}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('assemblies.resolution.number')}</Table.Th>

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Card, Group, List, Select, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
 import { useT } from '../../../i18n';
 import { inOrg } from '../../org/useOrg';
@@ -27,13 +27,14 @@ export function ConvocationsCard({ slug, assemblyId }: { slug: string; assemblyI
   const t = useT();
   const queryClient = useQueryClient();
   const [asking, setAsking] = useState(false);
+  const reached = useCallback(
+    () => void queryClient.invalidateQueries({ queryKey: ['readiness', slug, assemblyId] }),
+    [queryClient, slug, assemblyId],
+  );
   const convene = useMutation({
     mutationFn: () =>
       call(client.POST('/v1/orgs/{slug}/assemblies/{id}/convocations', inOrg(slug, { id: assemblyId }))),
-    onSuccess: () => {
-      setAsking(false);
-      void queryClient.invalidateQueries({ queryKey: ['readiness', slug, assemblyId] });
-    },
+    onSuccess: () => setAsking(false),
   });
   const sent = convene.data;
   const base = `/v1/orgs/${slug}/assemblies/${assemblyId}/convocations`;
@@ -72,7 +73,12 @@ export function ConvocationsCard({ slug, assemblyId }: { slug: string; assemblyI
                 {w}
               </Alert>
             ))}
-            <JobProgress slug={slug} jobId={sent.jobId} label={t('assemblies.convocations.progress')} />
+            <JobProgress
+              slug={slug}
+              jobId={sent.jobId}
+              label={t('assemblies.convocations.progress')}
+              onDone={reached}
+            />
           </Stack>
         )}
         <List>

@@ -12,7 +12,7 @@ import type { MessageId } from '../../../locales/fr';
 import { inOrg } from '../../org/useOrg';
 import { Checklist } from './Checklist';
 import { ResolutionForm } from './forms';
-import { Confirm, instant, JobProgress, localInput } from './shared';
+import { Confirm, instant, JobProgress, localInput, percentText } from './shared';
 
 /** `/o/{slug}/admin/assemblies/{id}/resolutions/{id}`: a draft to change and open, a vote to follow and close, its results. */
 export function ResolutionAdminPage() {
@@ -46,8 +46,11 @@ export function ResolutionAdminPage() {
         {t(`resolution.status.${r.outcome ?? r.status}` as MessageId)}
       </Text>
       <Text size="sm">
-        {t('assemblies.resolution.schedule', { opens: moment(r.opensAt), closes: moment(r.closesAt) })} ·{' '}
-        {t(`assemblies.majority.${r.majority}`)} · {t('assemblies.resolution.quorumIs', { percent: r.quorumPercent })}
+        {r.closedAt
+          ? t('assemblies.resolution.closedAt', { date: moment(r.closedAt) })
+          : t('assemblies.resolution.schedule', { opens: moment(r.opensAt), closes: moment(r.closesAt) })}{' '}
+        · {t(`assemblies.majority.${r.majority}`)} ·{' '}
+        {t('assemblies.resolution.quorumIs', { percent: percentText(r.quorumPercent) })}
       </Text>
       {r.status === 'draft' && <Draft slug={slug} assemblyId={assemblyId} resolution={r} onChange={changed} />}
       {r.status === 'open' && (
@@ -142,7 +145,9 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
       <Title order={3} id="participation-title">
         {t('assemblies.participation')}
       </Title>
-      <Text size="sm">{t('assemblies.participation.help')}</Text>
+      <Text size="sm">
+        {t(r.status === 'open' ? 'assemblies.participation.help' : 'assemblies.participation.helpClosed')}
+      </Text>
       <FormError error={participation.error} />
       {p && (
         <Stack gap="xs" mt="xs">
@@ -150,7 +155,7 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
             {t('assemblies.participation.count', {
               voters: p.votersCount,
               eligible: p.eligibleCount,
-              percent: percent(p.votersCount, p.eligibleCount),
+              percent: percentText(percent(p.votersCount, p.eligibleCount)),
               proxies: p.proxyVotes,
             })}
           </Text>
@@ -332,13 +337,15 @@ function Results({ slug, id }: { slug: string; id: string }) {
             proxies: r.proxyVotes,
           })}{' '}
           {r.quorumReached
-            ? t('assemblies.results.quorumReached', { percent: r.quorumPercent })
-            : t('assemblies.results.quorumMissed', { percent: r.quorumPercent })}
+            ? t('assemblies.results.quorumReached', { percent: percentText(r.quorumPercent) })
+            : t('assemblies.results.quorumMissed', { percent: percentText(r.quorumPercent) })}
         </Text>
-        {r.forPercent !== null && <Text>{t('assemblies.results.forPercent', { percent: r.forPercent })}</Text>}
+        {r.forPercent !== null && (
+          <Text>{t('assemblies.results.forPercent', { percent: percentText(r.forPercent) })}</Text>
+        )}
         {r.candidates ? (
           <ScrollRegion label={t('assemblies.results.table')}>
-            <Table aria-label={t('assemblies.results.table')}>
+            <Table aria-label={t('assemblies.results.table')} miw={480}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('resolution.candidate')}</Table.Th>
@@ -353,7 +360,7 @@ function Results({ slug, id }: { slug: string; id: string }) {
                       {c.label} {r.elected?.includes(c.key) ? `(${t('resolution.elected')})` : ''}
                     </Table.Td>
                     <Table.Td ta="right">{c.votes}</Table.Td>
-                    <Table.Td ta="right">{c.weightedPercent} %</Table.Td>
+                    <Table.Td ta="right">{percentText(c.weightedPercent)} %</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>
@@ -361,7 +368,7 @@ function Results({ slug, id }: { slug: string; id: string }) {
           </ScrollRegion>
         ) : (
           <ScrollRegion label={t('assemblies.results.table')}>
-            <Table aria-label={t('assemblies.results.table')}>
+            <Table aria-label={t('assemblies.results.table')} miw={480}>
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{r.colleges.length ? t('assemblies.college') : t('assemblies.results.count')}</Table.Th>
@@ -378,13 +385,13 @@ function Results({ slug, id }: { slug: string; id: string }) {
                 {r.colleges.map((c) => (
                   <Table.Tr key={c.code}>
                     <Table.Td>{c.code}</Table.Td>
-                    <Table.Td ta="right">{c.weightPercent} %</Table.Td>
+                    <Table.Td ta="right">{percentText(c.weightPercent)} %</Table.Td>
                     {CHOICES.map((k) => (
                       <Table.Td key={k} ta="right">
                         {c.counts[k]}
                       </Table.Td>
                     ))}
-                    <Table.Td ta="right">{c.forPercent === null ? '—' : `${c.forPercent} %`}</Table.Td>
+                    <Table.Td ta="right">{c.forPercent === null ? '—' : `${percentText(c.forPercent)} %`}</Table.Td>
                   </Table.Tr>
                 ))}
                 <Table.Tr>
@@ -395,7 +402,7 @@ function Results({ slug, id }: { slug: string; id: string }) {
                       {r.counts[k]}
                     </Table.Td>
                   ))}
-                  <Table.Td ta="right">{r.forPercent === null ? '—' : `${r.forPercent} %`}</Table.Td>
+                  <Table.Td ta="right">{r.forPercent === null ? '—' : `${percentText(r.forPercent)} %`}</Table.Td>
                 </Table.Tr>
               </Table.Tbody>
             </Table>

@@ -1,9 +1,9 @@
 import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 import { call, client } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
-import { useT } from '../../../i18n';
+import { i18n, useT } from '../../../i18n';
 import { inOrg } from '../../org/useOrg';
 
 /** An instant as the value of a `datetime-local` field, in the browser's time zone. */
@@ -18,6 +18,9 @@ export function instant(local: string): string | undefined {
   const d = new Date(local);
   return local && !Number.isNaN(d.getTime()) ? d.toISOString() : undefined;
 }
+
+/** A percentage in the page's language: 66.67 → "66,67" in French. */
+export const percentText = (n: number) => new Intl.NumberFormat(i18n.locale, { maximumFractionDigits: 2 }).format(n);
 
 /** Lines of a text area, trimmed, without the empty ones. */
 export const lines = (text: string) =>
@@ -66,7 +69,17 @@ export function Confirm({
 }
 
 /** A background job followed until it ends (`GET jobs/{id}` every second). */
-export function JobProgress({ slug, jobId, label }: { slug: string; jobId: string; label: string }) {
+export function JobProgress({
+  slug,
+  jobId,
+  label,
+  onDone,
+}: {
+  slug: string;
+  jobId: string;
+  label: string;
+  onDone?: () => void;
+}) {
   const t = useT();
   const job = useQuery({
     queryKey: ['job', slug, jobId],
@@ -74,6 +87,10 @@ export function JobProgress({ slug, jobId, label }: { slug: string; jobId: strin
     refetchInterval: (q) => (q.state.data && ['completed', 'failed'].includes(q.state.data.status) ? false : 1000),
   });
   const j = job.data;
+  const done = j?.status === 'completed';
+  useEffect(() => {
+    if (done) onDone?.();
+  }, [done, onDone]);
   if (job.error) return <FormError error={job.error} />;
   const percent = j?.status === 'completed' ? 100 : (j?.progress ?? 0);
   return (
