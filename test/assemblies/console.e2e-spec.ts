@@ -1,4 +1,4 @@
-import { expectProblem, startApi, TestApi } from '../support/app';
+import { expectProblem, paidUpMember, startApi, TestApi } from '../support/app';
 import { auth, motion, votingCoop } from './support';
 
 /**
@@ -62,6 +62,30 @@ describe('the assemblies console', () => {
       // members see the results, not the attendance
       expectProblem(await coop.get(`resolutions/${r.id}/participation`, auth(alice)), 403);
     }
+  });
+
+  it('counts the electorate and the voters of each college', async () => {
+    const coop = await votingCoop(api, { legalForm: 'SCIC_SAS' });
+    await coop.post('colleges', { code: 'SAL', name: 'Salariés', weightPercent: 50 }).expect(201);
+    await coop.post('colleges', { code: 'USA', name: 'Usagers', weightPercent: 50 }).expect(201);
+    const inCollege = (collegeCode: string) =>
+      paidUpMember(api, coop.org, { withAccount: true, member: { eConsent: true, collegeCode } });
+    const [s1, , u1] = [await inCollege('SAL'), await inCollege('SAL'), await inCollege('USA')];
+    const assembly = (
+      await coop.post('assemblies', { title: 'AG', kind: 'permanent', weighting: 'college', secret: true }).expect(201)
+    ).body;
+    const r = (await coop.post(`assemblies/${assembly.id}/resolutions`, motion()).expect(201)).body;
+    expect((await coop.get(`assemblies/${assembly.id}/readiness`).expect(200)).body.ready).toBe(true);
+    await coop.post(`resolutions/${r.id}/open`, {}).expect(200);
+    await coop.ballot(r.id, auth(s1), { choice: 'for' }).expect(201);
+    const p = (await coop.get(`resolutions/${r.id}/participation`).expect(200)).body;
+    expect(p.colleges).toEqual([
+      { code: 'SAL', eligible: 2, voted: 1 },
+      { code: 'USA', eligible: 1, voted: 0 },
+    ]);
+    expect(p.voters).toEqual([expect.objectContaining({ memberId: s1.id, college: 'SAL' })]);
+    expect(p.voters.some((v: { memberId: string }) => v.memberId === u1.id)).toBe(false);
+    assertNoChoice(p);
   });
 
   it('changes a draft resolution and an assembly that has not started, and refuses once it has', async () => {
