@@ -52,6 +52,7 @@ export function ResolutionAdminPage() {
         · {t(`assemblies.majority.${r.majority}`)} ·{' '}
         {t('assemblies.resolution.quorumIs', { percent: percentText(r.quorumPercent) })}
       </Text>
+      <Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Text>
       {r.status === 'draft' && <Draft slug={slug} assemblyId={assemblyId} resolution={r} onChange={changed} />}
       {r.status === 'open' && (
         <>
@@ -87,7 +88,6 @@ function Draft({
   });
   return (
     <>
-      <Text style={{ whiteSpace: 'pre-wrap' }}>{r.text}</Text>
       {editing ? (
         <Card withBorder component="section" aria-labelledby="edit-resolution">
           <Title order={3} id="edit-resolution" mb="sm">
