@@ -56,6 +56,8 @@ describe('the assemblies console', () => {
         expect.objectContaining({ byProxy: true, castByName: expect.stringMatching(/^Jeanne Martin-/) }),
       );
       assertNoChoice(p);
+      const second = (await coop.get(`resolutions/${r.id}/participation?limit=1&offset=1`).expect(200)).body;
+      expect(second).toEqual(expect.objectContaining({ votersCount: 3, proxyVotes: 1, voters: [p.voters[1]] }));
 
       await coop.post(`resolutions/${r.id}/close`, {}).expect(200);
       assertNoChoice((await coop.get(`resolutions/${r.id}/participation`).expect(200)).body);

@@ -1,10 +1,10 @@
-import { Body, Controller, Get, Patch } from '@nestjs/common';
+import { Body, Controller, Get, Patch, Query } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { ApiProblems, IdParam } from '@socius/core';
 import { AssembliesConsoleService } from './console.service';
 import { AssemblyDto, ResolutionDto } from './dto/assembly.dto';
-import { ParticipationDto, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
+import { ParticipationDto, ParticipationQuery, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
 
 /** The administrators' console: changes before a vote opens, and who has voted while it runs. */
 @ApiTags('assemblies')
@@ -43,7 +43,11 @@ export class AssembliesConsoleController {
   @Get('resolutions/:id/participation')
   @Roles('admin')
   @ApiProblems({ 422: 'The resolution has not opened' })
-  participation(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ParticipationDto> {
-    return this.console.participation(org, id);
+  participation(
+    @Org() org: OrgContext,
+    @IdParam('resolution') id: string,
+    @Query() page: ParticipationQuery,
+  ): Promise<ParticipationDto> {
+    return this.console.participation(org, id, page);
   }
 }

@@ -14,7 +14,7 @@ import {
   toResolutionDto,
 } from './assemblies.service';
 import { AssemblyDto, ResolutionDto } from './dto/assembly.dto';
-import { ParticipationDto, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
+import { ParticipationDto, ParticipationQuery, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
 
 /**
  * What the administrators' console needs besides the votes themselves: changing an assembly or a
@@ -124,7 +124,7 @@ export class AssembliesConsoleService {
    * Who has voted on a resolution, by college and by name — read from the participations (the
    * attendance sheet), which hold no choice; the ballots are never read here.
    */
-  async participation(ctx: OrgContext, id: string): Promise<ParticipationDto> {
+  async participation(ctx: OrgContext, id: string, page: ParticipationQuery = {}): Promise<ParticipationDto> {
     const em = this.dataSource.manager;
     const resolution = await this.assemblies.find(em, ctx.organizationId, id);
     if (resolution.status === 'draft')
@@ -142,6 +142,8 @@ export class AssembliesConsoleService {
         GROUP BY c.code ORDER BY c.code NULLS LAST`,
       [ctx.organizationId, id],
     );
+    // names and colleges looked up by primary key for each voter of the page: a plan that stays
+    // linear whatever the planner's statistics say about a co-op's members
     const voters: {
       member_id: string;
       membership_number: number | null;
@@ -151,23 +153,30 @@ export class AssembliesConsoleService {
       cast_by_name: string | null;
     }[] = await em.query(
       `SELECT p.member_id, m.membership_number, coalesce(m.company_name, concat_ws(' ', m.first_name, m.last_name)) AS name,
-              c.code AS college, p.cast_by_member_id <> p.member_id AS by_proxy,
-              CASE WHEN p.cast_by_member_id <> p.member_id THEN coalesce(h.company_name, concat_ws(' ', h.first_name, h.last_name)) END AS cast_by_name
+              (SELECT c.code FROM resolution_electors e JOIN colleges c ON c.id = e.college_id
+                WHERE e.resolution_id = p.resolution_id AND e.member_id = p.member_id) AS college,
+              p.cast_by_member_id <> p.member_id AS by_proxy,
+              CASE WHEN p.cast_by_member_id <> p.member_id THEN
+                (SELECT coalesce(h.company_name, concat_ws(' ', h.first_name, h.last_name)) FROM members h WHERE h.id = p.cast_by_member_id)
+              END AS cast_by_name
          FROM participations p
-         JOIN members m ON m.organization_id = p.organization_id AND m.id = p.member_id
-         LEFT JOIN members h ON h.organization_id = p.organization_id AND h.id = p.cast_by_member_id
-         LEFT JOIN resolution_electors e ON e.resolution_id = p.resolution_id AND e.member_id = p.member_id
-         LEFT JOIN colleges c ON c.organization_id = p.organization_id AND c.id = e.college_id
+         JOIN members m ON m.id = p.member_id
         WHERE p.organization_id = $1 AND p.resolution_id = $2
-        ORDER BY m.membership_number NULLS LAST, name`,
+        ORDER BY m.membership_number NULLS LAST, m.id
+        LIMIT $3 OFFSET $4`,
+      [ctx.organizationId, id, page.limit ?? 100, page.offset ?? 0],
+    );
+    const [{ voters: votersCount, proxies }] = await em.query(
+      `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies
+         FROM participations WHERE organization_id = $1 AND resolution_id = $2`,
       [ctx.organizationId, id],
     );
     return {
       resolutionId: id,
       status: resolution.status,
       eligibleCount: colleges.reduce((n, c) => n + c.eligible, 0),
-      votersCount: voters.length,
-      proxyVotes: voters.filter((v) => v.by_proxy).length,
+      votersCount,
+      proxyVotes: proxies,
       colleges,
       voters: voters.map((v) => ({
         memberId: v.member_id,

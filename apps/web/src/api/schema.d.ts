@@ -4313,7 +4313,7 @@ export interface components {
       resolutionId: string;
       /** @enum {string} */
       status: 'draft' | 'open' | 'closed';
-      /** @description by membership number (participations keep no time: nothing to order them by that a secret box could be matched with) */
+      /** @description a page (`limit`, `offset`) of the voters by membership number (participations keep no time: nothing a secret box could be matched with) */
       voters: components['schemas']['VoterDto'][];
       votersCount: number;
     };
@@ -17189,7 +17189,12 @@ export interface operations {
   };
   AssembliesConsoleController_participation: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description voters in this answer (100 by default, 1,000 at most) */
+        limit?: number;
+        /** @description voters to skip, in membership-number order */
+        offset?: number;
+      };
       header?: never;
       path: {
         id: string;
@@ -17206,6 +17211,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ParticipationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */

@@ -1,4 +1,6 @@
 import { ApiProperty, PartialType, PickType } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { RESOLUTION_STATUSES } from '../entities/resolution.entity';
 import type { ResolutionStatus } from '../entities/resolution.entity';
 import { CreateAssemblyDto, CreateResolutionDto } from './assembly.dto';
@@ -10,6 +12,25 @@ export class UpdateAssemblyDto extends PartialType(CreateAssemblyDto) {}
 export class UpdateResolutionDto extends PartialType(
   PickType(CreateResolutionDto, ['title', 'text', 'majority', 'quorumPercent', 'opensAt', 'closesAt'] as const),
 ) {}
+
+/** A page of the attendance sheet. */
+export class ParticipationQuery {
+  /** voters in this answer (100 by default, 1,000 at most) */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  limit?: number;
+
+  /** voters to skip, in membership-number order */
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(0)
+  @Max(10_000_000)
+  offset?: number;
+}
 
 /** Electors and voters of one college (`code` null: members in no college). */
 export class CollegeParticipationDto {
@@ -39,6 +60,6 @@ export class ParticipationDto {
   votersCount: number;
   proxyVotes: number;
   colleges: CollegeParticipationDto[];
-  /** by membership number (participations keep no time: nothing to order them by that a secret box could be matched with) */
+  /** a page (`limit`, `offset`) of the voters by membership number (participations keep no time: nothing a secret box could be matched with) */
   voters: VoterDto[];
 }

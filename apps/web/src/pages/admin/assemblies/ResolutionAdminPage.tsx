@@ -129,12 +129,22 @@ function Draft({
   );
 }
 
+/** Voters shown at a time on the attendance sheet. */
+const VOTERS_PAGE = 50;
+
 /** Who has voted, refreshed every 5 seconds while the vote is open: counts and names, never a choice. */
 function Participation({ slug, resolution: r }: { slug: string; resolution: Schemas['ResolutionDto'] }) {
   const t = useT();
+  const [offset, setOffset] = useState(0);
   const participation = useQuery({
-    queryKey: ['participation', slug, r.id],
-    queryFn: () => call(client.GET('/v1/orgs/{slug}/resolutions/{id}/participation', inOrg(slug, { id: r.id }))),
+    queryKey: ['participation', slug, r.id, offset],
+    queryFn: () =>
+      call(
+        client.GET('/v1/orgs/{slug}/resolutions/{id}/participation', {
+          params: { path: { slug, id: r.id }, query: { limit: VOTERS_PAGE, offset } },
+        }),
+      ),
+    placeholderData: (previous) => previous,
     refetchInterval: r.status === 'open' ? 5000 : false,
   });
   const p = participation.data;
@@ -208,6 +218,27 @@ function Participation({ slug, resolution: r }: { slug: string; resolution: Sche
                 </Table.Tbody>
               </Table>
             </ScrollRegion>
+          )}
+          {p.votersCount > VOTERS_PAGE && (
+            <Group gap="sm">
+              <Button variant="default" disabled={offset === 0} onClick={() => setOffset(offset - VOTERS_PAGE)}>
+                {t('assemblies.participation.previous')}
+              </Button>
+              <Text size="sm">
+                {t('assemblies.participation.page', {
+                  from: offset + 1,
+                  to: Math.min(offset + VOTERS_PAGE, p.votersCount),
+                  total: p.votersCount,
+                })}
+              </Text>
+              <Button
+                variant="default"
+                disabled={offset + VOTERS_PAGE >= p.votersCount}
+                onClick={() => setOffset(offset + VOTERS_PAGE)}
+              >
+                {t('assemblies.participation.next')}
+              </Button>
+            </Group>
           )}
         </Stack>
       )}
