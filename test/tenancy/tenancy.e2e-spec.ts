@@ -186,6 +186,20 @@ const FIXTURES: Record<string, Fixture> = {
     params: { id: (await assembly(api, other)).id, memberId: (await shareholder(api, other)).memberId },
   }),
   'GET /v1/orgs/:slug/resolutions/:id': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
+  'PATCH /v1/orgs/:slug/resolutions/:id': async (api, other) => ({
+    params: { id: (await resolution(api, other)).id },
+    body: { title: 'Autre' },
+  }),
+  'GET /v1/orgs/:slug/resolutions/:id/participation': async (api, other) => ({
+    params: { id: (await resolution(api, other, true)).id },
+  }),
+  'PATCH /v1/orgs/:slug/assemblies/:id': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+    body: { title: 'Autre' },
+  }),
+  'GET /v1/orgs/:slug/assemblies/:id/readiness': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+  }),
   'POST /v1/orgs/:slug/resolutions/:id/open': async (api, other) => ({
     params: { id: (await resolution(api, other)).id },
   }),

@@ -9,6 +9,8 @@ import { SharesModule } from '@socius/shares';
 import { AssembliesController, ResolutionsController } from './assemblies.controller';
 import { AssembliesJobs } from './assemblies.jobs';
 import { BallotBoxController } from './ballot-box.controller';
+import { AssembliesConsoleController } from './console.controller';
+import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
@@ -27,8 +29,8 @@ import { VotingService } from './voting.service';
     SharesModule,
     ThrottleModule,
   ],
-  controllers: [AssembliesController, ResolutionsController, BallotBoxController],
-  providers: [AssembliesService, VotingService, VotingCodesService, AssembliesJobs],
+  controllers: [AssembliesController, ResolutionsController, BallotBoxController, AssembliesConsoleController],
+  providers: [AssembliesService, VotingService, VotingCodesService, AssembliesJobs, AssembliesConsoleService],
   exports: [AssembliesService, VotingCodesService],
 })
 export class AssembliesModule {}

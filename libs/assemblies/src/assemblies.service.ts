@@ -41,7 +41,7 @@ export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
 export const CLOSE_RESOLUTION_JOB = 'assemblies.close-resolution';
 
 /** Legal forms whose members vote one member one vote: a vote weighted by shares is refused. */
-const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP'];
+export const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA', 'SCOP_SARL', 'SA_COOP'];
 
 /** Who took part, and how many by proxy. */
 const PARTICIPATIONS = `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`;

@@ -1,6 +1,7 @@
 export * from './assemblies.module';
 export * from './assemblies.service';
 export * from './dto/assembly.dto';
+export * from './dto/console.dto';
 export * from './entities/assembly.entity';
 export * from './entities/resolution.entity';
 export * from './entities/voting.entity';

@@ -440,7 +440,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Changes an assembly's settings while none of its resolutions has opened. */
+    patch: operations['AssembliesConsoleController_updateAssembly'];
     trace?: never;
   };
   '/v1/orgs/{slug}/assemblies/{id}/convocations': {
@@ -598,6 +599,30 @@ export interface paths {
     put?: never;
     /** A member gives a proxy (an admin records a paper one); the holder's cap is checked. */
     post: operations['AssembliesController_grantProxy'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/assemblies/{id}/readiness': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The checklist before the assembly's votes open: resolutions on the agenda, usable colleges and
+     *     no eligible member outside them (college-weighted votes), an electorate, the legal notice
+     *     period, the convocation sent — each with what is wrong and how to fix it.
+     */
+    get: operations['ReadinessController_get'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2353,7 +2378,8 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    patch?: never;
+    /** Changes a draft resolution: text, majority, quorum, times. */
+    patch: operations['AssembliesConsoleController_updateResolution'];
     trace?: never;
   };
   '/v1/orgs/{slug}/resolutions/{id}/ballots': {
@@ -2434,6 +2460,29 @@ export interface paths {
     put?: never;
     /** Opens the vote now (before its time): the electorate is fixed at this instant. */
     post: operations['ResolutionsController_open'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/resolutions/{id}/participation': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Who has voted (the attendance sheet): counts by college and the voters' names, read from the
+     *     participations — never a choice, never a count of choices, whether the ballot is secret or not.
+     */
+    get: operations['AssembliesConsoleController_participation'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -3451,6 +3500,11 @@ export interface components {
       total: number;
       /** @description whether the set may be used for a college-weighted vote */
       valid: boolean;
+    };
+    CollegeParticipationDto: {
+      code: string | null;
+      eligible: number;
+      voted: number;
     };
     CollegeResultDto: {
       code: string;
@@ -4488,6 +4542,17 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    ParticipationDto: {
+      colleges: components['schemas']['CollegeParticipationDto'][];
+      eligibleCount: number;
+      proxyVotes: number;
+      resolutionId: string;
+      /** @enum {string} */
+      status: 'draft' | 'open' | 'closed';
+      /** @description a page (`limit`, `offset`) of the voters by membership number (participations keep no time: nothing a secret box could be matched with) */
+      voters: components['schemas']['VoterDto'][];
+      votersCount: number;
+    };
     PasswordResetConfirmDto: {
       password: string;
       token: string;
@@ -4674,6 +4739,40 @@ export interface components {
       requiredForAdmission: boolean;
       title: string;
       version: number;
+    };
+    ReadinessCheckDto: {
+      /** @description when not ok: the opening would be refused or the vote pointless (true), or the administrator should know (false) */
+      blocking: boolean;
+      /** @enum {string} */
+      code: 'agenda' | 'colleges' | 'members-without-college' | 'electorate' | 'notice' | 'convened';
+      /** @description members concerned (electorate, members without college, resolutions on the agenda) */
+      count: number | null;
+      /** @description days of notice between the convocation (or now, when not sent yet) and the first vote */
+      days: number | null;
+      /** @description what is wrong and how to fix it (English; the web app says it in the reader's language from the fields below) */
+      detail: string;
+      ok: boolean;
+      /** @description the colleges' problems (weights), as the API would refuse them */
+      problems: string[];
+      /** @description the notice required */
+      requiredDays: number | null;
+    };
+    ReadinessDto: {
+      checks: components['schemas']['ReadinessCheckDto'][];
+      /**
+       * Format: date-time
+       * @description when the convocation was first sent by e-mail, or null
+       */
+      convenedAt: string | null;
+      /** @description active members holding at least one fully paid share today: who would vote if a resolution opened now */
+      electorateCount: number;
+      /**
+       * Format: date-time
+       * @description when the first resolution still to vote on opens, or null
+       */
+      firstOpensAt: string | null;
+      /** @description no blocking check fails */
+      ready: boolean;
     };
     ReceiptDto: {
       memberId: string;
@@ -5033,6 +5132,29 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    UpdateAssemblyDto: {
+      allowVoteChange?: boolean;
+      /** @description how members were convened (for the minutes) */
+      convocationMethod?: string;
+      /** @enum {string} */
+      kind?: 'ordinary' | 'extraordinary' | 'permanent';
+      /** @description proxies one member may hold besides their own vote (0: no proxies) */
+      maxProxiesPerHolder?: number;
+      place?: string;
+      /**
+       * @description `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number
+       * @enum {string}
+       */
+      proxyCapRule?: 'fixed' | 'scop';
+      secondConvocationQuorumPercent?: number;
+      secret?: boolean;
+      title?: string;
+      /**
+       * @description `per_member` (one member one vote), `college` (SCIC colleges), `per_share` (not for co-ops)
+       * @enum {string}
+       */
+      weighting?: 'per_member' | 'college' | 'per_share';
+    };
     UpdateCollegeDto: {
       name?: string;
       /** @description voting weight of the college, in percent (two decimals at most) */
@@ -5134,6 +5256,18 @@ export interface components {
       signaturePlace?: string;
       siren?: string;
     };
+    UpdateResolutionDto: {
+      /** Format: date-time */
+      closesAt?: string;
+      /** @enum {string} */
+      majority?: 'simple' | 'two_thirds';
+      /** Format: date-time */
+      opensAt?: string;
+      /** @description percent of the eligible members who must take part (abstaining counts); 0 for none */
+      quorumPercent?: number;
+      text?: string;
+      title?: string;
+    };
     UpdateShareClassDto: {
       /** @description colleges whose members may hold this class; empty or absent: every college */
       collegeCodes?: string[];
@@ -5223,6 +5357,16 @@ export interface components {
       abstain: number;
       against: number;
       for: number;
+    };
+    VoterDto: {
+      /** @description their proxy holder cast the ballot */
+      byProxy: boolean;
+      /** @description who cast it when it was a proxy holder */
+      castByName: string | null;
+      college: string | null;
+      memberId: string;
+      membershipNumber: number | null;
+      name: string;
     };
     VotingCodeReissuedDto: {
       /**
@@ -7507,6 +7651,107 @@ export interface operations {
       };
     };
   };
+  AssembliesConsoleController_updateAssembly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateAssemblyDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AssemblyDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A resolution of this assembly has opened */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ConvocationsController_convene: {
     parameters: {
       query?: never;
@@ -8288,6 +8533,76 @@ export interface operations {
       };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ReadinessController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -17005,6 +17320,107 @@ export interface operations {
       };
     };
   };
+  AssembliesConsoleController_updateResolution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateResolutionDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ResolutionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The resolution is not a draft any more */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ResolutionsController_cast: {
     parameters: {
       query?: never;
@@ -17396,6 +17812,99 @@ export interface operations {
         };
       };
       /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  AssembliesConsoleController_participation: {
+    parameters: {
+      query?: {
+        /** @description voters in this answer (100 by default, 1,000 at most) */
+        limit?: number;
+        /** @description voters to skip, in membership-number order */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ParticipationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The resolution has not opened */
       422: {
         headers: {
           [name: string]: unknown;

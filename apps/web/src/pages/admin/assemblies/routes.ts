@@ -8,4 +8,14 @@ export const assembliesRoutes = [
     path: '/assemblies',
     component: lazyRouteComponent(() => import('./AssembliesAdminPage'), 'AssembliesAdminPage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/assemblies/$assemblyId',
+    component: lazyRouteComponent(() => import('./AssemblyAdminPage'), 'AssemblyAdminPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/assemblies/$assemblyId/resolutions/$resolutionId',
+    component: lazyRouteComponent(() => import('./ResolutionAdminPage'), 'ResolutionAdminPage'),
+  }),
 ];
