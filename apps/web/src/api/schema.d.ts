@@ -1112,6 +1112,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The documents the organization issued (certificates, receipts, minutes, statements), newest first. */
+    get: operations['DocumentRegistryController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/documents/annual-certificates': {
     parameters: {
       query?: never;
@@ -3889,6 +3909,38 @@ export interface components {
     };
     InvitationListDto: {
       items: components['schemas']['InvitationDto'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    IssuedDocumentDto: {
+      byteCount: number;
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @enum {string} */
+      kind:
+        | 'resolution_minutes'
+        | 'assembly_minutes'
+        | 'share_certificate'
+        | 'subscription_receipt'
+        | 'tax_certificate'
+        | 'capital_statement'
+        | 'contribution_receipt'
+        | 'donation_tax_receipt';
+      /** @enum {string} */
+      language: 'fr' | 'en';
+      /** @description PV-2026-0001: the series of its kind, the year of issue, gapless */
+      number: string;
+      sha256: string;
+      subjectId: string;
+      /** @description what it is about: `resolution`, `assembly`, `member` ... */
+      subjectType: string;
+      title: string;
+      /** @description printed on the document; `GET /v1/verify/{code}` tells what it certifies */
+      verificationCode: string;
+    };
+    IssuedDocumentListDto: {
+      items: components['schemas']['IssuedDocumentDto'][];
       nextCursor: string | null;
       total: number;
     };
@@ -8180,14 +8232,20 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
+        /** @description only what this person did: an account's e-mail (case does not matter), or `system` */
+        actor?: string;
         /** @description the `nextCursor` of the previous page */
         cursor?: string;
         /** @description only the entries about this record */
         entityId?: string;
         /** @description only the entries about this kind of record (`member`, `subscription` ...) */
         entityType?: string;
+        /** @description only entries from this day on (the organization's calendar) */
+        from?: string;
         /** @description how many items to return (1–200) */
         limit?: number;
+        /** @description only entries up to the end of this day (the organization's calendar) */
+        to?: string;
       };
       header?: never;
       path: {
@@ -10735,6 +10793,99 @@ export interface operations {
       };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DocumentRegistryController_list: {
+    parameters: {
+      query?: {
+        /** @description the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description only documents of this kind */
+        kind?:
+          | 'resolution_minutes'
+          | 'assembly_minutes'
+          | 'share_certificate'
+          | 'subscription_receipt'
+          | 'tax_certificate'
+          | 'capital_statement'
+          | 'contribution_receipt'
+          | 'donation_tax_receipt';
+        /** @description how many items to return (1–200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedDocumentListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
         headers: {
           [name: string]: unknown;
         };
