@@ -117,6 +117,7 @@ function JournalExports({ slug }: { slug: string }) {
           <Group mt="xs" align="end">
             <NativeSelect
               label={t('accounting.journal.year')}
+              w={{ base: '100%', xs: 340 }}
               value={year}
               onChange={(e) => {
                 setChosen(e.currentTarget.value);
@@ -142,6 +143,7 @@ function JournalExports({ slug }: { slug: string }) {
               <Group mt="xs" align="end">
                 <NativeSelect
                   label={t('accounting.fec.encoding')}
+                  w={{ base: '100%', xs: 340 }}
                   value={encoding}
                   onChange={(e) => setEncoding(e.currentTarget.value as typeof encoding)}
                   data={[
@@ -168,7 +170,7 @@ function JournalExports({ slug }: { slug: string }) {
               <FormError error={validation.error ?? verification.error} />
               {validation.data && (
                 <Alert color={validation.data.valid ? 'green' : 'red'} mt="xs" role="status">
-                  <Text fw={600}>
+                  <Text fw={600} style={{ overflowWrap: 'anywhere' }}>
                     {t(validation.data.valid ? 'accounting.fec.valid' : 'accounting.fec.invalid', {
                       file: validation.data.fileName,
                     })}

@@ -1,4 +1,4 @@
-import { Code, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Code, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client } from '../../../api/client';
@@ -51,7 +51,7 @@ export function AuditLogPage() {
     <Stack>
       <Title order={2}>{t('settings.audit.title')}</Title>
       <Text size="sm">{t('settings.audit.help')}</Text>
-      <Group align="end">
+      <SimpleGrid cols={{ base: 1, sm: 3 }}>
         <NativeSelect
           label={t('settings.audit.person')}
           value={actor}
@@ -64,29 +64,26 @@ export function AuditLogPage() {
             })) ?? []),
             { value: 'system', label: t('settings.audit.system') },
           ]}
-          w={{ base: '100%', xs: 300 }}
         />
         <TextInput
           label={t('settings.audit.entityType')}
-          description={t('settings.audit.entityTypeHelp')}
+          placeholder={t('settings.audit.entityTypeHelp')}
           value={entityType}
           onChange={(e) => filter(setEntityType)(e.currentTarget.value)}
-          w={{ base: '100%', xs: 200 }}
         />
         <TextInput
           label={t('settings.audit.entityId')}
           value={entityId}
           onChange={(e) => filter(setEntityId)(e.currentTarget.value)}
-          w={{ base: '100%', xs: 300 }}
         />
-        <DateField label={t('accounting.from')} value={from} onChange={filter(setFrom)} />
-        <DateField label={t('accounting.to')} value={to} onChange={filter(setTo)} />
-      </Group>
+        <DateField label={t('accounting.from')} value={from} onChange={filter(setFrom)} w="100%" />
+        <DateField label={t('accounting.to')} value={to} onChange={filter(setTo)} w="100%" />
+      </SimpleGrid>
       <FormError error={audit.error} />
       {audit.data?.items.length === 0 && <Text>{t('settings.audit.none')}</Text>}
       {!!audit.data?.items.length && (
         <ScrollRegion label={t('settings.audit.title')}>
-          <Table striped aria-label={t('settings.audit.title')} verticalSpacing="xs">
+          <Table striped aria-label={t('settings.audit.title')} verticalSpacing="xs" miw={960}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('settings.audit.when')}</Table.Th>
@@ -100,11 +97,11 @@ export function AuditLogPage() {
               {audit.data.items.map((e) => (
                 <Table.Tr key={e.id}>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{moment(e.at)}</Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>{e.actor}</Table.Td>
+                  <Table.Td style={{ overflowWrap: 'break-word', maxWidth: 220 }}>{e.actor}</Table.Td>
                   <Table.Td>
                     <Code>{e.action}</Code>
                   </Table.Td>
-                  <Table.Td style={{ overflowWrap: 'anywhere' }}>
+                  <Table.Td style={{ overflowWrap: 'anywhere', minWidth: 140 }}>
                     {e.entityType}
                     {e.entityId && (
                       <Text size="xs" c="dimmed" style={{ fontFamily: 'monospace' }}>
@@ -112,7 +109,7 @@ export function AuditLogPage() {
                       </Text>
                     )}
                   </Table.Td>
-                  <Table.Td style={{ minWidth: 200 }}>
+                  <Table.Td style={{ minWidth: 260 }}>
                     <Changes changes={e.changes} />
                   </Table.Td>
                 </Table.Tr>

@@ -1,4 +1,4 @@
-import { Badge, Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Card, Group, NativeSelect, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
@@ -27,11 +27,23 @@ export function PeoplePage() {
   );
 }
 
-function RoleSelect({ value, onChange, label }: { value: Role; onChange: (r: Role) => void; label: string }) {
+function RoleSelect({
+  value,
+  onChange,
+  label,
+  hideLabel = false,
+}: {
+  value: Role;
+  onChange: (r: Role) => void;
+  label: string;
+  /** in a table row: the column says it, the field keeps its name for screen readers */
+  hideLabel?: boolean;
+}) {
   const t = useT();
   return (
     <NativeSelect
-      label={label}
+      label={hideLabel ? undefined : label}
+      aria-label={hideLabel ? label : undefined}
       value={value}
       onChange={(e) => onChange(e.currentTarget.value as Role)}
       data={ROLES.map((r) => ({ value: r, label: t('settings.people.role', { role: r }) }))}
@@ -120,7 +132,7 @@ function Invitations({ slug }: { slug: string }) {
       {invitations.data?.items.length === 0 && <Text mt="xs">{t('settings.people.noInvitations')}</Text>}
       {!!invitations.data?.items.length && (
         <ScrollRegion label={t('settings.people.invitationsTitle')}>
-          <Table striped aria-label={t('settings.people.invitationsTitle')}>
+          <Table striped aria-label={t('settings.people.invitationsTitle')} miw={640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('field.email')}</Table.Th>
@@ -135,9 +147,7 @@ function Invitations({ slug }: { slug: string }) {
                 <Table.Tr key={i.id}>
                   <Table.Td style={{ overflowWrap: 'anywhere' }}>{i.email}</Table.Td>
                   <Table.Td>{t('settings.people.role', { role: i.role })}</Table.Td>
-                  <Table.Td>
-                    {i.lastSentAt ? moment(i.lastSentAt) : '—'} ({i.sentCount}×)
-                  </Table.Td>
+                  <Table.Td>{moment(i.lastSentAt ?? i.createdAt)}</Table.Td>
                   <Table.Td>{day(i.expiresAt)}</Table.Td>
                   <Table.Td>
                     <Group gap="xs" wrap="nowrap">
@@ -185,7 +195,7 @@ function Users({ slug }: { slug: string }) {
       <FormError error={users.error} />
       {!!users.data?.items.length && (
         <ScrollRegion label={t('settings.people.usersTitle')}>
-          <Table striped aria-label={t('settings.people.usersTitle')}>
+          <Table striped aria-label={t('settings.people.usersTitle')} miw={760}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('settings.people.name')}</Table.Th>
@@ -235,15 +245,11 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
           {u.email}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Badge variant="filled" color={u.role === 'admin' ? 'grape.9' : u.role === 'accountant' ? 'teal.9' : 'gray.8'}>
-          {t('settings.people.role', { role: u.role })}
-        </Badge>
-      </Table.Td>
+      <Table.Td>{t('settings.people.role', { role: u.role })}</Table.Td>
       <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(u.since)}</Table.Td>
       <Table.Td>
-        <Group gap="xs" align="end" wrap="nowrap">
-          <RoleSelect label={t('settings.people.newRoleFor', { who })} value={role} onChange={setRole} />
+        <Group gap="xs">
+          <RoleSelect label={t('settings.people.newRoleFor', { who })} value={role} onChange={setRole} hideLabel />
           <ConfirmButton
             label={t('settings.people.changeRole')}
             title={t('settings.people.changeRoleTitle', { who })}

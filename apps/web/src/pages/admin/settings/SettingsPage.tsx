@@ -208,7 +208,6 @@ function OrganizationSettings({ slug, org }: { slug: string; org: Org }) {
             max={100}
             suffix=" %"
             error={err('capitalFloorPercent')}
-            w={{ base: '100%', xs: 200 }}
           />
           <NumberInput
             label={t('settings.org.instalmentYears')}
@@ -218,7 +217,6 @@ function OrganizationSettings({ slug, org }: { slug: string; org: Org }) {
             min={0}
             max={3}
             error={err('instalmentDeadlineYears')}
-            w={{ base: '100%', xs: 200 }}
           />
           <Title order={4} mt="sm">
             {t('settings.org.membersTitle')}
@@ -422,7 +420,9 @@ function FundingForm({ slug, initial }: { slug: string; initial: Schemas['Fundin
       <Stack gap="sm" mt="xs">
         <Checkbox
           label={t('settings.funding.eligible')}
-          description={t('settings.funding.eligibleHelp', { form: initial.legalForm })}
+          description={t('settings.funding.eligibleHelp', {
+            form: t('settings.org.legalFormName', { form: initial.legalForm }),
+          })}
           checked={eligible}
           onChange={(e) => setEligible(e.currentTarget.checked)}
           error={fieldError(save.error, 'taxReceiptsEligible')}
