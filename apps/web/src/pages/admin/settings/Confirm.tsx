@@ -43,7 +43,13 @@ export function ConfirmButton({
       <Button variant="default" size="xs" {...button} onClick={() => setOpen(true)}>
         {label}
       </Button>
-      <Modal opened={open} onClose={() => setOpen(false)} title={title} centered>
+      <Modal
+        opened={open}
+        onClose={() => setOpen(false)}
+        title={title}
+        centered
+        closeButtonProps={{ 'aria-label': t('settings.confirm.close') }}
+      >
         <Stack>
           <Text>{message}</Text>
           {children}

@@ -96,7 +96,7 @@ function Invite({ slug }: { slug: string }) {
         </Text>
         <FormError error={invite.error} fields={['email']} />
         {invite.data && (
-          <Text role="status" mt="xs" fw={600}>
+          <Text role="status" mt="xs" fw={600} style={{ overflowWrap: 'anywhere' }}>
             {t('settings.people.invited', { email: invite.data.email })}
           </Text>
         )}
@@ -195,12 +195,11 @@ function Users({ slug }: { slug: string }) {
       <FormError error={users.error} />
       {!!users.data?.items.length && (
         <ScrollRegion label={t('settings.people.usersTitle')}>
-          <Table striped aria-label={t('settings.people.usersTitle')} miw={760}>
+          <Table striped aria-label={t('settings.people.usersTitle')} miw={640}>
             <Table.Thead>
               <Table.Tr>
                 <Table.Th>{t('settings.people.name')}</Table.Th>
                 <Table.Th>{t('settings.people.roleLabel')}</Table.Th>
-                <Table.Th>{t('settings.people.since')}</Table.Th>
                 <Table.Th>{t('settings.people.actions')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -244,11 +243,12 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
         <Text size="xs" c="dimmed">
           {u.email}
         </Text>
+        <Text size="xs" c="dimmed">
+          {t('settings.people.sinceDay', { day: day(u.since) })}
+        </Text>
       </Table.Td>
-      <Table.Td>{t('settings.people.role', { role: u.role })}</Table.Td>
-      <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(u.since)}</Table.Td>
       <Table.Td>
-        <Group gap="xs">
+        <Group gap="xs" wrap="nowrap">
           <RoleSelect label={t('settings.people.newRoleFor', { who })} value={role} onChange={setRole} hideLabel />
           <ConfirmButton
             label={t('settings.people.changeRole')}
@@ -260,17 +260,20 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
             disabled={role === u.role}
             aria-label={t('settings.people.changeRoleFor', { who })}
           />
-          <ConfirmButton
-            label={t('settings.people.remove')}
-            title={t('settings.people.removeTitle', { who })}
-            message={t('settings.people.removeMessage', { who, role: u.role })}
-            confirmLabel={t('settings.people.remove')}
-            onConfirm={() => remove.mutateAsync()}
-            loading={remove.isPending}
-            aria-label={t('settings.people.removeFor', { who })}
-          />
         </Group>
-        <FormError error={change.error ?? remove.error} />
+        <FormError error={change.error} />
+      </Table.Td>
+      <Table.Td>
+        <ConfirmButton
+          label={t('settings.people.remove')}
+          title={t('settings.people.removeTitle', { who })}
+          message={t('settings.people.removeMessage', { who, role: u.role })}
+          confirmLabel={t('settings.people.remove')}
+          onConfirm={() => remove.mutateAsync()}
+          loading={remove.isPending}
+          aria-label={t('settings.people.removeFor', { who })}
+        />
+        <FormError error={remove.error} />
       </Table.Td>
     </Table.Tr>
   );
