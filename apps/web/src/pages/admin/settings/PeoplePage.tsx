@@ -247,8 +247,8 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
           {t('settings.people.sinceDay', { day: day(u.since) })}
         </Text>
       </Table.Td>
-      <Table.Td>
-        <Group gap="xs" wrap="nowrap">
+      <Table.Td miw={200}>
+        <Stack gap={4} align="flex-start">
           <RoleSelect label={t('settings.people.newRoleFor', { who })} value={role} onChange={setRole} hideLabel />
           <ConfirmButton
             label={t('settings.people.changeRole')}
@@ -260,7 +260,7 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
             disabled={role === u.role}
             aria-label={t('settings.people.changeRoleFor', { who })}
           />
-        </Group>
+        </Stack>
         <FormError error={change.error} />
       </Table.Td>
       <Table.Td>
