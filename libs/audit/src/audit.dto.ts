@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { PageQuery } from '@socius/core';
+import { IsCalendarDate, PageQuery } from '@socius/core';
 import { IsOptional, IsString, MaxLength } from 'class-validator';
 
 export class AuditQuery extends PageQuery {
@@ -14,6 +14,22 @@ export class AuditQuery extends PageQuery {
   @IsString()
   @MaxLength(100)
   entityId?: string;
+
+  /** only what this person did: an account's e-mail (case does not matter), or `system` */
+  @IsOptional()
+  @IsString()
+  @MaxLength(254)
+  actor?: string;
+
+  /** only entries from this day on (the organization's calendar) */
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  /** only entries up to the end of this day (the organization's calendar) */
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
 }
 
 export class AuditItemDto {

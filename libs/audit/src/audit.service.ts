@@ -83,12 +83,26 @@ export class AuditService {
 
   async list(
     organizationId: string,
-    filter: { entityType?: string; entityId?: string; limit?: number; cursor?: string },
+    filter: {
+      entityType?: string;
+      entityId?: string;
+      actor?: string;
+      from?: string;
+      to?: string;
+      limit?: number;
+      cursor?: string;
+    },
   ): Promise<Page<AuditItem>> {
     const limit = filter.limit ?? 50;
     const qb = this.entries.createQueryBuilder('a').where('a.organizationId = :organizationId', { organizationId });
     if (filter.entityType) qb.andWhere('a.entityType = :entityType', { entityType: filter.entityType });
     if (filter.entityId) qb.andWhere('a.entityId = :entityId', { entityId: filter.entityId });
+    if (filter.actor) qb.andWhere('lower(a.actor) = lower(:actor)', { actor: filter.actor });
+    // days are the organization's: from its midnight, up to the next day's midnight
+    const midnightOf = (day: string) =>
+      `(${day}::timestamp AT TIME ZONE (SELECT o.timezone FROM organizations o WHERE o.id = :organizationId))`;
+    if (filter.from) qb.andWhere(`a.at >= ${midnightOf(':from::date')}`, { from: filter.from });
+    if (filter.to) qb.andWhere(`a.at < ${midnightOf('(:to::date + 1)')}`, { to: filter.to });
     const total = await qb.clone().getCount();
     const after = decodeCursor(filter.cursor, 1);
     if (after) qb.andWhere('a.id < :after', { after: String(after[0]) });

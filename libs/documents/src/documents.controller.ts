@@ -4,7 +4,14 @@ import { Org, OrgContext, Public, Roles, ThrottleService } from '@socius/auth';
 import { ApiProblems, DomainError, IdParam } from '@socius/core';
 import type { Request, Response } from 'express';
 import { DocumentsService } from './documents.service';
-import { DocumentLanguageQuery, MinutesDetailsDto, MinutesDetailsViewDto, VerificationDto } from './dto/documents.dto';
+import {
+  DocumentLanguageQuery,
+  IssuedDocumentListDto,
+  IssuedDocumentsQuery,
+  MinutesDetailsDto,
+  MinutesDetailsViewDto,
+  VerificationDto,
+} from './dto/documents.dto';
 import { MinutesService } from './minutes.service';
 import { PdfResponse, sendPdf } from './send-pdf';
 
@@ -121,5 +128,19 @@ export class MinutesController {
     @Res() res: Response,
   ): Promise<void> {
     sendPdf(res, await this.minutes.forAssembly(org, id, query.lang));
+  }
+}
+
+/** The registry of issued documents, for the co-op's administrators. */
+@ApiTags('documents')
+@Controller('v1/orgs/:slug/documents')
+export class DocumentRegistryController {
+  constructor(private readonly documents: DocumentsService) {}
+
+  /** The documents the organization issued (certificates, receipts, minutes, statements), newest first. */
+  @Get()
+  @Roles('admin')
+  list(@Org() org: OrgContext, @Query() query: IssuedDocumentsQuery): Promise<IssuedDocumentListDto> {
+    return this.documents.list(org.organizationId, query);
   }
 }

@@ -12,7 +12,7 @@ import { AnnualCertificatesService } from './annual-certificates.service';
 import { CertificatesController } from './certificates.controller';
 import { CertificatesService } from './certificates.service';
 import { DocumentErasure } from './document-erasure';
-import { MinutesController, VerificationController } from './documents.controller';
+import { DocumentRegistryController, MinutesController, VerificationController } from './documents.controller';
 import { DocumentsService } from './documents.service';
 import { IssuedDocument } from './entities/document.entity';
 import { MinutesDetails } from './entities/minutes-details.entity';
@@ -32,7 +32,7 @@ import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
     JobsModule,
     NotificationsModule,
   ],
-  controllers: [VerificationController, MinutesController, CertificatesController],
+  controllers: [VerificationController, MinutesController, CertificatesController, DocumentRegistryController],
   providers: [
     RenderPool,
     DocumentsService,

@@ -1,10 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AUDIT_INSERT, auditActor } from '@socius/audit';
-import { APP_CONFIG, AppConfig, DomainError } from '@socius/core';
+import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@socius/core';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
-import { VerificationDto, VerifiedDocumentDto } from './dto/documents.dto';
+import {
+  IssuedDocumentDto,
+  IssuedDocumentListDto,
+  IssuedDocumentsQuery,
+  VerificationDto,
+  VerifiedDocumentDto,
+} from './dto/documents.dto';
 import { DocumentKind, IssuedDocument } from './entities/document.entity';
 import type { DocumentLanguage } from './format';
 import { RenderPool } from './pdf/render-pool';
@@ -297,6 +303,38 @@ export class DocumentsService {
       hash.update(chunk as Buffer);
     }
     return seen ? this.verifyWhere('d.sha256 = $1', hash.digest('hex')) : { valid: false };
+  }
+
+  /** The registry of the documents an organization issued, newest first. */
+  async list(organizationId: string, query: IssuedDocumentsQuery): Promise<IssuedDocumentListDto> {
+    const limit = query.limit ?? 50;
+    const qb = this.dataSource.manager
+      .createQueryBuilder(IssuedDocument, 'd')
+      .where('d.organization_id = :organizationId', { organizationId });
+    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
+    const total = await qb.clone().getCount();
+    const after = decodeCursor(query.cursor, 2);
+    if (after) qb.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
+    const rows = await qb
+      .orderBy('d.created_at', 'DESC')
+      .addOrderBy('d.id', 'DESC')
+      .limit(limit + 1)
+      .getMany();
+    const items = rows.slice(0, limit).map((d): IssuedDocumentDto => ({
+      id: d.id,
+      number: d.number,
+      kind: d.kind,
+      title: d.title,
+      language: d.language,
+      subjectType: d.subjectType,
+      subjectId: d.subjectId,
+      verificationCode: d.verificationCode,
+      sha256: d.sha256,
+      byteCount: d.byteCount,
+      issuedAt: d.createdAt,
+    }));
+    const last = rows.length > limit ? rows[limit - 1] : null;
+    return { items, total, nextCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
   }
 
   private async verifyWhere(condition: string, value: string): Promise<VerificationDto> {

@@ -1197,6 +1197,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/documents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The documents the organization issued (certificates, receipts, minutes, statements), newest first. */
+    get: operations['DocumentRegistryController_list'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/documents/annual-certificates': {
     parameters: {
       query?: never;
@@ -4157,6 +4177,38 @@ export interface components {
       nextCursor: string | null;
       total: number;
     };
+    IssuedDocumentDto: {
+      byteCount: number;
+      id: string;
+      /** Format: date-time */
+      issuedAt: string;
+      /** @enum {string} */
+      kind:
+        | 'resolution_minutes'
+        | 'assembly_minutes'
+        | 'share_certificate'
+        | 'subscription_receipt'
+        | 'tax_certificate'
+        | 'capital_statement'
+        | 'contribution_receipt'
+        | 'donation_tax_receipt';
+      /** @enum {string} */
+      language: 'fr' | 'en';
+      /** @description PV-2026-0001: the series of its kind, the year of issue, gapless */
+      number: string;
+      sha256: string;
+      subjectId: string;
+      /** @description what it is about: `resolution`, `assembly`, `member` ... */
+      subjectType: string;
+      title: string;
+      /** @description printed on the document; `GET /v1/verify/{code}` tells what it certifies */
+      verificationCode: string;
+    };
+    IssuedDocumentListDto: {
+      items: components['schemas']['IssuedDocumentDto'][];
+      nextCursor: string | null;
+      total: number;
+    };
     JobAcceptedDto: {
       /** @description follow it at `GET /v1/orgs/{slug}/jobs/{jobId}` */
       jobId: string;
@@ -5142,10 +5194,15 @@ export interface components {
       maxProxiesPerHolder?: number;
       place?: string;
       /**
-       * @description `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the number
+       * @description `scop`: the legal cap of loi 78-763 (one below 20 members, a twentieth from 20 on) instead of the
+       *     number; the default of SCOP forms (`fixed` elsewhere)
        * @enum {string}
        */
       proxyCapRule?: 'fixed' | 'scop';
+      /**
+       * @description quorum of a resolution put again on second convocation: by default the legal one of the form for
+       *     an extraordinary assembly (e.g. 20 % for an SA, C. com. L225-96), else none
+       */
       secondConvocationQuorumPercent?: number;
       secret?: boolean;
       title?: string;
@@ -5259,11 +5316,18 @@ export interface components {
     UpdateResolutionDto: {
       /** Format: date-time */
       closesAt?: string;
-      /** @enum {string} */
+      /**
+       * @description by default the legal one of the decision's kind: two thirds for an extraordinary decision (an
+       *     extraordinary assembly's, or a statute amendment), else simple; a lower one is allowed with a warning
+       * @enum {string}
+       */
       majority?: 'simple' | 'two_thirds';
       /** Format: date-time */
       opensAt?: string;
-      /** @description percent of the eligible members who must take part (abstaining counts); 0 for none */
+      /**
+       * @description percent of the eligible members who must take part (abstaining counts); 0 for none. By default the
+       *     legal one of the form and decision (e.g. 25 % for an SA's extraordinary decision, C. com. L225-96)
+       */
       quorumPercent?: number;
       text?: string;
       title?: string;
@@ -8806,14 +8870,20 @@ export interface operations {
   AuditController_list: {
     parameters: {
       query?: {
+        /** @description only what this person did: an account's e-mail (case does not matter), or `system` */
+        actor?: string;
         /** @description the `nextCursor` of the previous page */
         cursor?: string;
         /** @description only the entries about this record */
         entityId?: string;
         /** @description only the entries about this kind of record (`member`, `subscription` ...) */
         entityType?: string;
+        /** @description only entries from this day on (the organization's calendar) */
+        from?: string;
         /** @description how many items to return (1–200) */
         limit?: number;
+        /** @description only entries up to the end of this day (the organization's calendar) */
+        to?: string;
       };
       header?: never;
       path: {
@@ -11610,6 +11680,99 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DashboardDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  DocumentRegistryController_list: {
+    parameters: {
+      query?: {
+        /** @description the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description only documents of this kind */
+        kind?:
+          | 'resolution_minutes'
+          | 'assembly_minutes'
+          | 'share_certificate'
+          | 'subscription_receipt'
+          | 'tax_certificate'
+          | 'capital_statement'
+          | 'contribution_receipt'
+          | 'donation_tax_receipt';
+        /** @description how many items to return (1–200) */
+        limit?: number;
+      };
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['IssuedDocumentListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */

@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, MaxLength, MinLength } from 'class-validator';
-import { BoundedString, DateProperty, IsCalendarDate } from '@socius/core';
+import { BoundedString, DateProperty, IsCalendarDate, PageQuery } from '@socius/core';
 import { DOCUMENT_KINDS } from '../entities/document.entity';
 import type { DocumentKind } from '../entities/document.entity';
 import { DOCUMENT_LANGUAGES } from '../format';
@@ -88,4 +88,38 @@ export class MinutesDetailsViewDto {
   scrutineerNames: string[];
   documentsSubmitted: string[];
   debatesSummary: string | null;
+}
+
+export class IssuedDocumentsQuery extends PageQuery {
+  /** only documents of this kind */
+  @ApiProperty({ enum: DOCUMENT_KINDS, required: false })
+  @IsOptional()
+  @IsIn(DOCUMENT_KINDS)
+  kind?: DocumentKind;
+}
+
+/** A document of the registry: what was issued, when, and how anyone checks it. */
+export class IssuedDocumentDto {
+  id: string;
+  /** PV-2026-0001: the series of its kind, the year of issue, gapless */
+  number: string;
+  @ApiProperty({ enum: DOCUMENT_KINDS })
+  kind: DocumentKind;
+  title: string;
+  @ApiProperty({ enum: DOCUMENT_LANGUAGES })
+  language: DocumentLanguage;
+  /** what it is about: `resolution`, `assembly`, `member` ... */
+  subjectType: string;
+  subjectId: string;
+  /** printed on the document; `GET /v1/verify/{code}` tells what it certifies */
+  verificationCode: string;
+  sha256: string;
+  byteCount: number;
+  issuedAt: Date;
+}
+
+export class IssuedDocumentListDto {
+  items: IssuedDocumentDto[];
+  total: number;
+  nextCursor: string | null;
 }

@@ -8,4 +8,19 @@ export const accountingRoutes = [
     path: '/',
     component: lazyRouteComponent(() => import('./AccountingHomePage'), 'AccountingHomePage'),
   }),
+  createRoute({
+    getParentRoute: () => accounting,
+    path: '/register',
+    component: lazyRouteComponent(() => import('./RegisterPage'), 'RegisterPage'),
+  }),
+  createRoute({
+    getParentRoute: () => accounting,
+    path: '/ledger',
+    component: lazyRouteComponent(() => import('./LedgerPage'), 'LedgerPage'),
+  }),
+  createRoute({
+    getParentRoute: () => accounting,
+    path: '/fiscal-years',
+    component: lazyRouteComponent(() => import('./FiscalYearsPage'), 'FiscalYearsPage'),
+  }),
 ];

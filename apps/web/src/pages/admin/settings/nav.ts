@@ -1,4 +1,10 @@
 import type { Section } from '../section';
 
 /** The console's sections for the settings pages. */
-export const settingsNav: Section[] = [{ to: '/o/$slug/admin/settings', label: 'settings.title' }];
+export const settingsNav: Section[] = [
+  { to: '/o/$slug/admin/campaigns', label: 'settings.campaigns.title' },
+  { to: '/o/$slug/admin/documents', label: 'settings.documents.title' },
+  { to: '/o/$slug/admin/audit', label: 'settings.audit.title' },
+  { to: '/o/$slug/admin/people', label: 'settings.people.title' },
+  { to: '/o/$slug/admin/settings', label: 'settings.title' },
+];

@@ -8,4 +8,29 @@ export const settingsRoutes = [
     path: '/settings',
     component: lazyRouteComponent(() => import('./SettingsPage'), 'SettingsPage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/campaigns',
+    component: lazyRouteComponent(() => import('./CampaignsAdminPage'), 'CampaignsAdminPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/campaigns/$id',
+    component: lazyRouteComponent(() => import('./CampaignAdminPage'), 'CampaignAdminPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/documents',
+    component: lazyRouteComponent(() => import('./DocumentsRegistryPage'), 'DocumentsRegistryPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/audit',
+    component: lazyRouteComponent(() => import('./AuditLogPage'), 'AuditLogPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/people',
+    component: lazyRouteComponent(() => import('./PeoplePage'), 'PeoplePage'),
+  }),
 ];
