@@ -1,12 +1,7 @@
-import type { MessageId } from './fr';
+import type { BaseMessageId } from './fr';
 import { consoleEn } from './areas/console';
-import { registryEn } from './areas/registry';
-import { sharesEn } from './areas/shares';
-import { assembliesEn } from './areas/assemblies';
-import { settingsEn } from './areas/settings';
-import { accountingEn } from './areas/accounting';
 
-export const en: Record<MessageId, string> = {
+export const en: Record<BaseMessageId, string> = {
   'app.name': 'Socius',
   'app.skip': 'Skip to content',
   'app.language': 'Language',
@@ -342,9 +337,4 @@ export const en: Record<MessageId, string> = {
   'account.thisSession': 'This session',
   'account.endSession': 'Close this session',
   ...consoleEn,
-  ...registryEn,
-  ...sharesEn,
-  ...assembliesEn,
-  ...settingsEn,
-  ...accountingEn,
 };

@@ -1,11 +1,14 @@
 import { consoleFr } from './areas/console';
-import { registryFr } from './areas/registry';
-import { sharesFr } from './areas/shares';
-import { assembliesFr } from './areas/assemblies';
-import { settingsFr } from './areas/settings';
-import { accountingFr } from './areas/accounting';
+import type { registryFr } from './areas/registry';
+import type { sharesFr } from './areas/shares';
+import type { assembliesFr } from './areas/assemblies';
+import type { settingsFr } from './areas/settings';
+import type { accountingFr } from './areas/accounting';
 
-/** The French messages (the source: every id used in the app is here, or in an area's file in ./areas). */
+/**
+ * The French messages of the first download (the source: every id used in the app is here, or in
+ * an area's file in ./areas, loaded with the console's pages).
+ */
 export const fr = {
   'app.name': 'Socius',
   'app.skip': 'Aller au contenu',
@@ -350,11 +353,17 @@ export const fr = {
   'account.thisSession': 'Cette session',
   'account.endSession': 'Fermer cette session',
   ...consoleFr,
-  ...registryFr,
-  ...sharesFr,
-  ...assembliesFr,
-  ...settingsFr,
-  ...accountingFr,
 } as const;
 
-export type MessageId = keyof typeof fr;
+/** The ids of the messages in the first download. */
+export type BaseMessageId = keyof typeof fr;
+
+/** The console's and the workspace's messages: loaded with their pages (locales/areas/load.ts). */
+type AreaMessageId =
+  | keyof typeof registryFr
+  | keyof typeof sharesFr
+  | keyof typeof assembliesFr
+  | keyof typeof settingsFr
+  | keyof typeof accountingFr;
+
+export type MessageId = BaseMessageId | AreaMessageId;

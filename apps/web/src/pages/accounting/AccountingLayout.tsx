@@ -1,3 +1,4 @@
+import '../../locales/areas/load';
 import { Group } from '@mantine/core';
 import { Outlet } from '@tanstack/react-router';
 import { AppLink } from '../../components/links';
