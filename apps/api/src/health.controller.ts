@@ -42,11 +42,7 @@ export class HealthController implements OnApplicationShutdown {
     this.redis.on('error', () => undefined);
   }
 
-  /**
-   * PostgreSQL and Redis reachable: 200; otherwise 503 (problem+json `/problems/unhealthy`, each
-   * part's state in `details`). A load balancer probes this every few seconds: a failed probe is
-   * one warning line naming what is down, never a stack trace.
-   */
+  /** PostgreSQL and Redis reachable: 200; otherwise 503 (problem+json `/problems/unhealthy`, each part's state in `details`). */
   @Get()
   @Public()
   @HealthCheck()
@@ -55,6 +51,7 @@ export class HealthController implements OnApplicationShutdown {
       return await this.health.check([() => this.db.pingCheck('postgres', { timeout: 2_000 }), () => this.pingRedis()]);
     } catch (error) {
       if (!(error instanceof ServiceUnavailableException)) throw error;
+      // load balancers probe every few seconds: one warning line naming what is down, no stack trace
       const result = error.getResponse() as HealthCheckResult;
       const down = Object.entries(result.error ?? {}).map(([part, state]) => {
         const message = (state as { message?: unknown }).message;
