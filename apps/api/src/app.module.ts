@@ -1,4 +1,4 @@
-import { MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
+import { DynamicModule, MiddlewareConsumer, Module, NestModule } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, DiscoveryModule } from '@nestjs/core';
 import { TerminusModule } from '@nestjs/terminus';
 import { AuditModule } from '@socius/audit';
@@ -27,6 +27,7 @@ import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { DashboardModule } from './dashboard/dashboard.module';
 import { HealthController } from './health.controller';
+import { MetricsModule } from './metrics/metrics.module';
 
 @Module({
   imports: [
@@ -59,7 +60,8 @@ import { HealthController } from './health.controller';
       }),
     }),
     DatabaseModule,
-    TerminusModule,
+    // a failing probe is logged once, by HealthController, on one line
+    TerminusModule.forRoot({ logger: false }),
     AuthModule,
     AuditModule,
     JobsModule,
@@ -83,6 +85,11 @@ import { HealthController } from './health.controller';
   ],
 })
 export class AppModule implements NestModule {
+  /** The API with the modules its settings turn on: /metrics when METRICS_TOKEN is set. */
+  static forConfig(config: Pick<AppConfig, 'METRICS_TOKEN'>): DynamicModule {
+    return { module: AppModule, imports: config.METRICS_TOKEN ? [MetricsModule] : [] };
+  }
+
   configure(consumer: MiddlewareConsumer): void {
     consumer
       .apply((req: IncomingMessage & { id?: string; ip?: string }, _res: unknown, next: () => void) =>

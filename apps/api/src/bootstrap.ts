@@ -16,7 +16,10 @@ export { buildOpenApi };
 /** Builds the HTTP app exactly as production runs it; tests call this too. */
 export async function createApiApp(options: { logger?: boolean } = {}): Promise<NestExpressApplication> {
   const config = loadConfig();
-  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, abortOnError: false });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forConfig(config), {
+    bufferLogs: true,
+    abortOnError: false,
+  });
   // without pino (tests), unexpected errors still reach the console
   app.useLogger(options.logger === false ? ['error'] : app.get(Logger));
   app.set('trust proxy', parseTrustProxy(config.TRUST_PROXY));

@@ -1,13 +1,30 @@
-import { Controller, Get, Inject, OnApplicationShutdown } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Logger,
+  OnApplicationShutdown,
+  Req,
+  Res,
+  ServiceUnavailableException,
+} from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { HealthCheck, HealthCheckService, HealthIndicatorService, TypeOrmHealthIndicator } from '@nestjs/terminus';
+import {
+  HealthCheck,
+  HealthCheckResult,
+  HealthCheckService,
+  HealthIndicatorService,
+  TypeOrmHealthIndicator,
+} from '@nestjs/terminus';
 import { Public } from '@socius/auth';
-import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
+import { APP_CONFIG, AppConfig, PROBLEM_BASE, RequestContext, redisOptionsFromUrl } from '@socius/core';
+import type { Request, Response } from 'express';
 import IORedis from 'ioredis';
 
 @ApiTags('health')
 @Controller('health')
 export class HealthController implements OnApplicationShutdown {
+  private readonly logger = new Logger('Health');
   private readonly redis: IORedis;
 
   constructor(
@@ -25,12 +42,35 @@ export class HealthController implements OnApplicationShutdown {
     this.redis.on('error', () => undefined);
   }
 
-  /** PostgreSQL and Redis reachable: 200; otherwise 503 with the failing part. */
+  /** PostgreSQL and Redis reachable: 200; otherwise 503 (problem+json `/problems/unhealthy`, each part's state in `details`). */
   @Get()
   @Public()
   @HealthCheck()
-  check() {
-    return this.health.check([() => this.db.pingCheck('postgres', { timeout: 2_000 }), () => this.pingRedis()]);
+  async check(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    try {
+      return await this.health.check([() => this.db.pingCheck('postgres', { timeout: 2_000 }), () => this.pingRedis()]);
+    } catch (error) {
+      if (!(error instanceof ServiceUnavailableException)) throw error;
+      // load balancers probe every few seconds: one warning line naming what is down, no stack trace
+      const result = error.getResponse() as HealthCheckResult;
+      const down = Object.entries(result.error ?? {}).map(([part, state]) => {
+        const message = (state as { message?: unknown }).message;
+        return typeof message === 'string' && message ? `${part} (${message.split('\n')[0]})` : part;
+      });
+      const detail = `Down: ${down.join(', ') || 'shutting down'}.`;
+      this.logger.warn(`health check failed: ${detail}`);
+      res.status(503).type('application/problem+json').setHeader('Retry-After', '5');
+      const requestId = RequestContext.current().requestId ?? (req as { id?: unknown }).id;
+      return {
+        type: `${PROBLEM_BASE}unhealthy`,
+        title: 'Service Unavailable',
+        status: 503,
+        detail,
+        instance: '/health',
+        details: result.details,
+        ...(requestId ? { requestId: String(requestId) } : {}),
+      };
+    }
   }
 
   private async pingRedis() {

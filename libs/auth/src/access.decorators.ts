@@ -13,7 +13,14 @@ export type Role = (typeof ROLES)[number];
 export const ACCESS_KEY = 'socius:access';
 
 /** How a route may be reached. The global guard refuses any route that declares none. */
-export type AccessRule = { kind: 'public' } | { kind: 'user' } | { kind: 'org'; roles: Role[] };
+export type AccessRule =
+  | { kind: 'public' }
+  | { kind: 'user' }
+  | { kind: 'org'; roles: Role[] }
+  | { kind: 'operator-token'; setting: OperatorTokenSetting };
+
+/** Settings holding a secret that operators' tools (not people) present as a bearer token. */
+export type OperatorTokenSetting = 'METRICS_TOKEN';
 
 /**
  * No token needed. Every public route says so explicitly. A route that checks credentials itself
@@ -28,6 +35,17 @@ export const Public = (options: { security?: ('bearer' | 'session' | 'voting-cod
           ApiUnauthorizedResponse({ description: `No valid credentials (${options.security.join(' or ')})` }),
         ]
       : [ApiSecurity({})]),
+  );
+
+/**
+ * A route for operators' tools (a Prometheus scrape): `Authorization: Bearer <the setting's value>`,
+ * compared by the guard in constant time; no user, session or role. 404 while the setting is unset.
+ */
+export const OperatorToken = (setting: OperatorTokenSetting) =>
+  applyDecorators(
+    SetMetadata(ACCESS_KEY, { kind: 'operator-token', setting } satisfies AccessRule),
+    ApiBearerAuth(),
+    ApiUnauthorizedResponse({ description: `No bearer token, or not ${setting}` }),
   );
 
 /** OpenAPI: a bearer token, or a browser's session cookie (the guard takes either). */

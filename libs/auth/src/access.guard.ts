@@ -1,7 +1,8 @@
-import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ForbiddenError, NotFoundError, RequestContext, UnauthorizedError } from '@socius/core';
+import { APP_CONFIG, AppConfig, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError } from '@socius/core';
 import type { Request } from 'express';
+import { createHash, timingSafeEqual } from 'node:crypto';
 import { ACCESS_KEY, AccessRule, AuthUser, OrgContext } from './access.decorators';
 import { OrgRoleResolver } from './org-role.resolver';
 import { CSRF_HEADER, SessionsService } from './sessions.service';
@@ -18,6 +19,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly orgRoles: OrgRoleResolver,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -30,6 +32,11 @@ export class AccessGuard implements CanActivate {
     if (rule.kind === 'public') return true;
 
     const req = context.switchToHttp().getRequest<AuthedRequest>();
+    if (rule.kind === 'operator-token') {
+      this.checkOperatorToken(req, this.config[rule.setting]);
+      RequestContext.assign({ actor: `operator:${rule.setting}` });
+      return true;
+    }
     const user = await this.authenticate(req);
     req.user = user;
     RequestContext.assign({ userId: user.id, actor: user.email });
@@ -44,6 +51,15 @@ export class AccessGuard implements CanActivate {
     }
     req.org = org;
     return true;
+  }
+
+  /** The bearer token must be the setting's value (hashes compared in constant time); unset: the route is off. */
+  private checkOperatorToken(req: Request, expected: string): void {
+    if (!expected) throw new NotFoundError('route');
+    const given = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+    const digest = (value: string) => createHash('sha256').update(value).digest();
+    if (!given || !timingSafeEqual(digest(given), digest(expected)))
+      throw new UnauthorizedError('An operator token is required (Authorization: Bearer).');
   }
 
   private async authenticate(req: Request): Promise<AuthUser> {

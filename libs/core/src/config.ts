@@ -230,6 +230,15 @@ export class Env {
   @ArrayMaxSize(100)
   PLATFORM_OPERATOR_EMAILS: string[] = [];
 
+  /**
+   * The bearer token Prometheus presents to `GET /metrics` (docs/operations.md#metrics); 32+
+   * characters. Empty: the route does not exist (404).
+   */
+  @IsString()
+  @ValidateIf((env: Env) => env.METRICS_TOKEN !== '')
+  @MinLength(32, { message: 'METRICS_TOKEN must be at least 32 characters long' })
+  METRICS_TOKEN = '';
+
   /** Lifetime of the dashboard session cookie set by `POST /admin/queues/session`. */
   @Transform(({ value }) => Number(value))
   @IsInt()

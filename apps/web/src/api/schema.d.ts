@@ -11,7 +11,7 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** PostgreSQL and Redis reachable: 200; otherwise 503 with the failing part. */
+    /** PostgreSQL and Redis reachable: 200; otherwise 503 (problem+json `/problems/unhealthy`, each part's state in `details`). */
     get: operations['HealthController_check'];
     put?: never;
     post?: never;
