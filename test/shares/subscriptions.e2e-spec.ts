@@ -187,6 +187,7 @@ describe('share subscriptions', () => {
     );
     const seen: string[] = [];
     let cursor: string | null = null;
+    let firstCursor: string | null = null;
     do {
       const page: { body: { items: { id: string }[]; total: number; nextCursor: string | null } } = await api.http
         .get(url(o, `subscriptions?limit=2${cursor ? `&cursor=${cursor}` : ''}`))
@@ -195,8 +196,19 @@ describe('share subscriptions', () => {
       expect(page.body.total).toBe(5);
       seen.push(...page.body.items.map((x) => x.id));
       cursor = page.body.nextCursor;
+      firstCursor ??= cursor;
     } while (cursor && seen.length < 20);
     expect(seen).toEqual([...ids].reverse());
+    // a cursor is a position in its own organization's list only: on another's it lists nothing,
+    // not even that organization's subscriptions older than the row the cursor names
+    const other = await coop(api);
+    const older = (await pending(other, 1)).id;
+    await api.db.query(`UPDATE subscriptions SET created_at = timestamptz '2026-11-01 09:00' WHERE id = $1`, [older]);
+    const elsewhere = await api.http
+      .get(url(other, `subscriptions?limit=2&cursor=${firstCursor}`))
+      .set(other.admin.auth)
+      .expect(200);
+    expect(elsewhere.body.items).toEqual([]);
   });
 
   describe('refusals', () => {

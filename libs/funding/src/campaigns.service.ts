@@ -88,7 +88,8 @@ export class CampaignsService {
     if (after) {
       if (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0]))
         throw ValidationError.field('cursor', 'is not a cursor this list returned');
-      where += ` AND (created_at, id) < (SELECT created_at, id FROM campaigns WHERE id = $${params.push(after[0])})`;
+      // the cursor's row is looked up in this organization only: another's id is no position here
+      where += ` AND (created_at, id) < (SELECT created_at, id FROM campaigns WHERE organization_id = $1 AND id = $${params.push(after[0])})`;
     }
     const ids: { id: string }[] = await this.dataSource.query(
       `SELECT id FROM campaigns WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
@@ -291,7 +292,7 @@ export class CampaignsService {
       `SELECT e.id, e.contribution_id, e.kind, c.kind AS contribution_kind, c.contributor_name, e.amount_cents, e.occurred_on, e.method, e.reference, e.accounting_entry_id, e.recorded_at
          FROM contribution_events e JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
         WHERE e.organization_id = $1 AND e.campaign_id = $2
-          ${after ? 'AND (e.recorded_at, e.id) > (SELECT recorded_at, id FROM contribution_events WHERE id = $3)' : ''}
+          ${after ? 'AND (e.recorded_at, e.id) > (SELECT recorded_at, id FROM contribution_events WHERE organization_id = $1 AND id = $3)' : ''}
         ORDER BY e.recorded_at, e.id LIMIT ${limit + 1}`,
       after ? [ctx.organizationId, id, after[0]] : [ctx.organizationId, id],
     );

@@ -167,7 +167,7 @@ export async function keysetPage<T extends { id: string }>(
       throw ValidationError.field('cursor', 'is not a cursor this list returned');
     const op = order.direction === 'DESC' ? '<' : '>';
     qb.andWhere(
-      `(${order.alias}.${order.property}, ${order.alias}.id) ${op} (SELECT x.${order.column}, x.id FROM ${order.table} x WHERE x.id = :cursorId)`,
+      `(${order.alias}.${order.property}, ${order.alias}.id) ${op} (SELECT x.${order.column}, x.id FROM ${order.table} x WHERE x.organization_id = ${order.alias}.organization_id AND x.id = :cursorId)`,
       { cursorId: after[0] },
     );
   }

@@ -7,6 +7,11 @@ export const consoleFr = {
   'console.notAllowed':
     'Vous n’avez pas accès à cette page : elle est réservée aux {role, select, admin {administrateur·rices} other {expert-comptables et administrateur·rices}} de la coopérative.',
   'console.backToSpace': 'Revenir à mon espace',
+  'console.sections': 'Rubriques',
+  'console.area.registry': 'Sociétariat',
+  'console.area.shares': 'Parts et capital',
+  'console.area.assemblies': 'Assemblées',
+  'console.area.organization': 'La coopérative',
 } as const;
 
 export const consoleEn: Record<keyof typeof consoleFr, string> = {
@@ -17,4 +22,9 @@ export const consoleEn: Record<keyof typeof consoleFr, string> = {
   'console.notAllowed':
     'You are not allowed to see this page: it is for the co-op’s {role, select, admin {administrators} other {accountants and administrators}}.',
   'console.backToSpace': 'Back to my space',
+  'console.sections': 'Sections',
+  'console.area.registry': 'Membership',
+  'console.area.shares': 'Shares and capital',
+  'console.area.assemblies': 'Assemblies',
+  'console.area.organization': 'The co-op',
 };

@@ -1,5 +1,6 @@
 import '../../locales/areas/load';
-import { Group } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
+import { useMediaQuery } from '@mantine/hooks';
 import { Outlet } from '@tanstack/react-router';
 import { AppLink } from '../../components/links';
 import { useT } from '../../i18n';
@@ -10,23 +11,44 @@ import { registryNav } from './registry/nav';
 import { settingsNav } from './settings/nav';
 import { sharesNav } from './shares/nav';
 
-/** Each area of the console lists its own sections (its nav.ts), in this order. */
-const SECTIONS = [...registryNav, ...sharesNav, ...assembliesNav, ...settingsNav];
+/** Each area of the console lists its own sections (its nav.ts), shown under the area's name. */
+const AREAS = [
+  { label: 'console.area.registry', sections: registryNav },
+  { label: 'console.area.shares', sections: sharesNav },
+  { label: 'console.area.assemblies', sections: assembliesNav },
+  { label: 'console.area.organization', sections: settingsNav },
+] as const;
 
-/** `/o/{slug}/admin/…`: the co-op administrators' console, its sections and the section shown. */
+/**
+ * `/o/{slug}/admin/…`: the co-op administrators' console, its sections by area and the section
+ * shown. On a phone the sections fold under one "Sections" line, so the page starts on screen.
+ */
 export function AdminLayout() {
   const t = useT();
   const { slug } = useOrg();
+  const wide = useMediaQuery('(min-width: 48em)', true);
   return (
     <ConsoleGate allowed={['admin']}>
       <nav aria-label={t('console.nav.label')}>
-        <Group gap="xs" className="section-nav">
-          {SECTIONS.map((s) => (
-            <AppLink key={s.to} to={s.to} params={{ slug }} activeOptions={{ exact: s.exact ?? false }}>
-              {t(s.label)}
-            </AppLink>
-          ))}
-        </Group>
+        <details open={wide} className="console-nav">
+          <summary>{t('console.sections')}</summary>
+          <Stack gap={4} mt={4}>
+            {AREAS.map((area) => (
+              <Group key={area.label} gap="xs" align="baseline" wrap="wrap">
+                <Text fw={700} size="sm" w={{ base: '100%', sm: '10rem' }}>
+                  {t(area.label)}
+                </Text>
+                <Group gap={0} className="section-nav">
+                  {area.sections.map((s) => (
+                    <AppLink key={s.to} to={s.to} params={{ slug }} activeOptions={{ exact: s.exact ?? false }}>
+                      {t(s.label)}
+                    </AppLink>
+                  ))}
+                </Group>
+              </Group>
+            ))}
+          </Stack>
+        </details>
       </nav>
       <Outlet />
     </ConsoleGate>
