@@ -137,7 +137,7 @@ describe('the assemblies console', () => {
         colleges: expect.objectContaining({
           ok: false,
           blocking: true,
-          problems: [expect.stringContaining('none is defined')],
+          problems: [expect.stringContaining('no voting college is defined')],
         }),
         electorate: expect.objectContaining({ ok: false, count: 0 }),
         convened: expect.objectContaining({ ok: false, blocking: false }),

@@ -130,6 +130,8 @@ function useChecklist(slug: string, year: Year): { checks: Check[]; loading: boo
     status: string,
   ) => ({
     queryKey: ['checklist', slug, path, status],
+    // checked before a close that cannot be undone: read again each time the page opens
+    staleTime: 0,
     queryFn: () =>
       // every item at once: a year's open requests are few, and the list stops at 200
       call(client.GET(path, { params: { path: { slug }, query: { status, limit: 200 } } } as never)) as Promise<{
