@@ -7,7 +7,7 @@ import * as path from 'node:path';
 export const WEB_DIST = path.resolve('apps/web/dist');
 
 /** The API's own paths: never answered with the web app. */
-const API_PATHS = /^\/(v1|health|docs|openapi\.(json|yaml)|admin)(\/|$)/;
+const API_PATHS = /^\/(v1|health|metrics|docs|openapi\.(json|yaml)|admin)(\/|$)/;
 
 /**
  * The web app on the API's own origin: its files, and its index.html for every other GET that asks
