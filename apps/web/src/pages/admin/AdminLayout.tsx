@@ -34,8 +34,8 @@ export function AdminLayout() {
           <summary>{t('console.sections')}</summary>
           <Stack gap={4} mt={4}>
             {AREAS.map((area) => (
-              <Group key={area.label} gap="xs" align="baseline" wrap="wrap">
-                <Text fw={700} size="sm" w={{ base: '100%', sm: '10rem' }}>
+              <div key={area.label} className="console-area">
+                <Text fw={700} size="sm">
                   {t(area.label)}
                 </Text>
                 <Group gap={0} className="section-nav">
@@ -45,7 +45,7 @@ export function AdminLayout() {
                     </AppLink>
                   ))}
                 </Group>
-              </Group>
+              </div>
             ))}
           </Stack>
         </details>
