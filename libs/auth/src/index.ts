@@ -14,3 +14,4 @@ export * from './throttle.module';
 export * from './throttle.service';
 export * from './totp';
 export * from './member-scope';
+export * from './api-scopes';
