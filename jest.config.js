@@ -13,17 +13,29 @@ const common = {
   moduleNameMapper: pathsToModuleNameMapper(compilerOptions.paths, { prefix: '<rootDir>/' }),
 };
 
+const e2e = {
+  ...common,
+  globalSetup: '<rootDir>/test/support/global-setup.ts',
+  setupFiles: ['<rootDir>/test/support/env.ts'],
+  slowTestThreshold: 20,
+};
+
+/**
+ * Four lanes. `npm test` runs unit and e2e (the API on PostgreSQL and Redis); `npm run test:all`
+ * adds browser (the web app in Chromium) and reliability (killed workers, restarted services,
+ * bursts), the slow ones, and is what CI runs.
+ */
 module.exports = {
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts'] },
     {
-      ...common,
+      ...e2e,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/**/*.e2e-spec.ts'],
-      globalSetup: '<rootDir>/test/support/global-setup.ts',
-      setupFiles: ['<rootDir>/test/support/env.ts'],
-      slowTestThreshold: 20,
+      testPathIgnorePatterns: ['<rootDir>/test/web/', '<rootDir>/test/reliability/'],
     },
+    { ...e2e, displayName: 'browser', testMatch: ['<rootDir>/test/web/**/*.e2e-spec.ts'] },
+    { ...e2e, displayName: 'reliability', testMatch: ['<rootDir>/test/reliability/**/*.e2e-spec.ts'] },
   ],
   // a hook that sets a co-op up may take long on a loaded machine
   testTimeout: 60_000,

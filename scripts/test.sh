@@ -1,10 +1,27 @@
 #!/usr/bin/env bash
-# The whole test suite: installs what is missing, starts PostgreSQL and Redis (unless
-# DATABASE_URL / REDIS_URL are set), type-checks, lints, runs unit and end-to-end tests, then builds
-# and smoke-tests the production entry points. `.ci/run` calls exactly this.
+# The test suite. Installs what is missing and starts PostgreSQL and Redis (unless DATABASE_URL /
+# REDIS_URL are set).
+#
+#   npm test                 the quick lanes: type-check, lint, the web app's component tests,
+#                            unit and API end-to-end tests
+#   npm run test:all         everything, as CI (`.ci/run`) runs it: the quick lanes, then the web
+#                            app built and its budget, the browser and reliability lanes, and a
+#                            smoke test of the built API and worker
+#   npm test -- <jest args>  type-check, build the web app, then jest with those arguments
+#                            (e.g. `npm test -- test/auth` or `npm test -- --selectProjects browser`)
+#
+# TEST_WORKERS sets how many test files run at once (default 2: each has its own database clone,
+# queue prefix and port).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
+workers=${TEST_WORKERS:-2}
+
+all=false
+if [ "${1:-}" = "--all" ]; then
+  all=true
+  shift
+fi
 
 source scripts/services.sh
 if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
@@ -15,34 +32,51 @@ socius_services test
 
 socius_log "type-checking"
 npm run -s typecheck
-if [ $# -eq 0 ]; then
-  socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
-  npm run -s lint
-  socius_log "linting the OpenAPI document (Redocly) and checking the typed client is up to date"
-  node scripts/openapi.js check
+
+mkdir -p .data
+rm -f .data/jest-*.json
+status=0
+# jest_lane NAME ARGS...: runs jest, keeps its JSON results, remembers a failure and goes on
+jest_lane() {
+  local name=$1
+  shift
+  socius_log "running the $name tests"
+  npx jest --ci --json --outputFile=".data/jest-$name.json" "$@" || status=1
+}
+
+if [ $# -gt 0 ]; then
+  npm run -s build:web # the browser tests drive the web app as the API serves it
+  jest_lane selected --maxWorkers="$workers" "$@"
+  exit $status
 fi
 
-# the browser tests drive the web app as the API serves it
-socius_log "building the web app, checking its bundle budget and running its component tests"
-npm run -s build:web
-node scripts/bundle-budget.js
-if [ $# -eq 0 ]; then npm run -s test:web; fi
+socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
+npm run -s lint
+socius_log "linting the OpenAPI document (Redocly) and checking the typed client is up to date"
+node scripts/openapi.js check
+socius_log "running the web app's component tests"
+npm run -s test:web
 
-socius_log "running the tests"
-mkdir -p .data
-results=.data/jest-results.json
-set +e
-npx jest --ci --json --outputFile="$results" "$@"
-status=$?
-set -e
+jest_lane quick --selectProjects unit e2e --maxWorkers="$workers"
 
-if [ $# -eq 0 ]; then
+if $all; then
+  socius_log "building the web app and checking its bundle budget"
+  npm run -s build:web
+  node scripts/bundle-budget.js || status=1
+  jest_lane browser --selectProjects browser --maxWorkers="$workers"
+  # one at a time: these restart services and kill processes, and measure recovery
+  jest_lane reliability --selectProjects reliability --maxWorkers=1
   socius_log "building and smoke-testing the built API and worker"
   bash scripts/smoke.sh || status=1
 fi
 
 node -e '
-  const r = require(process.argv[1]);
-  console.log(`${r.numPassedTests} passed, ${r.numFailedTests} failed` + (r.numPendingTests ? `, ${r.numPendingTests} skipped` : ""));
-' "$PWD/$results" || true
+  const fs = require("fs");
+  for (const file of fs.readdirSync(".data").filter((f) => /^jest-.*\.json$/.test(f))) {
+    const r = JSON.parse(fs.readFileSync(".data/" + file, "utf8"));
+    const secs = Math.round((Math.max(...r.testResults.map((t) => t.endTime)) - r.startTime) / 1000);
+    console.log(`${file.slice(5, -5)}: ${r.numPassedTests} passed, ${r.numFailedTests} failed in ${secs} s`);
+  }
+' || true
+[ $status -eq 0 ] && socius_log "all passed" || socius_log "FAILED (see above)"
 exit $status

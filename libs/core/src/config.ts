@@ -109,6 +109,23 @@ export class Env {
   @IsBoolean()
   RUN_OUTBOX_RELAY = true;
 
+  /** The first retry of a failed job waits this long; each next one twice as long (5 tries in all). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  @Max(3_600_000)
+  JOB_RETRY_DELAY_MS = 2_000;
+
+  /**
+   * How long a worker's hold on a running job lasts between renewals: a job whose worker died is
+   * handed to another after at most twice this. Read when the worker starts.
+   */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1_000)
+  @Max(600_000)
+  JOB_LOCK_MS = 30_000;
+
   /**
    * Which proxies may tell the client's address (`X-Forwarded-For`), as Express's `trust proxy`:
    * `false` (none: the peer is the client), a number of hops, or a comma-separated list of

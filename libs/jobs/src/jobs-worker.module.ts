@@ -7,7 +7,7 @@ import { Job } from 'bullmq';
 import { JobHandlerRegistry } from './job-handler';
 import { JobRunner, OutboxJobData } from './job-runner';
 import { OutboxRelay } from './outbox-relay';
-import { QUEUES } from './queues';
+import { QUEUES, WORKER_LOCK_MS } from './queues';
 
 /**
  * Runs each job through the JobRunner. On shutdown the worker finishes its running jobs before
@@ -30,11 +30,11 @@ abstract class DrainingWorkerHost extends WorkerHost implements BeforeApplicatio
 }
 
 @Injectable()
-@Processor('default', { concurrency: 4 })
+@Processor('default', { concurrency: 4, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
 export class DefaultQueueProcessor extends DrainingWorkerHost {}
 
 @Injectable()
-@Processor('mail', { concurrency: 16 })
+@Processor('mail', { concurrency: 16, lockDuration: WORKER_LOCK_MS, stalledInterval: WORKER_LOCK_MS })
 export class MailQueueProcessor extends DrainingWorkerHost {}
 
 /** The worker side: BullMQ workers for every queue, the handler registry and the relay. */

@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { OutboxJobData } from './job-runner';
 import { OUTBOX_CHANNEL } from './outbox.service';
-import { DEFAULT_JOB_OPTIONS, QueueName, QUEUES } from './queues';
+import { QueueName, QUEUES, retryOptions } from './queues';
 
 const BATCH = 200;
 const POLL_MS = 1_000;
@@ -140,7 +140,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
                 payload: row.payload,
               } satisfies OutboxJobData,
               opts: {
-                ...DEFAULT_JOB_OPTIONS,
+                ...retryOptions(this.config),
                 jobId: row.id,
                 delay: row.delay_ms,
                 removeOnComplete: { age: 24 * 3600, count: 10_000 },

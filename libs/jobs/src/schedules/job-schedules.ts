@@ -13,7 +13,7 @@ import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JOB_HANDLER_KEY } from '../job-handler';
 import { OutboxService } from '../outbox.service';
-import { DEFAULT_JOB_OPTIONS, QueueName } from '../queues';
+import { QueueName, retryOptions } from '../queues';
 import { SCHEDULE_KEY, SCHEDULE_QUEUE, SCHEDULE_TZ, ScheduleOptions } from './scheduled';
 
 export interface JobSchedule {
@@ -93,7 +93,11 @@ export class JobSchedules implements OnModuleInit, OnApplicationBootstrap, OnApp
         {
           name: s.name,
           data: {},
-          opts: { ...DEFAULT_JOB_OPTIONS, removeOnComplete: { count: 100 }, removeOnFail: { age: 30 * 24 * 3600 } },
+          opts: {
+            ...retryOptions(this.config),
+            removeOnComplete: { count: 100 },
+            removeOnFail: { age: 30 * 24 * 3600 },
+          },
         },
       );
     }
