@@ -7,7 +7,7 @@ import type { DocumentStamp } from './writer';
 
 /**
  * Draws documents in worker threads (piscina), so that a batch of certificates uses every CPU and
- * an API process keeps answering while it draws: a one-page certificate is 2.5 ms of pdfkit, which
+ * an API process keeps answering while it draws: a one-page certificate is about 6 ms of pdfkit, which
  * would otherwise hold the event loop. The threads start with the first drawing and stop after a
  * minute without one (each holds pdfkit and its fonts: about 30 MB). `PDF_RENDER_THREADS=0` draws
  * on the event loop instead. The same code draws either way (templates.ts).
