@@ -103,7 +103,6 @@ export async function createOrg(
   return { id: res.body.id, slug: res.body.slug, admin: owner };
 }
 
-/** A new user with the given role in the organization. */
 /** A share class to create: its code and nominal; name "Parts {code}" and one share per member at least unless given. */
 export type ShareClassSpec = { code: string; nominalCents: number } & Record<string, unknown>;
 
@@ -123,6 +122,7 @@ export async function createCoop(
   return org;
 }
 
+/** A new user with the given role in the organization. */
 export async function userWithRole(
   api: TestApi,
   org: TestOrg,
