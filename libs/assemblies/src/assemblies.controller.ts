@@ -23,12 +23,18 @@ import {
   VerifyResultDto,
 } from './dto/assembly.dto';
 import { AssembliesService } from './assemblies.service';
+import { MemberVotesService } from './member-votes.service';
+import { ProxiesService } from './proxies.service';
+import { ResolutionLifecycleService } from './resolution-lifecycle.service';
 import { VotingService } from './voting.service';
 
 @ApiTags('assemblies')
 @Controller('v1/orgs/:slug/assemblies')
 export class AssembliesController {
-  constructor(private readonly assemblies: AssembliesService) {}
+  constructor(
+    private readonly assemblies: AssembliesService,
+    private readonly proxiesService: ProxiesService,
+  ) {}
 
   /** A general assembly (ordinary or extraordinary): how its votes are weighted, secret or not, proxies. */
   @Post()
@@ -73,14 +79,14 @@ export class AssembliesController {
   @Post(':id/proxies')
   @Roles('admin', 'member')
   grantProxy(@Org() org: OrgContext, @IdParam('assembly') id: string, @Body() dto: GrantProxyDto): Promise<ProxyDto> {
-    return this.assemblies.grantProxy(org, id, dto);
+    return this.proxiesService.grantProxy(org, id, dto);
   }
 
   /** The proxies given for an assembly (a member sees those they gave or hold). */
   @Get(':id/proxies')
   @Roles('admin', 'member')
   proxies(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ProxyListDto> {
-    return this.assemblies.proxies(org, id);
+    return this.proxiesService.proxies(org, id);
   }
 }
 
@@ -89,6 +95,9 @@ export class AssembliesController {
 export class ResolutionsController {
   constructor(
     private readonly assemblies: AssembliesService,
+    private readonly lifecycle: ResolutionLifecycleService,
+    private readonly proxiesService: ProxiesService,
+    private readonly memberVotes: MemberVotesService,
     private readonly voting: VotingService,
   ) {}
 
@@ -104,7 +113,7 @@ export class ResolutionsController {
   @HttpCode(200)
   @Roles('admin')
   open(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
-    return this.assemblies.open(org.organizationId, id, true);
+    return this.lifecycle.open(org.organizationId, id, true);
   }
 
   /** Closes the vote now: counted, sealed, published. */
@@ -112,7 +121,7 @@ export class ResolutionsController {
   @HttpCode(200)
   @Roles('admin')
   close(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
-    return this.assemblies.close(org.organizationId, id, true);
+    return this.lifecycle.close(org.organizationId, id, true);
   }
 
   /**
@@ -148,7 +157,7 @@ export class ResolutionsController {
       cookie: req.headers.cookie,
       csrfToken: req.get(CSRF_HEADER),
     };
-    return this.voting.castAs(slug, credentials, code, ip, id, dto);
+    return this.voting.identifyAndCast(slug, credentials, code, ip, id, dto);
   }
 
   /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */
@@ -156,7 +165,7 @@ export class ResolutionsController {
   @Roles('admin', 'accountant', 'member')
   @ApiProblems({ 409: 'No results yet: the vote has not opened, or a secret ballot has not closed' })
   results(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResultsDto> {
-    return this.assemblies.results(org, id);
+    return this.lifecycle.results(org, id);
   }
 
   /**
@@ -173,7 +182,7 @@ export class ResolutionsController {
     @IdParam('resolution') id: string,
     @Body() dto: VerifyReceiptDto,
   ): Promise<VerifyResultDto> {
-    return this.assemblies.verify(org, id, dto.receipt);
+    return this.lifecycle.verify(org, id, dto.receipt);
   }
 
   /** Puts a resolution that failed its quorum again, with the second-convocation quorum. */
@@ -192,27 +201,27 @@ export class ResolutionsController {
   @HttpCode(200)
   @Roles('admin', 'member')
   revoke(@Org() org: OrgContext, @IdParam('proxy') id: string): Promise<ProxyDto> {
-    return this.assemblies.revokeProxy(org, id);
+    return this.proxiesService.revokeProxy(org, id);
   }
 
   /** The open resolutions I can vote on, for myself or by proxy. */
   @Get('my/resolutions')
   @Roles('admin', 'accountant', 'member')
   myResolutions(@Org() org: OrgContext): Promise<MyResolutionListDto> {
-    return this.assemblies.myResolutions(org);
+    return this.memberVotes.myResolutions(org);
   }
 
   /** My ballots (a secret one shows only that I voted: keep its receipt). */
   @Get('my/ballots')
   @Roles('admin', 'accountant', 'member')
   myBallots(@Org() org: OrgContext): Promise<MyBallotListDto> {
-    return this.assemblies.myBallots(org);
+    return this.memberVotes.myBallots(org);
   }
 
   /** Proxies I gave or hold. */
   @Get('my/proxies')
   @Roles('admin', 'accountant', 'member')
   myProxies(@Org() org: OrgContext): Promise<ProxyListDto> {
-    return this.assemblies.myProxies(org);
+    return this.proxiesService.myProxies(org);
   }
 }

@@ -12,6 +12,9 @@ import { BallotBoxController } from './ballot-box.controller';
 import { AssembliesConsoleController } from './console.controller';
 import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
+import { MemberVotesService } from './member-votes.service';
+import { ProxiesService } from './proxies.service';
+import { ResolutionLifecycleService } from './resolution-lifecycle.service';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { Ballot, Elector, Participation, Proxy, VotingCode } from './entities/voting.entity';
@@ -30,7 +33,16 @@ import { VotingService } from './voting.service';
     ThrottleModule,
   ],
   controllers: [AssembliesController, ResolutionsController, BallotBoxController, AssembliesConsoleController],
-  providers: [AssembliesService, VotingService, VotingCodesService, AssembliesJobs, AssembliesConsoleService],
-  exports: [AssembliesService, VotingCodesService],
+  providers: [
+    AssembliesService,
+    ResolutionLifecycleService,
+    ProxiesService,
+    MemberVotesService,
+    VotingService,
+    VotingCodesService,
+    AssembliesJobs,
+    AssembliesConsoleService,
+  ],
+  exports: [AssembliesService, ResolutionLifecycleService, VotingCodesService],
 })
 export class AssembliesModule {}

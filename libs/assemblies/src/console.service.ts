@@ -6,13 +6,13 @@ import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
 import { DataSource } from 'typeorm';
 import {
-  AssembliesService,
   CLOSE_RESOLUTION_JOB,
   COOPERATIVE_FORMS,
   OPEN_RESOLUTION_JOB,
   toAssemblyDto,
   toResolutionDto,
 } from './assemblies.service';
+import { findAssembly, findResolution } from './assembly-lookups';
 import { AssemblyDto, ResolutionDto } from './dto/assembly.dto';
 import { ParticipationDto, ParticipationQuery, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
 
@@ -24,7 +24,6 @@ import { ParticipationDto, ParticipationQuery, UpdateAssemblyDto, UpdateResoluti
 export class AssembliesConsoleService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly assemblies: AssembliesService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
   ) {}
@@ -32,7 +31,7 @@ export class AssembliesConsoleService {
   /** Changes an assembly while none of its resolutions has opened (its settings decide how they count). */
   async updateAssembly(ctx: OrgContext, id: string, dto: UpdateAssemblyDto): Promise<AssemblyDto> {
     return this.dataSource.transaction(async (em) => {
-      const assembly = await this.assemblies.assembly(em, ctx.organizationId, id, true);
+      const assembly = await findAssembly(em, ctx.organizationId, id, true);
       const [{ started }] = await em.query(
         `SELECT count(*)::int AS started FROM resolutions WHERE organization_id = $1 AND assembly_id = $2 AND status <> 'draft'`,
         [ctx.organizationId, id],
@@ -76,7 +75,7 @@ export class AssembliesConsoleService {
    */
   async updateResolution(ctx: OrgContext, id: string, dto: UpdateResolutionDto): Promise<ResolutionDto> {
     return this.dataSource.transaction(async (em) => {
-      const resolution = await this.assemblies.find(em, ctx.organizationId, id, true);
+      const resolution = await findResolution(em, ctx.organizationId, id, true);
       if (resolution.status !== 'draft')
         throw new BusinessRuleError(
           'invalid-transition',
@@ -126,7 +125,7 @@ export class AssembliesConsoleService {
    */
   async participation(ctx: OrgContext, id: string, page: ParticipationQuery = {}): Promise<ParticipationDto> {
     const em = this.dataSource.manager;
-    const resolution = await this.assemblies.find(em, ctx.organizationId, id);
+    const resolution = await findResolution(em, ctx.organizationId, id);
     if (resolution.status === 'draft')
       throw new BusinessRuleError(
         'resolution-not-open',

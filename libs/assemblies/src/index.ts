@@ -1,5 +1,6 @@
 export * from './assemblies.module';
 export * from './assemblies.service';
+export { ResolutionLifecycleService } from './resolution-lifecycle.service';
 export * from './dto/assembly.dto';
 export * from './dto/console.dto';
 export * from './entities/assembly.entity';

@@ -13,7 +13,8 @@ import {
 import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
-import { AssembliesService } from './assemblies.service';
+import { proxyCapOf } from './assembly-lookups';
+import { ResolutionLifecycleService } from './resolution-lifecycle.service';
 import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
@@ -36,7 +37,7 @@ export class VotingService {
     private readonly dataSource: DataSource,
     private readonly sessions: SessionsService,
     private readonly orgRoles: OrgRoleResolver,
-    private readonly assemblies: AssembliesService,
+    private readonly lifecycle: ResolutionLifecycleService,
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     private readonly throttle: ThrottleService,
@@ -117,20 +118,20 @@ export class VotingService {
    * Casts a ballot. The émargement row (one per elector and resolution, a primary key) makes a
    * second ballot fail whatever the concurrency; a secret ballot is stored encrypted, without the
    * member. Every ballot — own or by proxy, first or changed, open or secret — takes one path,
-   * `castIn`, in one transaction: with an Idempotency-Key, the key's.
+   * `writeBallot`, in one transaction: with an Idempotency-Key, the key's.
    */
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
     const idem = RequestContext.current().idempotency;
     if (idem) {
       // a ballot carries no account: the key is the voter's (a code holder and a token holder alike)
       idem.key = `ballot:${voter.memberId}:${idem.key}`.slice(0, 200);
-      return this.idempotency.transaction(voter.organizationId, (tx) => this.castChecked(voter, resolutionId, dto, tx));
+      return this.idempotency.transaction(voter.organizationId, (tx) => this.castOnce(voter, resolutionId, dto, tx));
     }
-    return this.castChecked(voter, resolutionId, dto);
+    return this.castOnce(voter, resolutionId, dto);
   }
 
   /** `POST resolutions/{id}/ballots`: the voter (a bearer token or a voting code), then the ballot. */
-  async castAs(
+  async identifyAndCast(
     slug: string,
     credentials: Credentials,
     code: string | undefined,
@@ -145,7 +146,7 @@ export class VotingService {
    * Casts a ballot with every check in turn (the opening, the electorate, proxies, changed votes),
    * every read on the transaction's connection: `within`, the idempotency key's, or one of its own.
    */
-  private async castChecked(
+  private async castOnce(
     voter: Voter,
     resolutionId: string,
     dto: CastBallotDto,
@@ -153,8 +154,8 @@ export class VotingService {
   ): Promise<ReceiptDto> {
     try {
       return await (within
-        ? this.castIn(within, voter, resolutionId, dto)
-        : this.dataSource.transaction((tx) => this.castIn(tx, voter, resolutionId, dto)));
+        ? this.writeBallot(within, voter, resolutionId, dto)
+        : this.dataSource.transaction((tx) => this.writeBallot(tx, voter, resolutionId, dto)));
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation)
         throw new DomainError(
@@ -167,7 +168,13 @@ export class VotingService {
     }
   }
 
-  private async castIn(tx: EntityManager, voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
+  /** The checks and the writes of one ballot, on the transaction `tx`. */
+  private async writeBallot(
+    tx: EntityManager,
+    voter: Voter,
+    resolutionId: string,
+    dto: CastBallotDto,
+  ): Promise<ReceiptDto> {
     const resolution = await tx.findOneBy(Resolution, { organizationId: voter.organizationId, id: resolutionId });
     if (!resolution || (voter.assemblyId && voter.assemblyId !== resolution.assemblyId))
       throw new NotFoundError('resolution');
@@ -246,7 +253,7 @@ export class VotingService {
     if (assembly.secret) {
       // the choice, checked above, is written only encrypted (docs/ballot-secrecy.md): no member, no
       // time, no clear choice; the leaf hashes the ciphertext
-      const ciphertext = encryptChoice(this.assemblies.ballotKey(resolution.id), resolution.id, rh, choice);
+      const ciphertext = encryptChoice(this.lifecycle.ballotKey(resolution.id), resolution.id, rh, choice);
       await tx.query(
         `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash, associate_class)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
@@ -368,7 +375,7 @@ export class VotingService {
       [assembly.id, grantorId, holderId],
     );
     if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
-    const cap = await this.assemblies.proxyCapOf(tx, assembly, resolution.eligibleCount ?? undefined);
+    const cap = await proxyCapOf(tx, assembly, resolution.eligibleCount ?? undefined);
     // other grantors' ballots only: a second ballot for this grantor is a duplicate (409) or a change, not one more proxy
     const [{ used }] = await tx.query(
       `SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2 AND member_id <> $3`,

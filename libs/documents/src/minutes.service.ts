@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { AssembliesService, AssemblyDto, ResolutionDto } from '@socius/assemblies';
+import { AssembliesService, AssemblyDto, ResolutionDto, ResolutionLifecycleService } from '@socius/assemblies';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { ConflictError } from '@socius/core';
@@ -28,6 +28,7 @@ export class MinutesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly assemblies: AssembliesService,
+    private readonly lifecycle: ResolutionLifecycleService,
     private readonly organizations: OrganizationsService,
     private readonly documents: DocumentsService,
     private readonly audit: AuditService,
@@ -123,7 +124,7 @@ export class MinutesService {
             ...r,
             openedAt: r.openedAt!,
             closedAt: r.closedAt!,
-            results: await this.assemblies.results(ctx, r.id),
+            results: await this.lifecycle.results(ctx, r.id),
             attendance: await this.attendance(
               ctx.organizationId,
               r.id,
