@@ -1,2 +1,2 @@
 export { AccountsModule } from './accounts.module';
-export { AccountsService, PASSWORD_RESET_JOB, VERIFY_EMAIL_JOB } from './accounts.service';
+export { AccountsService } from './accounts.service';

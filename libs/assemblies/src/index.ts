@@ -1,13 +1,6 @@
-export * from './assemblies.module';
-export * from './assemblies.service';
+export { AssembliesModule } from './assemblies.module';
+export { AssembliesService } from './assemblies.service';
+export { AssemblyDto, ResolutionDto, ResultsDto } from './dto/assembly.dto';
+export { Assembly } from './entities/assembly.entity';
 export { ResolutionLifecycleService } from './resolution-lifecycle.service';
-export * from './dto/assembly.dto';
-export * from './dto/console.dto';
-export * from './entities/assembly.entity';
-export * from './entities/resolution.entity';
-export * from './entities/voting.entity';
-export * from './merkle';
-export { proxyCap, quorumReached, tally } from './tally';
-export type { BallotGroup, TallyInput, TallyResult } from './tally';
-export { canonicalVotingCode } from './voting-code';
-export * from './voting-codes.service';
+export { VotingCodesService } from './voting-codes.service';

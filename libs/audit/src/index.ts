@@ -1,3 +1,2 @@
-export * from './audit.module';
-export * from './audit.service';
-export * from './entities/audit-entry.entity';
+export { AuditModule } from './audit.module';
+export { AUDIT_INSERT, AuditService, auditActor, diff } from './audit.service';

@@ -1,17 +1,38 @@
-export * from './access.decorators';
-export * from './access.guard';
-export * from './auth.module';
-export * from './auth.service';
-export * from './dto/auth.dto';
-export * from './entities/session.entity';
-export * from './entities/user-token.entity';
-export * from './entities/user.entity';
-export * from './org-role.resolver';
-export * from './passwords';
-export * from './secret-box';
-export * from './sessions.service';
-export * from './throttle.module';
-export * from './throttle.service';
-export * from './totp';
-export * from './member-scope';
-export * from './api-scopes';
+export { API_SCOPES } from './api-scopes';
+export type { ApiScope } from './api-scopes';
+export { ACCESS_KEY, Authenticated, CurrentUser, OperatorToken, Org, Public, ROLES, Roles } from './access.decorators';
+export type { AccessRule, AuthUser, OrgContext, Role } from './access.decorators';
+export { AccessGuard } from './access.guard';
+export { AuthModule } from './auth.module';
+export { AuthService, toUserDto } from './auth.service';
+export {
+  AccessTokenDto,
+  ChangePasswordDto,
+  LoginDto,
+  LoginResponseDto,
+  MeDto,
+  PasswordResetConfirmDto,
+  PasswordResetDto,
+  RecoveryCodesDto,
+  RefreshDto,
+  SessionListDto,
+  SignupDto,
+  SignupResponseDto,
+  TokenDto,
+  TokensDto,
+  TotpConfirmDto,
+  TotpEnableDto,
+  TotpSetupDto,
+} from './dto/auth.dto';
+export { UserToken } from './entities/user-token.entity';
+export type { UserTokenPurpose } from './entities/user-token.entity';
+export { User } from './entities/user.entity';
+export { assertNotSetByMember, assertOwnRecord, ownRecordsOnly } from './member-scope';
+export { OrgRoleResolver } from './org-role.resolver';
+export { assertStrongPassword, hashPassword } from './passwords';
+export { SecretBox } from './secret-box';
+export { CSRF_HEADER, SESSION_COOKIE, SessionsService, sha256 } from './sessions.service';
+export type { ClientInfo, Credentials } from './sessions.service';
+export { ThrottleModule } from './throttle.module';
+export { ThrottleService } from './throttle.service';
+export { TOTP_CODE, hashRecoveryCode, newRecoveryCodes, newTotpSecret, totpStep, totpUrl } from './totp';

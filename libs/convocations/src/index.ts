@@ -1,4 +1,2 @@
-export * from './convocations.module';
-export * from './convocations.service';
-export * from './dto/convocations.dto';
-export * from './dto/readiness.dto';
+export { ConvocationsModule } from './convocations.module';
+export { ConvocationsService } from './convocations.service';

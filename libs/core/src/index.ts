@@ -1,16 +1,37 @@
-export * from './config';
-export * from './core.module';
-export * from './money';
-export * from './pagination';
-export * from './problem.filter';
-export * from './problems';
-export * from './request-context';
-export * from './validation';
-export * from './validators';
-export * from './params';
-export * from './redis';
-export * from './bank';
-export * from './idempotency.interceptor';
-export * from './cookies';
-export * from './openapi';
-export * from './csv';
+export { IsBic, IsIban, isBic, isIban, normalizeIban, sepaText } from './bank';
+export { APP_CONFIG, loadConfig, parseTrustProxy } from './config';
+export type { AppConfig } from './config';
+export { readCookie, setCookie } from './cookies';
+export { CoreModule } from './core.module';
+export { CSV_STRINGIFY_CAST, csvField, csvLine, csvUntext, sqlCsvText } from './csv';
+export { IdempotencyInterceptor } from './idempotency.interceptor';
+export { MAX_CENTS, bigintCents, centsToDecimalComma, formatEuros } from './money';
+export {
+  ApiProblems,
+  DateProperty,
+  FileResponse,
+  IDEMPOTENCY_KEY_HEADER,
+  Idempotent,
+  IsOneOf,
+  PROBLEM_MEDIA_TYPE,
+  PROBLEM_SCHEMA,
+} from './openapi';
+export { PageQuery, decodeCursor, encodeCursor } from './pagination';
+export type { Page } from './pagination';
+export { IdParam, isUuid } from './params';
+export { ProblemDetailsFilter } from './problem.filter';
+export {
+  BusinessRuleError,
+  ConflictError,
+  DomainError,
+  ForbiddenError,
+  NotFoundError,
+  PROBLEM_BASE,
+  UnauthorizedError,
+  ValidationError,
+} from './problems';
+export type { FieldProblem, ProblemBody } from './problems';
+export { redisOptionsFromUrl } from './redis';
+export { RequestContext } from './request-context';
+export { createValidationPipe, flattenValidationErrors } from './validation';
+export { BoundedString, Cents, IsCalendarDate, IsMonthDay, IsSiren, isCalendarDate } from './validators';

@@ -1,10 +1,5 @@
-export * from './data-source';
-export * from './database.module';
-export * from './migrator';
-export * from './naming.strategy';
-export * from './transactions';
-export * from './idempotency.service';
-export * from './idempotency-key.entity';
-export * from './pool';
-export * from './guarded-data-source';
-export * from './roles';
+export { DatabaseModule } from './database.module';
+export { SecondConnectionError, outsideTransaction } from './guarded-data-source';
+export { IdempotencyService } from './idempotency.service';
+export { appPool } from './pool';
+export { PG, pgCode, pgConstraint } from './transactions';

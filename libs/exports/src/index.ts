@@ -1,9 +1,5 @@
-export * from './exports.module';
-export * from './exports.controller';
-export * from './register-exports.service';
-export * from './fec-export.service';
-export * from './dto/exports.dto';
-export * from './french';
-export * from './pg-copy';
-export * from './fec';
-export * from './stream';
+export { ExportsModule } from './exports.module';
+export { validateFec } from './fec/fec-validator';
+export { BOM, csvLine, sqlFrenchCents, sqlFrenchDate, sqlLabels } from './french';
+export { CsvCrlf, pipeCopy } from './pg-copy';
+export { attachment, streamDownload } from './stream';

@@ -1,11 +1,1 @@
-export * from './funding.module';
-export * from './campaigns.service';
-export * from './contributions.service';
-export * from './receipts.service';
-export * from './funding.jobs';
-export * from './figures';
-export * from './dto/funding.dto';
-export * from './entities/campaign.entity';
-export * from './entities/contribution.entity';
-export * from './entities/contribution-event.entity';
-export * from './entities/funding-settings.entity';
+export { FundingModule } from './funding.module';

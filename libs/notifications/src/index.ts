@@ -1,2 +1,2 @@
-export * from './mailer.service';
-export * from './notifications.module';
+export { MailerService } from './mailer.service';
+export { NotificationsModule } from './notifications.module';

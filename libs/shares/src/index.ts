@@ -1,16 +1,19 @@
-export * from './accounting';
-export * from './dto/application.dto';
-export * from './books.service';
-export * from './dto/shares.dto';
-export * from './entities/accounting-entry.entity';
-export * from './entities/fec-export.entity';
-export * from './entities/fiscal-year.entity';
-export * from './entities/ledger-movement.entity';
-export * from './entities/share-class.entity';
-export * from './fiscal';
-export * from './ledger';
-export * from './ledger.service';
-export * from './register.service';
-export * from './shares.module';
-export * from './subscription-hooks';
-export * from './subscriptions.service';
+export {
+  CONTRIBUTIONS_JOURNAL,
+  donationReceived,
+  donationRefunded,
+  membershipFeeReceived,
+  membershipFeeRefunded,
+} from './accounting';
+export type { DraftEntry } from './accounting';
+export { BooksService } from './books.service';
+export { CapitalDto, CreatePaymentDto, DecideDto } from './dto/shares.dto';
+export { FecExport } from './entities/fec-export.entity';
+export { fiscalYearOf } from './fiscal';
+export { ledgerHeadLines } from './ledger';
+export { LedgerService } from './ledger.service';
+export { RegisterService } from './register.service';
+export { SharesModule } from './shares.module';
+export { SubscriptionHooks } from './subscription-hooks';
+export type { SubscriptionAction, SubscriptionChange, SubscriptionHook } from './subscription-hooks';
+export { SubscriptionsService } from './subscriptions.service';
