@@ -37,5 +37,5 @@ describe('migrations', () => {
     } finally {
       await client.end();
     }
-  }, 60_000);
+  }, 120_000); // two processes each load every migration with ts-node
 });

@@ -6,10 +6,15 @@ const snake = (s: string) =>
     .replace(/([A-Z])([A-Z][a-z])/g, '$1_$2')
     .toLowerCase();
 
-/** camelCase properties, snake_case columns. */
+/** camelCase properties, snake_case columns, primary keys named `<table>_pkey` as PostgreSQL names them. */
 export class SnakeNamingStrategy extends DefaultNamingStrategy implements NamingStrategyInterface {
   override columnName(propertyName: string, customName: string | undefined, prefixes: string[]): string {
     return customName ?? snake(prefixes.concat(propertyName).join('_'));
+  }
+
+  override primaryKeyName(tableOrName: string | { name: string }): string {
+    const table = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+    return `${table.split('.').pop()}_pkey`;
   }
 
   override relationName(propertyName: string): string {
