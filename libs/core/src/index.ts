@@ -35,3 +35,4 @@ export { redisOptionsFromUrl } from './redis';
 export { RequestContext } from './request-context';
 export { createValidationPipe, flattenValidationErrors } from './validation';
 export { BoundedString, Cents, IsCalendarDate, IsMonthDay, IsSiren, isCalendarDate } from './validators';
+export { BOM, frenchCents, frenchDate, frenchDecimal, sqlFrenchCents, sqlFrenchDate, sqlLabels } from './french-csv';

@@ -17,7 +17,7 @@ import {
 import { FecExportService } from './fec-export.service';
 import { writeJournalCsv } from './journal-csv';
 import { RegisterExportsService } from './register-exports.service';
-import { attachment, streamDownload } from './stream';
+import { attachment, streamDownload } from '@socius/database';
 
 const CSV = 'text/csv; charset=utf-8';
 /** the head of the ledger's hash chain when the file was produced, published with it (LedgerService.anchor) */

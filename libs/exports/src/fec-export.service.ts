@@ -7,7 +7,7 @@ import { Transform, type TransformCallback, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { FecExportDto, FecExportListDto, FecQuery, FecReportDto, FecVerifyDto } from './dto/exports.dto';
 import { FecEncoder, type FecEncoding, type FecLine, FecLineError, fecFileName, validateFec } from './fec';
-import { CopyTextRows, pipeCopy } from './pg-copy';
+import { CopyTextRows, pipeCopy } from '@socius/database';
 
 /** What one FEC request is about, resolved from the query and the organization. */
 export interface FecPlan {

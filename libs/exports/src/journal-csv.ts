@@ -1,8 +1,8 @@
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { journalColumns, type JournalCsvColumn, type JournalCsvQuery } from './dto/exports.dto';
-import { BOM } from './french';
-import { CsvCrlf, type Literal, pipeCopy } from './pg-copy';
+import { BOM } from '@socius/core';
+import { CsvCrlf, type Literal, pipeCopy } from '@socius/database';
 
 /** Each column: its header and how PostgreSQL writes it (e = entry, l = line). */
 const COLUMNS: Record<

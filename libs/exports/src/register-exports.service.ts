@@ -1,27 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
-import { sqlCsvText, ValidationError } from '@socius/core';
-import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
-import ExcelJS from 'exceljs';
-import { type EventEmitter, once } from 'node:events';
-import type { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
-import { AtDateQuery, LedgerExportQuery } from './dto/exports.dto';
 import {
   BOM,
   csvLine,
   frenchCents,
   frenchDate,
   frenchDecimal,
-  MEMBER_STATUS_LABELS,
-  MOVEMENT_LABELS,
-  OPERATION_LABELS,
+  sqlCsvText,
   sqlFrenchCents,
   sqlFrenchDate,
   sqlLabels,
-  SQL_MEMBER_NAME,
-} from './french';
-import { CsvCrlf, type Literal, openCopyRows, pipeCopy } from './pg-copy';
+  ValidationError,
+} from '@socius/core';
+import { CsvCrlf, type Literal, openCopyRows, pipeCopy } from '@socius/database';
+import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
+import ExcelJS from 'exceljs';
+import { type EventEmitter, once } from 'node:events';
+import type { Writable } from 'node:stream';
+import { DataSource } from 'typeorm';
+import { AtDateQuery, LedgerExportQuery } from './dto/exports.dto';
+import { MEMBER_STATUS_LABELS, MOVEMENT_LABELS, OPERATION_LABELS, SQL_MEMBER_NAME } from './labels';
 
 export const LEDGER_COLUMNS = [
   'Séquence',
@@ -249,7 +247,7 @@ export class RegisterExportsService {
     lines.push(csvLine(['Plus haut capital atteint', frenchCents(capital.highestCapitalCents)]));
     lines.push(csvLine(['Plancher de remboursement', frenchCents(capital.floorCents)]));
     lines.push(csvLine([]));
-    lines.push(...ledgerHeadLines(head).map(csvLine));
+    lines.push(...ledgerHeadLines(head).map((fields) => csvLine(fields)));
     return lines.join('');
   }
 

@@ -1,5 +1,6 @@
 import { sqlCsvText } from '@socius/core';
-import { BOM, CsvCrlf, csvLine, pipeCopy, sqlFrenchCents, sqlFrenchDate, sqlLabels } from '@socius/exports';
+import { BOM, csvLine, sqlFrenchCents, sqlFrenchDate, sqlLabels } from '@socius/core';
+import { CsvCrlf, pipeCopy } from '@socius/database';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 

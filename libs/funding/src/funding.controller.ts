@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles } from '@socius/auth';
 import { ApiProblems, FileResponse, IdParam, Idempotent, isUuid, NotFoundError, PageQuery } from '@socius/core';
 import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
-import { attachment, streamDownload } from '@socius/exports';
+import { attachment, streamDownload } from '@socius/database';
 import { CreatePaymentDto } from '@socius/shares';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';

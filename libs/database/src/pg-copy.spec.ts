@@ -1,6 +1,6 @@
 import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
-import { csvLine, frenchCents, frenchDate, frenchDecimal } from './french';
+import { csvLine, frenchCents, frenchDate, frenchDecimal } from '@socius/core';
 import { CopyTextRows, CsvCrlf, unescapeCopyText } from './pg-copy';
 
 async function through(chunks: (string | Buffer)[], transform: CsvCrlf): Promise<string> {

@@ -3,7 +3,7 @@ import { to as copyTo } from 'pg-copy-streams';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@socius/core';
-import { appPool } from '@socius/database';
+import { appPool } from './pool';
 import type { DataSource } from 'typeorm';
 
 /**

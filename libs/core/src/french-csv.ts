@@ -1,5 +1,3 @@
-import { csvField as coreCsvField, csvLine as coreCsvLine } from '@socius/core';
-
 /**
  * The "French spreadsheet" CSV preset: what Excel and LibreOffice open correctly on a French
  * system without an import wizard. UTF-8 with BOM (without it Excel reads ANSI), `;` separator
@@ -28,15 +26,6 @@ export function frenchDate(iso: string | null | undefined): string {
   return `${iso.slice(8, 10)}/${iso.slice(5, 7)}/${iso.slice(0, 4)}`;
 }
 
-/** One CSV field (libs/core csv.ts): quoted when it must be, formulas escaped (OWASP). */
-export function csvField(value: string | number | null | undefined): string {
-  return coreCsvField(value, SEPARATOR);
-}
-
-export function csvLine(fields: (string | number | null | undefined)[]): string {
-  return coreCsvLine(fields, SEPARATOR);
-}
-
 // ---- the same formatting done by PostgreSQL, for COPY ------------------------------------
 
 /** SQL: bigint cents → '25,00' (integer arithmetic: no numeric, no locale). */
@@ -56,35 +45,3 @@ export function sqlLabels(expr: string, labels: Record<string, string>, literal:
     .join(' ');
   return `(CASE ${expr} ${whens} ELSE ${expr} END)`;
 }
-
-/** SQL: the member's name as the register shows it: the company, or "LAST first". */
-export const SQL_MEMBER_NAME = `coalesce(m.company_name, concat_ws(' ', m.last_name, m.first_name))`;
-
-export const MOVEMENT_LABELS: Record<string, string> = {
-  issue: 'Émission',
-  transfer_in: 'Cession (entrée)',
-  transfer_out: 'Cession (sortie)',
-  redemption: 'Remboursement',
-  cancellation: 'Annulation',
-  conversion_in: 'Conversion (entrée)',
-  conversion_out: 'Conversion (sortie)',
-  opening: 'Reprise (ouverture du registre)',
-};
-
-export const OPERATION_LABELS: Record<string, string> = {
-  subscription: 'Souscription',
-  transfer: 'Cession',
-  redemption: 'Remboursement',
-  conversion: 'Conversion',
-  reversal: 'Correction',
-  opening: 'Ouverture du registre',
-};
-
-export const MEMBER_STATUS_LABELS: Record<string, string> = {
-  applicant: 'Candidat',
-  active: 'Associé',
-  resigning: 'Démission en cours',
-  resigned: 'Démissionnaire',
-  excluded: 'Exclu',
-  deceased: 'Décédé',
-};
