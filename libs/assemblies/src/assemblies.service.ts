@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import {
@@ -14,6 +14,7 @@ import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
 import { LedgerService } from '@socius/shares';
+import { organizationReader, WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import {
   AssemblyDto,
@@ -47,15 +48,22 @@ export const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA',
 const PARTICIPATIONS = `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`;
 
 @Injectable()
-export class AssembliesService {
+export class AssembliesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly members: MembersService,
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly webhookEvents: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('resolution', (organizationId, id) =>
+      this.resolution(organizationReader(organizationId), id),
+    );
+  }
 
   /** the keys of the secret boxes in use, in memory only (HKDF costs more than encrypting a ballot) */
   private readonly ballotKeys = new Map<string, Buffer>();
@@ -397,6 +405,10 @@ export class AssembliesService {
           ...(resolution.voteCaps ? { voteCaps: resolution.voteCaps } : {}),
         },
       });
+      await this.webhookEvents.publish(em, organizationId, 'resolution.opened', {
+        resolutionId: id,
+        assemblyId: resolution.assemblyId,
+      });
       return toResolutionDto(resolution);
     });
   }
@@ -433,6 +445,10 @@ export class AssembliesService {
         entityType: 'resolution',
         entityId: id,
         changes: { outcome: results.outcome, votersCount: results.votersCount, sealHash: resolution.sealHash, byHand },
+      });
+      await this.webhookEvents.publish(em, organizationId, 'resolution.closed', {
+        resolutionId: id,
+        assemblyId: resolution.assemblyId,
       });
       return toResolutionDto(resolution);
     });
