@@ -64,9 +64,7 @@ export class MembersService implements OnModuleInit {
 
   onModuleInit(): void {
     // a webhook's member.* data: the member as GET /members/{id} shows it
-    this.webhookEvents.describe('member', (organizationId, id) =>
-      this.get(organizationReader(organizationId), id),
-    );
+    this.webhookEvents.describe('member', (organizationId, id) => this.get(organizationReader(organizationId), id));
   }
 
   // ---- colleges -------------------------------------------------------------------------
@@ -444,7 +442,7 @@ export class MembersService implements OnModuleInit {
       changes: { status: { from, to: member.status }, exitOn: effectiveOn, decisionRef },
     });
     // a resignation dated later is a change of the record until its day comes (finalizeExit)
-    await this.webhookEvents.publish(em, organizationId, member.status === pending ? 'member.updated' : 'member.exited', {
+    await this.webhookEvents.publish(em, organizationId, member.status === final ? 'member.exited' : 'member.updated', {
       memberId: id,
     });
     if (member.status === 'resigning') {

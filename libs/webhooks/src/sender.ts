@@ -1,6 +1,6 @@
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
-import { guardedLookup, UrlPolicy } from './url-policy';
+import { guardedLookup, refusedUrl, UrlPolicy } from './url-policy';
 
 export interface SendOutcome {
   statusCode: number | null;
@@ -21,6 +21,9 @@ export function postWebhook(
 ): Promise<SendOutcome> {
   const started = process.hrtime.bigint();
   const elapsed = () => Number((process.hrtime.bigint() - started) / 1_000_000n);
+  // an address allowed when saved may not be now (the setting changed): checked before each try
+  const refused = refusedUrl(url, options);
+  if (refused) return Promise.resolve({ statusCode: null, durationMs: 0, error: `refused: ${refused}` });
   return new Promise((resolve) => {
     let settled = false;
     const done = (statusCode: number | null, error: string | null) => {

@@ -1,4 +1,4 @@
-import { refusedAddress, refusedUrl } from './url-policy';
+import { guardedLookup, refusedAddress, refusedUrl } from './url-policy';
 
 describe('webhook URLs (SSRF)', () => {
   const production = { allowLoopback: false };
@@ -45,5 +45,23 @@ describe('webhook URLs (SSRF)', () => {
     expect(refusedAddress('127.0.0.1', production)).toMatch(/loopback/);
     expect(refusedAddress('127.0.0.1', tests)).toBeNull();
     expect(refusedAddress('::ffff:192.168.0.1', tests)).toMatch(/private/);
+  });
+});
+
+describe('the lookup used when sending', () => {
+  const resolve = (policy: { allowLoopback: boolean }, host: string) =>
+    new Promise<{ error: Error | null; address: unknown }>((done) =>
+      guardedLookup(policy)(host, {}, (error, address) => done({ error, address })),
+    );
+
+  it('refuses a name that resolves to an internal address, whatever the URL said', async () => {
+    const { error } = await resolve({ allowLoopback: false }, 'localhost');
+    expect(error?.message).toMatch(/loopback, private or reserved/);
+  });
+
+  it('connects to loopback names only when the setting allows them', async () => {
+    const { error, address } = await resolve({ allowLoopback: true }, 'localhost');
+    expect(error).toBeNull();
+    expect(String(address)).toMatch(/^(127\.|::1)/);
   });
 });

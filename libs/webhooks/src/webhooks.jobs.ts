@@ -159,7 +159,8 @@ export class WebhooksJobs {
       );
       if (replay) return { status: 'failed', error: outcome.error };
       // a failed delivery counts once; the endpoint is disabled once, by the failure that reaches the limit
-      const [disabled] = await em.query(
+      // an UPDATE answers [rows, count]
+      const [[disabled]] = await em.query(
         `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1,
                 enabled = enabled AND consecutive_failures + 1 < $2,
                 disabled_at = CASE WHEN enabled AND consecutive_failures + 1 >= $2 THEN now() ELSE disabled_at END

@@ -219,7 +219,8 @@ export class WebhooksService {
         throw new ConflictError('delivery-pending', 'This delivery is still being tried: wait for its outcome.');
       if (!endpoint.enabled)
         throw new BusinessRuleError('webhook-disabled', 'This endpoint is disabled: enable it before replaying.');
-      const [updated]: DeliveryRow[][] = await em.query(
+      // an UPDATE answers [rows, count]
+      const [[updated]]: [DeliveryRow[], number] = await em.query(
         `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now(), updated_at = now()
           WHERE id = $1 RETURNING id, event_type, occurred_at, status, attempts, next_attempt_at, created_at`,
         [deliveryId],
@@ -238,7 +239,7 @@ export class WebhooksService {
         changes: { deliveryId },
       });
       const log = await this.attemptLog(em, ctx.organizationId, [deliveryId]);
-      return toDeliveryDto(updated[0], log.get(deliveryId) ?? []);
+      return toDeliveryDto(updated, log.get(deliveryId) ?? []);
     });
   }
 
