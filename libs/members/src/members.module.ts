@@ -17,7 +17,12 @@ import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]), AuditModule, JobsModule, WebhooksModule],
+  imports: [
+    TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]),
+    AuditModule,
+    JobsModule,
+    WebhooksModule,
+  ],
   controllers: [CollegesController, ChartersController, MembersController],
   providers: [
     MemberErasure,

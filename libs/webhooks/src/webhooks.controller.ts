@@ -34,6 +34,7 @@ export class WebhooksController {
     return this.webhooks.list(org);
   }
 
+  /** One endpoint, without its secret. */
   @Get(':id')
   @Roles('admin')
   get(@Org() org: OrgContext, @IdParam('webhook') id: string): Promise<WebhookDto> {
