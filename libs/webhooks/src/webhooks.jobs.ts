@@ -196,7 +196,7 @@ export class WebhooksJobs {
       memberId: null,
     });
     const fr = organization.defaultLanguage !== 'en';
-    const link = `${this.config.PUBLIC_URL}/o/${organization.slug}/settings/webhooks`;
+    const link = `${this.config.PUBLIC_URL}/o/${organization.slug}/admin/webhooks`;
     const failures = endpoint.consecutiveFailures;
     let sent = 0;
     for (const admin of users.items.filter((u) => u.role === 'admin')) {
