@@ -236,7 +236,7 @@ export const settingsFr = {
   'settings.webhooks.scopesHelp':
     'Chaque permission joint la fiche concernée, telle que l’API la montre. Aucune : les identifiants seuls.',
   'settings.webhooks.scope':
-    '{scope, select, registry:read {Registre des associé·es (noms, e-mails, adresses)} shares:read {Parts et mouvements} assemblies:read {Assemblées et résolutions} funding:read {Campagnes et contributions} other {{scope}}}',
+    '{scope, select, registry_read {Registre des associé·es (noms, e-mails, adresses)} shares_read {Parts et mouvements} assemblies_read {Assemblées et résolutions} funding_read {Campagnes et contributions} other {{scope}}}',
   'settings.webhooks.create': 'Ajouter',
   'settings.webhooks.secretTitle': 'Le secret de signature, affiché une seule fois',
   'settings.webhooks.secretHelp':
@@ -510,7 +510,7 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'settings.webhooks.scopesHelp':
     'Each permission attaches the record concerned, as the API shows it. None: the ids alone.',
   'settings.webhooks.scope':
-    '{scope, select, registry:read {Member register (names, e-mails, addresses)} shares:read {Shares and movements} assemblies:read {Assemblies and resolutions} funding:read {Campaigns and contributions} other {{scope}}}',
+    '{scope, select, registry_read {Member register (names, e-mails, addresses)} shares_read {Shares and movements} assemblies_read {Assemblies and resolutions} funding_read {Campaigns and contributions} other {{scope}}}',
   'settings.webhooks.create': 'Add',
   'settings.webhooks.secretTitle': 'The signing secret, shown once',
   'settings.webhooks.secretHelp':

@@ -63,7 +63,8 @@ export function WebhooksPage() {
 function SecretOnce({ secret }: { secret: string }) {
   const t = useT();
   return (
-    <Alert role="status" color="yellow" title={t('settings.webhooks.secretTitle')} mt="xs">
+    <Alert role="status" color="yellow" mt="xs">
+      <Text fw={700}>{t('settings.webhooks.secretTitle')}</Text>
       <Text size="sm">{t('settings.webhooks.secretHelp')}</Text>
       <Code block mt="xs" style={{ overflowWrap: 'anywhere', whiteSpace: 'pre-wrap' }}>
         {secret}
@@ -134,7 +135,7 @@ function CreateEndpoint({ slug }: { slug: string }) {
           >
             <SimpleGrid cols={{ base: 1, sm: 2 }} mt="xs" spacing="xs">
               {DATA_SCOPES.map((s) => (
-                <Checkbox key={s} value={s} label={t('settings.webhooks.scope', { scope: s })} />
+                <Checkbox key={s} value={s} label={t('settings.webhooks.scope', { scope: s.replace(':', '_') })} />
               ))}
             </SimpleGrid>
           </Checkbox.Group>
@@ -249,15 +250,19 @@ function EndpointRow({
         <Text size="sm">{e.events.join(', ')}</Text>
         <Text size="xs" c="dimmed">
           {e.scopes.length
-            ? e.scopes.map((s) => t('settings.webhooks.scope', { scope: s })).join(', ')
+            ? e.scopes.map((s) => t('settings.webhooks.scope', { scope: s.replace(':', '_') })).join(', ')
             : t('settings.webhooks.idsOnly')}
         </Text>
       </Table.Td>
       <Table.Td>
         {e.enabled ? (
-          <Badge color="green">{t('settings.webhooks.enabled')}</Badge>
+          <Badge variant="outline" color="dark">
+            {t('settings.webhooks.enabled')}
+          </Badge>
         ) : (
-          <Badge color="red">{t('settings.webhooks.disabled')}</Badge>
+          <Badge variant="filled" color="red.9">
+            {t('settings.webhooks.disabled')}
+          </Badge>
         )}
         {e.disabledAt && (
           <Text size="xs" c="dimmed">
@@ -272,7 +277,7 @@ function EndpointRow({
         <Group gap="xs">
           <Button
             size="xs"
-            variant={selected ? 'filled' : 'light'}
+            variant={selected ? 'filled' : 'default'}
             onClick={onSelect}
             aria-pressed={selected}
             aria-label={t('settings.webhooks.deliveriesFor', { url: e.url })}
@@ -362,7 +367,10 @@ function Deliveries({ slug, id }: { slug: string; id: string }) {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      <Badge color={d.status === 'succeeded' ? 'green' : d.status === 'failed' ? 'red' : 'gray'}>
+                      <Badge
+                        variant={d.status === 'succeeded' ? 'outline' : 'filled'}
+                        color={d.status === 'succeeded' ? 'dark' : d.status === 'failed' ? 'red.9' : 'gray.8'}
+                      >
                         {t('settings.webhooks.status', { status: d.status })}
                       </Badge>
                       <Text size="xs" c="dimmed">
@@ -381,7 +389,7 @@ function Deliveries({ slug, id }: { slug: string; id: string }) {
                             {last.statusCode ? `HTTP ${last.statusCode}` : t('settings.webhooks.noAnswer')}
                             {` · ${last.durationMs} ms`}
                           </Text>
-                          {last.error && (
+                          {last.error && last.error !== `HTTP ${last.statusCode}` && (
                             <Text size="xs" c="dimmed" style={{ overflowWrap: 'anywhere' }}>
                               {last.error}
                             </Text>
@@ -397,7 +405,7 @@ function Deliveries({ slug, id }: { slug: string; id: string }) {
                     <Table.Td>
                       <Button
                         size="xs"
-                        variant="light"
+                        variant="default"
                         disabled={d.status === 'pending'}
                         loading={replay.isPending && replay.variables === d.id}
                         onClick={() => replay.mutate(d.id)}
