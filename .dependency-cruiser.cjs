@@ -13,6 +13,7 @@ const LAYERS = [
   ['auth'],
   ['audit', 'jobs'],
   ['organizations', 'accounts'],
+  ['webhooks'],
   ['members'],
   ['shares'],
   ['exports', 'assemblies'],

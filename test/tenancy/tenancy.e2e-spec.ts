@@ -319,7 +319,39 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/contributions/:id/tax-receipt.pdf': async (api, other) => ({
     params: { id: (await contribution(api, other, true)).id },
   }),
+  'GET /v1/orgs/:slug/webhooks/:id': async (api, other) => ({ params: { id: await theirWebhook(api, other) } }),
+  'PATCH /v1/orgs/:slug/webhooks/:id': async (api, other) => ({
+    params: { id: await theirWebhook(api, other) },
+    body: { enabled: false },
+  }),
+  'DELETE /v1/orgs/:slug/webhooks/:id': async (api, other) => ({ params: { id: await theirWebhook(api, other) } }),
+  'POST /v1/orgs/:slug/webhooks/:id/rotate-secret': async (api, other) => ({
+    params: { id: await theirWebhook(api, other) },
+  }),
+  'GET /v1/orgs/:slug/webhooks/:id/deliveries': async (api, other) => ({
+    params: { id: await theirWebhook(api, other) },
+  }),
+  'POST /v1/orgs/:slug/webhooks/:id/deliveries/:deliveryId/replay': async (api, other) => {
+    const id = await theirWebhook(api, other);
+    // a failed delivery of theirs, written directly: only its ids matter here
+    const [delivery] = await api.db.query(
+      `INSERT INTO webhook_deliveries (organization_id, endpoint_id, event_id, event_type, event_ids, occurred_at, status, attempts)
+       VALUES ($1, $2, gen_random_uuid(), 'member.created', '{}', now(), 'failed', 1) RETURNING id`,
+      [other.id, id],
+    );
+    return { params: { id, deliveryId: delivery.id } };
+  },
 };
+
+/** Theirs: a webhook endpoint. */
+const theirWebhook = async (api: TestApi, org: TestOrg): Promise<string> =>
+  (
+    await api.http
+      .post(`/v1/orgs/${org.slug}/webhooks`)
+      .set(org.admin.auth)
+      .send({ url: 'https://hooks.example.coop/theirs', events: ['member.created'] })
+      .expect(201)
+  ).body.id;
 
 /** Theirs: an open campaign (a draft when asked) running around today. */
 const campaign = async (api: TestApi, org: TestOrg, open = true) => {

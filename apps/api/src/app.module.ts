@@ -20,6 +20,7 @@ import { ExportsModule } from '@socius/exports';
 import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
+import { WebhooksModule } from '@socius/webhooks';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
@@ -74,6 +75,7 @@ import { MetricsModule } from './metrics/metrics.module';
     DocumentsModule,
     ConvocationsModule,
     FundingModule,
+    WebhooksModule,
     DashboardModule,
     QueueDashboardModule,
   ],

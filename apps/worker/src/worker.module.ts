@@ -11,6 +11,7 @@ import { AssembliesModule } from '@socius/assemblies';
 import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
+import { WebhooksModule } from '@socius/webhooks';
 
 /** The worker: BullMQ processors for every queue, the outbox relay, the job schedulers, and the domain job handlers. */
 @Module({
@@ -29,6 +30,7 @@ import { FundingModule } from '@socius/funding';
     DocumentsModule,
     ConvocationsModule,
     FundingModule,
+    WebhooksModule,
   ],
 })
 export class WorkerModule {}

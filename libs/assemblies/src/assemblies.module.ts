@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { AuthModule, ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
+import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
 import { OrganizationsModule } from '@socius/organizations';
 import { SharesModule } from '@socius/shares';
@@ -31,6 +32,7 @@ import { VotingService } from './voting.service';
     OrganizationsModule,
     SharesModule,
     ThrottleModule,
+    WebhooksModule,
   ],
   controllers: [AssembliesController, ResolutionsController, BallotBoxController, AssembliesConsoleController],
   providers: [

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, ValidationError } from '@socius/core';
 import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
+import { organizationReader, WebhookEvents } from '@socius/webhooks';
 import { DataSource } from 'typeorm';
 import { findAssembly, findResolution, proxyCapOf } from './assembly-lookups';
 import {
@@ -31,13 +32,20 @@ export const COOPERATIVE_FORMS = ['SCIC_SAS', 'SCIC_SA', 'SCIC_SARL', 'SCOP_SA',
  * each decision, and the jobs that open and close each vote on time (resolution-lifecycle.service.ts).
  */
 @Injectable()
-export class AssembliesService {
+export class AssembliesService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly members: MembersService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('resolution', (organizationId, id) =>
+      this.resolution(organizationReader(organizationId), id),
+    );
+  }
 
   // ---- assemblies ------------------------------------------------------------------------
 

@@ -6,6 +6,7 @@ import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
 import { LedgerService } from '@socius/shares';
+import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOSE_RESOLUTION_JOB, COOPERATIVE_FORMS, OPEN_RESOLUTION_JOB, toResolutionDto } from './assemblies.service';
 import { findResolution } from './assembly-lookups';
@@ -34,6 +35,7 @@ export class ResolutionLifecycleService {
     private readonly ledger: LedgerService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly webhookEvents: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -168,6 +170,10 @@ export class ResolutionLifecycleService {
           ...(resolution.voteCaps ? { voteCaps: resolution.voteCaps } : {}),
         },
       });
+      await this.webhookEvents.publish(em, organizationId, 'resolution.opened', {
+        resolutionId: id,
+        assemblyId: resolution.assemblyId,
+      });
       return toResolutionDto(resolution);
     });
   }
@@ -204,6 +210,10 @@ export class ResolutionLifecycleService {
         entityType: 'resolution',
         entityId: id,
         changes: { outcome: results.outcome, votersCount: results.votersCount, sealHash: resolution.sealHash, byHand },
+      });
+      await this.webhookEvents.publish(em, organizationId, 'resolution.closed', {
+        resolutionId: id,
+        assemblyId: resolution.assemblyId,
       });
       return toResolutionDto(resolution);
     });

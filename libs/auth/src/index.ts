@@ -1,8 +1,8 @@
-export { API_SCOPES } from './api-scopes';
-export type { ApiScope } from './api-scopes';
 export { ACCESS_KEY, Authenticated, CurrentUser, OperatorToken, Org, Public, ROLES, Roles } from './access.decorators';
 export type { AccessRule, AuthUser, OrgContext, Role } from './access.decorators';
 export { AccessGuard } from './access.guard';
+export { API_SCOPES } from './api-scopes';
+export type { ApiScope } from './api-scopes';
 export { AuthModule } from './auth.module';
 export { AuthService, toUserDto } from './auth.service';
 export {

@@ -280,6 +280,50 @@ export class Env {
   STAGED_UPLOAD_RETENTION_DAYS = 7;
 
   /**
+   * Webhooks may target `http://` loopback addresses (127.0.0.1, ::1, localhost): for tests and
+   * development only, refused in production. Otherwise a webhook URL is `https://` and never a
+   * loopback, private, link-local or otherwise internal address (checked again at each sending).
+   */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  WEBHOOK_ALLOW_LOOPBACK = false;
+
+  /** Tries of a webhook delivery before it counts as failed. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  WEBHOOK_MAX_ATTEMPTS = 8;
+
+  /** The wait before a delivery's second try; each next wait is four times longer (at most 12 hours). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(10)
+  @Max(86_400_000)
+  WEBHOOK_RETRY_BASE_MS = 60_000;
+
+  /** Failed deliveries in a row (each after all its tries) that disable an endpoint and tell the organization's admins. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(1000)
+  WEBHOOK_DISABLE_AFTER_FAILURES = 10;
+
+  /** How long a receiver has to answer a delivery. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  WEBHOOK_TIMEOUT_MS = 10_000;
+
+  /** After a secret's rotation, the old secret keeps signing beside the new one this long. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(720)
+  WEBHOOK_SECRET_GRACE_HOURS = 24;
+
+  /**
    * When the monthly capital report is sent to accountants: a cron pattern read in
    * Europe/Paris time (minute hour day-of-month month day-of-week), or `off`.
    */
@@ -380,6 +424,9 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
     problems.push('BALLOT_SECRET: must be set in production (the keys of secret ballots are derived from it)');
   }
   const database = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
+  if (env.NODE_ENV === 'production' && env.WEBHOOK_ALLOW_LOOPBACK) {
+    problems.push('WEBHOOK_ALLOW_LOOPBACK: is for tests and development only, never in production');
+  }
   if (env.DATABASE_OWNER_URL && !problems.length && database(env.DATABASE_OWNER_URL) !== database(env.DATABASE_URL)) {
     problems.push(
       `DATABASE_OWNER_URL: names the database "${database(env.DATABASE_OWNER_URL)}" and DATABASE_URL "${database(env.DATABASE_URL)}": the owner must migrate the database the application uses`,

@@ -3,12 +3,14 @@ export { APP_CONFIG, loadConfig, parseTrustProxy } from './config';
 export type { AppConfig } from './config';
 export { readCookie, setCookie } from './cookies';
 export { CoreModule } from './core.module';
-export { CSV_STRINGIFY_CAST, csvField, csvLine, csvUntext, sqlCsvText } from './csv';
+export { CSV_STRINGIFY_CAST, csvLine, csvUntext, sqlCsvText } from './csv';
+export { BOM, frenchCents, frenchDate, frenchDecimal, sqlFrenchCents, sqlFrenchDate, sqlLabels } from './french-csv';
 export { IdempotencyInterceptor } from './idempotency.interceptor';
 export { MAX_CENTS, bigintCents, centsToDecimalComma, formatEuros } from './money';
 export {
   ApiProblems,
   DateProperty,
+  EnumProperty,
   FileResponse,
   IDEMPOTENCY_KEY_HEADER,
   Idempotent,
@@ -35,4 +37,3 @@ export { redisOptionsFromUrl } from './redis';
 export { RequestContext } from './request-context';
 export { createValidationPipe, flattenValidationErrors } from './validation';
 export { BoundedString, Cents, IsCalendarDate, IsMonthDay, IsSiren, isCalendarDate } from './validators';
-export { BOM, frenchCents, frenchDate, frenchDecimal, sqlFrenchCents, sqlFrenchDate, sqlLabels } from './french-csv';

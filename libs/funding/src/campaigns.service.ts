@@ -1,9 +1,10 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, decodeCursor, encodeCursor, NotFoundError, ValidationError } from '@socius/core';
 import { OutboxService } from '@socius/jobs';
 import { BooksService } from '@socius/shares';
+import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { campaignFigures, campaignMoves, campaignOf, recordEvent, systemContext, toCampaignDto } from './common';
 import { ContributionsService } from './contributions.service';
@@ -37,14 +38,19 @@ export interface SettlementResult {
  * job to tell every contributor.
  */
 @Injectable()
-export class CampaignsService {
+export class CampaignsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly books: BooksService,
     private readonly contributions: ContributionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('campaign', (organizationId, id) => this.get(systemContext(organizationId), id));
+  }
 
   async create(ctx: OrgContext, dto: CreateCampaignDto): Promise<CampaignDto> {
     if (dto.endsOn < dto.startsOn) throw ValidationError.field('endsOn', `cannot be before startsOn (${dto.startsOn})`);
@@ -149,6 +155,7 @@ export class CampaignsService {
         entityId: id,
         changes: { status: { from: 'draft', to: 'open' } },
       });
+      await this.webhookEvents.publish(em, ctx.organizationId, 'campaign.opened', { campaignId: id });
       return toCampaignDto(em, campaign);
     });
   }
@@ -219,6 +226,7 @@ export class CampaignsService {
       entityId: campaign.id,
       changes: { status: { from: 'open', to: status }, closedOn: on, by, raisedCents, goalCents: campaign.goalCents },
     });
+    await this.webhookEvents.publish(em, campaign.organizationId, 'campaign.closed', { campaignId: campaign.id });
     if (status === 'failed') await this.settle(em, ctx, campaign, on);
   }
 

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { assertNotSetByMember, assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
@@ -15,8 +15,9 @@ import {
   membershipFeeRefunded,
   SubscriptionsService,
 } from '@socius/shares';
+import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
-import { campaignOf, contributionOf, recordEvent, toContributionDto } from './common';
+import { campaignOf, contributionOf, recordEvent, systemContext, toContributionDto } from './common';
 import {
   AdmitContributionDto,
   ContributionDto,
@@ -43,7 +44,7 @@ export const contributionPiece = (id: string) => `CONTRIB-${id.slice(0, 8).toUpp
  * there as capital.
  */
 @Injectable()
-export class ContributionsService {
+export class ContributionsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
@@ -51,7 +52,12 @@ export class ContributionsService {
     private readonly subscriptions: SubscriptionsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('contribution', (organizationId, id) => this.get(systemContext(organizationId), id));
+  }
 
   /** `POST campaigns/{id}/contributions`: a pledge, while the campaign is open. Honours `Idempotency-Key`. */
   async create(ctx: OrgContext, campaignId: string, dto: CreateContributionDto): Promise<ContributionDto> {
@@ -427,6 +433,12 @@ export class ContributionsService {
         eventId,
       },
     });
+    if (contribution.status === 'paid')
+      await this.webhookEvents.publish(em, contribution.organizationId, 'contribution.paid', {
+        contributionId: contribution.id,
+        campaignId: contribution.campaignId,
+        memberId: contribution.memberId,
+      });
     if (contribution.contributorEmail)
       await this.outbox.enqueue(em, {
         organizationId: contribution.organizationId,

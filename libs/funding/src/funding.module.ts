@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
+import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { SharesModule } from '@socius/shares';
@@ -27,6 +28,7 @@ import { FundingSubscriptionHook } from './subscription-hook';
     NotificationsModule,
     SharesModule,
     DocumentsModule,
+    WebhooksModule,
   ],
   controllers: [CampaignsController, PublicCampaignsController],
   providers: [

@@ -15,7 +15,7 @@ export type { JobContext } from './job-handler';
 export { JobsWorkerModule } from './jobs-worker.module';
 export { JobsModule } from './jobs.module';
 export { OutboxRelay } from './outbox-relay';
-export { OutboxService } from './outbox.service';
+export { OUTBOX_CHANNEL, OutboxService } from './outbox.service';
 export { QUEUES } from './queues';
 export { JobSchedules } from './schedules/job-schedules';
 export { JobSchedulesModule } from './schedules/job-schedules.module';

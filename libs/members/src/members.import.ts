@@ -7,6 +7,7 @@ import { validateSync } from 'class-validator';
 import { parse } from 'csv-parse';
 import { pipeline } from 'node:stream';
 import { ImportHooks, ImportInput, openInput } from '@socius/jobs';
+import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
 import { searchTextOf, sortNameOf } from './search';
@@ -102,6 +103,7 @@ export class MembersImport {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
 
   async run(
@@ -334,15 +336,18 @@ export class MembersImport {
     // created rows without an externalRef come back in insertion order
     const idsWithoutRef = written.filter((w) => w.external_ref === null).map((w) => w.id);
     const idByRef = new Map(written.filter((w) => w.external_ref !== null).map((w) => [w.external_ref!, w.id]));
-    await this.audit.recordMany(
+    const records = audits.map((a) => ({
+      organizationId: ctx.organizationId,
+      action: a.action as 'member.created' | 'member.updated',
+      entityType: 'member',
+      entityId: a.id ?? (a.ref ? idByRef.get(a.ref) : idsWithoutRef.shift()) ?? null,
+      changes: a.changes,
+    }));
+    await this.audit.recordMany(em, records);
+    await this.webhookEvents.publishMany(
       em,
-      audits.map((a) => ({
-        organizationId: ctx.organizationId,
-        action: a.action,
-        entityType: 'member',
-        entityId: a.id ?? (a.ref ? idByRef.get(a.ref) : idsWithoutRef.shift()) ?? null,
-        changes: a.changes,
-      })),
+      ctx.organizationId,
+      records.map((r) => ({ type: r.action, ids: { memberId: r.entityId } })),
     );
   }
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { JobsModule } from '@socius/jobs';
+import { WebhooksModule } from '@socius/webhooks';
 import { College } from './entities/college.entity';
 import { Member } from './entities/member.entity';
 import { ChartersService } from './charters.service';
@@ -16,7 +17,12 @@ import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
 
 @Module({
-  imports: [TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]), AuditModule, JobsModule],
+  imports: [
+    TypeOrmModule.forFeature([Member, College, Charter, CharterAcceptance]),
+    AuditModule,
+    JobsModule,
+    WebhooksModule,
+  ],
   controllers: [CollegesController, ChartersController, MembersController],
   providers: [
     MemberErasure,

@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService, diff } from '@socius/audit';
@@ -13,6 +13,7 @@ import {
 import { PG, pgCode, pgConstraint } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { Organization } from '@socius/organizations';
+import { organizationReader, WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager, In, Repository } from 'typeorm';
 import { ChartersService } from './charters.service';
 import { checkCollegeSet, checkScicCategories, ScicCategoriesCheck } from './colleges';
@@ -50,7 +51,7 @@ const TRANSITIONS = {
 } as const satisfies Record<string, readonly MemberStatus[]>;
 
 @Injectable()
-export class MembersService {
+export class MembersService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     @InjectRepository(Member) private readonly members: Repository<Member>,
@@ -58,7 +59,13 @@ export class MembersService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly charters: ChartersService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    // a webhook's member.* data: the member as GET /members/{id} shows it
+    this.webhookEvents.describe('member', (organizationId, id) => this.get(organizationReader(organizationId), id));
+  }
 
   // ---- colleges -------------------------------------------------------------------------
 
@@ -178,6 +185,7 @@ export class MembersService {
       entityId: saved.id,
       changes: { ...dto },
     });
+    await this.webhookEvents.publish(em, organizationId, 'member.created', { memberId: saved.id });
     return this.toDto(em, saved);
   }
 
@@ -275,7 +283,7 @@ export class MembersService {
       const after = await this.toDto(em, saved);
       const changes = diff(before as never, after as never);
       delete changes.updatedAt;
-      if (Object.keys(changes).length)
+      if (Object.keys(changes).length) {
         await this.audit.record(em, {
           organizationId: ctx.organizationId,
           action: 'member.updated',
@@ -283,6 +291,8 @@ export class MembersService {
           entityId: id,
           changes,
         });
+        await this.webhookEvents.publish(em, ctx.organizationId, 'member.updated', { memberId: id });
+      }
       return after;
     });
   }
@@ -327,6 +337,7 @@ export class MembersService {
         decisionRef: dto.decisionRef ?? null,
       },
     });
+    await this.webhookEvents.publish(em, organizationId, 'member.admitted', { memberId: id });
     return this.toDto(em, saved);
   }
 
@@ -359,6 +370,7 @@ export class MembersService {
         entityId: id,
         changes: { status: { from: 'resigning', to: 'resigned' } },
       });
+      await this.webhookEvents.publish(em, organizationId, 'member.exited', { memberId: id });
       return true;
     });
   }
@@ -428,6 +440,10 @@ export class MembersService {
       entityType: 'member',
       entityId: id,
       changes: { status: { from, to: member.status }, exitOn: effectiveOn, decisionRef },
+    });
+    // a resignation dated later is a change of the record until its day comes (finalizeExit)
+    await this.webhookEvents.publish(em, organizationId, member.status === final ? 'member.exited' : 'member.updated', {
+      memberId: id,
     });
     if (member.status === 'resigning') {
       await this.outbox.enqueue(em, {

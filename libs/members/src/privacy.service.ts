@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, NotFoundError } from '@socius/core';
+import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { Member } from './entities/member.entity';
 import { MemberErasure } from './erasure';
@@ -21,6 +22,7 @@ export class PrivacyService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly erasure: MemberErasure,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
 
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
@@ -175,6 +177,8 @@ export class PrivacyService {
       entityId: member.id,
       changes: { pseudonym },
     });
+    // receivers that copied the member learn to forget: the record they read now is pseudonymised
+    await this.webhookEvents.publish(em, member.organizationId, 'member.updated', { memberId: member.id });
     return pseudonym;
   }
 }

@@ -1,4 +1,4 @@
-import { Injectable, Logger } from '@nestjs/common';
+import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import {
@@ -11,6 +11,7 @@ import {
   ValidationError,
 } from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
+import { WebhookEvents } from '@socius/webhooks';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import type { CapitalDto, ChainReportDto, HoldingsDto } from './dto/shares.dto';
@@ -111,13 +112,28 @@ export const LEDGER_ANCHORED = 'ledger.anchored';
 
 /** Appends to and reads the legal register; the only writer of ledger_movements and holdings. */
 @Injectable()
-export class LedgerService {
+export class LedgerService implements OnModuleInit {
   private readonly logger = new Logger('Ledger');
 
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('movement', (organizationId, id) => this.movement(organizationId, id));
+  }
+
+  /** One movement as the register lists it; null when there is none of this id. */
+  async movement(organizationId: string, id: string): Promise<LedgerItem | null> {
+    const [row] = await this.dataSource.query(
+      `SELECT l.*, c.code AS share_class_code FROM ledger_movements l JOIN share_classes c ON c.id = l.share_class_id
+        WHERE l.organization_id = $1 AND l.id = $2`,
+      [organizationId, id],
+    );
+    return row ? toItem(row) : null;
+  }
 
   /**
    * Appends movements inside the caller's transaction: locks the organization's ledger head,
@@ -212,6 +228,11 @@ export class LedgerService {
       }
       throw error;
     }
+    await this.webhookEvents.publishMany(
+      em,
+      organizationId,
+      rows.map((r) => ({ type: 'movement.recorded', ids: { movementId: r.id, memberId: r.memberId } })),
+    );
     const capital = head.capitalCents + rows.reduce((s, r) => s + r.amountCents, 0);
     await em.query(
       `UPDATE ledger_heads SET last_sequence = $2, last_hash = $3, capital_cents = $4, highest_capital_cents = GREATEST(highest_capital_cents, $4) WHERE organization_id = $1`,

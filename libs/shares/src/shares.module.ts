@@ -3,6 +3,7 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { ThrottleModule } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
+import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { ApplicationsController } from './applications.controller';
@@ -61,6 +62,7 @@ import { TransfersService } from './transfers.service';
     MembersModule,
     NotificationsModule,
     ThrottleModule,
+    WebhooksModule,
   ],
   controllers: [
     ShareClassesController,

@@ -1,10 +1,11 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, OnModuleInit } from '@nestjs/common';
 import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, MAX_CENTS, NotFoundError, ValidationError } from '@socius/core';
 import { IdempotencyService } from '@socius/database';
 import { OutboxService } from '@socius/jobs';
 import { ChartersService, Member, MembersService } from '@socius/members';
+import { organizationReader, WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
@@ -47,7 +48,7 @@ export const CALL_DEFAULT_JOB = 'shares.call-default';
  * issued shares admit them. Money that arrives before the board decides waits in 4563.
  */
 @Injectable()
-export class SubscriptionsService {
+export class SubscriptionsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
@@ -59,7 +60,14 @@ export class SubscriptionsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly hooks: SubscriptionHooks,
+    private readonly webhookEvents: WebhookEvents,
   ) {}
+
+  onModuleInit(): void {
+    this.webhookEvents.describe('subscription', (organizationId, id) =>
+      this.get(organizationReader(organizationId), id),
+    );
+  }
 
   async create(ctx: OrgContext, dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
     // a member subscribes for themselves, on today's date
@@ -176,6 +184,7 @@ export class SubscriptionsService {
       entityId: id,
       changes: { status: { from: 'pending', to: 'approved' }, decidedOn, decisionRef: subscription.decisionRef },
     });
+    await this.webhookEvents.publish(em, org, 'subscription.approved', { subscriptionId: id, memberId: member.id });
     if (subscription.paidCents >= subscription.calledCents)
       await this.issue(em, subscription, member, shareClass, decidedOn);
     else await em.save(subscription);

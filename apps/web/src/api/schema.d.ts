@@ -2973,6 +2973,109 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/webhooks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The organization's endpoints, without their secrets. */
+    get: operations['WebhooksController_list'];
+    put?: never;
+    /** A new endpoint; its signing secret is in this answer only. */
+    post: operations['WebhooksController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/webhooks/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** One endpoint, without its secret. */
+    get: operations['WebhooksController_get'];
+    put?: never;
+    post?: never;
+    /** Deletes the endpoint and its delivery log; nothing more is sent to it. */
+    delete: operations['WebhooksController_remove'];
+    options?: never;
+    head?: never;
+    /** Changes the URL, the events, the scopes; `enabled: true` re-enables an endpoint its failures disabled. */
+    patch: operations['WebhooksController_update'];
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/webhooks/{id}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The delivery log, newest first: each delivery's status, tries (status code, duration, error) and next try. */
+    get: operations['WebhooksController_deliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/webhooks/{id}/deliveries/{deliveryId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** Sends a delivery again now, with the same `webhook-id`. */
+    post: operations['WebhooksController_replay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/webhooks/{id}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new secret, in this answer only; the old one keeps signing beside it during the grace period. */
+    post: operations['WebhooksController_rotate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/public/orgs/{slug}/applications': {
     parameters: {
       query?: never;
@@ -3175,6 +3278,19 @@ export interface components {
        */
       at?: string;
     };
+    /**
+     * @description the scopes whose data deliveries may carry (names, e-mails, amounts…); none: ids only
+     * @enum {string}
+     */
+    ApiScope:
+      | 'registry:read'
+      | 'registry:write'
+      | 'shares:read'
+      | 'shares:write'
+      | 'assemblies:read'
+      | 'exports:read'
+      | 'funding:read'
+      | 'funding:write';
     ApplicationConsentsDto: {
       /** @description the co-op may process the applicant's data to keep its register: required */
       dataProcessing: boolean;
@@ -3912,6 +4028,13 @@ export interface components {
       shareClassCode: string;
       /** Format: uuid */
       toMemberId: string;
+    };
+    CreateWebhookDto: {
+      events: components['schemas']['WebhookEventType'][];
+      /** @description the scopes whose data deliveries may carry (names, e-mails, amounts…); none: ids only */
+      scopes?: components['schemas']['ApiScope'][];
+      /** @description where deliveries are POSTed: `https://`, never an internal address */
+      url: string;
     };
     DashboardCapitalDto: {
       /** Format: date */
@@ -5342,6 +5465,13 @@ export interface components {
       minPerMember?: number;
       name?: string;
     };
+    UpdateWebhookDto: {
+      /** @description true re-enables an endpoint its failures disabled (and forgets them) */
+      enabled?: boolean;
+      events?: components['schemas']['WebhookEventType'][];
+      scopes?: components['schemas']['ApiScope'][];
+      url?: string;
+    };
     UserDto: {
       /** Format: date-time */
       createdAt: string;
@@ -5447,6 +5577,104 @@ export interface components {
       count: number;
       /** @description why the redemptions wait (the capital floor…), as recorded when they were held */
       reason: string | null;
+    };
+    WebhookAttemptDto: {
+      /** Format: date-time */
+      at: string;
+      attempt: number;
+      durationMs: number;
+      error: string | null;
+      replay: boolean;
+      /** @description the receiver's HTTP status, null when it did not answer */
+      statusCode: number | null;
+    };
+    WebhookDeliveryDto: {
+      /** @description the latest tries first (at most 20) */
+      attemptLog: components['schemas']['WebhookAttemptDto'][];
+      attempts: number;
+      /** Format: date-time */
+      createdAt: string;
+      eventType: components['schemas']['WebhookEventType'];
+      /** @description the `webhook-id` of every try */
+      id: string;
+      /**
+       * Format: date-time
+       * @description when the next try is due, while pending
+       */
+      nextAttemptAt: string | null;
+      /** Format: date-time */
+      occurredAt: string;
+      status: components['schemas']['WebhookDeliveryStatus'];
+    };
+    WebhookDeliveryListDto: {
+      items: components['schemas']['WebhookDeliveryDto'][];
+      nextCursor: string | null;
+    };
+    /** @enum {string} */
+    WebhookDeliveryStatus: 'pending' | 'succeeded' | 'failed';
+    WebhookDto: {
+      consecutiveFailures: number;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description when repeated failures disabled it
+       */
+      disabledAt: string | null;
+      enabled: boolean;
+      events: components['schemas']['WebhookEventType'][];
+      id: string;
+      /**
+       * Format: date-time
+       * @description until when the secret before the last rotation still signs
+       */
+      previousSecretExpiresAt: string | null;
+      scopes: components['schemas']['ApiScope'][];
+      /** Format: date-time */
+      updatedAt: string;
+      url: string;
+    };
+    /** @enum {string} */
+    WebhookEventType:
+      | 'member.created'
+      | 'member.updated'
+      | 'member.admitted'
+      | 'member.exited'
+      | 'subscription.approved'
+      | 'movement.recorded'
+      | 'resolution.opened'
+      | 'resolution.closed'
+      | 'campaign.opened'
+      | 'campaign.closed'
+      | 'contribution.paid';
+    WebhookListDto: {
+      items: components['schemas']['WebhookDto'][];
+      nextCursor: string | null;
+      total: number;
+    };
+    WebhookWithSecretDto: {
+      consecutiveFailures: number;
+      /** Format: date-time */
+      createdAt: string;
+      /**
+       * Format: date-time
+       * @description when repeated failures disabled it
+       */
+      disabledAt: string | null;
+      enabled: boolean;
+      events: components['schemas']['WebhookEventType'][];
+      id: string;
+      /**
+       * Format: date-time
+       * @description until when the secret before the last rotation still signs
+       */
+      previousSecretExpiresAt: string | null;
+      scopes: components['schemas']['ApiScope'][];
+      /** @description `whsec_` and base64: verify `webhook-signature` with it */
+      secret: string;
+      /** Format: date-time */
+      updatedAt: string;
+      url: string;
     };
     WeekProgressDto: {
       /** @description raised from the start up to the end of that week */
@@ -20614,6 +20842,721 @@ export interface operations {
           [name: string]: unknown;
         };
         content?: never;
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookListDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateWebhookDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookWithSecretDto'];
+        };
+      };
+      /** @description A URL that is not https://, or names an internal address */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Too many endpoints */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_get: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_update: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['UpdateWebhookDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_deliveries: {
+    parameters: {
+      query?: {
+        /** @description the `nextCursor` of the previous page */
+        cursor?: string;
+        /** @description how many items to return (1–200) */
+        limit?: number;
+        status?: 'pending' | 'succeeded' | 'failed';
+      };
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_replay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        deliveryId: string;
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookDeliveryDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The delivery is still being tried */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The endpoint is disabled */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  WebhooksController_rotate: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['WebhookWithSecretDto'];
+        };
       };
       /** @description Invalid request: `errors` names each field (or CSV row) at fault */
       400: {

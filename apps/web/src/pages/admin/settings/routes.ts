@@ -33,4 +33,9 @@ export const settingsRoutes = [
     path: '/people',
     component: lazyRouteComponent(() => import('./PeoplePage'), 'PeoplePage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/webhooks',
+    component: lazyRouteComponent(() => import('./WebhooksPage'), 'WebhooksPage'),
+  }),
 ];

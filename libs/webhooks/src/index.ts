@@ -1,0 +1,2 @@
+export { WebhookEvents, organizationReader } from './webhook-events.service';
+export { WebhooksModule } from './webhooks.module';
