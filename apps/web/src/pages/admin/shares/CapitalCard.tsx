@@ -4,10 +4,9 @@ import { useState, type FormEvent } from 'react';
 import { call, client } from '../../../api/client';
 import { fieldError, FormError } from '../../../components/FormError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, pdfLink } from '../../../format';
+import { day, euros, pdfLink, today } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg } from '../../org/useOrg';
-import { today } from './common';
 
 /** The month before this one, `YYYY-MM`: the last one over. */
 const lastMonth = () => {
