@@ -11,6 +11,7 @@ import { day, euros, memberLabel, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
+import { DecisionRefField, Figure, StatusFilter } from './common';
 
 type Redemption = Schemas['RedemptionRowDto'];
 type Status = NonNullable<Redemption['status']>;
@@ -90,17 +91,6 @@ function Floor({ slug }: { slug: string }) {
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm">{label}</Text>
-      <Text fw={700} size="lg">
-        {value}
-      </Text>
-    </div>
-  );
-}
-
 function Queue({ slug }: { slug: string }) {
   const t = useT();
   const [status, setStatus] = useState<Status | ''>('pending');
@@ -120,19 +110,12 @@ function Queue({ slug }: { slug: string }) {
       <Title order={3} size="h4" id="rd-list">
         {t('shares.rd.list')}
       </Title>
-      <NativeSelect
-        mt="xs"
-        label={t('shares.subs.show')}
-        w={{ base: '100%', sm: 320 }}
+      <StatusFilter
         value={status}
-        onChange={(e) => {
-          setStatus(e.currentTarget.value as Status | '');
-          pages.reset();
-        }}
-        data={[
-          ...STATUSES.map((s) => ({ value: s, label: t(`shares.rd.filter.${s}` as MessageId) })),
-          { value: '', label: t('shares.subs.filter.all') },
-        ]}
+        onChange={setStatus}
+        statuses={STATUSES}
+        statusLabel={(s) => t(`shares.rd.filter.${s}` as MessageId)}
+        pages={pages}
       />
       <FormError error={list.error} />
       {list.data && !items.length && <Text mt="sm">{t('shares.rd.none')}</Text>}
@@ -214,15 +197,7 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
     code: r.shareClassCode,
     amount: euros(r.quantity * r.unitCents),
   });
-  const refField = (error: unknown) => (
-    <TextInput
-      label={t('shares.common.decisionRef')}
-      description={t('shares.common.decisionRefHelp')}
-      value={decisionRef}
-      onChange={(e) => setDecisionRef(e.currentTarget.value)}
-      error={fieldError(error, 'decisionRef')}
-    />
-  );
+  const refField = (error: unknown) => <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={error} />;
   const undecided = r.status === 'pending' || r.status === 'waiting';
   return (
     <Table.Tr>

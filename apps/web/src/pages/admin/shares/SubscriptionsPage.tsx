@@ -23,6 +23,7 @@ import { day, euros, memberLabel, parseEuros, pdfLink, today } from '../../../fo
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
+import { DecisionRefField, StatusFilter } from './common';
 
 type Subscription = Schemas['SubscriptionDto'];
 type Row = Schemas['SubscriptionRowDto'];
@@ -55,19 +56,12 @@ export function SubscriptionsPage() {
         <Title order={3} size="h4" id="subs-list">
           {status ? t(`shares.subs.filter.${status}` as MessageId) : t('shares.subs.filter.all')}
         </Title>
-        <NativeSelect
-          mt="xs"
-          label={t('shares.subs.show')}
-          w={{ base: '100%', sm: 320 }}
+        <StatusFilter
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as Status | '');
-            pages.reset();
-          }}
-          data={[
-            ...STATUSES.map((s) => ({ value: s, label: t(`shares.subs.filter.${s}` as MessageId) })),
-            { value: '', label: t('shares.subs.filter.all') },
-          ]}
+          onChange={setStatus}
+          statuses={STATUSES}
+          statusLabel={(s) => t(`shares.subs.filter.${s}` as MessageId)}
+          pages={pages}
         />
         <FormError error={list.error} />
         {list.data && !items.length && <Text mt="sm">{t('shares.subs.none')}</Text>}
@@ -340,13 +334,7 @@ function Decide({
             onChange={(e) => setDecidedOn(e.currentTarget.value)}
             error={fieldError(decide.error, 'decidedOn')}
           />
-          <TextInput
-            label={t('shares.common.decisionRef')}
-            description={t('shares.common.decisionRefHelp')}
-            value={decisionRef}
-            onChange={(e) => setDecisionRef(e.currentTarget.value)}
-            error={fieldError(decide.error, 'decisionRef')}
-          />
+          <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={decide.error} />
           {kind === 'reject' && (
             <TextInput
               label={t('shares.common.reason')}

@@ -22,7 +22,7 @@ import { day, euros, memberLabel, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { MemberPicker } from './common';
+import { DecisionRefField, MemberPicker, StatusFilter } from './common';
 
 type Transfer = Schemas['TransferRowDto'];
 type Status = NonNullable<Transfer['status']>;
@@ -60,19 +60,12 @@ function Transfers({ slug }: { slug: string }) {
       <Title order={3} size="h4" id="transfers-list">
         {t('shares.transfers.list')}
       </Title>
-      <NativeSelect
-        mt="xs"
-        label={t('shares.subs.show')}
-        w={{ base: '100%', sm: 320 }}
+      <StatusFilter
         value={status}
-        onChange={(e) => {
-          setStatus(e.currentTarget.value as Status | '');
-          pages.reset();
-        }}
-        data={[
-          ...STATUSES.map((s) => ({ value: s, label: t(`request.status.${s}` as MessageId) })),
-          { value: '', label: t('shares.subs.filter.all') },
-        ]}
+        onChange={setStatus}
+        statuses={STATUSES}
+        statusLabel={(s) => t(`request.status.${s}` as MessageId)}
+        pages={pages}
       />
       <FormError error={list.error} />
       {list.data && !items.length && <Text mt="sm">{t('shares.transfers.none')}</Text>}
@@ -128,15 +121,7 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
     code: x.shareClassCode,
     amount: euros(x.quantity * x.unitCents),
   });
-  const refField = (error: unknown) => (
-    <TextInput
-      label={t('shares.common.decisionRef')}
-      description={t('shares.common.decisionRefHelp')}
-      value={decisionRef}
-      onChange={(e) => setDecisionRef(e.currentTarget.value)}
-      error={fieldError(error, 'decisionRef')}
-    />
-  );
+  const refField = (error: unknown) => <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={error} />;
   return (
     <Table.Tr>
       <Table.Td>{day(x.effectiveOn)}</Table.Td>
@@ -277,13 +262,7 @@ function Conversion({ slug }: { slug: string }) {
                 onChange={(e) => setEffectiveOn(e.currentTarget.value)}
                 error={fieldError(convert.error, 'effectiveOn')}
               />
-              <TextInput
-                label={t('shares.common.decisionRef')}
-                description={t('shares.common.decisionRefHelp')}
-                value={decisionRef}
-                onChange={(e) => setDecisionRef(e.currentTarget.value)}
-                error={fieldError(convert.error, 'decisionRef')}
-              />
+              <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={convert.error} />
             </SimpleGrid>
             <FormError error={convert.error} fields={fields} />
             {convert.data && (
