@@ -326,4 +326,53 @@ describe('transfers, conversions and redemptions', () => {
       expect(seen).toEqual(ids);
     });
   });
+
+  describe('lists', () => {
+    it('name the member beside each id, so a table needs no call per row', async () => {
+      const org = await coop();
+      const seller = await holder(org, 5);
+      const buyer = await holder(org, 1);
+      const company = await createMember(api, org, { kind: 'legal_entity', companyName: 'Scop du Moulin' });
+      await api.http
+        .post(url(org, 'subscriptions'))
+        .set(org.admin.auth)
+        .send({ memberId: company.id, shareClassCode: 'A', quantity: 1 })
+        .expect(201);
+      await api.http
+        .post(url(org, 'transfers'))
+        .set(org.admin.auth)
+        .send({ fromMemberId: seller, toMemberId: buyer, shareClassCode: 'A', quantity: 1, effectiveOn: '2026-06-01' })
+        .expect(201);
+      await redeem(org, { memberId: seller, quantity: 1 }).expect(201);
+      const get = async (p: string) => (await api.http.get(url(org, p)).set(org.admin.auth).expect(200)).body;
+      const named = async (id: string) => {
+        const m = await get(`members/${id}`);
+        return { name: `${m.firstName} ${m.lastName}`, number: m.membershipNumber as number };
+      };
+      const [s, b] = [await named(seller), await named(buyer)];
+      expect(s.number).toEqual(expect.any(Number));
+
+      expect((await get('transfers')).items).toEqual([
+        expect.objectContaining({
+          fromMemberId: seller,
+          fromMemberName: s.name,
+          fromMemberNumber: s.number,
+          toMemberId: buyer,
+          toMemberName: b.name,
+          toMemberNumber: b.number,
+        }),
+      ]);
+      expect((await get('redemptions')).items).toEqual([
+        expect.objectContaining({ memberId: seller, memberName: s.name, memberNumber: s.number }),
+      ]);
+      // an applicant has no number yet; a legal entity goes by its company name
+      expect((await get('subscriptions?status=pending')).items).toEqual([
+        expect.objectContaining({ memberId: company.id, memberName: 'Scop du Moulin', memberNumber: null }),
+      ]);
+      const movements = (await get(`ledger?memberId=${seller}`)).items;
+      expect(movements.length).toBeGreaterThan(0);
+      for (const m of movements)
+        expect(m).toEqual(expect.objectContaining({ memberName: s.name, memberNumber: s.number }));
+    });
+  });
 });

@@ -24,3 +24,21 @@ export function parseEuros(text: string): number | undefined {
 /** A PDF of the API in the page's language, opened by the browser with the session cookie. */
 export const pdfLink = (path: string, query: Record<string, string> = {}) =>
   `${path}?${new URLSearchParams({ ...query, lang: i18n.locale })}`;
+
+/** A person's "first last", or a legal entity's company name. */
+export const personName = (m: {
+  kind: string;
+  firstName: string | null;
+  lastName: string | null;
+  companyName: string | null;
+}) => (m.kind === 'legal_entity' ? (m.companyName ?? '') : [m.firstName, m.lastName].filter(Boolean).join(' '));
+
+/** A member as tables and pickers name them: "Name (n° 12)", the number once they have one. */
+export const memberLabel = (name: string, number: number | null | undefined) =>
+  number ? `${name} (n° ${number})` : name;
+
+/** Today in the browser's time zone, as the API writes calendar dates (`2026-12-31`). */
+export const today = () => {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+};

@@ -149,6 +149,17 @@ export function personName(m: Pick<Member, 'kind' | 'companyName' | 'firstName' 
   return m.kind === 'legal_entity' ? (m.companyName ?? '') : [m.firstName, m.lastName].filter(Boolean).join(' ');
 }
 
+/** The member's columns a list joins to show who a row is about (`alias`: the joined members table). */
+export const MEMBER_LABEL_COLUMNS = (alias: string) =>
+  ['id', 'kind', 'firstName', 'lastName', 'companyName', 'membershipNumber'].map((c) => `${alias}.${c}`);
+
+/** Who a row is about, as a list shows it: a person's names or the company's, and the membership number. */
+export function memberLabel(
+  m: Pick<Member, 'kind' | 'companyName' | 'firstName' | 'lastName' | 'membershipNumber'> | undefined,
+): { name: string; number: number | null } {
+  return { name: m ? personName(m) : '', number: m?.membershipNumber ?? null };
+}
+
 /**
  * One page of a list ordered by (a timestamp, id). The cursor names the last row seen; the next page
  * starts after that row's stored timestamp (microseconds), so rows of the same millisecond are neither

@@ -11,9 +11,11 @@ import {
   ValidationError,
 } from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
+import type { MemberKind } from '@socius/members';
 import { WebhookEvents } from '@socius/webhooks';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
+import { memberLabel } from './common';
 import type { CapitalDto, ChainReportDto, HoldingsDto } from './dto/shares.dto';
 import {
   GENESIS_HASH,
@@ -51,6 +53,12 @@ export interface LedgerItem {
   recordedAt: string;
   hash: string;
   previousHash: string;
+}
+
+/** A movement as the register's pages list it: with who it is about. */
+export interface LedgerRow extends LedgerItem {
+  memberName: string;
+  memberNumber: number | null;
 }
 
 /** where every holding at a date is computed from (tests compare them; the service takes the cheapest) */
@@ -681,7 +689,7 @@ export class LedgerService implements OnModuleInit {
   async listFor(
     ctx: OrgContext,
     filter: { memberId?: string; from?: string; to?: string; limit?: number; cursor?: string },
-  ): Promise<{ items: LedgerItem[]; total: number; nextCursor: string | null }> {
+  ): Promise<{ items: LedgerRow[]; total: number; nextCursor: string | null }> {
     if (ctx.role !== 'member') return this.list(ctx.organizationId, filter);
     if (filter.memberId && filter.memberId !== ctx.memberId) throw new NotFoundError('member');
     if (!ctx.memberId) return { items: [], total: 0, nextCursor: null };
@@ -691,7 +699,7 @@ export class LedgerService implements OnModuleInit {
   async list(
     organizationId: string,
     filter: { memberId?: string; from?: string; to?: string; limit?: number; cursor?: string },
-  ): Promise<{ items: LedgerItem[]; total: number; nextCursor: string | null }> {
+  ): Promise<{ items: LedgerRow[]; total: number; nextCursor: string | null }> {
     const where = ['l.organization_id = $1'];
     const params: unknown[] = [organizationId];
     if (filter.memberId) where.push(`l.member_id = $${params.push(filter.memberId)}`);
@@ -705,11 +713,24 @@ export class LedgerService implements OnModuleInit {
     if (after) where.push(`l.sequence > $${params.push(Number(after[0]))}`);
     const limit = filter.limit ?? 100;
     const rows = await this.dataSource.query(
-      `SELECT l.*, c.code AS share_class_code FROM ledger_movements l JOIN share_classes c ON c.id = l.share_class_id
+      `SELECT l.*, c.code AS share_class_code,
+              m.kind AS member_kind, m.first_name, m.last_name, m.company_name, m.membership_number
+         FROM ledger_movements l
+         JOIN share_classes c ON c.id = l.share_class_id
+         JOIN members m ON m.organization_id = l.organization_id AND m.id = l.member_id
         WHERE ${where.join(' AND ')} ORDER BY l.sequence LIMIT ${limit + 1}`,
       params,
     );
-    const items = rows.slice(0, limit).map(toItem);
+    const items = rows.slice(0, limit).map((r: Record<string, unknown>): LedgerRow => {
+      const member = memberLabel({
+        kind: r.member_kind as MemberKind,
+        firstName: r.first_name as string | null,
+        lastName: r.last_name as string | null,
+        companyName: r.company_name as string | null,
+        membershipNumber: r.membership_number === null ? null : Number(r.membership_number),
+      });
+      return { ...toItem(r), memberName: member.name, memberNumber: member.number };
+    });
     return {
       items,
       total: n,

@@ -7,7 +7,14 @@ import { Member, MembersService } from '@socius/members';
 import { DataSource, EntityManager } from 'typeorm';
 import * as entries from './accounting';
 import { BooksService } from './books.service';
-import { assertRemainderAllowed, keysetPage, memberOf, shareClassByCode } from './common';
+import {
+  assertRemainderAllowed,
+  keysetPage,
+  MEMBER_LABEL_COLUMNS,
+  memberLabel,
+  memberOf,
+  shareClassByCode,
+} from './common';
 import {
   ApproveRedemptionDto,
   CreateRedemptionDto,
@@ -294,6 +301,8 @@ export class RedemptionsService {
       .getRepository(Redemption)
       .createQueryBuilder('r')
       .innerJoinAndSelect('r.shareClass', 'c')
+      .innerJoin('r.member', 'm')
+      .addSelect(MEMBER_LABEL_COLUMNS('m'))
       .where('r.organizationId = :org', { org: ctx.organizationId });
     const memberId = ownRecordsOnly(ctx, query.memberId);
     if (memberId) qb.andWhere('r.memberId = :memberId', { memberId });
@@ -303,7 +312,11 @@ export class RedemptionsService {
       { alias: 'r', property: 'requestedAt', column: 'requested_at', table: 'redemptions', direction: 'ASC' },
       query,
     );
-    return { items: rows.map((r) => toRedemptionDto(r, r.shareClass!.code)), total, nextCursor };
+    const items = rows.map((r) => {
+      const member = memberLabel(r.member);
+      return { ...toRedemptionDto(r, r.shareClass!.code), memberName: member.name, memberNumber: member.number };
+    });
+    return { items, total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -15,6 +15,8 @@ import {
   assertWithinMaximum,
   currentHolding,
   keysetPage,
+  MEMBER_LABEL_COLUMNS,
+  memberLabel,
   memberOf,
   shareClassByCode,
 } from './common';
@@ -591,6 +593,8 @@ export class SubscriptionsService implements OnModuleInit {
       .getRepository(Subscription)
       .createQueryBuilder('s')
       .innerJoinAndSelect('s.shareClass', 'c')
+      .innerJoin('s.member', 'm')
+      .addSelect(MEMBER_LABEL_COLUMNS('m'))
       .where('s.organizationId = :org', { org: ctx.organizationId });
     const memberId = ownRecordsOnly(ctx, query.memberId);
     if (memberId) qb.andWhere('s.memberId = :memberId', { memberId });
@@ -601,7 +605,15 @@ export class SubscriptionsService implements OnModuleInit {
       query,
     );
     const years = await this.deadlineYears(this.dataSource.manager, ctx.organizationId);
-    return { items: rows.map((s) => toSubscriptionDto(s, s.shareClass!.code, years)), total, nextCursor };
+    const items = rows.map((s) => {
+      const member = memberLabel(s.member);
+      return {
+        ...toSubscriptionDto(s, s.shareClass!.code, years),
+        memberName: member.name,
+        memberNumber: member.number,
+      };
+    });
+    return { items, total, nextCursor };
   }
 
   // ---- helpers ---------------------------------------------------------------------------

@@ -12,6 +12,8 @@ import {
   assertRemainderAllowed,
   assertWithinMaximum,
   keysetPage,
+  MEMBER_LABEL_COLUMNS,
+  memberLabel,
   memberOf,
   shareClassByCode,
 } from './common';
@@ -242,6 +244,10 @@ export class TransfersService {
       .getRepository(Transfer)
       .createQueryBuilder('t')
       .innerJoinAndSelect('t.shareClass', 'c')
+      .innerJoin('t.fromMember', 'mf')
+      .addSelect(MEMBER_LABEL_COLUMNS('mf'))
+      .innerJoin('t.toMember', 'mt')
+      .addSelect(MEMBER_LABEL_COLUMNS('mt'))
       .where('t.organizationId = :org', { org: ctx.organizationId });
     const own = ownRecordsOnly(ctx, undefined);
     if (own) qb.andWhere('(t.fromMemberId = :m OR t.toMemberId = :m)', { m: own });
@@ -251,7 +257,18 @@ export class TransfersService {
       { alias: 't', property: 'createdAt', column: 'created_at', table: 'transfers', direction: 'DESC' },
       query,
     );
-    return { items: rows.map((t) => toTransferDto(t, t.shareClass!.code)), total, nextCursor };
+    const items = rows.map((t) => {
+      const from = memberLabel(t.fromMember);
+      const to = memberLabel(t.toMember);
+      return {
+        ...toTransferDto(t, t.shareClass!.code),
+        fromMemberName: from.name,
+        fromMemberNumber: from.number,
+        toMemberName: to.name,
+        toMemberNumber: to.number,
+      };
+    });
+    return { items, total, nextCursor };
   }
 
   /** The seller holds enough and keeps the minimum (or nothing); the buyer is an active member the class is open to. */

@@ -4425,9 +4425,37 @@ export interface components {
       unitCents: number;
     };
     LedgerListDto: {
-      items: components['schemas']['LedgerItemDto'][];
+      items: components['schemas']['LedgerRowDto'][];
       nextCursor: string | null;
       total: number;
+    };
+    LedgerRowDto: {
+      amountCents: number;
+      /** Format: date */
+      effectiveOn: string;
+      hash: string;
+      /** @enum {string} */
+      kind:
+        | 'issue'
+        | 'transfer_in'
+        | 'transfer_out'
+        | 'redemption'
+        | 'cancellation'
+        | 'conversion_in'
+        | 'conversion_out'
+        | 'opening';
+      memberId: string;
+      memberName: string;
+      memberNumber: number | null;
+      operationId: string | null;
+      operationType: string;
+      previousHash: string;
+      quantity: number;
+      /** Format: date-time */
+      recordedAt: string;
+      sequence: number;
+      shareClassCode: string;
+      unitCents: number;
     };
     /** @enum {string} */
     LegalForm: 'SCIC_SAS' | 'SCIC_SA' | 'SCIC_SARL' | 'SCOP_SA' | 'SCOP_SARL' | 'SA_COOP' | 'ASSOCIATION' | 'OTHER';
@@ -5006,9 +5034,41 @@ export interface components {
       unitCents: number;
     };
     RedemptionListDto: {
-      items: components['schemas']['RedemptionDto'][];
+      items: components['schemas']['RedemptionRowDto'][];
       nextCursor: string | null;
       total: number;
+    };
+    RedemptionRowDto: {
+      /** Format: date */
+      decidedOn: string | null;
+      decisionRef: string | null;
+      /** Format: date */
+      dueOn: string | null;
+      /** Format: date */
+      effectiveOn: string;
+      id: string;
+      lossPerShareCents: number;
+      memberId: string;
+      memberName: string;
+      memberNumber: number | null;
+      memberStatus?: string;
+      /** Format: date */
+      paidOn: string | null;
+      payee: components['schemas']['PayeeViewDto'] | null;
+      paymentReference: string | null;
+      payoutCents: number;
+      quantity: number;
+      /** @description place in the queue of waiting requests (1: next) */
+      queuePosition?: number;
+      reason: string | null;
+      /** Format: date-time */
+      requestedAt: string;
+      shareClassCode: string;
+      /** @enum {string} */
+      status: 'pending' | 'waiting' | 'approved' | 'paid' | 'rejected' | 'cancelled';
+      /** @description why it waits (the capital floor) or why it was rejected */
+      statusReason: string | null;
+      unitCents: number;
     };
     RefreshDto: {
       refreshToken: string;
@@ -5264,9 +5324,46 @@ export interface components {
       unitCents: number;
     };
     SubscriptionListDto: {
-      items: components['schemas']['SubscriptionDto'][];
+      items: components['schemas']['SubscriptionRowDto'][];
       nextCursor: string | null;
       total: number;
+    };
+    SubscriptionRowDto: {
+      amountCents: number;
+      calledCents: number;
+      calls?: components['schemas']['CapitalCallDto'][];
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      decidedOn: string | null;
+      decisionRef: string | null;
+      /**
+       * Format: date
+       * @description by instalments: the day by which the whole subscription must be paid up — the subscription date
+       *     plus the organization's `instalmentDeadlineYears` (3 by law, loi 47-1775 art. 12); null otherwise
+       */
+      fullPaymentDueOn: string | null;
+      id: string;
+      instalments: boolean;
+      /** Format: date */
+      issuedOn: string | null;
+      memberId: string;
+      /** @description a person's first and last names, or a legal entity's company name */
+      memberName: string;
+      memberNumber: number | null;
+      /** @description the member's status after this operation (an applicant's first issued shares admit them) */
+      memberStatus?: string;
+      paidCents: number;
+      payments?: components['schemas']['PaymentDto'][];
+      quantity: number;
+      refundedCents: number;
+      rejectionReason: string | null;
+      shareClassCode: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'issued' | 'cancelled' | 'defaulted';
+      /** Format: date */
+      subscribedOn: string;
+      unitCents: number;
     };
     TokenDto: {
       token: string;
@@ -5303,9 +5400,31 @@ export interface components {
       unitCents: number;
     };
     TransferListDto: {
-      items: components['schemas']['TransferDto'][];
+      items: components['schemas']['TransferRowDto'][];
       nextCursor: string | null;
       total: number;
+    };
+    TransferRowDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date */
+      decidedOn: string | null;
+      decisionRef: string | null;
+      /** Format: date */
+      effectiveOn: string;
+      fromMemberId: string;
+      fromMemberName: string;
+      fromMemberNumber: number | null;
+      id: string;
+      quantity: number;
+      rejectionReason: string | null;
+      shareClassCode: string;
+      /** @enum {string} */
+      status: 'pending' | 'approved' | 'rejected' | 'cancelled';
+      toMemberId: string;
+      toMemberName: string;
+      toMemberNumber: number | null;
+      unitCents: number;
     };
     UpdateAssemblyDto: {
       allowVoteChange?: boolean;

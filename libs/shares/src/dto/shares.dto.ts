@@ -237,8 +237,15 @@ export class SubscriptionQuery extends PageQuery {
   status?: SubscriptionStatus;
 }
 
+/** A subscription as a list shows it: with the member's name, so a table needs no call per row. */
+export class SubscriptionRowDto extends SubscriptionDto {
+  /** a person's first and last names, or a legal entity's company name */
+  memberName: string;
+  memberNumber: number | null;
+}
+
 export class SubscriptionListDto {
-  items: SubscriptionDto[];
+  items: SubscriptionRowDto[];
   total: number;
   nextCursor: string | null;
 }
@@ -289,8 +296,16 @@ export class TransferQuery extends PageQuery {
   status?: TransferStatus;
 }
 
+/** A transfer as a list shows it: with both members' names. */
+export class TransferRowDto extends TransferDto {
+  fromMemberName: string;
+  fromMemberNumber: number | null;
+  toMemberName: string;
+  toMemberNumber: number | null;
+}
+
 export class TransferListDto {
-  items: TransferDto[];
+  items: TransferRowDto[];
   total: number;
   nextCursor: string | null;
 }
@@ -444,8 +459,14 @@ export class RedemptionQuery extends PageQuery {
   status?: RedemptionStatus;
 }
 
+/** A redemption as a list shows it: with the member's name. */
+export class RedemptionRowDto extends RedemptionDto {
+  memberName: string;
+  memberNumber: number | null;
+}
+
 export class RedemptionListDto {
-  items: RedemptionDto[];
+  items: RedemptionRowDto[];
   total: number;
   nextCursor: string | null;
 }
@@ -507,8 +528,14 @@ export class LedgerItemDto {
   previousHash: string;
 }
 
+/** A movement as the register's pages show it: with the member's name. */
+export class LedgerRowDto extends LedgerItemDto {
+  memberName: string;
+  memberNumber: number | null;
+}
+
 export class LedgerListDto {
-  items: LedgerItemDto[];
+  items: LedgerRowDto[];
   total: number;
   nextCursor: string | null;
 }

@@ -4,9 +4,6 @@ export const accountingFr = {
   'accounting.from': 'Du',
   'accounting.to': 'Au',
   'accounting.todayByDefault': 'Aujourd’hui si vide',
-  'accounting.pager.position': 'Page {page} · {total, plural, one {# ligne} other {# lignes}} en tout',
-  'accounting.pager.previous': 'Page précédente',
-  'accounting.pager.next': 'Page suivante',
   'accounting.ledgerExport.title': 'Registre des mouvements de parts',
   'accounting.ledgerExport.help':
     'Chaque souscription, cession, remboursement et conversion de parts, dans l’ordre où ils ont été inscrits. Sans dates, tout le registre.',
@@ -132,9 +129,6 @@ export const accountingEn: Record<keyof typeof accountingFr, string> = {
   'accounting.from': 'From',
   'accounting.to': 'To',
   'accounting.todayByDefault': 'Today when empty',
-  'accounting.pager.position': 'Page {page} · {total, plural, one {# row} other {# rows}} in all',
-  'accounting.pager.previous': 'Previous page',
-  'accounting.pager.next': 'Next page',
   'accounting.ledgerExport.title': 'Share ledger',
   'accounting.ledgerExport.help':
     'Every subscription, transfer, redemption and conversion of shares, in the order recorded. Without dates, the whole ledger.',

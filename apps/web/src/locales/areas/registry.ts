@@ -1,7 +1,6 @@
 /* The messages of the registry pages, French (the source) and English; fr.ts and en.ts spread them. */
 export const registryFr = {
   'registry.dashboard.title': 'Tableau de bord',
-  'registry.confirm.cancel': 'Annuler',
 
   'registry.todo.title': 'À faire',
   'registry.todo.none': 'Rien n’attend de décision.',
@@ -68,8 +67,7 @@ export const registryFr = {
   'registry.members.name': 'Nom',
   'registry.members.email': 'E-mail',
   'registry.members.none': 'Aucun sociétaire ne correspond.',
-  'registry.members.previous': 'Page précédente',
-  'registry.members.next': 'Page suivante',
+  'registry.members.pages': 'Pages du registre',
 
   'registry.member.back': '← Registre des sociétaires',
   'registry.member.holdings': 'Parts détenues',
@@ -185,7 +183,6 @@ export const registryFr = {
 
 export const registryEn: Record<keyof typeof registryFr, string> = {
   'registry.dashboard.title': 'Dashboard',
-  'registry.confirm.cancel': 'Cancel',
 
   'registry.todo.title': 'To do',
   'registry.todo.none': 'Nothing waits for a decision.',
@@ -248,8 +245,7 @@ export const registryEn: Record<keyof typeof registryFr, string> = {
   'registry.members.name': 'Name',
   'registry.members.email': 'E-mail',
   'registry.members.none': 'No member matches.',
-  'registry.members.previous': 'Previous page',
-  'registry.members.next': 'Next page',
+  'registry.members.pages': 'Pages of the register',
 
   'registry.member.back': '← Member register',
   'registry.member.holdings': 'Shares held',

@@ -4,8 +4,6 @@ export const settingsFr = {
   'settings.help':
     'Ce que la coopérative est, ce que ses statuts prévoient, et comment Socius tient ses comptes. Chaque réglage dit ce qu’il change et ce que prévoit la loi par défaut.',
   'settings.saved': 'Enregistré.',
-  'settings.confirm.cancel': 'Annuler',
-  'settings.confirm.close': 'Fermer sans rien faire',
   'settings.org.title': 'La coopérative',
   'settings.org.name': 'Nom',
   'settings.org.legalForm': 'Forme juridique',
@@ -280,8 +278,6 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'settings.help':
     'What the co-op is, what its statutes provide, and how Socius keeps its books. Each setting says what it changes and what the law provides by default.',
   'settings.saved': 'Saved.',
-  'settings.confirm.cancel': 'Cancel',
-  'settings.confirm.close': 'Close without doing anything',
   'settings.org.title': 'The co-op',
   'settings.org.name': 'Name',
   'settings.org.legalForm': 'Legal form',

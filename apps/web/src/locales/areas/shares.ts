@@ -29,9 +29,6 @@ export const sharesFr = {
   'shares.common.notAmount': 'Saisissez un montant en euros, par exemple 12,50.',
   'shares.common.yes': 'Oui',
   'shares.common.no': 'Non',
-  'shares.common.previous': 'Page précédente',
-  'shares.common.next': 'Page suivante',
-  'shares.common.page': 'Page {page}',
   'shares.common.pages': 'Pages',
 
   'shares.capital.title': 'Capital au {date}',
@@ -363,9 +360,6 @@ export const sharesEn: Record<keyof typeof sharesFr, string> = {
   'shares.common.notAmount': 'Type an amount in euros, e.g. 12.50.',
   'shares.common.yes': 'Yes',
   'shares.common.no': 'No',
-  'shares.common.previous': 'Previous page',
-  'shares.common.next': 'Next page',
-  'shares.common.page': 'Page {page}',
   'shares.common.pages': 'Pages',
 
   'shares.capital.title': 'Capital on {date}',

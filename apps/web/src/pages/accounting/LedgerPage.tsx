@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { call, client } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { day, euros } from '../../format';
+import { day, euros, memberLabel } from '../../format';
 import { useT } from '../../i18n';
 import { useOrg } from '../org/useOrg';
-import { useMemberNames } from './members';
-import { DateField, Pager, useCursorPages } from './ui';
+import { DateField } from './ui';
+import { Pager, usePages } from '../../components/Pager';
 
 const PAGE = 50;
 
@@ -18,8 +18,7 @@ export function LedgerPage() {
   const { slug } = useOrg();
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const pages = useCursorPages();
-  const nameOf = useMemberNames(slug);
+  const pages = usePages();
   const ledger = useQuery({
     queryKey: ['ledger', slug, from, to, pages.cursor],
     queryFn: () =>
@@ -69,7 +68,7 @@ export function LedgerPage() {
                   <Table.Td ta="right">{m.sequence}</Table.Td>
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>{day(m.effectiveOn)}</Table.Td>
                   <Table.Td>{t('accounting.ledger.kindName', { kind: m.kind })}</Table.Td>
-                  <Table.Td>{nameOf(m.memberId)}</Table.Td>
+                  <Table.Td>{memberLabel(m.memberName, m.memberNumber)}</Table.Td>
                   <Table.Td>{m.shareClassCode}</Table.Td>
                   <Table.Td ta="right">{m.quantity}</Table.Td>
                   <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>

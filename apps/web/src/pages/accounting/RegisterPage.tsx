@@ -4,11 +4,11 @@ import { useState } from 'react';
 import { call, client, type Schemas } from '../../api/client';
 import { FormError } from '../../components/FormError';
 import { ScrollRegion } from '../../components/ScrollRegion';
-import { day } from '../../format';
+import { day, personName } from '../../format';
 import { useT } from '../../i18n';
 import { useOrg } from '../org/useOrg';
-import { memberName } from './members';
-import { DateField, DownloadLink, Pager, useCursorPages, withQuery } from './ui';
+import { DateField, DownloadLink, withQuery } from './ui';
+import { Pager, usePages } from '../../components/Pager';
 
 const PAGE = 50;
 const STATUSES: Schemas['MemberDto']['status'][] = [
@@ -27,7 +27,7 @@ export function RegisterPage() {
   const [search, setSearch] = useState('');
   const [status, setStatus] = useState('');
   const [at, setAt] = useState('');
-  const pages = useCursorPages();
+  const pages = usePages();
   const members = useQuery({
     queryKey: ['register', slug, search, status, pages.cursor],
     queryFn: () =>
@@ -120,7 +120,7 @@ export function RegisterPage() {
                 {members.data.items.map((m) => (
                   <Table.Tr key={m.id}>
                     <Table.Td ta="right">{m.membershipNumber ?? '—'}</Table.Td>
-                    <Table.Td>{memberName(m)}</Table.Td>
+                    <Table.Td>{personName(m)}</Table.Td>
                     <Table.Td>{t('accounting.register.statusName', { status: m.status })}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.admittedOn ? day(m.admittedOn) : '—'}</Table.Td>
                     <Table.Td style={{ whiteSpace: 'nowrap' }}>{m.exitOn ? day(m.exitOn) : '—'}</Table.Td>

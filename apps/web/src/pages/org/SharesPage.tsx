@@ -1,8 +1,10 @@
 import { Anchor, Button, Card, NativeSelect, NumberInput, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../api/client';
+import { useSharesChanged } from '../../api/shares';
 import { fieldError, FormError } from '../../components/FormError';
+import { HoldingsTable, MovementsTable } from '../../components/SharesTables';
 import { day, euros, pdfLink } from '../../format';
 import { useT } from '../../i18n';
 import type { MessageId } from '../../locales/fr';
@@ -43,33 +45,7 @@ function Holdings({ slug, memberId }: { slug: string; memberId: string }) {
         {t('org.shares')}
       </Title>
       {h && h.totalQuantity === 0 && <Text mt="xs">{t('org.noShares')}</Text>}
-      {h && h.totalQuantity > 0 && (
-        <Table mt="xs" striped>
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('shares.class')}</Table.Th>
-              <Table.Th ta="right">{t('shares.quantity')}</Table.Th>
-              <Table.Th ta="right">{t('shares.amount')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {h.classes.map((c) => (
-              <Table.Tr key={c.shareClassCode}>
-                <Table.Td>{c.shareClassCode}</Table.Td>
-                <Table.Td ta="right">{c.quantity}</Table.Td>
-                <Table.Td ta="right">{euros(c.amountCents)}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-          <Table.Tfoot>
-            <Table.Tr>
-              <Table.Th>{t('shares.total')}</Table.Th>
-              <Table.Th ta="right">{h.totalQuantity}</Table.Th>
-              <Table.Th ta="right">{euros(h.totalCents)}</Table.Th>
-            </Table.Tr>
-          </Table.Tfoot>
-        </Table>
-      )}
+      {h && h.totalQuantity > 0 && <HoldingsTable holdings={h} labelledBy="holdings-title" />}
       {h && h.totalQuantity > 0 && (
         <Anchor mt="sm" display="block" href={pdfLink(`/v1/orgs/${slug}/members/${memberId}/certificate.pdf`)}>
           {t('member.docs.certificate')}
@@ -90,7 +66,7 @@ function Status({ status }: { status: string }) {
 
 function Subscriptions({ slug, memberId }: { slug: string; memberId: string }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const classes = useShareClasses(slug);
   const list = useQuery({
     queryKey: ['subscriptions', slug, memberId],
@@ -107,7 +83,7 @@ function Subscriptions({ slug, memberId }: { slug: string; memberId: string }) {
           body: { memberId, shareClassCode: shareClass?.code ?? '', quantity: Number(quantity) },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['subscriptions', slug] }),
+    onSuccess: sharesChanged,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -178,7 +154,7 @@ function Subscriptions({ slug, memberId }: { slug: string; memberId: string }) {
 
 function Redemptions({ slug, memberId }: { slug: string; memberId: string }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const classes = useShareClasses(slug);
   const list = useQuery({
     queryKey: ['redemptions', slug, memberId],
@@ -201,7 +177,7 @@ function Redemptions({ slug, memberId }: { slug: string; memberId: string }) {
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['redemptions', slug] }),
+    onSuccess: sharesChanged,
   });
   const submit = (e: FormEvent) => {
     e.preventDefault();
@@ -327,39 +303,12 @@ function Movements({ slug }: { slug: string }) {
     queryKey: ['my-ledger', slug],
     queryFn: () => call(client.GET('/v1/orgs/{slug}/ledger', inOrg(slug))),
   });
-  const items = ledger.data?.items ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="movements-title">
       <Title order={2} size="h3" id="movements-title">
         {t('shares.movements')}
       </Title>
-      {ledger.data && !items.length && <Text mt="xs">{t('shares.noMovements')}</Text>}
-      {items.length > 0 && (
-        <ScrollRegion label={t('shares.movements')}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('shares.date')}</Table.Th>
-                <Table.Th>{t('shares.movement')}</Table.Th>
-                <Table.Th ta="right">{t('shares.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('shares.amount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((m) => (
-                <Table.Tr key={m.sequence}>
-                  <Table.Td>{day(m.effectiveOn)}</Table.Td>
-                  <Table.Td>
-                    {t(`movement.${m.kind}` as MessageId)} ({m.shareClassCode})
-                  </Table.Td>
-                  <Table.Td ta="right">{m.quantity}</Table.Td>
-                  <Table.Td ta="right">{euros(m.amountCents)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
-      )}
+      {ledger.data && <MovementsTable items={ledger.data.items} label={t('shares.movements')} />}
     </Card>
   );
 }

@@ -2,9 +2,11 @@ import { Alert, Anchor, Button, Card, Group, List, Select, Stack, Text, Title } 
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { memberLabel, personName } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg } from '../../org/useOrg';
-import { Confirm, JobProgress } from './shared';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { JobProgress } from './shared';
 
 /** Active members by id, with a name to show (the first 200; a search narrows them). */
 export function useMembers(slug: string, search = '') {
@@ -19,8 +21,7 @@ export function useMembers(slug: string, search = '') {
   });
 }
 
-export const memberName = (m: Schemas['MemberDto']) =>
-  `${m.membershipNumber ? `n° ${m.membershipNumber} · ` : ''}${m.companyName ?? [m.firstName, m.lastName].filter(Boolean).join(' ')}`;
+export const memberName = (m: Schemas['MemberDto']) => memberLabel(personName(m), m.membershipNumber);
 
 /** Sending the convocations (a job, followed), the postal ones, and a member's new voting code. */
 export function ConvocationsCard({ slug, assemblyId }: { slug: string; assemblyId: string }) {
@@ -48,17 +49,18 @@ export function ConvocationsCard({ slug, assemblyId }: { slug: string; assemblyI
         <Group>
           <Button onClick={() => setAsking(true)}>{t('assemblies.convocations.send')}</Button>
         </Group>
-        <Confirm
+        <ConfirmDialog
           opened={asking}
           title={t('assemblies.convocations.send')}
-          confirm={t('assemblies.convocations.sendConfirm')}
+          confirmLabel={t('assemblies.convocations.sendConfirm')}
           onConfirm={() => convene.mutate()}
           onClose={() => setAsking(false)}
           pending={convene.isPending}
           error={convene.error}
+          danger
         >
           <Text>{t('assemblies.convocations.what')}</Text>
-        </Confirm>
+        </ConfirmDialog>
         {sent && (
           <Stack gap="xs">
             <Text>
@@ -134,17 +136,18 @@ function Reissue({ slug, assemblyId }: { slug: string; assemblyId: string }) {
           {t('assemblies.code.reissue')}
         </Button>
       </Group>
-      <Confirm
+      <ConfirmDialog
         opened={asking}
         title={t('assemblies.code.reissue')}
-        confirm={t('assemblies.code.reissueConfirm')}
+        confirmLabel={t('assemblies.code.reissueConfirm')}
         onConfirm={() => reissue.mutate()}
         onClose={() => setAsking(false)}
         pending={reissue.isPending}
         error={reissue.error}
+        danger
       >
         <Text>{t('assemblies.code.what')}</Text>
-      </Confirm>
+      </ConfirmDialog>
       {done && (
         <Alert color="teal" role="status">
           {done.channel === 'email' ? t('assemblies.code.emailed') : t('assemblies.code.post')}{' '}

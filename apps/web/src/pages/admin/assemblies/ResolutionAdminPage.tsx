@@ -12,7 +12,8 @@ import type { MessageId } from '../../../locales/fr';
 import { inOrg } from '../../org/useOrg';
 import { Checklist } from './Checklist';
 import { ResolutionForm } from './forms';
-import { Confirm, instant, JobProgress, localInput, percentText } from './shared';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
+import { instant, JobProgress, localInput, percentText } from './shared';
 
 /** `/o/{slug}/admin/assemblies/{id}/resolutions/{id}`: a draft to change and open, a vote to follow and close, its results. */
 export function ResolutionAdminPage() {
@@ -114,17 +115,18 @@ function Draft({
         </Group>
       )}
       <Checklist slug={slug} assemblyId={assemblyId} />
-      <Confirm
+      <ConfirmDialog
         opened={asking}
         title={t('assemblies.resolution.open')}
-        confirm={t('assemblies.resolution.openConfirm')}
+        confirmLabel={t('assemblies.resolution.openConfirm')}
         onConfirm={() => open.mutate()}
         onClose={() => setAsking(false)}
         pending={open.isPending}
         error={open.error}
+        danger
       >
         <Text>{t('assemblies.resolution.openWhat', { closes: moment(r.closesAt) })}</Text>
-      </Confirm>
+      </ConfirmDialog>
     </>
   );
 }
@@ -279,17 +281,18 @@ function CloseVote({
       </Group>
       <FormError error={remind.error} />
       {remind.data && <JobProgress slug={slug} jobId={remind.data.jobId} label={t('assemblies.reminders')} />}
-      <Confirm
+      <ConfirmDialog
         opened={asking}
         title={t('assemblies.close')}
-        confirm={t('assemblies.closeConfirm')}
+        confirmLabel={t('assemblies.closeConfirm')}
         onConfirm={() => close.mutate()}
         onClose={() => setAsking(false)}
         pending={close.isPending}
         error={close.error}
+        danger
       >
         <Text>{t('assemblies.closeWhat', { closes: moment(r.closesAt) })}</Text>
-      </Confirm>
+      </ConfirmDialog>
     </Stack>
   );
 }

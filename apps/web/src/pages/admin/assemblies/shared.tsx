@@ -1,6 +1,6 @@
-import { Button, Group, Modal, Progress, Stack, Text } from '@mantine/core';
+import { Progress, Stack, Text } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useEffect, type ReactNode } from 'react';
+import { useEffect } from 'react';
 import { call, client } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
 import { i18n, useT } from '../../../i18n';
@@ -28,45 +28,6 @@ export const lines = (text: string) =>
     .split('\n')
     .map((l) => l.trim())
     .filter(Boolean);
-
-/** A legal or destructive act asks first, saying what will happen. */
-export function Confirm({
-  opened,
-  title,
-  children,
-  confirm,
-  onConfirm,
-  onClose,
-  pending,
-  error,
-}: {
-  opened: boolean;
-  title: string;
-  children: ReactNode;
-  confirm: string;
-  onConfirm: () => void;
-  onClose: () => void;
-  pending?: boolean;
-  error?: unknown;
-}) {
-  const t = useT();
-  return (
-    <Modal opened={opened} onClose={onClose} title={title} centered>
-      <Stack>
-        {children}
-        <FormError error={error} />
-        <Group justify="flex-end">
-          <Button variant="default" onClick={onClose}>
-            {t('assemblies.cancel')}
-          </Button>
-          <Button color="red" onClick={onConfirm} loading={pending}>
-            {confirm}
-          </Button>
-        </Group>
-      </Stack>
-    </Modal>
-  );
-}
 
 /** A background job followed until it ends (`GET jobs/{id}` every second). */
 export function JobProgress({

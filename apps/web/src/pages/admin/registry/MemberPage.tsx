@@ -9,7 +9,6 @@ import {
   NativeSelect,
   SimpleGrid,
   Stack,
-  Table,
   Text,
   TextInput,
   Timeline,
@@ -19,15 +18,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { ConfirmDialog } from '../../../components/ConfirmDialog';
 import { fieldError, FormError } from '../../../components/FormError';
+import { HoldingsTable, MovementsTable } from '../../../components/SharesTables';
 import { AppLink } from '../../../components/links';
-import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, moment, pdfLink } from '../../../format';
+import { day, moment, pdfLink, personName, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { ConfirmModal } from './ConfirmModal';
-import { displayName, type Member } from './members';
+import type { Member } from './members';
 
 /** `/o/{slug}/admin/members/{id}`: one member — profile, lifecycle, holdings, movements, documents, every change. */
 export function MemberPage() {
@@ -48,7 +47,7 @@ export function MemberPage() {
       {m && (
         <>
           <Group gap="sm" align="center">
-            <Title order={2}>{displayName(m)}</Title>
+            <Title order={2}>{personName(m)}</Title>
             <Badge color="dark" variant="outline">
               {t(`registry.status.${m.status}` as MessageId)}
             </Badge>
@@ -74,10 +73,6 @@ const ACTS: Record<string, Act[]> = {
   active: ['resign', 'exclude', 'decease'],
   resigning: ['exclude', 'decease'],
 };
-
-function today(): string {
-  return new Date().toISOString().slice(0, 10);
-}
 
 /** Admission, resignation, exclusion, death: each with its date and decision, asked for confirmation. */
 function Lifecycle({ slug, member }: { slug: string; member: Member }) {
@@ -120,7 +115,7 @@ function Lifecycle({ slug, member }: { slug: string; member: Member }) {
     setAct(a);
   };
   const acts = ACTS[member.status] ?? [];
-  const name = displayName(member);
+  const name = personName(member);
   return (
     <Card withBorder component="section" aria-labelledby="lifecycle-title">
       <Title order={3} id="lifecycle-title">
@@ -158,10 +153,10 @@ function Lifecycle({ slug, member }: { slug: string; member: Member }) {
         </Text>
       )}
       {act && (
-        <ConfirmModal
+        <ConfirmDialog
           opened
           title={t(`registry.act.${act}.title` as MessageId, { name })}
-          confirm={t(`registry.act.${act}.confirm` as MessageId)}
+          confirmLabel={t(`registry.act.${act}.confirm` as MessageId)}
           onConfirm={() => run.mutate(act)}
           onClose={() => setAct(null)}
           pending={run.isPending}
@@ -188,7 +183,7 @@ function Lifecycle({ slug, member }: { slug: string; member: Member }) {
               maxLength={200}
             />
           )}
-        </ConfirmModal>
+        </ConfirmDialog>
       )}
     </Card>
   );
@@ -210,24 +205,7 @@ function Holdings({ slug, member }: { slug: string; member: Member }) {
       {h && h.totalQuantity === 0 && <Text mt="xs">{t('registry.member.noHoldings')}</Text>}
       {h && h.totalQuantity > 0 && (
         <>
-          <Table mt="xs" aria-labelledby="holdings-title">
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('shares.class')}</Table.Th>
-                <Table.Th ta="right">{t('shares.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('shares.amount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {h.classes.map((c) => (
-                <Table.Tr key={c.shareClassCode}>
-                  <Table.Td>{c.shareClassCode}</Table.Td>
-                  <Table.Td ta="right">{c.quantity}</Table.Td>
-                  <Table.Td ta="right">{euros(c.amountCents)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
+          <HoldingsTable holdings={h} labelledBy="holdings-title" />
           <Title order={4} mt="sm">
             {t('registry.member.documents')}
           </Title>
@@ -247,40 +225,13 @@ function Movements({ slug, id }: { slug: string; id: string }) {
     queryFn: () =>
       call(client.GET('/v1/orgs/{slug}/ledger', { params: { path: { slug }, query: { memberId: id, limit: 200 } } })),
   });
-  const items = ledger.data?.items ?? [];
   return (
     <Card withBorder component="section" aria-labelledby="movements-title">
       <Title order={3} id="movements-title">
         {t('registry.member.movements')}
       </Title>
       <FormError error={ledger.error} />
-      {ledger.data && !items.length && <Text mt="xs">{t('shares.noMovements')}</Text>}
-      {items.length > 0 && (
-        <ScrollRegion label={t('registry.member.movements')}>
-          <Table>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('shares.date')}</Table.Th>
-                <Table.Th>{t('shares.movement')}</Table.Th>
-                <Table.Th ta="right">{t('shares.quantity')}</Table.Th>
-                <Table.Th ta="right">{t('shares.amount')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {items.map((mv) => (
-                <Table.Tr key={mv.sequence}>
-                  <Table.Td>{day(mv.effectiveOn)}</Table.Td>
-                  <Table.Td>
-                    {t(`movement.${mv.kind}` as MessageId)} ({mv.shareClassCode})
-                  </Table.Td>
-                  <Table.Td ta="right">{mv.quantity}</Table.Td>
-                  <Table.Td ta="right">{euros(mv.amountCents)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-        </ScrollRegion>
-      )}
+      {ledger.data && <MovementsTable items={ledger.data.items} label={t('registry.member.movements')} />}
     </Card>
   );
 }

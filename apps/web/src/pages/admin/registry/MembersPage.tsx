@@ -6,11 +6,13 @@ import { call, client } from '../../../api/client';
 import { FormError } from '../../../components/FormError';
 import { AppLink } from '../../../components/links';
 import { ScrollRegion } from '../../../components/ScrollRegion';
+import { personName } from '../../../format';
+import { Pager, usePages } from '../../../components/Pager';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
 import { toCsv } from './csv';
-import { displayName, MEMBER_STATUSES, type Member, type MemberStatusFilter } from './members';
+import { MEMBER_STATUSES, type Member, type MemberStatusFilter } from './members';
 
 const PAGE = 25;
 
@@ -40,13 +42,12 @@ export function MembersPage() {
   const [collegeCode, setCollegeCode] = useState('');
   const [eConsent, setEConsent] = useState<'' | 'true' | 'false'>('');
   const status = search.status ?? '';
-  // the cursors of the pages before this one: "previous" pops one
-  const [cursors, setCursors] = useState<string[]>([]);
-  const cursor = cursors[cursors.length - 1];
+  const pages = usePages();
+  const { cursor, reset } = pages;
   const [selected, setSelected] = useState<Map<string, Member>>(new Map());
 
   // a new search or filter starts from the first page
-  useEffect(() => setCursors([]), [query, collegeCode, eConsent, status]);
+  useEffect(reset, [reset, query, collegeCode, eConsent, status]);
 
   const colleges = useQuery({
     queryKey: ['colleges', slug],
@@ -227,7 +228,7 @@ export function MembersPage() {
               <Table.Tr key={m.id}>
                 <Table.Td>
                   <Checkbox
-                    aria-label={t('registry.members.select', { name: displayName(m) })}
+                    aria-label={t('registry.members.select', { name: personName(m) })}
                     checked={selected.has(m.id)}
                     onChange={() => toggle(m)}
                   />
@@ -235,7 +236,7 @@ export function MembersPage() {
                 <Table.Td>{m.membershipNumber ?? '—'}</Table.Td>
                 <Table.Td>
                   <AppLink to="/o/$slug/admin/members/$id" params={{ slug, id: m.id }}>
-                    {displayName(m)}
+                    {personName(m)}
                   </AppLink>
                 </Table.Td>
                 <Table.Td>{m.email ?? ''}</Table.Td>
@@ -247,18 +248,12 @@ export function MembersPage() {
         </Table>
       </ScrollRegion>
       {list.data && !items.length && <Text>{t('registry.members.none')}</Text>}
-      <Group gap="sm">
-        <Button variant="default" disabled={!cursors.length} onClick={() => setCursors((c) => c.slice(0, -1))}>
-          {t('registry.members.previous')}
-        </Button>
-        <Button
-          variant="default"
-          disabled={!list.data?.nextCursor}
-          onClick={() => list.data?.nextCursor && setCursors((c) => [...c, list.data!.nextCursor!])}
-        >
-          {t('registry.members.next')}
-        </Button>
-      </Group>
+      <Pager
+        pages={pages}
+        total={list.data && (list.data.totalCapped ? null : list.data.total)}
+        nextCursor={list.data?.nextCursor}
+        label={t('registry.members.pages')}
+      />
     </Stack>
   );
 }

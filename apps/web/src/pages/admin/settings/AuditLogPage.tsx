@@ -7,7 +7,8 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { moment } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
-import { DateField, Pager, useCursorPages } from '../../accounting/ui';
+import { DateField } from '../../accounting/ui';
+import { Pager, usePages } from '../../../components/Pager';
 
 /** `/o/{slug}/admin/audit`: who did what and when, filtered by person, by object and by day. */
 export function AuditLogPage() {
@@ -18,7 +19,7 @@ export function AuditLogPage() {
   const [entityId, setEntityId] = useState('');
   const [from, setFrom] = useState('');
   const [to, setTo] = useState('');
-  const pages = useCursorPages();
+  const pages = usePages();
   const users = useQuery({
     queryKey: ['org-users', slug],
     queryFn: () => call(client.GET('/v1/orgs/{slug}/users', { params: { path: { slug } } })),

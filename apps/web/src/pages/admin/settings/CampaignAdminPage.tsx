@@ -10,8 +10,9 @@ import { day, euros, parseEuros, pdfLink } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
 import { CampaignFigures } from '../../org/CampaignsPage';
-import { DateField, Pager, useCursorPages } from '../../accounting/ui';
-import { ConfirmButton } from './Confirm';
+import { DateField } from '../../accounting/ui';
+import { Pager, usePages } from '../../../components/Pager';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 
 type Contribution = Schemas['ContributionDto'];
 type ContributionStatus = Contribution['status'];
@@ -65,28 +66,31 @@ export function CampaignAdminPage() {
               <ConfirmButton
                 label={t('settings.campaigns.open')}
                 title={t('settings.campaigns.openTitle', { title: c.title })}
-                message={t('settings.campaigns.openMessage', { public: String(c.public) })}
                 confirmLabel={t('settings.campaigns.open')}
                 onConfirm={() => open.mutateAsync()}
-                loading={open.isPending}
-                danger={false}
-              />
+                pending={open.isPending}
+                error={open.error}
+              >
+                {t('settings.campaigns.openMessage', { public: String(c.public) })}
+              </ConfirmButton>
             )}
             {c.status === 'open' && (
               <ConfirmButton
                 label={t('settings.campaigns.close')}
                 title={t('settings.campaigns.closeTitle', { title: c.title })}
-                message={t('settings.campaigns.closeMessage', {
+                confirmLabel={t('settings.campaigns.close')}
+                onConfirm={() => close.mutateAsync()}
+                pending={close.isPending}
+                error={close.error}
+                danger
+              >
+                {t('settings.campaigns.closeMessage', {
                   mode: c.mode,
                   reached: String(c.raisedCents >= c.goalCents),
                 })}
-                confirmLabel={t('settings.campaigns.close')}
-                onConfirm={() => close.mutateAsync()}
-                loading={close.isPending}
-              />
+              </ConfirmButton>
             )}
           </Group>
-          <FormError error={open.error ?? close.error} />
           <Contributions slug={slug} campaignId={id} onChange={refresh} />
         </>
       )}
@@ -98,7 +102,7 @@ function Contributions({ slug, campaignId, onChange }: { slug: string; campaignI
   const t = useT();
   const queryClient = useQueryClient();
   const [status, setStatus] = useState<ContributionStatus | ''>('');
-  const pages = useCursorPages();
+  const pages = usePages();
   const contributions = useQuery({
     queryKey: ['admin-contributions', slug, campaignId, status, pages.cursor],
     queryFn: () =>
@@ -247,13 +251,14 @@ function ContributionRow({
             <ConfirmButton
               label={t('settings.contributions.record')}
               title={t('settings.contributions.recordTitle', { who })}
-              message={t('settings.contributions.recordMessage', { who, due: euros(due) })}
               confirmLabel={t('settings.contributions.record')}
               onConfirm={() => pay.mutateAsync()}
-              loading={pay.isPending}
-              danger={false}
+              pending={pay.isPending}
+              error={pay.error}
+              errorFields={['amountCents']}
               aria-label={t('settings.contributions.recordFor', { who })}
             >
+              <Text>{t('settings.contributions.recordMessage', { who, due: euros(due) })}</Text>
               <TextInput
                 label={t('settings.contributions.amount')}
                 inputMode="decimal"
@@ -273,19 +278,21 @@ function ContributionRow({
                 value={reference}
                 onChange={(e) => setReference(e.currentTarget.value)}
               />
-              <FormError error={pay.error} fields={['amountCents']} />
             </ConfirmButton>
           )}
           {k.kind === 'share_subscription' && standing && (
             <ConfirmButton
               label={t('settings.contributions.refuse')}
               title={t('settings.contributions.refuseTitle', { who })}
-              message={t('settings.contributions.refuseMessage', { who, paid: euros(k.paidCents) })}
               confirmLabel={t('settings.contributions.refuse')}
               onConfirm={() => refuse.mutateAsync()}
-              loading={refuse.isPending}
+              pending={refuse.isPending}
+              error={refuse.error}
+              errorFields={['reason']}
               aria-label={t('settings.contributions.refuseFor', { who })}
+              danger
             >
+              <Text>{t('settings.contributions.refuseMessage', { who, paid: euros(k.paidCents) })}</Text>
               <TextInput
                 label={t('settings.contributions.reason')}
                 value={reason}
@@ -297,25 +304,27 @@ function ContributionRow({
                 value={decisionRef}
                 onChange={(e) => setDecisionRef(e.currentTarget.value)}
               />
-              <FormError error={refuse.error} fields={['reason']} />
             </ConfirmButton>
           )}
           {(k.status === 'paid' || k.refundDue) && k.paidCents > k.refundedCents && (
             <ConfirmButton
               label={t('settings.contributions.refund')}
               title={t('settings.contributions.refundTitle', { who })}
-              message={t('settings.contributions.refundMessage', { who, paid: euros(k.paidCents - k.refundedCents) })}
               confirmLabel={t('settings.contributions.refund')}
               onConfirm={() => refund.mutateAsync()}
-              loading={refund.isPending}
+              pending={refund.isPending}
+              error={refund.error}
               aria-label={t('settings.contributions.refundFor', { who })}
+              danger
             >
+              <Text>
+                {t('settings.contributions.refundMessage', { who, paid: euros(k.paidCents - k.refundedCents) })}
+              </Text>
               <TextInput
                 label={t('settings.contributions.reference')}
                 value={reference}
                 onChange={(e) => setReference(e.currentTarget.value)}
               />
-              <FormError error={refund.error} />
             </ConfirmButton>
           )}
           {k.paidCents > 0 && (

@@ -20,7 +20,8 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { day, euros, parseEuros } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
-import { DateField, Pager, useCursorPages } from '../../accounting/ui';
+import { DateField } from '../../accounting/ui';
+import { Pager, usePages } from '../../../components/Pager';
 
 type Status = Schemas['CampaignDto']['status'];
 const STATUSES: Status[] = ['draft', 'open', 'succeeded', 'failed', 'closed'];
@@ -30,7 +31,7 @@ export function CampaignsAdminPage() {
   const t = useT();
   const { slug } = useOrg();
   const [status, setStatus] = useState<Status | ''>('');
-  const pages = useCursorPages();
+  const pages = usePages();
   const campaigns = useQuery({
     queryKey: ['admin-campaigns', slug, status, pages.cursor],
     queryFn: () =>

@@ -8,7 +8,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { moment } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
-import { Pager, useCursorPages } from '../../accounting/ui';
+import { Pager, usePages } from '../../../components/Pager';
 
 type Kind = Schemas['IssuedDocumentDto']['kind'];
 const KINDS: Kind[] = [
@@ -27,7 +27,7 @@ export function DocumentsRegistryPage() {
   const t = useT();
   const { slug } = useOrg();
   const [kind, setKind] = useState<Kind | ''>('');
-  const pages = useCursorPages();
+  const pages = usePages();
   const documents = useQuery({
     queryKey: ['documents', slug, kind, pages.cursor],
     queryFn: () =>

@@ -7,7 +7,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { day, moment } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
-import { ConfirmButton } from './Confirm';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 
 type Role = Schemas['OrganizationUserDto']['role'];
 const ROLES: Role[] = ['admin', 'accountant', 'member'];
@@ -128,7 +128,7 @@ function Invitations({ slug }: { slug: string }) {
       <Title order={3} id="invitations-title">
         {t('settings.people.invitationsTitle')}
       </Title>
-      <FormError error={invitations.error ?? resend.error ?? revoke.error} />
+      <FormError error={invitations.error} />
       {invitations.data?.items.length === 0 && <Text mt="xs">{t('settings.people.noInvitations')}</Text>}
       {!!invitations.data?.items.length && (
         <ScrollRegion label={t('settings.people.invitationsTitle')}>
@@ -154,21 +154,27 @@ function Invitations({ slug }: { slug: string }) {
                       <ConfirmButton
                         label={t('settings.people.resend')}
                         title={t('settings.people.resendTitle', { email: i.email })}
-                        message={t('settings.people.resendMessage', { email: i.email })}
                         confirmLabel={t('settings.people.resend')}
                         onConfirm={() => resend.mutateAsync(i.id)}
-                        loading={resend.isPending}
+                        pending={resend.isPending}
+                        error={resend.error}
                         aria-label={t('settings.people.resendFor', { email: i.email })}
-                      />
+                        danger
+                      >
+                        {t('settings.people.resendMessage', { email: i.email })}
+                      </ConfirmButton>
                       <ConfirmButton
                         label={t('settings.people.revoke')}
                         title={t('settings.people.revokeTitle', { email: i.email })}
-                        message={t('settings.people.revokeMessage', { email: i.email })}
                         confirmLabel={t('settings.people.revoke')}
                         onConfirm={() => revoke.mutateAsync(i.id)}
-                        loading={revoke.isPending}
+                        pending={revoke.isPending}
+                        error={revoke.error}
                         aria-label={t('settings.people.revokeFor', { email: i.email })}
-                      />
+                        danger
+                      >
+                        {t('settings.people.revokeMessage', { email: i.email })}
+                      </ConfirmButton>
                     </Group>
                   </Table.Td>
                 </Table.Tr>
@@ -253,27 +259,31 @@ function UserRow({ slug, user: u }: { slug: string; user: Schemas['OrganizationU
           <ConfirmButton
             label={t('settings.people.changeRole')}
             title={t('settings.people.changeRoleTitle', { who })}
-            message={t('settings.people.changeRoleMessage', { who, from: u.role, to: role })}
             confirmLabel={t('settings.people.changeRole')}
             onConfirm={() => change.mutateAsync()}
-            loading={change.isPending}
+            pending={change.isPending}
+            error={change.error}
             disabled={role === u.role}
             aria-label={t('settings.people.changeRoleFor', { who })}
-          />
+            danger
+          >
+            {t('settings.people.changeRoleMessage', { who, from: u.role, to: role })}
+          </ConfirmButton>
         </Stack>
-        <FormError error={change.error} />
       </Table.Td>
       <Table.Td>
         <ConfirmButton
           label={t('settings.people.remove')}
           title={t('settings.people.removeTitle', { who })}
-          message={t('settings.people.removeMessage', { who, role: u.role })}
           confirmLabel={t('settings.people.remove')}
           onConfirm={() => remove.mutateAsync()}
-          loading={remove.isPending}
+          pending={remove.isPending}
+          error={remove.error}
           aria-label={t('settings.people.removeFor', { who })}
-        />
-        <FormError error={remove.error} />
+          danger
+        >
+          {t('settings.people.removeMessage', { who, role: u.role })}
+        </ConfirmButton>
       </Table.Td>
     </Table.Tr>
   );

@@ -4,10 +4,10 @@ import { useState, type FormEvent } from 'react';
 import { call, client } from '../../../api/client';
 import { fieldError, FormError } from '../../../components/FormError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, pdfLink } from '../../../format';
+import { day, euros, pdfLink, today } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg } from '../../org/useOrg';
-import { today } from './common';
+import { Figure } from './common';
 
 /** The month before this one, `YYYY-MM`: the last one over. */
 const lastMonth = () => {
@@ -73,15 +73,6 @@ export function CapitalCard({ slug }: { slug: string }) {
       )}
       <MonthlyReport slug={slug} />
     </Card>
-  );
-}
-
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm">{label}</Text>
-      <Text fw={700}>{value}</Text>
-    </div>
   );
 }
 

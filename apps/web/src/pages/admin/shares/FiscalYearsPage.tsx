@@ -13,15 +13,17 @@ import {
   Title,
   VisuallyHidden,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { useSharesChanged } from '../../../api/shares';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 import { fieldError, FormError } from '../../../components/FormError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, moment, parseEuros } from '../../../format';
+import { day, euros, moment, parseEuros, today } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { ConfirmAction, today } from './common';
+
 import { useVerification } from './LedgerPage';
 
 type Year = Schemas['FiscalYearDto'];
@@ -130,8 +132,6 @@ function useChecklist(slug: string, year: Year): { checks: Check[]; loading: boo
     status: string,
   ) => ({
     queryKey: ['checklist', slug, path, status],
-    // checked before a close that cannot be undone: read again each time the page opens
-    staleTime: 0,
     queryFn: () =>
       // every item at once: a year's open requests are few, and the list stops at 200
       call(client.GET(path, { params: { path: { slug }, query: { status, limit: 200 } } } as never)) as Promise<{
@@ -181,7 +181,7 @@ function useChecklist(slug: string, year: Year): { checks: Check[]; loading: boo
 
 function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed: (endOn: string) => void }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const { checks, loading, error } = useChecklist(slug, year);
   const classes = useQuery({
     queryKey: ['share-classes', slug],
@@ -209,7 +209,7 @@ function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed:
       ),
     onSuccess: () => {
       onClosed(year.endOn);
-      return queryClient.invalidateQueries({ queryKey: ['fiscal-years', slug] });
+      return sharesChanged();
     },
   });
   const open = checks.filter((c) => !c.ok).length;
@@ -286,7 +286,7 @@ function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed:
       )}
       <FormError error={close.error} fields={['closingRef']} />
       <Group mt="md">
-        <ConfirmAction
+        <ConfirmButton
           label={t('shares.years.close')}
           title={t('shares.years.closeTitle', { end: day(year.endOn) })}
           confirmLabel={t('shares.years.closeConfirm')}
@@ -295,8 +295,9 @@ function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed:
           error={close.error}
           errorFields={['closingRef']}
           color="red.9"
+          danger
           variant="filled"
-          buttonProps={{ size: 'sm' }}
+          size="sm"
           disabled={badLoss || loading}
         >
           <Text size="sm" fw={600}>
@@ -304,7 +305,7 @@ function Closing({ slug, year, onClosed }: { slug: string; year: Year; onClosed:
           </Text>
           {atLoss && lossPerShare.length > 0 && <Text size="sm">{t('shares.years.closeLoss')}</Text>}
           {open > 0 && <Text size="sm">{t('shares.years.closeOpenPoints', { count: open })}</Text>}
-        </ConfirmAction>
+        </ConfirmButton>
       </Group>
     </Card>
   );

@@ -4,11 +4,11 @@ import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
 import { fieldError, FormError } from '../../../components/FormError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, moment } from '../../../format';
+import { day, euros, memberLabel, moment } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { useOrg } from '../../org/useOrg';
-import { MemberName, Pager, usePages } from './common';
+import { Pager, usePages } from '../../../components/Pager';
 
 /** `/o/{slug}/admin/shares/ledger`: the register of movements, page by page, and the check of its hash chain. */
 export function LedgerPage() {
@@ -183,9 +183,7 @@ function Movements({ slug }: { slug: string }) {
                 <Table.Tr key={m.sequence}>
                   <Table.Td ta="right">{m.sequence}</Table.Td>
                   <Table.Td>{day(m.effectiveOn)}</Table.Td>
-                  <Table.Td>
-                    <MemberName slug={slug} id={m.memberId} />
-                  </Table.Td>
+                  <Table.Td>{memberLabel(m.memberName, m.memberNumber)}</Table.Td>
                   <Table.Td>
                     {t(`movement.${m.kind}` as MessageId)} ({m.shareClassCode})
                   </Table.Td>
@@ -200,7 +198,12 @@ function Movements({ slug }: { slug: string }) {
           </Table>
         </ScrollRegion>
       )}
-      <Pager pages={pages} nextCursor={ledger.data?.nextCursor} label={t('shares.common.pages')} />
+      <Pager
+        pages={pages}
+        total={ledger.data?.total}
+        nextCursor={ledger.data?.nextCursor}
+        label={t('shares.common.pages')}
+      />
     </Card>
   );
 }

@@ -1,15 +1,17 @@
 import { Anchor, Card, Checkbox, Group, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { useSharesChanged } from '../../../api/shares';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 import { fieldError, FormError } from '../../../components/FormError';
+import { Pager, usePages } from '../../../components/Pager';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, moment } from '../../../format';
+import { day, euros, memberLabel, moment, today } from '../../../format';
 import { useT } from '../../../i18n';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { ConfirmAction, MemberName, Pager, today, usePages } from './common';
 
-type Redemption = Schemas['RedemptionDto'];
+type Redemption = Schemas['RedemptionRowDto'];
 type Batch = Schemas['PayoutBatchDto'];
 type Year = Schemas['FiscalYearDto'];
 
@@ -40,7 +42,7 @@ export function PayoutsPage() {
 
 function NewBatch({ slug }: { slug: string }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const { org } = useOrg();
   const approved = useQuery({
     queryKey: ['redemptions', slug, 'approved-all'],
@@ -88,8 +90,7 @@ function NewBatch({ slug }: { slug: string }) {
     onSuccess: () => {
       setTouched(false);
       setChosen(new Set());
-      void queryClient.invalidateQueries({ queryKey: ['redemptions', slug] });
-      void queryClient.invalidateQueries({ queryKey: ['payout-batches', slug] });
+      return sharesChanged();
     },
   });
   const toggle = (id: string, on: boolean) => {
@@ -180,7 +181,7 @@ function NewBatch({ slug }: { slug: string }) {
                       />
                     </Table.Td>
                     <Table.Td>
-                      <MemberName slug={slug} id={r.memberId} />
+                      {memberLabel(r.memberName, r.memberNumber)}
                       {r.payee && <Text size="sm">{r.payee.name}</Text>}
                     </Table.Td>
                     <Table.Td ta="right">{euros(r.payoutCents)}</Table.Td>
@@ -208,7 +209,7 @@ function NewBatch({ slug }: { slug: string }) {
         </Text>
       )}
       <Group mt="md">
-        <ConfirmAction
+        <ConfirmButton
           label={t('shares.payouts.create')}
           title={t('shares.payouts.createTitle')}
           confirmLabel={t('shares.payouts.createConfirm')}
@@ -216,13 +217,13 @@ function NewBatch({ slug }: { slug: string }) {
           pending={create.isPending}
           error={create.error}
           variant="filled"
-          buttonProps={{ size: 'sm' }}
+          size="sm"
           disabled={!selected.length}
         >
           <Text size="sm">
             {t('shares.payouts.createWhat', { count: selected.length, total: euros(total), date: day(executionOn) })}
           </Text>
-        </ConfirmAction>
+        </ConfirmButton>
       </Group>
     </Card>
   );
@@ -268,14 +269,19 @@ function Batches({ slug }: { slug: string }) {
           </Table>
         </ScrollRegion>
       )}
-      <Pager pages={pages} nextCursor={list.data?.nextCursor} label={t('shares.common.pages')} />
+      <Pager
+        pages={pages}
+        total={list.data?.total}
+        nextCursor={list.data?.nextCursor}
+        label={t('shares.common.pages')}
+      />
     </Card>
   );
 }
 
 function BatchRow({ slug, b }: { slug: string; b: Batch }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const [reason, setReason] = useState('');
   const cancel = useMutation({
     mutationFn: () =>
@@ -285,10 +291,7 @@ function BatchRow({ slug, b }: { slug: string; b: Batch }) {
           body: { reason: reason.trim() },
         }),
       ),
-    onSuccess: () => {
-      void queryClient.invalidateQueries({ queryKey: ['payout-batches', slug] });
-      void queryClient.invalidateQueries({ queryKey: ['redemptions', slug] });
-    },
+    onSuccess: sharesChanged,
   });
   return (
     <Table.Tr>
@@ -311,7 +314,7 @@ function BatchRow({ slug, b }: { slug: string; b: Batch }) {
       </Table.Td>
       <Table.Td>
         {b.status === 'issued' && (
-          <ConfirmAction
+          <ConfirmButton
             label={t('shares.payouts.cancel')}
             title={t('shares.payouts.cancelTitle')}
             confirmLabel={t('shares.payouts.cancelConfirm')}
@@ -320,6 +323,7 @@ function BatchRow({ slug, b }: { slug: string; b: Batch }) {
             error={cancel.error}
             errorFields={['reason']}
             color="red.9"
+            danger
           >
             <Text size="sm">
               {t('shares.payouts.cancelWhat', { count: b.transferCount, total: euros(b.totalCents) })}
@@ -331,7 +335,7 @@ function BatchRow({ slug, b }: { slug: string; b: Batch }) {
               error={fieldError(cancel.error, 'reason')}
               required
             />
-          </ConfirmAction>
+          </ConfirmButton>
         )}
       </Table.Td>
     </Table.Tr>

@@ -1,16 +1,19 @@
 import { Badge, Card, Group, NativeSelect, SimpleGrid, Stack, Table, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { useSharesChanged } from '../../../api/shares';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 import { fieldError, FormError } from '../../../components/FormError';
+import { Pager, usePages } from '../../../components/Pager';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros } from '../../../format';
+import { day, euros, memberLabel, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { ConfirmAction, MemberName, Pager, today, usePages } from './common';
+import { DecisionRefField, Figure, StatusFilter } from './common';
 
-type Redemption = Schemas['RedemptionDto'];
+type Redemption = Schemas['RedemptionRowDto'];
 type Status = NonNullable<Redemption['status']>;
 const STATUSES: Status[] = ['pending', 'waiting', 'approved', 'paid', 'rejected', 'cancelled'];
 
@@ -88,17 +91,6 @@ function Floor({ slug }: { slug: string }) {
   );
 }
 
-function Figure({ label, value }: { label: string; value: string }) {
-  return (
-    <div>
-      <Text size="sm">{label}</Text>
-      <Text fw={700} size="lg">
-        {value}
-      </Text>
-    </div>
-  );
-}
-
 function Queue({ slug }: { slug: string }) {
   const t = useT();
   const [status, setStatus] = useState<Status | ''>('pending');
@@ -118,19 +110,12 @@ function Queue({ slug }: { slug: string }) {
       <Title order={3} size="h4" id="rd-list">
         {t('shares.rd.list')}
       </Title>
-      <NativeSelect
-        mt="xs"
-        label={t('shares.subs.show')}
-        w={{ base: '100%', sm: 320 }}
+      <StatusFilter
         value={status}
-        onChange={(e) => {
-          setStatus(e.currentTarget.value as Status | '');
-          pages.reset();
-        }}
-        data={[
-          ...STATUSES.map((s) => ({ value: s, label: t(`shares.rd.filter.${s}` as MessageId) })),
-          { value: '', label: t('shares.subs.filter.all') },
-        ]}
+        onChange={setStatus}
+        statuses={STATUSES}
+        statusLabel={(s) => t(`shares.rd.filter.${s}` as MessageId)}
+        pages={pages}
       />
       <FormError error={list.error} />
       {list.data && !items.length && <Text mt="sm">{t('shares.rd.none')}</Text>}
@@ -155,24 +140,25 @@ function Queue({ slug }: { slug: string }) {
           </Table>
         </ScrollRegion>
       )}
-      <Pager pages={pages} nextCursor={list.data?.nextCursor} label={t('shares.common.pages')} />
+      <Pager
+        pages={pages}
+        total={list.data?.total}
+        nextCursor={list.data?.nextCursor}
+        label={t('shares.common.pages')}
+      />
     </Card>
   );
 }
 
 function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const done = useSharesChanged(slug);
   const [decisionRef, setDecisionRef] = useState('');
   const [dueOn, setDueOn] = useState('');
   const [onFloor, setOnFloor] = useState<'wait' | 'refuse'>('wait');
   const [reason, setReason] = useState('');
   const [paidOn, setPaidOn] = useState(today());
   const [reference, setReference] = useState('');
-  const done = () => {
-    void queryClient.invalidateQueries({ queryKey: ['redemptions', slug] });
-    void queryClient.invalidateQueries({ queryKey: ['capital', slug] });
-  };
   const path = inOrg(slug, { id: r.id });
   const ref = decisionRef.trim() ? { decisionRef: decisionRef.trim() } : {};
   const approve = useMutation({
@@ -211,22 +197,12 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
     code: r.shareClassCode,
     amount: euros(r.quantity * r.unitCents),
   });
-  const refField = (error: unknown) => (
-    <TextInput
-      label={t('shares.common.decisionRef')}
-      description={t('shares.common.decisionRefHelp')}
-      value={decisionRef}
-      onChange={(e) => setDecisionRef(e.currentTarget.value)}
-      error={fieldError(error, 'decisionRef')}
-    />
-  );
+  const refField = (error: unknown) => <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={error} />;
   const undecided = r.status === 'pending' || r.status === 'waiting';
   return (
     <Table.Tr>
       <Table.Td>{day(r.effectiveOn)}</Table.Td>
-      <Table.Td>
-        <MemberName slug={slug} id={r.memberId} />
-      </Table.Td>
+      <Table.Td>{memberLabel(r.memberName, r.memberNumber)}</Table.Td>
       <Table.Td>{what}</Table.Td>
       <Table.Td ta="right">{euros(r.payoutCents)}</Table.Td>
       <Table.Td>
@@ -252,7 +228,7 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
       <Table.Td>
         <Group gap="xs">
           {r.status === 'pending' && (
-            <ConfirmAction
+            <ConfirmButton
               label={t('shares.common.approve')}
               title={t('shares.rd.approveTitle')}
               confirmLabel={t('shares.rd.approveConfirm')}
@@ -284,10 +260,10 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
                 error={fieldError(approve.error, 'onFloor') ?? fieldError(approve.error, 'quantity')}
               />
               {refField(approve.error)}
-            </ConfirmAction>
+            </ConfirmButton>
           )}
           {undecided && (
-            <ConfirmAction
+            <ConfirmButton
               label={t('shares.common.reject')}
               title={t('shares.rd.rejectTitle')}
               confirmLabel={t('shares.rd.rejectConfirm')}
@@ -296,6 +272,7 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
               error={reject.error}
               errorFields={['decisionRef', 'reason']}
               color="red.9"
+              danger
             >
               <Text size="sm">{t('shares.rd.rejectWhat', { what })}</Text>
               <TextInput
@@ -306,10 +283,10 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
                 required
               />
               {refField(reject.error)}
-            </ConfirmAction>
+            </ConfirmButton>
           )}
           {undecided && (
-            <ConfirmAction
+            <ConfirmButton
               label={t('shares.rd.cancel')}
               title={t('shares.rd.cancelTitle')}
               confirmLabel={t('shares.rd.cancelConfirm')}
@@ -317,12 +294,13 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
               pending={cancel.isPending}
               error={cancel.error}
               color="red.9"
+              danger
             >
               <Text size="sm">{t('shares.rd.cancelWhat', { what })}</Text>
-            </ConfirmAction>
+            </ConfirmButton>
           )}
           {r.status === 'approved' && (
-            <ConfirmAction
+            <ConfirmButton
               label={t('shares.rd.recordPayout')}
               title={t('shares.rd.recordPayout')}
               confirmLabel={t('shares.rd.payoutConfirm')}
@@ -351,7 +329,7 @@ function RedemptionRow({ slug, r }: { slug: string; r: Redemption }) {
                 onChange={(e) => setReference(e.currentTarget.value)}
                 error={fieldError(payout.error, 'reference')}
               />
-            </ConfirmAction>
+            </ConfirmButton>
           )}
         </Group>
       </Table.Td>

@@ -15,15 +15,18 @@ import {
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { useSharesChanged } from '../../../api/shares';
 import { fieldError, FormError } from '../../../components/FormError';
+import { Pager, usePages } from '../../../components/Pager';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros, parseEuros, pdfLink } from '../../../format';
+import { day, euros, memberLabel, parseEuros, pdfLink, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { MemberName, Pager, today, usePages } from './common';
+import { DecisionRefField, StatusFilter } from './common';
 
 type Subscription = Schemas['SubscriptionDto'];
+type Row = Schemas['SubscriptionRowDto'];
 type Status = NonNullable<Schemas['SubscriptionDto']['status']>;
 const STATUSES: Status[] = ['pending', 'approved', 'issued', 'rejected', 'cancelled', 'defaulted'];
 const METHODS = ['transfer', 'check', 'card', 'cash', 'direct_debit', 'other'] as const;
@@ -44,7 +47,7 @@ export function SubscriptionsPage() {
         }),
       ),
   });
-  const [openId, setOpenId] = useState<string | null>(null);
+  const [opened, setOpened] = useState<Row | null>(null);
   const items = list.data?.items ?? [];
   return (
     <Stack>
@@ -53,19 +56,12 @@ export function SubscriptionsPage() {
         <Title order={3} size="h4" id="subs-list">
           {status ? t(`shares.subs.filter.${status}` as MessageId) : t('shares.subs.filter.all')}
         </Title>
-        <NativeSelect
-          mt="xs"
-          label={t('shares.subs.show')}
-          w={{ base: '100%', sm: 320 }}
+        <StatusFilter
           value={status}
-          onChange={(e) => {
-            setStatus(e.currentTarget.value as Status | '');
-            pages.reset();
-          }}
-          data={[
-            ...STATUSES.map((s) => ({ value: s, label: t(`shares.subs.filter.${s}` as MessageId) })),
-            { value: '', label: t('shares.subs.filter.all') },
-          ]}
+          onChange={setStatus}
+          statuses={STATUSES}
+          statusLabel={(s) => t(`shares.subs.filter.${s}` as MessageId)}
+          pages={pages}
         />
         <FormError error={list.error} />
         {list.data && !items.length && <Text mt="sm">{t('shares.subs.none')}</Text>}
@@ -88,9 +84,7 @@ export function SubscriptionsPage() {
                 {items.map((s) => (
                   <Table.Tr key={s.id}>
                     <Table.Td>{day(s.subscribedOn)}</Table.Td>
-                    <Table.Td>
-                      <MemberName slug={slug} id={s.memberId} />
-                    </Table.Td>
+                    <Table.Td>{memberLabel(s.memberName, s.memberNumber)}</Table.Td>
                     <Table.Td>
                       {t('shares.common.sharesOf', {
                         count: s.quantity,
@@ -103,7 +97,7 @@ export function SubscriptionsPage() {
                     </Table.Td>
                     <Table.Td>{t(`request.status.${s.status}` as MessageId)}</Table.Td>
                     <Table.Td>
-                      <Button size="xs" variant="default" onClick={() => setOpenId(s.id)}>
+                      <Button size="xs" variant="default" onClick={() => setOpened(s)}>
                         {t('shares.subs.open')}
                       </Button>
                     </Table.Td>
@@ -113,17 +107,24 @@ export function SubscriptionsPage() {
             </Table>
           </ScrollRegion>
         )}
-        <Pager pages={pages} nextCursor={list.data?.nextCursor} label={t('shares.common.pages')} />
+        <Pager
+          pages={pages}
+          total={list.data?.total}
+          nextCursor={list.data?.nextCursor}
+          label={t('shares.common.pages')}
+        />
       </Card>
       <Modal
-        opened={!!openId}
-        onClose={() => setOpenId(null)}
+        opened={!!opened}
+        onClose={() => setOpened(null)}
         title={t('shares.subs.one')}
         centered
         size="lg"
         closeButtonProps={{ 'aria-label': t('shares.common.close') }}
       >
-        {openId && <SubscriptionDetail slug={slug} id={openId} />}
+        {opened && (
+          <SubscriptionDetail slug={slug} id={opened.id} member={memberLabel(opened.memberName, opened.memberNumber)} />
+        )}
       </Modal>
     </Stack>
   );
@@ -147,7 +148,7 @@ function PaidBadge({ s }: { s: Subscription }) {
 type Act = 'approve' | 'reject' | 'cancel' | 'pay' | 'call' | null;
 
 /** A subscription, its payments and calls, and what the board can do with it now. */
-function SubscriptionDetail({ slug, id }: { slug: string; id: string }) {
+function SubscriptionDetail({ slug, id, member }: { slug: string; id: string; member: string }) {
   const t = useT();
   const one = useQuery({
     queryKey: ['subscription', slug, id],
@@ -162,7 +163,7 @@ function SubscriptionDetail({ slug, id }: { slug: string; id: string }) {
   return (
     <Stack gap="sm">
       <Text>
-        <MemberName slug={slug} id={s.memberId} /> —{' '}
+        {member} —{' '}
         {t('shares.common.sharesOf', { count: s.quantity, code: s.shareClassCode, amount: euros(s.amountCents) })}
       </Text>
       <Text size="sm">
@@ -258,13 +259,13 @@ function SubscriptionDetail({ slug, id }: { slug: string; id: string }) {
   );
 }
 
+/** The subscription as the act left it, shown at once; then everything the act changed is read again. */
 function useRefresh(slug: string, id: string) {
   const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   return (data: Subscription) => {
     queryClient.setQueryData(['subscription', slug, id], (old: Subscription | undefined) => ({ ...old, ...data }));
-    void queryClient.invalidateQueries({ queryKey: ['subscription', slug, id] });
-    void queryClient.invalidateQueries({ queryKey: ['subscriptions', slug] });
-    void queryClient.invalidateQueries({ queryKey: ['redemptions', slug] });
+    void sharesChanged();
   };
 }
 
@@ -333,13 +334,7 @@ function Decide({
             onChange={(e) => setDecidedOn(e.currentTarget.value)}
             error={fieldError(decide.error, 'decidedOn')}
           />
-          <TextInput
-            label={t('shares.common.decisionRef')}
-            description={t('shares.common.decisionRefHelp')}
-            value={decisionRef}
-            onChange={(e) => setDecisionRef(e.currentTarget.value)}
-            error={fieldError(decide.error, 'decisionRef')}
-          />
+          <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={decide.error} />
           {kind === 'reject' && (
             <TextInput
               label={t('shares.common.reason')}

@@ -10,18 +10,21 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../../api/client';
+import { useSharesChanged } from '../../../api/shares';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 import { fieldError, FormError } from '../../../components/FormError';
+import { Pager, usePages } from '../../../components/Pager';
 import { ScrollRegion } from '../../../components/ScrollRegion';
-import { day, euros } from '../../../format';
+import { day, euros, memberLabel, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
-import { ConfirmAction, MemberName, MemberPicker, Pager, today, usePages } from './common';
+import { DecisionRefField, MemberPicker, StatusFilter } from './common';
 
-type Transfer = Schemas['TransferDto'];
+type Transfer = Schemas['TransferRowDto'];
 type Status = NonNullable<Transfer['status']>;
 const STATUSES: Status[] = ['pending', 'approved', 'rejected', 'cancelled'];
 
@@ -57,19 +60,12 @@ function Transfers({ slug }: { slug: string }) {
       <Title order={3} size="h4" id="transfers-list">
         {t('shares.transfers.list')}
       </Title>
-      <NativeSelect
-        mt="xs"
-        label={t('shares.subs.show')}
-        w={{ base: '100%', sm: 320 }}
+      <StatusFilter
         value={status}
-        onChange={(e) => {
-          setStatus(e.currentTarget.value as Status | '');
-          pages.reset();
-        }}
-        data={[
-          ...STATUSES.map((s) => ({ value: s, label: t(`request.status.${s}` as MessageId) })),
-          { value: '', label: t('shares.subs.filter.all') },
-        ]}
+        onChange={setStatus}
+        statuses={STATUSES}
+        statusLabel={(s) => t(`request.status.${s}` as MessageId)}
+        pages={pages}
       />
       <FormError error={list.error} />
       {list.data && !items.length && <Text mt="sm">{t('shares.transfers.none')}</Text>}
@@ -94,17 +90,21 @@ function Transfers({ slug }: { slug: string }) {
           </Table>
         </ScrollRegion>
       )}
-      <Pager pages={pages} nextCursor={list.data?.nextCursor} label={t('shares.common.pages')} />
+      <Pager
+        pages={pages}
+        total={list.data?.total}
+        nextCursor={list.data?.nextCursor}
+        label={t('shares.common.pages')}
+      />
     </Card>
   );
 }
 
 function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const done = useSharesChanged(slug);
   const [decisionRef, setDecisionRef] = useState('');
   const [reason, setReason] = useState('');
-  const done = () => queryClient.invalidateQueries({ queryKey: ['transfers', slug] });
   const path = inOrg(slug, { id: x.id });
   const ref = decisionRef.trim() ? { decisionRef: decisionRef.trim() } : {};
   const approve = useMutation({
@@ -121,24 +121,12 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
     code: x.shareClassCode,
     amount: euros(x.quantity * x.unitCents),
   });
-  const refField = (error: unknown) => (
-    <TextInput
-      label={t('shares.common.decisionRef')}
-      description={t('shares.common.decisionRefHelp')}
-      value={decisionRef}
-      onChange={(e) => setDecisionRef(e.currentTarget.value)}
-      error={fieldError(error, 'decisionRef')}
-    />
-  );
+  const refField = (error: unknown) => <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={error} />;
   return (
     <Table.Tr>
       <Table.Td>{day(x.effectiveOn)}</Table.Td>
-      <Table.Td>
-        <MemberName slug={slug} id={x.fromMemberId} />
-      </Table.Td>
-      <Table.Td>
-        <MemberName slug={slug} id={x.toMemberId} />
-      </Table.Td>
+      <Table.Td>{memberLabel(x.fromMemberName, x.fromMemberNumber)}</Table.Td>
+      <Table.Td>{memberLabel(x.toMemberName, x.toMemberNumber)}</Table.Td>
       <Table.Td>{what}</Table.Td>
       <Table.Td>
         {t(`request.status.${x.status}` as MessageId)}
@@ -147,7 +135,7 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
       <Table.Td>
         {x.status === 'pending' && (
           <Group gap="xs" wrap="nowrap">
-            <ConfirmAction
+            <ConfirmButton
               label={t('shares.common.approve')}
               title={t('shares.transfers.approveTitle')}
               confirmLabel={t('shares.transfers.approveConfirm')}
@@ -159,8 +147,8 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
             >
               <Text size="sm">{t('shares.transfers.approveWhat', { what, date: day(x.effectiveOn) })}</Text>
               {refField(approve.error)}
-            </ConfirmAction>
-            <ConfirmAction
+            </ConfirmButton>
+            <ConfirmButton
               label={t('shares.common.reject')}
               title={t('shares.transfers.rejectTitle')}
               confirmLabel={t('shares.transfers.rejectConfirm')}
@@ -169,6 +157,7 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
               error={reject.error}
               errorFields={['decisionRef', 'reason']}
               color="red.9"
+              danger
             >
               <Text size="sm">{t('shares.transfers.rejectWhat')}</Text>
               <TextInput
@@ -179,7 +168,7 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
                 required
               />
               {refField(reject.error)}
-            </ConfirmAction>
+            </ConfirmButton>
           </Group>
         )}
       </Table.Td>
@@ -190,7 +179,7 @@ function TransferRow({ slug, x }: { slug: string; x: Transfer }) {
 /** Shares of one class exchanged for shares of another of equal nominal value, at once in the register. */
 function Conversion({ slug }: { slug: string }) {
   const t = useT();
-  const queryClient = useQueryClient();
+  const sharesChanged = useSharesChanged(slug);
   const classes = useQuery({
     queryKey: ['share-classes', slug],
     queryFn: () => call(client.GET('/v1/orgs/{slug}/share-classes', inOrg(slug))),
@@ -219,7 +208,7 @@ function Conversion({ slug }: { slug: string }) {
           },
         }),
       ),
-    onSuccess: () => queryClient.invalidateQueries({ queryKey: ['ledger', slug] }),
+    onSuccess: sharesChanged,
   });
   const fields = ['memberId', 'fromShareClassCode', 'toShareClassCode', 'quantity', 'effectiveOn', 'decisionRef'];
   const submit = (e: FormEvent) => e.preventDefault();
@@ -273,13 +262,7 @@ function Conversion({ slug }: { slug: string }) {
                 onChange={(e) => setEffectiveOn(e.currentTarget.value)}
                 error={fieldError(convert.error, 'effectiveOn')}
               />
-              <TextInput
-                label={t('shares.common.decisionRef')}
-                description={t('shares.common.decisionRefHelp')}
-                value={decisionRef}
-                onChange={(e) => setDecisionRef(e.currentTarget.value)}
-                error={fieldError(convert.error, 'decisionRef')}
-              />
+              <DecisionRefField value={decisionRef} onChange={setDecisionRef} error={convert.error} />
             </SimpleGrid>
             <FormError error={convert.error} fields={fields} />
             {convert.data && (
@@ -293,7 +276,7 @@ function Conversion({ slug }: { slug: string }) {
               </Text>
             )}
             <Group mt="md">
-              <ConfirmAction
+              <ConfirmButton
                 label={t('shares.conv.submit')}
                 title={t('shares.conv.title')}
                 confirmLabel={t('shares.conv.confirm')}
@@ -302,7 +285,7 @@ function Conversion({ slug }: { slug: string }) {
                 error={convert.error}
                 errorFields={fields}
                 variant="filled"
-                buttonProps={{ size: 'sm' }}
+                size="sm"
                 disabled={!memberId || fromCode === toCode}
               >
                 <Text size="sm">
@@ -313,7 +296,7 @@ function Conversion({ slug }: { slug: string }) {
                     date: day(effectiveOn),
                   })}
                 </Text>
-              </ConfirmAction>
+              </ConfirmButton>
             </Group>
           </>
         )}

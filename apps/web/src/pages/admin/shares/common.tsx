@@ -1,149 +1,11 @@
-import { Button, Group, Modal, Select, Stack, Text, type ButtonProps } from '@mantine/core';
+import { NativeSelect, Select, Text, TextInput } from '@mantine/core';
 import { useQuery } from '@tanstack/react-query';
-import { useState, type ReactNode } from 'react';
+import { useState } from 'react';
 import { call, client } from '../../../api/client';
-import { FormError } from '../../../components/FormError';
+import { fieldError } from '../../../components/FormError';
+import type { Pages } from '../../../components/Pager';
+import { memberLabel, personName } from '../../../format';
 import { useT } from '../../../i18n';
-import { inOrg } from '../../org/useOrg';
-
-/** A member's name (and number) for the tables that only carry the member's id; cached per member. */
-export function MemberName({ slug, id }: { slug: string; id: string }) {
-  const member = useQuery({
-    queryKey: ['member', slug, id],
-    queryFn: () => call(client.GET('/v1/orgs/{slug}/members/{id}', inOrg(slug, { id }))),
-    staleTime: 300_000,
-  });
-  return <>{member.data ? memberLabel(member.data) : '…'}</>;
-}
-
-/** Today's date in the browser's zone, as the API's calendar dates are written. */
-export const today = () => {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-};
-
-/**
- * A button for an act that cannot be taken back lightly: it opens a dialog saying what will
- * happen (and any fields it needs), and acts only on the dialog's own button.
- */
-export function ConfirmAction({
-  label,
-  title,
-  confirmLabel,
-  children,
-  onConfirm,
-  pending,
-  error,
-  errorFields,
-  color,
-  variant = 'default',
-  buttonProps,
-  disabled,
-}: {
-  label: string;
-  title: string;
-  confirmLabel: string;
-  children: ReactNode;
-  /** answers whether the act succeeded (the dialog then closes) */
-  onConfirm: () => Promise<unknown>;
-  pending: boolean;
-  error: unknown;
-  errorFields?: string[];
-  color?: string;
-  variant?: ButtonProps['variant'];
-  buttonProps?: ButtonProps;
-  disabled?: boolean;
-}) {
-  const t = useT();
-  const [open, setOpen] = useState(false);
-  const confirm = () => {
-    onConfirm().then(
-      () => setOpen(false),
-      () => undefined,
-    );
-  };
-  return (
-    <>
-      <Button
-        size="xs"
-        variant={variant}
-        color={color}
-        onClick={() => setOpen(true)}
-        disabled={disabled}
-        {...buttonProps}
-      >
-        {label}
-      </Button>
-      <Modal
-        opened={open}
-        onClose={() => setOpen(false)}
-        title={title}
-        centered
-        closeButtonProps={{ 'aria-label': t('shares.common.close') }}
-      >
-        <Stack gap="sm">
-          {children}
-          <FormError error={error} fields={errorFields} />
-          <Group justify="flex-end">
-            <Button variant="default" onClick={() => setOpen(false)}>
-              {t('shares.common.back')}
-            </Button>
-            <Button color={color} loading={pending} onClick={confirm}>
-              {confirmLabel}
-            </Button>
-          </Group>
-        </Stack>
-      </Modal>
-    </>
-  );
-}
-
-/** "Previous / next" over the API's cursor pages: the cursors seen so far make "previous" possible. */
-export function usePages() {
-  const [cursors, setCursors] = useState<(string | undefined)[]>([undefined]);
-  const cursor = cursors[cursors.length - 1];
-  return {
-    cursor,
-    page: cursors.length,
-    next: (c: string) => setCursors((all) => [...all, c]),
-    previous: () => setCursors((all) => (all.length > 1 ? all.slice(0, -1) : all)),
-    reset: () => setCursors([undefined]),
-  };
-}
-
-export function Pager({
-  pages,
-  nextCursor,
-  label,
-}: {
-  pages: ReturnType<typeof usePages>;
-  nextCursor: string | null | undefined;
-  label: string;
-}) {
-  const t = useT();
-  if (pages.page === 1 && !nextCursor) return null;
-  return (
-    <Group component="nav" aria-label={label} gap="xs" mt="sm">
-      <Button size="xs" variant="default" disabled={pages.page === 1} onClick={pages.previous}>
-        {t('shares.common.previous')}
-      </Button>
-      <Text size="sm">{t('shares.common.page', { page: pages.page })}</Text>
-      <Button size="xs" variant="default" disabled={!nextCursor} onClick={() => nextCursor && pages.next(nextCursor)}>
-        {t('shares.common.next')}
-      </Button>
-    </Group>
-  );
-}
-
-const memberLabel = (m: {
-  companyName: string | null;
-  firstName: string | null;
-  lastName: string | null;
-  membershipNumber: number | null;
-}) => {
-  const name = m.companyName ?? [m.firstName, m.lastName].filter(Boolean).join(' ');
-  return m.membershipNumber ? `${name} (n° ${m.membershipNumber})` : name;
-};
 
 /** A member found by name, number or e-mail (the registry's search), as their id. */
 export function MemberPicker({
@@ -169,7 +31,10 @@ export function MemberPicker({
       ),
     placeholderData: (previous) => previous,
   });
-  const data = (found.data?.items ?? []).map((m) => ({ value: m.id, label: memberLabel(m) }));
+  const data = (found.data?.items ?? []).map((m) => ({
+    value: m.id,
+    label: memberLabel(personName(m), m.membershipNumber),
+  }));
   return (
     <Select
       label={t('shares.common.member')}
@@ -184,5 +49,73 @@ export function MemberPicker({
       nothingFoundMessage={t('shares.common.noMember')}
       error={error}
     />
+  );
+}
+
+/** The decision an act comes from (the board meeting, the assembly), optional; the API's message beside it. */
+export function DecisionRefField({
+  value,
+  onChange,
+  error,
+}: {
+  value: string;
+  onChange: (value: string) => void;
+  /** the act's problem: its message about `decisionRef` shows here */
+  error: unknown;
+}) {
+  const t = useT();
+  return (
+    <TextInput
+      label={t('shares.common.decisionRef')}
+      description={t('shares.common.decisionRefHelp')}
+      value={value}
+      onChange={(e) => onChange(e.currentTarget.value)}
+      error={fieldError(error, 'decisionRef')}
+    />
+  );
+}
+
+/** Which requests a list shows, by status or all of them; choosing another goes back to its first page. */
+export function StatusFilter<S extends string>({
+  value,
+  onChange,
+  statuses,
+  statusLabel,
+  pages,
+}: {
+  value: S | '';
+  onChange: (value: S | '') => void;
+  statuses: readonly S[];
+  statusLabel: (status: S) => string;
+  pages: Pages;
+}) {
+  const t = useT();
+  return (
+    <NativeSelect
+      mt="xs"
+      label={t('shares.subs.show')}
+      w={{ base: '100%', sm: 320 }}
+      value={value}
+      onChange={(e) => {
+        onChange(e.currentTarget.value as S | '');
+        pages.reset();
+      }}
+      data={[
+        ...statuses.map((s) => ({ value: s, label: statusLabel(s) })),
+        { value: '', label: t('shares.subs.filter.all') },
+      ]}
+    />
+  );
+}
+
+/** A figure of the capital: what it is, then the amount in bold. */
+export function Figure({ label, value }: { label: string; value: string }) {
+  return (
+    <div>
+      <Text size="sm">{label}</Text>
+      <Text fw={700} size="lg">
+        {value}
+      </Text>
+    </div>
   );
 }
