@@ -9,6 +9,9 @@ import { SharesModule } from '@socius/shares';
 import { AssembliesController, ResolutionsController } from './assemblies.controller';
 import { AssembliesJobs } from './assemblies.jobs';
 import { BallotBoxController } from './ballot-box.controller';
+import { CalendarController, CalendarFeedController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { CalendarFeed } from './entities/calendar-feed.entity';
 import { AssembliesConsoleController } from './console.controller';
 import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
@@ -20,7 +23,7 @@ import { VotingService } from './voting.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode]),
+    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode, CalendarFeed]),
     AuditModule,
     AuthModule,
     JobsModule,
@@ -29,8 +32,22 @@ import { VotingService } from './voting.service';
     SharesModule,
     ThrottleModule,
   ],
-  controllers: [AssembliesController, ResolutionsController, BallotBoxController, AssembliesConsoleController],
-  providers: [AssembliesService, VotingService, VotingCodesService, AssembliesJobs, AssembliesConsoleService],
+  controllers: [
+    AssembliesController,
+    ResolutionsController,
+    BallotBoxController,
+    AssembliesConsoleController,
+    CalendarController,
+    CalendarFeedController,
+  ],
+  providers: [
+    AssembliesService,
+    VotingService,
+    VotingCodesService,
+    AssembliesJobs,
+    AssembliesConsoleService,
+    CalendarService,
+  ],
   exports: [AssembliesService, VotingCodesService],
 })
 export class AssembliesModule {}

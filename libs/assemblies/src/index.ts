@@ -10,3 +10,6 @@ export { proxyCap, quorumReached, tally } from './tally';
 export type { BallotGroup, TallyInput, TallyResult } from './tally';
 export { canonicalVotingCode } from './voting-code';
 export * from './voting-codes.service';
+export * from './calendar.service';
+export * from './dto/calendar.dto';
+export * from './entities/calendar-feed.entity';

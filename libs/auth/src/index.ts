@@ -15,3 +15,4 @@ export * from './throttle.service';
 export * from './totp';
 export * from './member-scope';
 export * from './api-scopes';
+export * from './api-tokens';

@@ -5,3 +5,6 @@ export * from './organizations.module';
 export * from './organizations.service';
 export * from './legal-minimum';
 export * from './majority-base';
+export * from './dto/api-token.dto';
+export * from './entities/api-token.entity';
+export * from './api-tokens.service';

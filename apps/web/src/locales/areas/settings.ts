@@ -225,6 +225,38 @@ export const settingsFr = {
   'settings.people.removeTitle': 'Retirer l’accès de {who} ?',
   'settings.people.removeMessage':
     '{who} perd son rôle de {role, select, admin {administrateur·rice} accountant {expert-comptable} other {associé·e}} et n’a plus accès à la coopérative. Sa fiche d’associé·e, s’il ou elle en a une, reste au registre. La dernière personne administratrice ne peut pas être retirée.',
+  'settings.apiTokens.title': 'Jetons d’API',
+  'settings.apiTokens.help':
+    'Un jeton permet à un autre logiciel (comptabilité, CRM, site web) d’agir dans la coopérative, seulement dans les domaines cochés. Il ne vote jamais et n’agit jamais au nom d’un·e associé·e. Chaque action d’un jeton est au journal d’audit sous « api-token:… ».',
+  'settings.apiTokens.createTitle': 'Créer un jeton',
+  'settings.apiTokens.name': 'Nom',
+  'settings.apiTokens.nameHelp': 'Qui l’utilise, par exemple « Logiciel de comptabilité ».',
+  'settings.apiTokens.scopes': 'Ce qu’il peut faire',
+  'settings.apiTokens.scope':
+    '{scope, select, registry:read {Lire le registre des associé·es} registry:write {Modifier le registre des associé·es} shares:read {Lire les parts et le registre des mouvements} shares:write {Enregistrer souscriptions, versements, cessions et remboursements} assemblies:read {Lire les assemblées, résolutions et résultats} exports:read {Télécharger les exports comptables} funding:read {Lire les campagnes et contributions} funding:write {Gérer les campagnes et contributions} other {{scope}}}',
+  'settings.apiTokens.expiresOn': 'Expire le (facultatif)',
+  'settings.apiTokens.expiresOnHelp': 'À la fin de ce jour. Sans date, il vaut jusqu’à sa révocation.',
+  'settings.apiTokens.create': 'Créer le jeton',
+  'settings.apiTokens.createdTitle': 'Copiez ce jeton maintenant',
+  'settings.apiTokens.createdHelp':
+    'Il ne sera plus jamais affiché : Socius n’en garde qu’une empreinte. Envoyez-le dans l’en-tête « Authorization: Bearer … ».',
+  'settings.apiTokens.secret': 'Le jeton « {name} »',
+  'settings.apiTokens.copy': 'Copier',
+  'settings.apiTokens.copied': 'Copié',
+  'settings.apiTokens.listTitle': 'Jetons en service',
+  'settings.apiTokens.none': 'Aucun jeton.',
+  'settings.apiTokens.created': 'Créé le',
+  'settings.apiTokens.expires': 'Expire',
+  'settings.apiTokens.never': 'Jamais',
+  'settings.apiTokens.expired': 'Expiré',
+  'settings.apiTokens.lastUsed': 'Dernier usage',
+  'settings.apiTokens.unused': 'Jamais utilisé',
+  'settings.apiTokens.actions': 'Actions',
+  'settings.apiTokens.revoke': 'Révoquer',
+  'settings.apiTokens.revokeFor': 'Révoquer le jeton {name}',
+  'settings.apiTokens.revokeTitle': 'Révoquer le jeton « {name} » ?',
+  'settings.apiTokens.revokeMessage':
+    'Le logiciel qui l’utilise est refusé dès sa prochaine requête. Cela ne peut pas être annulé : il faudra créer un nouveau jeton.',
 } as const;
 
 export const settingsEn: Record<keyof typeof settingsFr, string> = {
@@ -451,4 +483,36 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'settings.people.removeTitle': 'Remove the access of {who}?',
   'settings.people.removeMessage':
     '{who} loses their role of {role, select, admin {administrator} accountant {accountant} other {member}} and no longer has access to the co-op. Their member record, if any, stays in the register. The last administrator cannot be removed.',
+  'settings.apiTokens.title': 'API tokens',
+  'settings.apiTokens.help':
+    'A token lets another piece of software (accounting, CRM, website) act in the co-op, only in the areas ticked. It never votes and never acts as a member. Every action of a token is in the audit log as “api-token:…”.',
+  'settings.apiTokens.createTitle': 'Create a token',
+  'settings.apiTokens.name': 'Name',
+  'settings.apiTokens.nameHelp': 'Who uses it, for example “Accounting software”.',
+  'settings.apiTokens.scopes': 'What it may do',
+  'settings.apiTokens.scope':
+    '{scope, select, registry:read {Read the member register} registry:write {Change the member register} shares:read {Read shares and the share ledger} shares:write {Record subscriptions, payments, transfers and redemptions} assemblies:read {Read assemblies, resolutions and results} exports:read {Download the accounting exports} funding:read {Read campaigns and contributions} funding:write {Manage campaigns and contributions} other {{scope}}}',
+  'settings.apiTokens.expiresOn': 'Expires on (optional)',
+  'settings.apiTokens.expiresOnHelp': 'At the end of that day. Without a date, it lasts until revoked.',
+  'settings.apiTokens.create': 'Create the token',
+  'settings.apiTokens.createdTitle': 'Copy this token now',
+  'settings.apiTokens.createdHelp':
+    'It will never be shown again: Socius keeps only a fingerprint of it. Send it in the “Authorization: Bearer …” header.',
+  'settings.apiTokens.secret': 'The token “{name}”',
+  'settings.apiTokens.copy': 'Copy',
+  'settings.apiTokens.copied': 'Copied',
+  'settings.apiTokens.listTitle': 'Tokens in use',
+  'settings.apiTokens.none': 'No tokens.',
+  'settings.apiTokens.created': 'Created',
+  'settings.apiTokens.expires': 'Expires',
+  'settings.apiTokens.never': 'Never',
+  'settings.apiTokens.expired': 'Expired',
+  'settings.apiTokens.lastUsed': 'Last used',
+  'settings.apiTokens.unused': 'Never used',
+  'settings.apiTokens.actions': 'Actions',
+  'settings.apiTokens.revoke': 'Revoke',
+  'settings.apiTokens.revokeFor': 'Revoke the token {name}',
+  'settings.apiTokens.revokeTitle': 'Revoke the token “{name}”?',
+  'settings.apiTokens.revokeMessage':
+    'The software using it is refused from its next request. This cannot be undone: you will have to create a new token.',
 };

@@ -33,4 +33,9 @@ export const settingsRoutes = [
     path: '/people',
     component: lazyRouteComponent(() => import('./PeoplePage'), 'PeoplePage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/api-tokens',
+    component: lazyRouteComponent(() => import('./ApiTokensPage'), 'ApiTokensPage'),
+  }),
 ];
