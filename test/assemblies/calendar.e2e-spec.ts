@@ -35,7 +35,12 @@ describe('calendars: assemblies and resolutions as iCalendar, and members’ per
   const post = (target: TestOrg, path: string, body: object) =>
     api.http.post(`/v1/orgs/${target.slug}/${path}`).set(target.admin.auth).send(body).expect(201);
   const assemblyWith = async (target: TestOrg, title: string, windows: { opensAt: string; closesAt: string }[]) => {
-    const assembly = await post(target, 'assemblies', { title, kind: 'permanent', weighting: 'per_member' });
+    const assembly = await post(target, 'assemblies', {
+      title,
+      kind: 'permanent',
+      weighting: 'per_member',
+      secret: false,
+    });
     const ids: string[] = [];
     for (const [i, w] of windows.entries())
       ids.push(

@@ -14,8 +14,8 @@ const FEED_SECRET = /^cal_[A-Za-z0-9_-]{32}$/;
 /** How far back a personal feed goes: a calendar app keeps what it saw already. */
 const FEED_HISTORY = `1 year`;
 
-/** Members whose feed still answers: those who left see it stop. */
-const FEED_MEMBER_STATUSES = ['active', 'resigning'];
+/** A member who has left sees their feed stop. */
+const MEMBERS_WHO_LEFT = ['resigned', 'excluded', 'deceased'];
 
 interface ResolutionRow {
   id: string | null;
@@ -100,8 +100,8 @@ export class CalendarService {
          FROM calendar_feeds f
          JOIN organizations o ON o.id = f.organization_id
          JOIN members m ON m.organization_id = f.organization_id AND m.id = f.member_id
-        WHERE f.secret_hash = $1 AND m.status = ANY($2)`,
-      [sha256(secret), FEED_MEMBER_STATUSES],
+        WHERE f.secret_hash = $1 AND m.status <> ALL($2)`,
+      [sha256(secret), MEMBERS_WHO_LEFT],
     );
     if (!feed) throw new NotFoundError('calendar');
     const rows = await this.resolutions(
