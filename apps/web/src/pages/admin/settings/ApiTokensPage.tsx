@@ -6,6 +6,7 @@ import { fieldError, FormError } from '../../../components/FormError';
 import { ScrollRegion } from '../../../components/ScrollRegion';
 import { day, moment } from '../../../format';
 import { useT } from '../../../i18n';
+import type { MessageId } from '../../../locales/fr';
 import { useOrg } from '../../org/useOrg';
 import { ConfirmButton } from './Confirm';
 
@@ -88,7 +89,7 @@ function CreateToken({ slug }: { slug: string }) {
                 <Checkbox
                   key={scope}
                   value={scope}
-                  label={t('settings.apiTokens.scope', { scope })}
+                  label={t(`settings.apiTokens.scope.${scope.replace(':', '.')}` as MessageId)}
                   description={<code>{scope}</code>}
                 />
               ))}
@@ -118,7 +119,8 @@ function CreateToken({ slug }: { slug: string }) {
 function ShownOnce({ name, token }: { name: string; token: string }) {
   const t = useT();
   return (
-    <Alert color="yellow" mt="md" title={t('settings.apiTokens.createdTitle')} role="status">
+    <Alert color="yellow" mt="md" role="status">
+      <Text fw={700}>{t('settings.apiTokens.createdTitle')}</Text>
       <Text size="sm">{t('settings.apiTokens.createdHelp')}</Text>
       <Group align="end" mt="xs" wrap="wrap">
         <TextInput
@@ -132,7 +134,7 @@ function ShownOnce({ name, token }: { name: string; token: string }) {
         />
         <CopyButton value={token}>
           {({ copied, copy }) => (
-            <Button variant={copied ? 'filled' : 'outline'} onClick={copy}>
+            <Button variant={copied ? 'filled' : 'default'} onClick={copy}>
               {copied ? t('settings.apiTokens.copied') : t('settings.apiTokens.copy')}
             </Button>
           )}
