@@ -152,7 +152,7 @@ function CalendarFeed({ slug }: { slug: string }) {
             value={feed.data.url}
             readOnly
             onFocus={(e) => e.currentTarget.select()}
-            style={{ flex: 1, minWidth: 0 }}
+            style={{ flex: 1 }}
             miw={{ base: '100%', sm: 420 }}
           />
           <CopyButton value={feed.data.url}>

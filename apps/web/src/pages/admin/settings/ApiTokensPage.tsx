@@ -128,8 +128,8 @@ function ShownOnce({ name, token }: { name: string; token: string }) {
           value={token}
           readOnly
           onFocus={(e) => e.currentTarget.select()}
-          ff="monospace"
-          style={{ flex: 1, minWidth: 0 }}
+          styles={{ input: { fontFamily: 'monospace' } }}
+          style={{ flex: 1 }}
           miw={{ base: '100%', xs: 420 }}
         />
         <CopyButton value={token}>
