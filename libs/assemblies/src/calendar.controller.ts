@@ -43,7 +43,7 @@ export class CalendarController {
    * organization's assemblies and resolutions (made on first asking; 404 without a member record here).
    */
   @Get('my/calendar')
-  @Roles('admin', 'accountant', 'member')
+  @Roles('admin', 'member')
   myFeed(@Org() org: OrgContext): Promise<CalendarFeedDto> {
     return this.calendars.myFeed(org);
   }
@@ -51,7 +51,7 @@ export class CalendarController {
   /** A new address for your feed: the old one stops answering at once. */
   @Post('my/calendar/reset')
   @HttpCode(200)
-  @Roles('admin', 'accountant', 'member')
+  @Roles('admin', 'member')
   resetMyFeed(@Org() org: OrgContext): Promise<CalendarFeedDto> {
     return this.calendars.resetMyFeed(org);
   }

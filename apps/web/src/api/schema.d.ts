@@ -16590,7 +16590,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin, accountant, member */
+      /** @description Roles allowed: admin, member */
       403: {
         headers: {
           [name: string]: unknown;
@@ -16668,7 +16668,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Roles allowed: admin, accountant, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
       403: {
         headers: {
           [name: string]: unknown;
