@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles, TokenScope } from '@socius/auth';
-import { FileResponse, IdParam } from '@socius/core';
+import { ApiProblems, FileResponse, IdParam } from '@socius/core';
 import type { Response } from 'express';
 import { CalendarService } from './calendar.service';
 import { CalendarFeedDto } from './dto/calendar.dto';
@@ -66,6 +66,7 @@ export class CalendarFeedController {
   @Get(':file')
   @Public()
   @FileResponse('text/calendar', 'an iCalendar file (RFC 5545)')
+  @ApiProblems({ 404: 'No feed at this address: unknown, changed since, or of a member who has left' })
   async feed(@Param('file') file: string, @Res() res: Response): Promise<void> {
     sendCalendar(res, await this.calendars.feed(file), 'socius.ics');
   }

@@ -7343,6 +7343,15 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      /** @description No feed at this address: unknown, changed since, or of a member who has left */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Unexpected error: nothing is revealed but the `requestId` */
       500: {
         headers: {
