@@ -168,6 +168,26 @@ describe('API tokens: another platform acts in one organization, within its scop
     await api.http.get(`/v1/orgs/${org.slug}/my/resolutions`).set(voter.user!.auth).expect(200);
   });
 
+  it('keeps one token from replaying the answer another caller got with the same Idempotency-Key', async () => {
+    const member = await createMember(api, org);
+    const first = await createToken(org, { name: 'Boutique', scopes: ['shares:write'] });
+    const second = await createToken(org, { name: 'Autre', scopes: ['shares:write'] });
+    const subscribe = (token: string) =>
+      api.http
+        .post(`/v1/orgs/${org.slug}/subscriptions`)
+        .set(bearer(token))
+        .set('Idempotency-Key', 'commande-42')
+        .send({ memberId: member.id, shareClassCode: 'A', quantity: 1, subscribedOn: '2026-03-01' });
+    const mine = await subscribe(first.token).expect(201);
+    const replay = await subscribe(first.token).expect(201);
+    expect(replay.headers['idempotent-replayed']).toBe('true');
+    expect(replay.body.id).toBe(mine.body.id);
+    // the same key from another token is another caller's: refused, not their answer
+    const theirs = await subscribe(second.token);
+    expectProblem(theirs, 422);
+    expect(theirs.body.type).toMatch(/idempotency-key-reused$/);
+  });
+
   it('stops working at once when revoked', async () => {
     const { id, token } = await createToken(org, { name: 'Révoqué', scopes: ['registry:read'] });
     await api.http.get(`/v1/orgs/${org.slug}/members`).set(bearer(token)).expect(200);
