@@ -159,6 +159,24 @@ describe('calendars: assemblies and resolutions as iCalendar, and members’ per
     expect(JSON.stringify(rows)).not.toContain(secret.slice(4));
   });
 
+  it('stops the feed of a member who has left', async () => {
+    const leaving = await paidUpMember(api, org, { withAccount: true });
+    const feed = await api.http.get(`/v1/orgs/${org.slug}/my/calendar`).set(leaving.user!.auth).expect(200);
+    const path = new URL(feed.body.url).pathname;
+    await api.http.get(path).expect(200);
+    await api.http
+      .post(`/v1/orgs/${org.slug}/members/${leaving.id}/admit`)
+      .set(org.admin.auth)
+      .send({ admittedOn: '2026-01-15' })
+      .expect(200);
+    const resign = await api.http
+      .post(`/v1/orgs/${org.slug}/members/${leaving.id}/resign`)
+      .set(org.admin.auth)
+      .send({ effectiveOn: '2026-02-01' });
+    expect(resign.body.status).toBe('resigned');
+    expectProblem(await api.http.get(path), 404);
+  });
+
   it('answers 404 for an unknown feed, and to an account without a member record', async () => {
     expectProblem(await api.http.get('/v1/calendar/cal_AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA.ics'), 404);
     expectProblem(await api.http.get('/v1/calendar/anything.ics'), 404);
