@@ -1,4 +1,4 @@
-import { ACCESS_KEY, AccessRule } from '@socius/auth';
+import { ACCESS_KEY, AccessRule, API_SCOPES } from '@socius/auth';
 import { listRoutes, RouteInfo } from '../../apps/api/src/bootstrap';
 import {
   admittedMember,
@@ -186,6 +186,23 @@ const FIXTURES: Record<string, Fixture> = {
     params: { id: (await assembly(api, other)).id, memberId: (await shareholder(api, other)).memberId },
   }),
   'GET /v1/orgs/:slug/resolutions/:id': async (api, other) => ({ params: { id: (await resolution(api, other)).id } }),
+  'GET /v1/orgs/:slug/resolutions/:id/calendar.ics': async (api, other) => ({
+    params: { id: (await resolution(api, other)).id },
+  }),
+  'GET /v1/orgs/:slug/assemblies/:id/calendar.ics': async (api, other) => ({
+    params: { id: (await assembly(api, other)).id },
+  }),
+  'DELETE /v1/orgs/:slug/api-tokens/:id': async (api, other) => ({
+    params: {
+      id: (
+        await api.http
+          .post(`/v1/orgs/${other.slug}/api-tokens`)
+          .set(other.admin.auth)
+          .send({ name: 'Theirs', scopes: ['registry:read'] })
+          .expect(201)
+      ).body.id,
+    },
+  }),
   'PATCH /v1/orgs/:slug/resolutions/:id': async (api, other) => ({
     params: { id: (await resolution(api, other)).id },
     body: { title: 'Autre' },
@@ -573,6 +590,26 @@ describe('tenancy: no organization ever sees another one', () => {
         status: 404,
       });
       expectProblem(res, 404);
+    }
+  });
+
+  it("refuses my organization's API token, whatever its scopes, on every route of another organization", async () => {
+    const { token } = (
+      await api.http
+        .post(`/v1/orgs/${mine.slug}/api-tokens`)
+        .set(mine.admin.auth)
+        .send({ name: 'All scopes', scopes: [...API_SCOPES] })
+        .expect(201)
+    ).body;
+    for (const route of routes.filter((r) => r.rule.kind === 'org')) {
+      const path = route.path.replace(/:(\w+)/g, (_, p) =>
+        p === 'slug' ? theirs.slug : '00000000-0000-4000-8000-000000000000',
+      );
+      const res = await call(api, route, path).set('Authorization', `Bearer ${token}`).send({});
+      expect({ route: `${route.method} ${route.path}`, status: res.status }).toEqual({
+        route: `${route.method} ${route.path}`,
+        status: 403,
+      });
     }
   });
 

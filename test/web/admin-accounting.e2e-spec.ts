@@ -2,10 +2,14 @@ import { createCoop, paidUpMember, TestOrg, TestUser, uniqueEmail, userWithRole 
 import * as path from 'node:path';
 import { accessibilityProblems, lookAt, openBrowserStack, SCREENSHOTS, type BrowserStack } from './browser';
 
+/** page.evaluate's callbacks run in the browser, where `navigator` is. */
+declare const navigator: { clipboard: { readText(): Promise<string> } };
+
 /**
  * The accountant workspace and the console's settings area: an accountant takes away the journal
  * entries in FEC format and the capital statement, reads the ledger and cannot change anything; an
- * administrator invites an accountant, reads the audit log of one person and changes a setting.
+ * administrator invites an accountant, reads the audit log of one person, changes a setting and
+ * gives another platform an API token.
  */
 describe('the accountant workspace and the console’s settings', () => {
   let stack: BrowserStack;
@@ -221,6 +225,50 @@ describe('the accountant workspace and the console’s settings', () => {
     await page.goto(`${stack.base}/o/${org.slug}/admin/documents`);
     await page.getByRole('table', { name: 'Documents émis' }).getByText('état du capital', { exact: true }).waitFor();
     problems.push(...(await lookAt(page, 'settings-documents')));
+  }, 180_000);
+
+  it('lets an admin create an API token, shown once with a copy button, and revoke it', async () => {
+    const page = await stack.signedIn(org.admin.email);
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: stack.base });
+    await page.goto(`${stack.base}/o/${org.slug}/admin/api-tokens`);
+    await page.getByText('Aucun jeton.').waitFor();
+    await page.getByLabel('Nom', { exact: true }).fill('Logiciel de comptabilité');
+    await page.getByLabel('Lire le registre des associé·es').check();
+    await page.getByLabel('Télécharger les exports comptables').check();
+    await page.getByLabel('Expire le (facultatif)').fill('2030-12-31');
+    await page.getByRole('button', { name: 'Créer le jeton' }).click();
+    const secret = page.getByLabel('Le jeton « Logiciel de comptabilité »');
+    await secret.waitFor();
+    const token = await secret.inputValue();
+    expect(token).toMatch(/^soc_/);
+    await page.getByRole('button', { name: 'Copier' }).click();
+    await page.getByRole('button', { name: 'Copié' }).waitFor();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(token);
+    const bearer = { Authorization: `Bearer ${token}` };
+    await stack.api.http.get(`/v1/orgs/${org.slug}/members`).set(bearer).expect(200);
+    await stack.api.http.get(`/v1/orgs/${org.slug}/ledger`).set(bearer).expect(403);
+    const list = page.getByRole('table', { name: 'Jetons en service' });
+    await list
+      .getByRole('row', { name: /Logiciel de comptabilité/ })
+      .getByText('31 décembre 2030')
+      .waitFor();
+    problems.push(...(await lookAt(page, 'settings-api-tokens-created')));
+
+    // shown once: the page opened again does not have it
+    await page.reload();
+    await list.getByRole('row', { name: /Logiciel de comptabilité/ }).waitFor();
+    expect(await page.content()).not.toContain(token);
+    problems.push(...(await lookAt(page, 'settings-api-tokens')));
+    // revoking asks first, saying what happens
+    await list.getByRole('button', { name: 'Révoquer le jeton Logiciel de comptabilité' }).click();
+    await page.getByRole('dialog').getByText('dès sa prochaine requête', { exact: false }).waitFor();
+    await page.setViewportSize({ width: 360, height: 900 });
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'settings-api-tokens-revoke-360-fr.png') });
+    problems.push(...(await accessibilityProblems(page)).map((p) => `settings-api-tokens-revoke: ${p}`));
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.getByRole('dialog').getByRole('button', { name: 'Révoquer' }).click();
+    await page.getByText('Aucun jeton.').waitFor();
+    await stack.api.http.get(`/v1/orgs/${org.slug}/members`).set(bearer).expect(401);
   }, 180_000);
 
   it('finds no accessibility problem on these pages', () => {

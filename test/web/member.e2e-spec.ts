@@ -5,10 +5,13 @@ import { parisDay } from '../funding/support';
 import { createCoop, paidUpMember, startApi, TestApi, TestOrg, TestUser } from '../support/app';
 import { launchChromium, lookAt } from './browser';
 
+/** page.waitForFunction's callbacks run in the browser, where `document` is. */
+declare const document: { querySelector(selector: string): { value: string } | null };
+
 /**
  * A member's space in Chromium against the real API: home, shares (subscribe more, ask for a
  * redemption), an open vote and its receipt checked after the close, documents and the charter
- * to accept, their data, a campaign and its public page. Each page is looked at in French and
+ * to accept, their data and calendar feed, a campaign and its public page. Each page is looked at in French and
  * English, at 1280 and 360 px, with axe-core.
  */
 describe('a member’s space in a browser', () => {
@@ -113,6 +116,34 @@ describe('a member’s space in a browser', () => {
 
     const { body } = await api.http.get(`/v1/orgs/${org.slug}/subscriptions?status=pending`).set(org.admin.auth);
     expect(body.items).toEqual([expect.objectContaining({ memberId: member.id, quantity: 2 })]);
+  }, 120_000);
+
+  it('adds an open vote to their calendar, and subscribes to a personal feed they can reset', async () => {
+    await page.goto(`${base}/o/${org.slug}/resolutions/${resolutionId}`);
+    const link = page.getByRole('link', { name: 'Ajouter ce vote à mon agenda (.ics)' });
+    await link.waitFor();
+    await page.getByRole('link', { name: 'Ajouter toute l’assemblée à mon agenda (.ics)' }).waitFor();
+    const ics = await page.request.get(`${base}${await link.getAttribute('href')}`);
+    expect(ics.headers()['content-type']).toMatch(/^text\/calendar/);
+    expect(await ics.text()).toMatch(new RegExp(`\r\nUID:resolution-${resolutionId}@`));
+
+    await page.goto(`${base}/o/${org.slug}/me`);
+    const address = page.getByLabel('Adresse de mon agenda');
+    await address.waitFor();
+    const first = await address.inputValue();
+    expect(first).toMatch(/\/v1\/calendar\/cal_[\w-]+\.ics$/);
+    // PUBLIC_URL names the address; here the API listens on another port
+    const feed = (url: string) => page.request.get(`${base}${new URL(url).pathname}`);
+    expect((await feed(first)).status()).toBe(200);
+    await page.getByRole('button', { name: 'Changer d’adresse' }).click();
+    await page.getByRole('dialog').getByText('cesse aussitôt de fonctionner', { exact: false }).waitFor();
+    await page.getByRole('dialog').getByRole('button', { name: 'Changer d’adresse' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.waitForFunction((old) => document.querySelector('input[readonly]')?.value !== old, first);
+    const second = await address.inputValue();
+    expect((await feed(first)).status()).toBe(404);
+    expect((await feed(second)).status()).toBe(200);
+    problems.push(...(await lookAt(page, 'member-calendar')));
   }, 120_000);
 
   it('votes by keyboard, then checks the receipt once the vote is closed', async () => {

@@ -3,7 +3,7 @@ import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
 import { DiscoveryService, MetadataScanner, NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { SwaggerModule } from '@nestjs/swagger';
-import { ACCESS_KEY } from '@socius/auth';
+import { ACCESS_KEY, AccessRule, TOKEN_SCOPE_KEY } from '@socius/auth';
 import { createValidationPipe, loadConfig, parseTrustProxy } from '@socius/core';
 import helmet from 'helmet';
 import { Logger } from 'nestjs-pino';
@@ -36,15 +36,23 @@ export async function createApiApp(options: { logger?: boolean } = {}): Promise<
   return app;
 }
 
-/** Deny by default, checked at boot: every controller route names its access rule. */
+/**
+ * Deny by default, checked at boot: every controller route names its access rule, and an API token
+ * scope sits only on an organization route an admin may call (a token acts as an admin).
+ */
 export function assertEveryRouteDeclaresAccess(app: INestApplication): void {
   const missing: string[] = [];
+  const misplacedScopes: string[] = [];
   for (const route of listRoutes(app)) {
-    if (!Reflect.getMetadata(ACCESS_KEY, route.handler) && !Reflect.getMetadata(ACCESS_KEY, route.controller)) {
-      missing.push(`${route.method} ${route.path}`);
-    }
+    const rule: AccessRule | undefined =
+      Reflect.getMetadata(ACCESS_KEY, route.handler) ?? Reflect.getMetadata(ACCESS_KEY, route.controller);
+    if (!rule) missing.push(`${route.method} ${route.path}`);
+    if (Reflect.getMetadata(TOKEN_SCOPE_KEY, route.handler) && !(rule?.kind === 'org' && rule.roles.includes('admin')))
+      misplacedScopes.push(`${route.method} ${route.path}`);
   }
   if (missing.length) throw new Error(`Routes without @Public(), @Authenticated() or @Roles(): ${missing.join(', ')}`);
+  if (misplacedScopes.length)
+    throw new Error(`@TokenScope() on routes that are not @Roles('admin', …): ${misplacedScopes.join(', ')}`);
 }
 
 export interface RouteInfo {

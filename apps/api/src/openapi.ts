@@ -28,6 +28,17 @@ export function buildOpenApi(app: INestApplication, publicUrl: string): OpenAPIO
     .setLicense('AGPL-3.0-or-later', 'https://www.gnu.org/licenses/agpl-3.0.html')
     .addServer(publicUrl)
     .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' })
+    .addBearerAuth(
+      {
+        type: 'http',
+        scheme: 'bearer',
+        bearerFormat: 'soc_…',
+        description:
+          'an organization’s API token (`POST /v1/orgs/{slug}/api-tokens`), for another platform: it acts only in ' +
+          'its organization, on the operations that name the scope it holds (`x-api-scope`), never as a member',
+      },
+      'api-token',
+    )
     .addCookieAuth(
       SESSION_COOKIE,
       {
@@ -145,6 +156,8 @@ function declarePathParameters(path: string, item: PathItemObject): void {
 }
 
 function completeResponses(method: string, op: OperationObject): void {
+  const scope = (op as OperationObject & { 'x-api-scope'?: string })['x-api-scope'];
+  if (scope) op.description = `${op.description ?? ''}\n\nAPI tokens: with the scope \`${scope}\`.`.trimStart();
   const responses = op.responses as Record<string, ResponseObject | ReferenceObject>;
   for (const common of COMMON_PROBLEMS) {
     if (!responses[common.status] && common.when(method, op))

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Headers, HttpCode, Ip, Param, Post, Req } from '@nestjs/common';
 import { ApiHeader, ApiTags } from '@nestjs/swagger';
-import { CSRF_HEADER, Org, OrgContext, Public, Roles } from '@socius/auth';
+import { CSRF_HEADER, Org, OrgContext, Public, Roles, TokenScope } from '@socius/auth';
 import type { Request } from 'express';
 import { ApiProblems, IdParam, Idempotent } from '@socius/core';
 import {
@@ -46,6 +46,7 @@ export class AssembliesController {
   /** The assemblies. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('assemblies:read')
   list(@Org() org: OrgContext): Promise<AssemblyListDto> {
     return this.assemblies.list(org);
   }
@@ -53,6 +54,7 @@ export class AssembliesController {
   /** An assembly. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('assemblies:read')
   get(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<AssemblyDto> {
     return this.assemblies.get(org, id);
   }
@@ -71,6 +73,7 @@ export class AssembliesController {
   /** The resolutions of an assembly, in their order. */
   @Get(':id/resolutions')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('assemblies:read')
   resolutions(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<ResolutionListDto> {
     return this.assemblies.resolutions(org, id);
   }
@@ -104,6 +107,7 @@ export class ResolutionsController {
   /** A resolution: its text, majority, quorum, schedule and status. */
   @Get('resolutions/:id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('assemblies:read')
   get(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResolutionDto> {
     return this.assemblies.resolution(org, id);
   }
@@ -163,6 +167,7 @@ export class ResolutionsController {
   /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */
   @Get('resolutions/:id/results')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('assemblies:read')
   @ApiProblems({ 409: 'No results yet: the vote has not opened, or a secret ballot has not closed' })
   results(@Org() org: OrgContext, @IdParam('resolution') id: string): Promise<ResultsDto> {
     return this.lifecycle.results(org, id);

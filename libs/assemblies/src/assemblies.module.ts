@@ -10,6 +10,9 @@ import { SharesModule } from '@socius/shares';
 import { AssembliesController, ResolutionsController } from './assemblies.controller';
 import { AssembliesJobs } from './assemblies.jobs';
 import { BallotBoxController } from './ballot-box.controller';
+import { CalendarController, CalendarFeedController } from './calendar.controller';
+import { CalendarService } from './calendar.service';
+import { CalendarFeed } from './entities/calendar-feed.entity';
 import { AssembliesConsoleController } from './console.controller';
 import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
@@ -24,7 +27,7 @@ import { VotingService } from './voting.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode]),
+    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode, CalendarFeed]),
     AuditModule,
     AuthModule,
     JobsModule,
@@ -34,7 +37,14 @@ import { VotingService } from './voting.service';
     ThrottleModule,
     WebhooksModule,
   ],
-  controllers: [AssembliesController, ResolutionsController, BallotBoxController, AssembliesConsoleController],
+  controllers: [
+    AssembliesController,
+    ResolutionsController,
+    BallotBoxController,
+    AssembliesConsoleController,
+    CalendarController,
+    CalendarFeedController,
+  ],
   providers: [
     AssembliesService,
     ResolutionLifecycleService,
@@ -44,6 +54,7 @@ import { VotingService } from './voting.service';
     VotingCodesService,
     AssembliesJobs,
     AssembliesConsoleService,
+    CalendarService,
   ],
   exports: [AssembliesService, ResolutionLifecycleService, VotingCodesService],
 })

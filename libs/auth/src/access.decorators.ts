@@ -1,16 +1,19 @@
 import { applyDecorators, createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
 import {
   ApiBearerAuth,
+  ApiExtension,
   ApiForbiddenResponse,
   ApiNotFoundResponse,
   ApiSecurity,
   ApiUnauthorizedResponse,
 } from '@nestjs/swagger';
+import type { ApiScope } from './api-scopes';
 
 export const ROLES = ['admin', 'accountant', 'member'] as const;
 export type Role = (typeof ROLES)[number];
 
 export const ACCESS_KEY = 'socius:access';
+export const TOKEN_SCOPE_KEY = 'socius:token-scope';
 
 /** How a route may be reached. The global guard refuses any route that declares none. */
 export type AccessRule =
@@ -72,6 +75,15 @@ export const Roles = (...roles: Role[]) =>
     ApiNotFoundResponse({ description: 'Unknown organization or object, or one you have no role in' }),
   );
 
+/**
+ * An organization's API token holding `scope` may call this @Roles route too (acting as an admin
+ * of its organization only). A route without it refuses API tokens (403): so do ballots, a
+ * member's own routes (`my/...`, proxies) and accounts, which never carry it. The route's roles
+ * must include admin (checked at boot).
+ */
+export const TokenScope = (scope: ApiScope) =>
+  applyDecorators(SetMetadata(TOKEN_SCOPE_KEY, scope), ApiSecurity('api-token'), ApiExtension('x-api-scope', scope));
+
 export interface AuthUser {
   id: string;
   email: string;
@@ -85,7 +97,8 @@ export interface OrgContext {
   organizationId: string;
   slug: string;
   role: Role;
-  userId: string;
+  /** null when an API token acts (as an admin, within its scopes) */
+  userId: string | null;
   /** The member record linked to the caller in this organization, if any. */
   memberId: string | null;
 }

@@ -3,7 +3,9 @@ import { Reflector } from '@nestjs/core';
 import { APP_CONFIG, AppConfig, ForbiddenError, NotFoundError, RequestContext, UnauthorizedError } from '@socius/core';
 import type { Request } from 'express';
 import { createHash, timingSafeEqual } from 'node:crypto';
-import { ACCESS_KEY, AccessRule, AuthUser, OrgContext } from './access.decorators';
+import { ACCESS_KEY, AccessRule, AuthUser, OrgContext, TOKEN_SCOPE_KEY } from './access.decorators';
+import type { ApiScope } from './api-scopes';
+import { ApiTokenNotAcceptedError, ApiTokenResolver, apiTokenOf, MissingScopeError } from './api-tokens';
 import { OrgRoleResolver } from './org-role.resolver';
 import { CSRF_HEADER, SessionsService } from './sessions.service';
 
@@ -12,6 +14,8 @@ type AuthedRequest = Request & { user?: AuthUser; org?: OrgContext };
 /**
  * The one global guard. Deny by default: a route without @Public(), @Authenticated() or
  * @Roles() is refused (and the API refuses to boot with one, see assertEveryRouteDeclaresAccess).
+ * An organization's API token (`Bearer soc_…`) reaches only @Roles routes that also carry
+ * @TokenScope, in its own organization, with that scope.
  */
 @Injectable()
 export class AccessGuard implements CanActivate {
@@ -19,6 +23,7 @@ export class AccessGuard implements CanActivate {
     private readonly reflector: Reflector,
     private readonly sessions: SessionsService,
     private readonly orgRoles: OrgRoleResolver,
+    private readonly apiTokens: ApiTokenResolver,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,6 +42,13 @@ export class AccessGuard implements CanActivate {
       RequestContext.assign({ actor: `operator:${rule.setting}` });
       return true;
     }
+    const apiToken = rule.kind === 'org' ? apiTokenOf(req.headers.authorization) : null;
+    if (apiToken) {
+      const scope = this.reflector.get<ApiScope | undefined>(TOKEN_SCOPE_KEY, context.getHandler());
+      req.org = await this.apiTokenContext(req, apiToken, scope);
+      return true;
+    }
+    // an API token anywhere else is refused by SessionsService (403 api-token-not-accepted)
     const user = await this.authenticate(req);
     req.user = user;
     RequestContext.assign({ userId: user.id, actor: user.email });
@@ -51,6 +63,18 @@ export class AccessGuard implements CanActivate {
     }
     req.org = org;
     return true;
+  }
+
+  /** An API token acts as an admin of its organization, within its scopes; never as a person. */
+  private async apiTokenContext(req: AuthedRequest, secret: string, scope: ApiScope | undefined): Promise<OrgContext> {
+    const token = await this.apiTokens.resolve(secret);
+    if (!token) throw new UnauthorizedError('This API token is unknown, revoked or expired.');
+    RequestContext.assign({ actor: `api-token:${token.id}` });
+    if (!scope) throw new ApiTokenNotAcceptedError();
+    if (token.slug !== req.params?.slug)
+      throw new ForbiddenError('This API token acts only in its own organization.', 'api-token-other-organization');
+    if (!token.scopes.includes(scope)) throw new MissingScopeError(scope);
+    return { organizationId: token.organizationId, slug: token.slug, role: 'admin', userId: null, memberId: null };
   }
 
   /** The bearer token must be the setting's value (hashes compared in constant time); unset: the route is off. */

@@ -1,8 +1,21 @@
-export { ACCESS_KEY, Authenticated, CurrentUser, OperatorToken, Org, Public, ROLES, Roles } from './access.decorators';
+export {
+  ACCESS_KEY,
+  Authenticated,
+  CurrentUser,
+  OperatorToken,
+  Org,
+  Public,
+  ROLES,
+  Roles,
+  TOKEN_SCOPE_KEY,
+  TokenScope,
+} from './access.decorators';
 export type { AccessRule, AuthUser, OrgContext, Role } from './access.decorators';
 export { AccessGuard } from './access.guard';
 export { API_SCOPES } from './api-scopes';
 export type { ApiScope } from './api-scopes';
+export { ApiTokenResolver, apiTokenHash, newApiToken } from './api-tokens';
+export type { ApiTokenIdentity } from './api-tokens';
 export { AuthModule } from './auth.module';
 export { AuthService, toUserDto } from './auth.service';
 export {

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig, ForbiddenError, readCookie, setCookie, Unauthori
 import { createHash, createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
 import type { AuthUser } from './access.decorators';
+import { API_TOKEN_PREFIX, ApiTokenNotAcceptedError } from './api-tokens';
 import { Session } from './entities/session.entity';
 import type { User } from './entities/user.entity';
 
@@ -117,6 +118,7 @@ export class SessionsService {
   async fromBearer(authorization: string): Promise<AuthUser> {
     const match = /^Bearer\s+(\S+)$/i.exec(authorization);
     if (!match) throw new UnauthorizedError();
+    if (match[1].startsWith(API_TOKEN_PREFIX)) throw new ApiTokenNotAcceptedError();
     let claims: TokenClaims;
     try {
       claims = await this.jwt.verifyAsync<TokenClaims>(match[1]);

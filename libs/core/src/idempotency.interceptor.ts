@@ -21,8 +21,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
     if (req.method !== 'POST' || key === undefined) return next.handle();
     if (typeof key !== 'string' || !KEY.test(key))
       throw ValidationError.field('Idempotency-Key', 'must be 1–200 printable ASCII characters');
+    // the caller: a person, else the actor the guard named (an organization's API token)
+    const caller = req.user?.id ?? RequestContext.current().actor ?? '';
     const fingerprint = createHash('sha256')
-      .update(`${req.method} ${req.path}\n${req.user?.id ?? ''}\n${JSON.stringify(req.body ?? null)}`)
+      .update(`${req.method} ${req.path}\n${caller}\n${JSON.stringify(req.body ?? null)}`)
       .digest('hex');
     RequestContext.assign({ idempotency: { key, fingerprint } });
     const res = context.switchToHttp().getResponse<Response>();

@@ -1,7 +1,7 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Roles } from '@socius/auth';
+import { Org, OrgContext, Roles, TokenScope } from '@socius/auth';
 import { ApiProblems, FileResponse } from '@socius/core';
 import { LedgerService } from '@socius/shares';
 import type { Response } from 'express';
@@ -51,6 +51,7 @@ export class ExportsController {
   /** The ledger of movements (registre des mouvements de titres), French spreadsheet CSV. */
   @Get('ledger.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse('text/csv', 'the ledger, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)', LEDGER_HEAD_HEADERS)
   async ledgerCsv(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
@@ -62,6 +63,7 @@ export class ExportsController {
   /** The same ledger as an Excel workbook (sheet "Registre"). */
   @Get('ledger.xlsx')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse(XLSX, 'the ledger, an Excel workbook', LEDGER_HEAD_HEADERS)
   async ledgerXlsx(@Org() org: OrgContext, @Query() query: LedgerExportQuery, @Res() res: Response): Promise<void> {
     this.registerExports.checkRange(query);
@@ -76,6 +78,7 @@ export class ExportsController {
    */
   @Get('capital.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse('text/csv', 'the capital statement, French spreadsheet CSV')
   async capitalCsv(@Org() org: OrgContext, @Query() query: AtDateQuery, @Res() res: Response): Promise<void> {
     const at = await this.registerExports.dateOrToday(org.organizationId, query);
@@ -87,6 +90,7 @@ export class ExportsController {
   /** The members holding shares at the end of a day, with their shares per class and capital. */
   @Get('register.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse('text/csv', 'the members holding shares, French spreadsheet CSV')
   async registerCsv(@Org() org: OrgContext, @Query() query: AtDateQuery, @Res() res: Response): Promise<void> {
     const at = await this.registerExports.dateOrToday(org.organizationId, query);
@@ -105,6 +109,7 @@ export class ExportsController {
    */
   @Get('fec')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse('text/plain', "journal entries in FEC format (tab-separated) for the co-op's accounting software", {
     'X-Fec-Year-Closed': {
       description: '`true` when the fiscal year is closed: the entries are final, the export recorded',
@@ -131,6 +136,7 @@ export class ExportsController {
    */
   @Get('journal.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @FileResponse('text/csv', 'the journal entries of the year, CSV in the layout asked for')
   async journalCsv(@Org() org: OrgContext, @Query() query: JournalCsvQuery, @Res() res: Response): Promise<void> {
     const { fiscalYearEnd } = await this.fec.fiscalYear(org.organizationId, query.year);
@@ -141,6 +147,7 @@ export class ExportsController {
   /** The FEC-format exports of closed years recorded, with their hashes. */
   @Get('fec/history')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   history(@Org() org: OrgContext): Promise<FecExportListDto> {
     return this.fec.history(org);
   }
@@ -148,6 +155,7 @@ export class ExportsController {
   /** Regenerates the FEC-format file of a year without sending it and compares its hash with the recorded one. */
   @Get('fec/verify')
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   @ApiProblems({ 422: 'The organization has no SIREN yet (`/problems/siren-required`)' })
   verify(@Org() org: OrgContext, @Query() query: FecQuery): Promise<FecVerifyDto> {
     return this.fec.verify(org, query);
@@ -157,6 +165,7 @@ export class ExportsController {
   @Post('fec/validate')
   @HttpCode(200)
   @Roles('admin', 'accountant')
+  @TokenScope('exports:read')
   validate(@Org() org: OrgContext, @Query() query: FecQuery): Promise<FecReportDto> {
     return this.fec.validate(org, query);
   }

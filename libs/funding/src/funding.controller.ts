@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Public, Roles } from '@socius/auth';
+import { Org, OrgContext, Public, Roles, TokenScope } from '@socius/auth';
 import { ApiProblems, FileResponse, IdParam, Idempotent, isUuid, NotFoundError, PageQuery } from '@socius/core';
 import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
 import { attachment, streamDownload } from '@socius/database';
@@ -45,6 +45,7 @@ export class CampaignsController {
   /** A new campaign, `draft` until opened. */
   @Post('campaigns')
   @Roles('admin')
+  @TokenScope('funding:write')
   create(@Org() org: OrgContext, @Body() dto: CreateCampaignDto): Promise<CampaignDto> {
     return this.campaigns.create(org, dto);
   }
@@ -52,6 +53,7 @@ export class CampaignsController {
   /** The campaigns, filtered by status; a member sees the open ones. */
   @Get('campaigns')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('funding:read')
   list(@Org() org: OrgContext, @Query() query: CampaignQuery): Promise<CampaignListDto> {
     return this.campaigns.list(org, query);
   }
@@ -59,6 +61,7 @@ export class CampaignsController {
   /** The campaign and its figures: pledged, raised, contributors, progress by week; a member reads open ones. */
   @Get('campaigns/:id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('funding:read')
   get(@Org() org: OrgContext, @IdParam('campaign') id: string): Promise<CampaignDto> {
     return this.campaigns.get(org, id);
   }
@@ -67,6 +70,7 @@ export class CampaignsController {
   @Post('campaigns/:id/open')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   open(@Org() org: OrgContext, @IdParam('campaign') id: string): Promise<CampaignDto> {
     return this.campaigns.open(org, id);
   }
@@ -75,6 +79,7 @@ export class CampaignsController {
   @Post('campaigns/:id/close')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   close(@Org() org: OrgContext, @IdParam('campaign') id: string, @Body() dto: CloseCampaignDto): Promise<CampaignDto> {
     return this.campaigns.close(org, id, dto);
   }
@@ -85,6 +90,7 @@ export class CampaignsController {
    */
   @Post('campaigns/:id/contributions')
   @Roles('admin', 'member')
+  @TokenScope('funding:write')
   @Idempotent()
   contribute(
     @Org() org: OrgContext,
@@ -97,6 +103,7 @@ export class CampaignsController {
   /** The contributions to a campaign, filtered by status and kind. */
   @Get('campaigns/:id/contributions')
   @Roles('admin', 'accountant')
+  @TokenScope('funding:read')
   contributionsOf(
     @Org() org: OrgContext,
     @IdParam('campaign') id: string,
@@ -108,6 +115,7 @@ export class CampaignsController {
   /** The campaign ledger: every pledge, payment, refund and cancellation. */
   @Get('campaigns/:id/ledger')
   @Roles('admin', 'accountant')
+  @TokenScope('funding:read')
   ledger(
     @Org() org: OrgContext,
     @IdParam('campaign') id: string,
@@ -151,6 +159,7 @@ export class CampaignsController {
   /** A contribution; a member reads their own only. */
   @Get('contributions/:id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('funding:read')
   async contribution(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
     await this.contributions.assertVisible(org, id);
     return this.contributions.get(org, id);
@@ -159,6 +168,7 @@ export class CampaignsController {
   /** Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`. */
   @Post('contributions/:id/payments')
   @Roles('admin')
+  @TokenScope('funding:write')
   @Idempotent()
   pay(
     @Org() org: OrgContext,
@@ -172,6 +182,7 @@ export class CampaignsController {
   @Post('contributions/:id/refund')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   @Idempotent()
   refund(
     @Org() org: OrgContext,
@@ -185,6 +196,7 @@ export class CampaignsController {
   @Post('contributions/:id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   @Idempotent()
   cancel(@Org() org: OrgContext, @IdParam('contribution') id: string): Promise<ContributionDto> {
     return this.contributions.cancel(org, id);
@@ -194,6 +206,7 @@ export class CampaignsController {
   @Post('contributions/:id/admit')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   @Idempotent()
   admit(
     @Org() org: OrgContext,
@@ -207,6 +220,7 @@ export class CampaignsController {
   @Post('contributions/:id/refuse')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('funding:write')
   @Idempotent()
   refuse(
     @Org() org: OrgContext,
@@ -219,6 +233,7 @@ export class CampaignsController {
   /** Reçu de contribution: what was pledged, received and refunded. */
   @Get('contributions/:id/receipt.pdf')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('funding:read')
   @PdfResponse()
   async receipt(
     @Org() org: OrgContext,
@@ -247,6 +262,7 @@ export class CampaignsController {
   /** Whether the organization may issue tax receipts, and what they print. */
   @Get('funding/settings')
   @Roles('admin', 'accountant')
+  @TokenScope('funding:read')
   settings(@Org() org: OrgContext): Promise<FundingSettingsViewDto> {
     return this.receipts.settings(org);
   }
@@ -261,6 +277,7 @@ export class CampaignsController {
   /** The contributions ledger for the accountant (French spreadsheet CSV): every pledge, payment, refund and cancellation with its journal entry. */
   @Get('exports/contributions.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('funding:read')
   @FileResponse('text/csv', 'the contributions ledger, French spreadsheet CSV')
   async csv(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
     attachment(res, 'text/csv; charset=utf-8', `contributions-${org.slug}.csv`);

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiHeader, ApiOkResponse, ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Roles } from '@socius/auth';
+import { Org, OrgContext, Roles, TokenScope } from '@socius/auth';
 import { ApiProblems, DomainError, FileResponse, IdParam } from '@socius/core';
 import { AcceptedJobDto, acceptedJob, limitBytes, MAX_IMPORT_BYTES, StagedUploadsService } from '@socius/jobs';
 import type { Request, Response } from 'express';
@@ -56,6 +56,7 @@ export class CollegesController {
   /** The colleges, and whether their weights may be used for a vote. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   list(@Org() org: OrgContext): Promise<CollegeListDto> {
     return this.members.listColleges(org);
   }
@@ -83,6 +84,7 @@ export class ChartersController {
   /** Every published version, newest first within each kind; `current` marks the one in force. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   list(@Org() org: OrgContext): Promise<CharterListDto> {
     return this.charters.list(org);
   }
@@ -90,6 +92,7 @@ export class ChartersController {
   /** A version, with its text. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   get(@Org() org: OrgContext, @IdParam('charter') id: string): Promise<CharterDto> {
     return this.charters.get(org, id);
   }
@@ -125,6 +128,7 @@ export class MembersController {
   /** Registers an applicant (admission comes later). */
   @Post()
   @Roles('admin')
+  @TokenScope('registry:write')
   create(@Org() org: OrgContext, @Body() dto: CreateMemberDto): Promise<MemberDto> {
     return this.members.create(org, dto);
   }
@@ -132,6 +136,7 @@ export class MembersController {
   /** Members, sorted by name; a member-role user sees only their own record. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   list(@Org() org: OrgContext, @Query() query: MemberQuery): Promise<MemberListDto> {
     return this.members.list(org, query);
   }
@@ -196,6 +201,7 @@ export class MembersController {
   /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
   @Get('export.csv')
   @Roles('admin', 'accountant')
+  @TokenScope('registry:read')
   @FileResponse('text/csv', 'the members, French spreadsheet CSV (UTF-8 with BOM, `;`, CRLF)')
   async export(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
@@ -209,6 +215,7 @@ export class MembersController {
    */
   @Get('scic-categories')
   @Roles('admin', 'accountant')
+  @TokenScope('registry:read')
   scicCategories(@Org() org: OrgContext): Promise<ScicCategoriesDto> {
     return this.members.scicCategories(org.organizationId);
   }
@@ -216,6 +223,7 @@ export class MembersController {
   /** A member record; a member-role user reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   get(@Org() org: OrgContext, @IdParam('member') id: string): Promise<MemberDto> {
     return this.members.get(org, id);
   }
@@ -227,6 +235,7 @@ export class MembersController {
    */
   @Patch(':id')
   @Roles('admin', 'member')
+  @TokenScope('registry:write')
   update(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: UpdateMemberDto): Promise<MemberDto> {
     return this.members.update(org, id, dto);
   }
@@ -235,6 +244,7 @@ export class MembersController {
   @Post(':id/admit')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('registry:write')
   admit(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: AdmitMemberDto): Promise<MemberDto> {
     return this.members.admit(org, id, dto);
   }
@@ -243,6 +253,7 @@ export class MembersController {
   @Post(':id/resign')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('registry:write')
   resign(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: ResignMemberDto): Promise<MemberDto> {
     return this.members.resign(org, id, dto);
   }
@@ -251,6 +262,7 @@ export class MembersController {
   @Post(':id/exclude')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('registry:write')
   exclude(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: ExcludeMemberDto): Promise<MemberDto> {
     return this.members.exclude(org, id, dto);
   }
@@ -259,6 +271,7 @@ export class MembersController {
   @Post(':id/decease')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('registry:write')
   decease(@Org() org: OrgContext, @IdParam('member') id: string, @Body() dto: DeceaseMemberDto): Promise<MemberDto> {
     return this.members.decease(org, id, dto);
   }
@@ -295,6 +308,7 @@ export class MembersController {
   /** The charter versions this member accepted, and how. */
   @Get(':id/acceptances')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   acceptances(@Org() org: OrgContext, @IdParam('member') id: string): Promise<AcceptanceListDto> {
     return this.charters.acceptances(org, id);
   }
@@ -302,6 +316,7 @@ export class MembersController {
   /** Every change to this member: who, when, what. */
   @Get(':id/history')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('registry:read')
   history(@Org() org: OrgContext, @IdParam('member') id: string): Promise<HistoryDto> {
     return this.members.history(org, id);
   }

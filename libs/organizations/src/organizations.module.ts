@@ -1,9 +1,12 @@
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
-import { AuthModule, OrgRoleResolver } from '@socius/auth';
+import { ApiTokenResolver, AuthModule, OrgRoleResolver } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
 import { NotificationsModule } from '@socius/notifications';
+import { ApiTokensController } from './api-tokens.controller';
+import { ApiTokensService } from './api-tokens.service';
+import { ApiToken } from './entities/api-token.entity';
 import { Invitation } from './entities/invitation.entity';
 import { OrganizationUser } from './entities/organization-user.entity';
 import { Organization } from './entities/organization.entity';
@@ -15,19 +18,21 @@ import { OrganizationsService } from './organizations.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Organization, OrganizationUser, Invitation]),
+    TypeOrmModule.forFeature([Organization, OrganizationUser, Invitation, ApiToken]),
     AuthModule,
     AuditModule,
     JobsModule,
     NotificationsModule,
   ],
-  controllers: [OrganizationsController, InvitationsController],
+  controllers: [OrganizationsController, InvitationsController, ApiTokensController],
   providers: [
     OrganizationsService,
     InvitationsService,
+    ApiTokensService,
     OrganizationMailHandler,
     { provide: OrgRoleResolver, useExisting: OrganizationsService },
+    { provide: ApiTokenResolver, useExisting: ApiTokensService },
   ],
-  exports: [OrganizationsService, OrgRoleResolver],
+  exports: [OrganizationsService, OrgRoleResolver, ApiTokenResolver],
 })
 export class OrganizationsModule {}

@@ -294,8 +294,8 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 
   /** Whoever makes two-factor sign-in required of admins has it on: nobody locks themselves out. */
-  private async assertTwoFactorOn(em: EntityManager, userId: string): Promise<void> {
-    const user = await em.findOneBy(User, { id: userId });
+  private async assertTwoFactorOn(em: EntityManager, userId: string | null): Promise<void> {
+    const user = userId ? await em.findOneBy(User, { id: userId }) : null;
     if (user?.totpEnabledAt) return;
     throw new BusinessRuleError(
       'two-factor-not-enabled',

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, HttpCode, Param, Patch, Post, Put, Query, Req, Res } from '@nestjs/common';
 import { ApiAcceptedResponse, ApiBody, ApiConsumes, ApiCreatedResponse, ApiHeader, ApiTags } from '@nestjs/swagger';
-import { Org, OrgContext, Roles } from '@socius/auth';
+import { Org, OrgContext, Roles, TokenScope } from '@socius/auth';
 import {
   ApiProblems,
   DomainError,
@@ -83,6 +83,7 @@ export class ShareClassesController {
   /** The share classes. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   list(@Org() org: OrgContext): Promise<ShareClassListDto> {
     return this.register.listClasses(org);
   }
@@ -90,6 +91,7 @@ export class ShareClassesController {
   /** A share class, by its code. */
   @Get(':code')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   get(@Org() org: OrgContext, @Param('code') code: string): Promise<ShareClassDto> {
     return this.register.getClass(org, code);
   }
@@ -117,6 +119,7 @@ export class SubscriptionsController {
    */
   @Post()
   @Roles('admin', 'member')
+  @TokenScope('shares:write')
   @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateSubscriptionDto): Promise<SubscriptionDto> {
     return this.subscriptions.create(org, dto);
@@ -125,6 +128,7 @@ export class SubscriptionsController {
   /** Subscriptions, filtered by member or status; a member sees only their own. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   list(@Org() org: OrgContext, @Query() query: SubscriptionQuery): Promise<SubscriptionListDto> {
     return this.subscriptions.list(org, query);
   }
@@ -132,6 +136,7 @@ export class SubscriptionsController {
   /** A subscription with its payments and calls; a member reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   get(@Org() org: OrgContext, @IdParam('subscription') id: string): Promise<SubscriptionDto> {
     return this.subscriptions.get(org, id);
   }
@@ -140,6 +145,7 @@ export class SubscriptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   approve(
     @Org() org: OrgContext,
@@ -153,6 +159,7 @@ export class SubscriptionsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   reject(
     @Org() org: OrgContext,
@@ -166,6 +173,7 @@ export class SubscriptionsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   cancel(
     @Org() org: OrgContext,
@@ -178,6 +186,7 @@ export class SubscriptionsController {
   /** A payment (partial or whole); the one that completes the called amount issues the shares. */
   @Post(':id/payments')
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   pay(
     @Org() org: OrgContext,
@@ -190,6 +199,7 @@ export class SubscriptionsController {
   /** Calls part of the unpaid capital of an instalment subscription. */
   @Post(':id/calls')
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   call(
     @Org() org: OrgContext,
@@ -208,6 +218,7 @@ export class TransfersController {
   /** A transfer of shares between members, pending until the board approves it. */
   @Post('transfers')
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateTransferDto): Promise<TransferDto> {
     return this.transfers.create(org, dto);
@@ -216,6 +227,7 @@ export class TransfersController {
   /** Transfers, filtered by status; a member sees only those they take part in. */
   @Get('transfers')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   list(@Org() org: OrgContext, @Query() query: TransferQuery): Promise<TransferListDto> {
     return this.transfers.list(org, query);
   }
@@ -223,6 +235,7 @@ export class TransfersController {
   /** A transfer. */
   @Get('transfers/:id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   get(@Org() org: OrgContext, @IdParam('transfer') id: string): Promise<TransferDto> {
     return this.transfers.get(org, id);
   }
@@ -231,6 +244,7 @@ export class TransfersController {
   @Post('transfers/:id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   approve(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: DecideDto): Promise<TransferDto> {
     return this.transfers.approve(org, id, dto);
@@ -240,6 +254,7 @@ export class TransfersController {
   @Post('transfers/:id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   reject(@Org() org: OrgContext, @IdParam('transfer') id: string, @Body() dto: RejectDto): Promise<TransferDto> {
     return this.transfers.reject(org, id, dto);
@@ -268,6 +283,7 @@ export class RedemptionsController {
    */
   @Post()
   @Roles('admin', 'member')
+  @TokenScope('shares:write')
   @Idempotent()
   create(@Org() org: OrgContext, @Body() dto: CreateRedemptionDto): Promise<RedemptionDto> {
     return this.redemptions.create(org, dto);
@@ -293,6 +309,7 @@ export class RedemptionsController {
   /** Redemptions, filtered by member or status; a member sees only their own. */
   @Get()
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   list(@Org() org: OrgContext, @Query() query: RedemptionQuery): Promise<RedemptionListDto> {
     return this.redemptions.list(org, query);
   }
@@ -300,6 +317,7 @@ export class RedemptionsController {
   /** A redemption, with its place in the queue when it waits; a member reads only their own. */
   @Get(':id')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   get(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
     return this.redemptions.get(org, id);
   }
@@ -308,6 +326,7 @@ export class RedemptionsController {
   @Post(':id/approve')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   approve(
     @Org() org: OrgContext,
@@ -321,6 +340,7 @@ export class RedemptionsController {
   @Post(':id/reject')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   reject(@Org() org: OrgContext, @IdParam('redemption') id: string, @Body() dto: RejectDto): Promise<RedemptionDto> {
     return this.redemptions.reject(org, id, dto);
@@ -330,6 +350,7 @@ export class RedemptionsController {
   @Post(':id/cancel')
   @HttpCode(200)
   @Roles('admin')
+  @TokenScope('shares:write')
   @Idempotent()
   cancel(@Org() org: OrgContext, @IdParam('redemption') id: string): Promise<RedemptionDto> {
     return this.redemptions.cancel(org, id);
@@ -413,6 +434,7 @@ export class RegisterController {
   /** What a member held at the end of a day (today by default). */
   @Get('members/:id/holdings')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   holdings(@Org() org: OrgContext, @IdParam('member') id: string, @Query() query: AtQuery): Promise<HoldingsDto> {
     return this.register.holdings(org, id, query.at);
   }
@@ -420,6 +442,7 @@ export class RegisterController {
   /** The capital statement at the end of a day: per class and per college, and the floor. */
   @Get('capital')
   @Roles('admin', 'accountant')
+  @TokenScope('shares:read')
   capital(@Org() org: OrgContext, @Query() query: AtQuery): Promise<CapitalDto> {
     return this.register.capital(org, query.at);
   }
@@ -427,6 +450,7 @@ export class RegisterController {
   /** The register of movements, in sequence order; a member sees only their own. */
   @Get('ledger')
   @Roles('admin', 'accountant', 'member')
+  @TokenScope('shares:read')
   list(@Org() org: OrgContext, @Query() query: LedgerQuery): Promise<LedgerListDto> {
     return this.ledger.listFor(org, query);
   }
@@ -437,6 +461,7 @@ export class RegisterController {
    */
   @Get('ledger/verify')
   @Roles('admin', 'accountant')
+  @TokenScope('shares:read')
   verify(@Org() org: OrgContext, @Query() query: LedgerVerifyQuery): Promise<ChainReportDto> {
     const published =
       query.sequence !== undefined && query.hash !== undefined
@@ -513,6 +538,7 @@ export class RegisterController {
   /** The fiscal years, open and closed. */
   @Get('fiscal-years')
   @Roles('admin', 'accountant')
+  @TokenScope('shares:read')
   years(@Org() org: OrgContext): Promise<FiscalYearListDto> {
     return this.register.years(org);
   }

@@ -325,6 +325,23 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/calendar/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A member's calendar feed, by its secret address (`GET /v1/orgs/{slug}/my/calendar`); 404 once reset. */
+    get: operations['CalendarFeedController_feed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/invitations/accept': {
     parameters: {
       query?: never;
@@ -402,6 +419,47 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/api-tokens': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /** The organization's API tokens (not revoked), without their secret. */
+    get: operations['ApiTokensController_list'];
+    put?: never;
+    /** Creates an API token for another platform; its secret is in this answer only. */
+    post: operations['ApiTokensController_create'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/api-tokens/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /** Revokes an API token: it stops working at once. */
+    delete: operations['ApiTokensController_revoke'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/assemblies': {
     parameters: {
       query?: never;
@@ -412,7 +470,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The assemblies. */
+    /**
+     * The assemblies.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
     get: operations['AssembliesController_list'];
     put?: never;
     /** A general assembly (ordinary or extraordinary): how its votes are weighted, secret or not, proxies. */
@@ -433,7 +494,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** An assembly. */
+    /**
+     * An assembly.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
     get: operations['AssembliesController_get'];
     put?: never;
     post?: never;
@@ -442,6 +506,29 @@ export interface paths {
     head?: never;
     /** Changes an assembly's settings while none of its resolutions has opened. */
     patch: operations['AssembliesConsoleController_updateAssembly'];
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/assemblies/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The assembly as a calendar (iCalendar, UTC): an event for it and one per resolution, opening to closing.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
+    get: operations['CalendarController_assembly'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
     trace?: never;
   };
   '/v1/orgs/{slug}/assemblies/{id}/convocations': {
@@ -639,7 +726,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The resolutions of an assembly, in their order. */
+    /**
+     * The resolutions of an assembly, in their order.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
     get: operations['AssembliesController_resolutions'];
     put?: never;
     /** Adds a resolution (or an election, with candidates and seats); it opens and closes on time by itself. */
@@ -680,10 +770,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The campaigns, filtered by status; a member sees the open ones. */
+    /**
+     * The campaigns, filtered by status; a member sees the open ones.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_list'];
     put?: never;
-    /** A new campaign, `draft` until opened. */
+    /**
+     * A new campaign, `draft` until opened.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_create'];
     delete?: never;
     options?: never;
@@ -701,7 +797,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The campaign and its figures: pledged, raised, contributors, progress by week; a member reads open ones. */
+    /**
+     * The campaign and its figures: pledged, raised, contributors, progress by week; a member reads open ones.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_get'];
     put?: never;
     post?: never;
@@ -723,7 +822,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Closes now (or at `closedOn`): succeeded, failed (all or nothing: settled) or closed. The daily job does it the day after `endsOn`. */
+    /**
+     * Closes now (or at `closedOn`): succeeded, failed (all or nothing: settled) or closed. The daily job does it the day after `endsOn`.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_close'];
     delete?: never;
     options?: never;
@@ -741,12 +843,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The contributions to a campaign, filtered by status and kind. */
+    /**
+     * The contributions to a campaign, filtered by status and kind.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_contributionsOf'];
     put?: never;
     /**
      * A pledge from a member (`memberId`) or from someone else (`contributor`); a member pledges in
      *     their own name. Honours `Idempotency-Key`.
+     * @description API tokens: with the scope `funding:write`.
      */
     post: operations['CampaignsController_contribute'];
     delete?: never;
@@ -765,7 +871,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The campaign ledger: every pledge, payment, refund and cancellation. */
+    /**
+     * The campaign ledger: every pledge, payment, refund and cancellation.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_ledger'];
     put?: never;
     post?: never;
@@ -787,7 +896,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Opens a draft campaign to contributions. */
+    /**
+     * Opens a draft campaign to contributions.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_open'];
     delete?: never;
     options?: never;
@@ -805,7 +917,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The capital statement at the end of a day: per class and per college, and the floor. */
+    /**
+     * The capital statement at the end of a day: per class and per college, and the floor.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RegisterController_capital'];
     put?: never;
     post?: never;
@@ -845,7 +960,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Every published version, newest first within each kind; `current` marks the one in force. */
+    /**
+     * Every published version, newest first within each kind; `current` marks the one in force.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['ChartersController_list'];
     put?: never;
     /** Publishes a new version of the charter, the statutes or the internal rules. */
@@ -866,7 +984,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A version, with its text. */
+    /**
+     * A version, with its text.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['ChartersController_get'];
     put?: never;
     post?: never;
@@ -906,7 +1027,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The colleges, and whether their weights may be used for a vote. */
+    /**
+     * The colleges, and whether their weights may be used for a vote.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['CollegesController_list'];
     put?: never;
     /** Adds a voting college; the set is checked where it is used (see `valid`). */
@@ -947,7 +1071,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A contribution; a member reads their own only. */
+    /**
+     * A contribution; a member reads their own only.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_contribution'];
     put?: never;
     post?: never;
@@ -969,7 +1096,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board admits the contributor of a share subscription: the money waiting in 4563 becomes capital. */
+    /**
+     * The board admits the contributor of a share subscription: the money waiting in 4563 becomes capital.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_admit'];
     delete?: never;
     options?: never;
@@ -989,7 +1119,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancels a pledge with no money received (its subscription, for shares). Honours `Idempotency-Key`. */
+    /**
+     * Cancels a pledge with no money received (its subscription, for shares). Honours `Idempotency-Key`.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_cancel'];
     delete?: never;
     options?: never;
@@ -1009,7 +1142,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`. */
+    /**
+     * Money received: the whole amount due unless the pledge allows partial payments. Honours `Idempotency-Key`.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_pay'];
     delete?: never;
     options?: never;
@@ -1027,7 +1163,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Reçu de contribution: what was pledged, received and refunded. */
+    /**
+     * Reçu de contribution: what was pledged, received and refunded.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_receipt'];
     put?: never;
     post?: never;
@@ -1049,7 +1188,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The money received goes back (donation, fee, or shares not yet issued). Honours `Idempotency-Key`. */
+    /**
+     * The money received goes back (donation, fee, or shares not yet issued). Honours `Idempotency-Key`.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_refund'];
     delete?: never;
     options?: never;
@@ -1069,7 +1211,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board refuses the contributor of a share subscription: what was paid goes back. */
+    /**
+     * The board refuses the contributor of a share subscription: what was paid goes back.
+     * @description API tokens: with the scope `funding:write`.
+     */
     post: operations['CampaignsController_refuse'];
     delete?: never;
     options?: never;
@@ -1253,6 +1398,7 @@ export interface paths {
     /**
      * The capital statement at the end of a day (today by default): per class, per college, total,
      *     and the head of the ledger's hash chain (its last lines).
+     * @description API tokens: with the scope `exports:read`.
      */
     get: operations['ExportsController_capitalCsv'];
     put?: never;
@@ -1273,7 +1419,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The contributions ledger for the accountant (French spreadsheet CSV): every pledge, payment, refund and cancellation with its journal entry. */
+    /**
+     * The contributions ledger for the accountant (French spreadsheet CSV): every pledge, payment, refund and cancellation with its journal entry.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_csv'];
     put?: never;
     post?: never;
@@ -1301,6 +1450,7 @@ export interface paths {
      *     recorded by its SHA-256; later ones carry the recorded hash in `X-Fec-Sha256` and must give the
      *     same bytes. The FEC's fixed 18 columns leave no room for the ledger's chain head: it comes in
      *     `X-Ledger-Sequence` and `X-Ledger-Hash`, and is recorded in the audit log.
+     * @description API tokens: with the scope `exports:read`.
      */
     get: operations['ExportsController_fecFile'];
     put?: never;
@@ -1321,7 +1471,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The FEC-format exports of closed years recorded, with their hashes. */
+    /**
+     * The FEC-format exports of closed years recorded, with their hashes.
+     * @description API tokens: with the scope `exports:read`.
+     */
     get: operations['ExportsController_history'];
     put?: never;
     post?: never;
@@ -1343,7 +1496,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Runs our validator of the FEC format on the file of that year: balance, numbering, dates, format. */
+    /**
+     * Runs our validator of the FEC format on the file of that year: balance, numbering, dates, format.
+     * @description API tokens: with the scope `exports:read`.
+     */
     post: operations['ExportsController_validate'];
     delete?: never;
     options?: never;
@@ -1361,7 +1517,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Regenerates the FEC-format file of a year without sending it and compares its hash with the recorded one. */
+    /**
+     * Regenerates the FEC-format file of a year without sending it and compares its hash with the recorded one.
+     * @description API tokens: with the scope `exports:read`.
+     */
     get: operations['ExportsController_verify'];
     put?: never;
     post?: never;
@@ -1384,6 +1543,7 @@ export interface paths {
     /**
      * The same journals (share capital, donations) of a fiscal year as a CSV in the layout the
      *     accounting software imports: `columns`, `separator`, `decimal`, `dateFormat`, `bom`.
+     * @description API tokens: with the scope `exports:read`.
      */
     get: operations['ExportsController_journalCsv'];
     put?: never;
@@ -1404,7 +1564,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The ledger of movements (registre des mouvements de titres), French spreadsheet CSV. */
+    /**
+     * The ledger of movements (registre des mouvements de titres), French spreadsheet CSV.
+     * @description API tokens: with the scope `exports:read`.
+     */
     get: operations['ExportsController_ledgerCsv'];
     put?: never;
     post?: never;
@@ -1424,7 +1587,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The same ledger as an Excel workbook (sheet "Registre"). */
+    /**
+     * The same ledger as an Excel workbook (sheet "Registre").
+     * @description API tokens: with the scope `exports:read`.
+     */
     get: operations['ExportsController_ledgerXlsx'];
     put?: never;
     post?: never;
@@ -1444,7 +1610,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The members holding shares at the end of a day, with their shares per class and capital. */
+    /**
+     * The members holding shares at the end of a day, with their shares per class and capital.
+     * @description API tokens: with the scope `exports:read`.
+     */
     get: operations['ExportsController_registerCsv'];
     put?: never;
     post?: never;
@@ -1464,7 +1633,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The fiscal years, open and closed. */
+    /**
+     * The fiscal years, open and closed.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RegisterController_years'];
     put?: never;
     post?: never;
@@ -1504,7 +1676,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Whether the organization may issue tax receipts, and what they print. */
+    /**
+     * Whether the organization may issue tax receipts, and what they print.
+     * @description API tokens: with the scope `funding:read`.
+     */
     get: operations['CampaignsController_settings'];
     /** Tax-receipt eligibility (associations of general interest only), the association's object and signatory. */
     put: operations['CampaignsController_setSettings'];
@@ -1606,7 +1781,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The register of movements, in sequence order; a member sees only their own. */
+    /**
+     * The register of movements, in sequence order; a member sees only their own.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RegisterController_list'];
     put?: never;
     post?: never;
@@ -1649,6 +1827,7 @@ export interface paths {
     /**
      * Re-verifies the whole hash chain against every head published on statements and exports (and
      *     `sequence` + `hash`, read off one); reports the first broken link or contradicted head.
+     * @description API tokens: with the scope `shares:read`.
      */
     get: operations['RegisterController_verify'];
     put?: never;
@@ -1669,10 +1848,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Members, sorted by name; a member-role user sees only their own record. */
+    /**
+     * Members, sorted by name; a member-role user sees only their own record.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['MembersController_list'];
     put?: never;
-    /** Registers an applicant (admission comes later). */
+    /**
+     * Registers an applicant (admission comes later).
+     * @description API tokens: with the scope `registry:write`.
+     */
     post: operations['MembersController_create'];
     delete?: never;
     options?: never;
@@ -1690,7 +1875,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A member record; a member-role user reads only their own. */
+    /**
+     * A member record; a member-role user reads only their own.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['MembersController_get'];
     put?: never;
     post?: never;
@@ -1701,6 +1889,7 @@ export interface paths {
      * Changes a member's details (their status changes through admit, resign, exclude and decease).
      *     A member changes their own contact details and e-mail consent; their identity, college and
      *     references stay with the co-op.
+     * @description API tokens: with the scope `registry:write`.
      */
     patch: operations['MembersController_update'];
     trace?: never;
@@ -1715,7 +1904,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The charter versions this member accepted, and how. */
+    /**
+     * The charter versions this member accepted, and how.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['MembersController_acceptances'];
     put?: never;
     /** Records the acceptance of a charter version (a member accepts for themselves, today). */
@@ -1738,7 +1930,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Admits an applicant: status active and the next membership number. */
+    /**
+     * Admits an applicant: status active and the next membership number.
+     * @description API tokens: with the scope `registry:write`.
+     */
     post: operations['MembersController_admit'];
     delete?: never;
     options?: never;
@@ -1782,7 +1977,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Records a member's death: the membership ends that day. */
+    /**
+     * Records a member's death: the membership ends that day.
+     * @description API tokens: with the scope `registry:write`.
+     */
     post: operations['MembersController_decease'];
     delete?: never;
     options?: never;
@@ -1825,7 +2023,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Records an exclusion decided by the cooperative, effective at a date. */
+    /**
+     * Records an exclusion decided by the cooperative, effective at a date.
+     * @description API tokens: with the scope `registry:write`.
+     */
     post: operations['MembersController_exclude'];
     delete?: never;
     options?: never;
@@ -1843,7 +2044,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Every change to this member: who, when, what. */
+    /**
+     * Every change to this member: who, when, what.
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['MembersController_history'];
     put?: never;
     post?: never;
@@ -1863,7 +2067,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** What a member held at the end of a day (today by default). */
+    /**
+     * What a member held at the end of a day (today by default).
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RegisterController_holdings'];
     put?: never;
     post?: never;
@@ -1905,7 +2112,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Records a resignation, effective at a date (resigning until then, then resigned). */
+    /**
+     * Records a resignation, effective at a date (resigning until then, then resigned).
+     * @description API tokens: with the scope `registry:write`.
+     */
     post: operations['MembersController_resign'];
     delete?: never;
     options?: never;
@@ -1966,7 +2176,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF). */
+    /**
+     * The register as CSV for French spreadsheets (UTF-8 with BOM, `;`, CRLF).
+     * @description API tokens: with the scope `registry:read`.
+     */
     get: operations['MembersController_export'];
     put?: never;
     post?: never;
@@ -2019,6 +2232,7 @@ export interface paths {
     /**
      * A SCIC's categories of associates among its active members, and what the law asks that is missing
      *     (loi 47-1775 art. 19 septies: three categories, employees and beneficiaries among them).
+     * @description API tokens: with the scope `registry:read`.
      */
     get: operations['MembersController_scicCategories'];
     put?: never;
@@ -2043,6 +2257,49 @@ export interface paths {
     get: operations['ResolutionsController_myBallots'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/my/calendar': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * Your personal calendar feed: a secret address a calendar app subscribes to, listing the
+     *     organization's assemblies and resolutions (made on first asking; 404 without a member record here).
+     */
+    get: operations['CalendarController_myFeed'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/my/calendar/reset': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /** A new address for your feed: the old one stops answering at once. */
+    post: operations['CalendarController_resetMyFeed'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2224,12 +2481,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Redemptions, filtered by member or status; a member sees only their own. */
+    /**
+     * Redemptions, filtered by member or status; a member sees only their own.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RedemptionsController_list'];
     put?: never;
     /**
      * A request to take shares back, effective at the fiscal year end unless a date is given; a
      *     member asks for their own (the co-op sets the date).
+     * @description API tokens: with the scope `shares:write`.
      */
     post: operations['RedemptionsController_create'];
     delete?: never;
@@ -2248,7 +2509,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A redemption, with its place in the queue when it waits; a member reads only their own. */
+    /**
+     * A redemption, with its place in the queue when it waits; a member reads only their own.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['RedemptionsController_get'];
     put?: never;
     post?: never;
@@ -2270,7 +2534,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Approves, or queues (`status: waiting`, with the reason) when the capital floor stands in the way. */
+    /**
+     * Approves, or queues (`status: waiting`, with the reason) when the capital floor stands in the way.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['RedemptionsController_approve'];
     delete?: never;
     options?: never;
@@ -2290,7 +2557,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Withdraws a request not yet approved (pending or waiting). */
+    /**
+     * Withdraws a request not yet approved (pending or waiting).
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['RedemptionsController_cancel'];
     delete?: never;
     options?: never;
@@ -2330,7 +2600,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board refuses the redemption (pending or waiting). */
+    /**
+     * The board refuses the redemption (pending or waiting).
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['RedemptionsController_reject'];
     delete?: never;
     options?: never;
@@ -2391,7 +2664,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A resolution: its text, majority, quorum, schedule and status. */
+    /**
+     * A resolution: its text, majority, quorum, schedule and status.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
     get: operations['ResolutionsController_get'];
     put?: never;
     post?: never;
@@ -2417,6 +2693,29 @@ export interface paths {
      *     not on the electorate.
      */
     post: operations['ResolutionsController_cast'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/resolutions/{id}/calendar.ics': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The resolution as a calendar event (iCalendar, UTC), from its opening to its closing.
+     * @description API tokens: with the scope `assemblies:read`.
+     */
+    get: operations['CalendarController_resolution'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -2565,7 +2864,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only). */
+    /**
+     * Counts, per college, weighted percent, quorum and outcome (a secret ballot: after closing only).
+     * @description API tokens: with the scope `assemblies:read`.
+     */
     get: operations['ResolutionsController_results'];
     put?: never;
     post?: never;
@@ -2629,7 +2931,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** The share classes. */
+    /**
+     * The share classes.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['ShareClassesController_list'];
     put?: never;
     /** A class of shares: its nominal value (fixed for good), the minimum and maximum a member holds. */
@@ -2650,7 +2955,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A share class, by its code. */
+    /**
+     * A share class, by its code.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['ShareClassesController_get'];
     put?: never;
     post?: never;
@@ -2697,12 +3005,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Subscriptions, filtered by member or status; a member sees only their own. */
+    /**
+     * Subscriptions, filtered by member or status; a member sees only their own.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['SubscriptionsController_list'];
     put?: never;
     /**
      * A subscription form: pending until the board decides. A member subscribes for themselves
      *     (today's date). Honours `Idempotency-Key`.
+     * @description API tokens: with the scope `shares:write`.
      */
     post: operations['SubscriptionsController_create'];
     delete?: never;
@@ -2721,7 +3033,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A subscription with its payments and calls; a member reads only their own. */
+    /**
+     * A subscription with its payments and calls; a member reads only their own.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['SubscriptionsController_get'];
     put?: never;
     post?: never;
@@ -2743,7 +3058,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board accepts it; if the money is in, the shares are issued (and an applicant admitted). */
+    /**
+     * The board accepts it; if the money is in, the shares are issued (and an applicant admitted).
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['SubscriptionsController_approve'];
     delete?: never;
     options?: never;
@@ -2763,7 +3081,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Calls part of the unpaid capital of an instalment subscription. */
+    /**
+     * Calls part of the unpaid capital of an instalment subscription.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['SubscriptionsController_call'];
     delete?: never;
     options?: never;
@@ -2783,7 +3104,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** Cancels a subscription whose shares are not issued yet; money received goes back. */
+    /**
+     * Cancels a subscription whose shares are not issued yet; money received goes back.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['SubscriptionsController_cancel'];
     delete?: never;
     options?: never;
@@ -2803,7 +3127,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** A payment (partial or whole); the one that completes the called amount issues the shares. */
+    /**
+     * A payment (partial or whole); the one that completes the called amount issues the shares.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['SubscriptionsController_pay'];
     delete?: never;
     options?: never;
@@ -2843,7 +3170,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board refuses it; money already received is to be returned. */
+    /**
+     * The board refuses it; money already received is to be returned.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['SubscriptionsController_reject'];
     delete?: never;
     options?: never;
@@ -2861,10 +3191,16 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** Transfers, filtered by status; a member sees only those they take part in. */
+    /**
+     * Transfers, filtered by status; a member sees only those they take part in.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['TransfersController_list'];
     put?: never;
-    /** A transfer of shares between members, pending until the board approves it. */
+    /**
+     * A transfer of shares between members, pending until the board approves it.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['TransfersController_create'];
     delete?: never;
     options?: never;
@@ -2882,7 +3218,10 @@ export interface paths {
       };
       cookie?: never;
     };
-    /** A transfer. */
+    /**
+     * A transfer.
+     * @description API tokens: with the scope `shares:read`.
+     */
     get: operations['TransfersController_get'];
     put?: never;
     post?: never;
@@ -2904,7 +3243,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board approves: the shares move from the seller to the buyer in the register. */
+    /**
+     * The board approves: the shares move from the seller to the buyer in the register.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['TransfersController_approve'];
     delete?: never;
     options?: never;
@@ -2924,7 +3266,10 @@ export interface paths {
     };
     get?: never;
     put?: never;
-    /** The board refuses the transfer. */
+    /**
+     * The board refuses the transfer.
+     * @description API tokens: with the scope `shares:write`.
+     */
     post: operations['TransfersController_reject'];
     delete?: never;
     options?: never;
@@ -3279,7 +3624,7 @@ export interface components {
       at?: string;
     };
     /**
-     * @description the scopes whose data deliveries may carry (names, e-mails, amounts…); none: ids only
+     * @description what the token may reach
      * @enum {string}
      */
     ApiScope:
@@ -3291,6 +3636,24 @@ export interface components {
       | 'exports:read'
       | 'funding:read'
       | 'funding:write';
+    ApiTokenDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      id: string;
+      /**
+       * Format: date-time
+       * @description the last request it made (noted at most once a minute)
+       */
+      lastUsedAt: string | null;
+      name: string;
+      /** @description what the token may reach */
+      scopes: components['schemas']['ApiScope'][];
+    };
+    ApiTokenListDto: {
+      items: components['schemas']['ApiTokenDto'][];
+    };
     ApplicationConsentsDto: {
       /** @description the co-op may process the applicant's data to keep its register: required */
       dataProcessing: boolean;
@@ -3424,6 +3787,12 @@ export interface components {
       /** @enum {string} */
       reason: 'sequence-gap' | 'previous-hash-mismatch' | 'hash-mismatch' | 'anchor-mismatch';
       sequence: number;
+    };
+    CalendarFeedDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @description the secret address of the feed (`{PUBLIC_URL}/v1/calendar/cal_….ics`): whoever has it reads the calendar */
+      url: string;
     };
     CampaignDto: {
       beneficiary: string | null;
@@ -3735,6 +4104,14 @@ export interface components {
       /** @description what the admin should know, such as a notice shorter than the legal 15 days */
       warnings: string[];
     };
+    CreateApiTokenDto: {
+      /** @description when it stops working (an instant in the future); none: until revoked */
+      expiresAt?: string;
+      /** @description who uses it, for people reading the list (`Accounting software`) */
+      name: string;
+      /** @description what the token may reach */
+      scopes: components['schemas']['ApiScope'][];
+    };
     CreateAssemblyDto: {
       allowVoteChange?: boolean;
       /** @description how members were convened (for the minutes) */
@@ -3831,6 +4208,23 @@ export interface components {
       /** @description how many shares of the first class to convert */
       quantity: number;
       toShareClassCode: string;
+    };
+    CreatedApiTokenDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** Format: date-time */
+      expiresAt: string | null;
+      id: string;
+      /**
+       * Format: date-time
+       * @description the last request it made (noted at most once a minute)
+       */
+      lastUsedAt: string | null;
+      name: string;
+      /** @description what the token may reach */
+      scopes: components['schemas']['ApiScope'][];
+      /** @description the secret, `soc_…`: shown this once, send it as `Authorization: Bearer <token>` */
+      token: string;
     };
     CreateInvitationDto: {
       /**
@@ -7261,6 +7655,59 @@ export interface operations {
       };
     };
   };
+  CalendarFeedController_feed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an iCalendar file (RFC 5545) */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description No feed at this address: unknown, changed since, or of a member who has left */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   InvitationsController_accept: {
     parameters: {
       query?: never;
@@ -7823,6 +8270,270 @@ export interface operations {
       };
     };
   };
+  ApiTokensController_list: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ApiTokenListDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApiTokensController_create: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['CreateApiTokenDto'];
+      };
+    };
+    responses: {
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CreatedApiTokenDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ApiTokensController_revoke: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   AssembliesController_list: {
     parameters: {
       query?: never;
@@ -8134,6 +8845,79 @@ export interface operations {
       };
       /** @description A resolution of this assembly has opened */
       422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_assembly: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an iCalendar file (RFC 5545) */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant, member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
         headers: {
           [name: string]: unknown;
         };
@@ -16120,6 +16904,171 @@ export interface operations {
       };
     };
   };
+  CalendarController_myFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_resetMyFeed: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['CalendarFeedDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, member; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   CampaignsController_mine: {
     parameters: {
       query?: {
@@ -18021,6 +18970,79 @@ export interface operations {
         headers: {
           /** @description seconds to wait before retrying */
           'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  CalendarController_resolution: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description an iCalendar file (RFC 5545) */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'text/calendar': string;
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin, accountant, member */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
           [name: string]: unknown;
         };
         content: {

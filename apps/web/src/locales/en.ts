@@ -220,6 +220,17 @@ export const en: Record<BaseMessageId, string> = {
   'member.me.exportHelp':
     'Download everything the cooperative keeps about you (GDPR, articles 15 and 20), as a JSON file.',
   'member.me.download': 'Download my data',
+  'member.me.calendar': 'My calendar',
+  'member.me.calendarHelp':
+    'Subscribe your calendar app to this address: it will show the cooperative’s assemblies and votes, kept up to date. It is personal: do not share it.',
+  'member.me.calendarUrl': 'Address of my calendar',
+  'member.me.copy': 'Copy',
+  'member.me.copied': 'Copied',
+  'member.me.calendarReset': 'Change the address',
+  'member.me.calendarResetTitle': 'Change the address of your calendar?',
+  'member.me.calendarResetMessage':
+    'The old address stops working at once: subscribe your calendar again with the new one.',
+  'member.me.cancel': 'Cancel',
   'member.field.email': 'E-mail address',
   'member.field.phone': 'Phone',
   'member.field.addressLine1': 'Address',
@@ -289,6 +300,8 @@ export const en: Record<BaseMessageId, string> = {
   'resolution.elected': 'elected',
   'resolution.forPercent': 'For: {percent}% of the votes cast.',
   'resolution.minutes': 'Minutes (PDF)',
+  'resolution.addToCalendar': 'Add this vote to my calendar (.ics)',
+  'resolution.addAssemblyToCalendar': 'Add the whole assembly to my calendar (.ics)',
   'resolution.check': 'Check my receipt',
   'resolution.checkHelp': 'Paste the receipt shown when you voted.',
   'resolution.checkSubmit': 'Check',

@@ -234,6 +234,17 @@ export const fr = {
   'member.me.exportHelp':
     'Téléchargez tout ce que la coopérative conserve sur vous (RGPD, articles 15 et 20), dans un fichier JSON.',
   'member.me.download': 'Télécharger mes données',
+  'member.me.calendar': 'Mon agenda',
+  'member.me.calendarHelp':
+    'Abonnez votre application d’agenda à cette adresse : elle y verra les assemblées et les votes de la coopérative, tenus à jour. Elle est personnelle : ne la partagez pas.',
+  'member.me.calendarUrl': 'Adresse de mon agenda',
+  'member.me.copy': 'Copier',
+  'member.me.copied': 'Copié',
+  'member.me.calendarReset': 'Changer d’adresse',
+  'member.me.calendarResetTitle': 'Changer l’adresse de votre agenda ?',
+  'member.me.calendarResetMessage':
+    'L’ancienne adresse cesse aussitôt de fonctionner : abonnez de nouveau votre agenda avec la nouvelle.',
+  'member.me.cancel': 'Annuler',
   'member.field.email': 'Adresse e-mail',
   'member.field.phone': 'Téléphone',
   'member.field.addressLine1': 'Adresse',
@@ -303,6 +314,8 @@ export const fr = {
   'resolution.elected': 'élu·e',
   'resolution.forPercent': 'Pour : {percent} % des suffrages.',
   'resolution.minutes': 'Procès-verbal (PDF)',
+  'resolution.addToCalendar': 'Ajouter ce vote à mon agenda (.ics)',
+  'resolution.addAssemblyToCalendar': 'Ajouter toute l’assemblée à mon agenda (.ics)',
   'resolution.check': 'Vérifier mon reçu',
   'resolution.checkHelp': 'Collez le reçu affiché quand vous avez voté.',
   'resolution.checkSubmit': 'Vérifier',

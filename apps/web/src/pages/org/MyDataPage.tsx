@@ -1,4 +1,17 @@
-import { Anchor, Button, Card, Checkbox, Grid, Stack, Text, TextInput, Title } from '@mantine/core';
+import {
+  Anchor,
+  Button,
+  Card,
+  Checkbox,
+  CopyButton,
+  Grid,
+  Group,
+  Modal,
+  Stack,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useState, type FormEvent } from 'react';
 import { call, client, type Schemas } from '../../api/client';
@@ -104,6 +117,75 @@ export function MyDataPage() {
           {t('member.me.download')}
         </Anchor>
       </Card>
+      <CalendarFeed slug={slug} />
     </Stack>
+  );
+}
+
+/** The secret address of my calendar feed, to copy into a calendar app, and a new one when it leaked. */
+function CalendarFeed({ slug }: { slug: string }) {
+  const t = useT();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const feed = useQuery({
+    queryKey: ['calendar-feed', slug],
+    queryFn: () => call(client.GET('/v1/orgs/{slug}/my/calendar', inOrg(slug))),
+  });
+  const reset = useMutation({
+    mutationFn: () => call(client.POST('/v1/orgs/{slug}/my/calendar/reset', inOrg(slug))),
+    onSuccess: (renewed) => {
+      setConfirming(false);
+      queryClient.setQueryData(['calendar-feed', slug], renewed);
+    },
+  });
+  return (
+    <Card withBorder component="section" aria-labelledby="calendar-title">
+      <Title order={3} id="calendar-title">
+        {t('member.me.calendar')}
+      </Title>
+      <Text mt="xs">{t('member.me.calendarHelp')}</Text>
+      <FormError error={feed.error ?? reset.error} />
+      {feed.data && (
+        <Group align="end" mt="xs" wrap="wrap">
+          <TextInput
+            label={t('member.me.calendarUrl')}
+            value={feed.data.url}
+            readOnly
+            onFocus={(e) => e.currentTarget.select()}
+            style={{ flex: 1 }}
+            miw={{ base: '100%', sm: 420 }}
+          />
+          <CopyButton value={feed.data.url}>
+            {({ copied, copy }) => (
+              <Button variant={copied ? 'filled' : 'outline'} onClick={copy}>
+                {copied ? t('member.me.copied') : t('member.me.copy')}
+              </Button>
+            )}
+          </CopyButton>
+          <Button variant="default" onClick={() => setConfirming(true)}>
+            {t('member.me.calendarReset')}
+          </Button>
+        </Group>
+      )}
+      <Modal
+        opened={confirming}
+        onClose={() => setConfirming(false)}
+        title={t('member.me.calendarResetTitle')}
+        centered
+        closeButtonProps={{ 'aria-label': t('member.me.cancel') }}
+      >
+        <Stack>
+          <Text>{t('member.me.calendarResetMessage')}</Text>
+          <Group justify="flex-end">
+            <Button variant="default" onClick={() => setConfirming(false)}>
+              {t('member.me.cancel')}
+            </Button>
+            <Button color="red.8" onClick={() => reset.mutate()} loading={reset.isPending}>
+              {t('member.me.calendarReset')}
+            </Button>
+          </Group>
+        </Stack>
+      </Modal>
+    </Card>
   );
 }

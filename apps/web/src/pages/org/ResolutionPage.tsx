@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, Stack, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, Group, Stack, Table, Text, TextInput, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useParams } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
@@ -34,6 +34,16 @@ export function ResolutionPage() {
       {r.status === 'closed' && <Results slug={slug} id={id} />}
       {r.status === 'closed' && (
         <Anchor href={pdfLink(`/v1/orgs/${slug}/resolutions/${id}/minutes.pdf`)}>{t('resolution.minutes')}</Anchor>
+      )}
+      {r.status !== 'closed' && (
+        <Group gap="md">
+          <Anchor href={`/v1/orgs/${slug}/resolutions/${id}/calendar.ics`} download>
+            {t('resolution.addToCalendar')}
+          </Anchor>
+          <Anchor href={`/v1/orgs/${slug}/assemblies/${r.assemblyId}/calendar.ics`} download>
+            {t('resolution.addAssemblyToCalendar')}
+          </Anchor>
+        </Group>
       )}
       <ReceiptCheck slug={slug} id={id} />
     </Stack>

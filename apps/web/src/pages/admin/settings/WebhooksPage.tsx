@@ -21,7 +21,7 @@ import { ScrollRegion } from '../../../components/ScrollRegion';
 import { moment } from '../../../format';
 import { useT } from '../../../i18n';
 import { useOrg } from '../../org/useOrg';
-import { ConfirmButton } from './Confirm';
+import { ConfirmButton } from '../../../components/ConfirmDialog';
 
 type EventType = Schemas['WebhookEventType'];
 type Scope = Schemas['ApiScope'];
@@ -289,27 +289,31 @@ function EndpointRow({
           </Button>
           <ConfirmButton
             size="xs"
-            danger={false}
             label={t('settings.webhooks.rotate')}
             title={t('settings.webhooks.rotateTitle')}
-            message={t('settings.webhooks.rotateMessage')}
             confirmLabel={t('settings.webhooks.rotate')}
             onConfirm={() => rotate.mutateAsync()}
-            loading={rotate.isPending}
+            pending={rotate.isPending}
+            error={rotate.error}
             aria-label={t('settings.webhooks.rotateFor', { url: e.url })}
-          />
+          >
+            {t('settings.webhooks.rotateMessage')}
+          </ConfirmButton>
           <ConfirmButton
             size="xs"
             label={t('settings.webhooks.delete')}
             title={t('settings.webhooks.deleteTitle')}
-            message={t('settings.webhooks.deleteMessage', { url: e.url })}
             confirmLabel={t('settings.webhooks.delete')}
             onConfirm={() => remove.mutateAsync()}
-            loading={remove.isPending}
+            pending={remove.isPending}
+            error={remove.error}
             aria-label={t('settings.webhooks.deleteFor', { url: e.url })}
-          />
+            danger
+          >
+            {t('settings.webhooks.deleteMessage', { url: e.url })}
+          </ConfirmButton>
         </Group>
-        <FormError error={toggle.error ?? rotate.error ?? remove.error} />
+        <FormError error={toggle.error} />
       </Table.Td>
     </Table.Tr>
   );

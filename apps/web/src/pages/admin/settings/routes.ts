@@ -38,4 +38,9 @@ export const settingsRoutes = [
     path: '/webhooks',
     component: lazyRouteComponent(() => import('./WebhooksPage'), 'WebhooksPage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/api-tokens',
+    component: lazyRouteComponent(() => import('./ApiTokensPage'), 'ApiTokensPage'),
+  }),
 ];
