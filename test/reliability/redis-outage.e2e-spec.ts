@@ -1,4 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
+import { APP_CONFIG, AppConfig } from '@socius/core';
+import { OutboxRelay } from '@socius/jobs';
 import { createOrg, startApi, TestApi, TestOrg, uniqueEmail } from '../support/app';
 import { kill9, PrivateRedis, spawnWorker, startPrivateRedis } from '../support/private-services';
 import { startSmtp, waitFor } from '../support/smtp';
@@ -10,7 +12,8 @@ const SIGNUPS = 5;
  * Redis goes away for a while with the API and a worker process running: the API goes on taking
  * the commands that queue e-mails (their jobs wait as outbox rows in PostgreSQL; the sign-up
  * throttle counts in memory meanwhile), and once Redis is back the worker's relay publishes them
- * and each e-mail goes out exactly once.
+ * and each e-mail goes out exactly once. And when Redis comes back without its data, the jobs it
+ * held are published again from the outbox.
  */
 describe('reliability: Redis stops and comes back while the API queues e-mails', () => {
   let redis: PrivateRedis;
@@ -22,7 +25,7 @@ describe('reliability: Redis stops and comes back while the API queues e-mails',
     [redis, smtp] = await Promise.all([startPrivateRedis(), startSmtp()]);
     api = await startApi({ REDIS_URL: redis.url, SMTP_URL: smtp.url });
     worker = await spawnWorker({ SMTP_URL: smtp.url });
-  }, 90_000);
+  }, 180_000);
   afterAll(async () => {
     if (worker) await kill9(worker);
     await api?.close();
@@ -90,4 +93,33 @@ describe('reliability: Redis stops and comes back while the API queues e-mails',
     expect(worker.exitCode).toBeNull(); // the worker rode the outage out
     await api.http.get('/health').expect(200);
   }, 120_000);
+
+  it('publishes again the jobs that a Redis coming back empty lost, and sends each e-mail once', async () => {
+    const org: TestOrg = await createOrg(api);
+    // no worker: a relay alone publishes the jobs, which wait in Redis
+    await kill9(worker);
+    const relay = new OutboxRelay(api.db, api.app.get<AppConfig>(APP_CONFIG));
+    await relay.start();
+    const invited = Array.from({ length: INVITATIONS }, () => uniqueEmail('lost'));
+    for (const email of invited)
+      await api.http
+        .post(`/v1/orgs/${org.slug}/invitations`)
+        .set(org.admin.auth)
+        .send({ email, role: 'member' })
+        .expect(201);
+    const jobs = await jobsOf(invited);
+    await waitFor(async () => (await outbox(jobs)).queued === INVITATIONS, 15_000, 'the jobs in Redis');
+    await relay.stop();
+
+    // Redis restarts without its data: the outbox says queued, Redis knows nothing of them
+    await redis.restartEmpty();
+    worker = await spawnWorker({ SMTP_URL: smtp.url });
+    await waitFor(
+      async () => (await outbox(jobs)).completed === INVITATIONS,
+      45_000,
+      'every lost job published again and completed',
+    );
+    await new Promise((r) => setTimeout(r, 500));
+    expect(invited.map(received)).toEqual(invited.map(() => 1));
+  }, 240_000);
 });

@@ -132,6 +132,8 @@ export interface PrivateRedis {
   stop(): Promise<void>;
   /** starts it again on the same port and directory */
   start(): Promise<void>;
+  /** stops it, deletes what it held, starts it again: a Redis without persistence, or a failover that lost writes */
+  restartEmpty(): Promise<void>;
   destroy(): Promise<void>;
 }
 
@@ -182,6 +184,11 @@ export async function startPrivateRedis(): Promise<PrivateRedis> {
     url: `redis://127.0.0.1:${port}`,
     stop,
     start,
+    restartEmpty: async () => {
+      await stop();
+      for (const file of readdirSync(dir)) rmSync(path.join(dir, file), { recursive: true, force: true });
+      await start();
+    },
     destroy: async () => {
       await stop();
       rmSync(dir, { recursive: true, force: true });
@@ -207,14 +214,18 @@ export async function spawnWorker(env: Record<string, string> = {}): Promise<Chi
   let output = '';
   child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
   child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
+  // compiling the libraries on the fly takes seconds, a minute or more on a loaded machine
   await waitFor(
     () => {
       if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}):\n${output}`);
       return output.includes('Socius worker running');
     },
-    60_000,
+    150_000,
     'the worker to boot',
-  );
+  ).catch(async (error: Error) => {
+    await kill9(child);
+    throw error;
+  });
   return Object.assign(child, { output: () => output });
 }
 
