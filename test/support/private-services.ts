@@ -68,7 +68,7 @@ export interface PrivatePostgres {
   destroy(): Promise<void>;
 }
 
-/** A new cluster (fsync off, as the test profile), its roles, and `socius` migrated. */
+/** A new cluster (fsync off, as the test profile), its roles, and `socius`: the test template's schema and grants. */
 export async function startPrivatePostgres(): Promise<PrivatePostgres> {
   const port = await freePort();
   const dir = scratchDir('pg');

@@ -5624,7 +5624,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -5706,7 +5706,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -5754,7 +5754,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -5840,7 +5840,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -5919,7 +5919,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -5987,7 +5987,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6066,7 +6066,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6114,7 +6114,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6198,7 +6198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6279,7 +6279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6376,7 +6376,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6475,7 +6475,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6574,7 +6574,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6669,7 +6669,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6737,7 +6737,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6830,7 +6830,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6901,7 +6901,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6989,7 +6989,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7037,7 +7037,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7125,7 +7125,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7194,7 +7194,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7294,7 +7294,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7363,7 +7363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7463,7 +7463,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7532,7 +7532,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7632,7 +7632,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7702,7 +7702,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7803,7 +7803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7900,7 +7900,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7991,7 +7991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8064,7 +8064,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8162,7 +8162,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8232,7 +8232,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8333,7 +8333,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8442,7 +8442,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8512,7 +8512,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8613,7 +8613,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8683,7 +8683,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8753,7 +8753,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8854,7 +8854,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8947,7 +8947,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9031,7 +9031,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9131,7 +9131,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9201,7 +9201,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9302,7 +9302,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9388,7 +9388,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9494,7 +9494,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9578,7 +9578,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9675,7 +9675,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9756,7 +9756,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9866,7 +9866,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9935,7 +9935,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10035,7 +10035,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10105,7 +10105,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10175,7 +10175,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10244,7 +10244,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10344,7 +10344,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10445,7 +10445,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10515,7 +10515,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10621,7 +10621,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10723,7 +10723,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10829,7 +10829,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10938,7 +10938,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11044,7 +11044,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11150,7 +11150,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11259,7 +11259,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11342,7 +11342,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11443,7 +11443,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11544,7 +11544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11649,7 +11649,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11718,7 +11718,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11811,7 +11811,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11911,7 +11911,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11995,7 +11995,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12067,7 +12067,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12169,7 +12169,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12238,7 +12238,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12338,7 +12338,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12429,7 +12429,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12527,7 +12527,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12617,7 +12617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12707,7 +12707,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12791,7 +12791,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12860,7 +12860,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12966,7 +12966,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13035,7 +13035,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13135,7 +13135,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13204,7 +13204,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13304,7 +13304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13399,7 +13399,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13496,7 +13496,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13566,7 +13566,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13652,7 +13652,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13757,7 +13757,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13840,7 +13840,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13929,7 +13929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14029,7 +14029,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14099,7 +14099,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14200,7 +14200,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14270,7 +14270,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14371,7 +14371,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14472,7 +14472,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14583,7 +14583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14684,7 +14684,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14781,7 +14781,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14882,7 +14882,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14952,7 +14952,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15034,7 +15034,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15107,7 +15107,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15208,7 +15208,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15318,7 +15318,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15414,7 +15414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15486,7 +15486,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15622,7 +15622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15691,7 +15691,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15760,7 +15760,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15845,7 +15845,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15914,7 +15914,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15983,7 +15983,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16066,7 +16066,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16171,7 +16171,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16241,7 +16241,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16347,7 +16347,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16420,7 +16420,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16517,7 +16517,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16602,7 +16602,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16707,7 +16707,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16777,7 +16777,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16883,7 +16883,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16985,7 +16985,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17091,7 +17091,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17197,7 +17197,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17300,7 +17300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17400,7 +17400,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17470,7 +17470,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17571,7 +17571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17689,7 +17689,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17786,7 +17786,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17895,7 +17895,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17992,7 +17992,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18085,7 +18085,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18182,7 +18182,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18279,7 +18279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18358,7 +18358,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18459,7 +18459,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18560,7 +18560,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18629,7 +18629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18729,7 +18729,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18799,7 +18799,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18900,7 +18900,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19044,7 +19044,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19129,7 +19129,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19234,7 +19234,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19304,7 +19304,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19410,7 +19410,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19516,7 +19516,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19622,7 +19622,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19728,7 +19728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19837,7 +19837,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19943,7 +19943,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20027,7 +20027,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20132,7 +20132,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20202,7 +20202,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20308,7 +20308,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20414,7 +20414,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20483,7 +20483,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20583,7 +20583,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20678,7 +20678,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20775,7 +20775,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20826,7 +20826,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20876,7 +20876,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20975,7 +20975,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21027,7 +21027,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
