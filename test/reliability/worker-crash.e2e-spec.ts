@@ -50,7 +50,7 @@ async function startSmtp() {
 /**
  * The worker process is killed (SIGKILL: no shutdown hook, nothing closed) in the middle of a
  * batch, and a new one started: the batch is taken over and finishes with every result exactly
- * once. (Convocations: test/convocations/reliability.e2e-spec.ts.)
+ * once. (Convocations: test/reliability/convocations-worker-killed.e2e-spec.ts.)
  */
 describe('reliability: a worker killed in the middle of a batch', () => {
   let api: TestApi;
