@@ -1,6 +1,6 @@
 import type { ArgumentsHost } from '@nestjs/common';
 import { ProblemDetailsFilter } from './problem.filter';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError } from './problems';
 
 /** What the filter answers to `exception`: status, headers and body. */
@@ -57,6 +57,7 @@ describe('ProblemDetailsFilter when PostgreSQL cannot be reached', () => {
       new Error('Client has encountered a connection error and is not queryable'),
     ],
     ['a transaction whose connection the server cut', new QueryRunnerAlreadyReleasedError()],
+    ['a query of that transaction after the cut', new QueryRunnerProviderAlreadyReleasedError()],
     [
       'a query that TypeORM wrapped',
       new QueryFailedError('SELECT 1', [], pgError('57P01', 'terminating connection due to administrator command')),

@@ -8,7 +8,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError, QueryRunnerAlreadyReleasedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError, FieldProblem, PROBLEM_BASE, ProblemBody } from './problems';
 import { RequestContext } from './request-context';
 
@@ -85,7 +85,8 @@ export function isDatabaseUnavailable(error: unknown): boolean {
     if (typeof code === 'string' && DB_UNAVAILABLE_CODES.test(code)) return true;
     if (typeof message === 'string' && DB_UNAVAILABLE_MESSAGES.includes(message)) return true;
     // TypeORM lets go of a transaction's connection when the server cuts it; the next query says so
-    if (e instanceof QueryRunnerAlreadyReleasedError) return true;
+    if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError)
+      return true;
     e = driverError ?? cause;
   }
   return false;
