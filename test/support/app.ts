@@ -17,11 +17,12 @@ export interface TestApi {
 
 /**
  * Boots the real API on a private clone of the migrated database, with its own queue prefix
- * in Redis. `env` overrides settings for this file.
+ * in Redis. `env` overrides settings for this file; given DATABASE_URL (and DATABASE_OWNER_URL),
+ * the API runs on that database instead of a clone (test/support/private-services.ts).
  */
 export async function startApi(env: Record<string, string> = {}): Promise<TestApi> {
-  process.env.DATABASE_URL = await cloneTemplate();
-  process.env.DATABASE_OWNER_URL = ownerUrlOf(process.env.DATABASE_URL);
+  process.env.DATABASE_URL = env.DATABASE_URL ?? (await cloneTemplate());
+  process.env.DATABASE_OWNER_URL = env.DATABASE_OWNER_URL ?? ownerUrlOf(process.env.DATABASE_URL);
   process.env.QUEUE_PREFIX = `socius-test-${randomBytes(4).toString('hex')}`;
   Object.assign(process.env, env);
   const app = await createApiApp({ logger: process.env.LOG_LEVEL !== 'silent' });

@@ -106,7 +106,8 @@ const COMMON_PROBLEMS: {
   },
   {
     status: '503',
-    description: 'Busy: no database connection came free in time (`/problems/database-busy`); retry',
+    description:
+      'Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After',
     when: () => true,
   },
 ];

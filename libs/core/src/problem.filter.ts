@@ -8,7 +8,7 @@ import {
   Logger,
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { QueryFailedError } from 'typeorm';
+import { QueryFailedError, QueryRunnerAlreadyReleasedError, QueryRunnerProviderAlreadyReleasedError } from 'typeorm';
 import { DomainError, FieldProblem, PROBLEM_BASE, ProblemBody } from './problems';
 import { RequestContext } from './request-context';
 
@@ -59,6 +59,39 @@ const PG_TO_PROBLEM: Record<string, { status: number; code: string; title: strin
 
 const POOL_WAIT_TIMEOUT = 'timeout exceeded when trying to connect';
 
+/**
+ * PostgreSQL down, restarting or unreachable: SQLSTATE class 08 (connection exception), 57P01–03
+ * (shut down by an administrator or a crash, still starting up), 53300 (no connection slot left),
+ * the socket's errors, and the words pg uses for a connection lost without a SQLSTATE.
+ */
+const DB_UNAVAILABLE_CODES =
+  /^(08...|57P0[123]|53300|ECONNREFUSED|ECONNRESET|EPIPE|ETIMEDOUT|EHOSTUNREACH|ENOTFOUND|EAI_AGAIN)$/;
+const DB_UNAVAILABLE_MESSAGES = [
+  'Connection terminated unexpectedly',
+  'Connection terminated due to connection timeout',
+  'Client has encountered a connection error and is not queryable',
+  'timeout expired',
+];
+
+/** Whether an error (a pg error, a socket's, or one wrapping either) says the database cannot be reached now. */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  for (let e = error, depth = 0; e && typeof e === 'object' && depth < 4; depth++) {
+    const { code, message, driverError, cause } = e as {
+      code?: unknown;
+      message?: unknown;
+      driverError?: unknown;
+      cause?: unknown;
+    };
+    if (typeof code === 'string' && DB_UNAVAILABLE_CODES.test(code)) return true;
+    if (typeof message === 'string' && DB_UNAVAILABLE_MESSAGES.includes(message)) return true;
+    // TypeORM lets go of a transaction's connection when the server cuts it; the next query says so
+    if (e instanceof QueryRunnerAlreadyReleasedError || e instanceof QueryRunnerProviderAlreadyReleasedError)
+      return true;
+    e = driverError ?? cause;
+  }
+  return false;
+}
+
 const TITLES: Record<number, string> = {
   400: 'Invalid request',
   401: 'Unauthorized',
@@ -97,7 +130,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       const seconds = body.retryAfterSeconds;
       res.setHeader('Retry-After', typeof seconds === 'number' && seconds > 0 ? String(Math.ceil(seconds)) : '60');
     }
-    if (body.status === 503 && !res.getHeader('Retry-After')) res.setHeader('Retry-After', '5');
+    if (body.status === 503 && !res.getHeader('Retry-After'))
+      res.setHeader('Retry-After', typeof body.retryAfterSeconds === 'number' ? String(body.retryAfterSeconds) : '5');
     res.status(body.status).type('application/problem+json').send(JSON.stringify(body));
   }
 
@@ -156,6 +190,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
         title: TITLES[503],
         status: 503,
         detail: 'The database is busy: no connection came free in time. Retry in a few seconds.',
+      };
+    }
+    // a restart of PostgreSQL takes seconds, and the pool connects again by itself: the client
+    // retries (with the same Idempotency-Key, a command it sent is then done once)
+    if (isDatabaseUnavailable(exception)) {
+      return {
+        type: PROBLEM_BASE + 'database-unavailable',
+        title: TITLES[503],
+        status: 503,
+        detail:
+          'The database cannot be reached just now (it may be restarting). Retry in a few seconds: a request sent with an Idempotency-Key is done once, however often it is sent.',
+        retryAfterSeconds: 2,
       };
     }
     return {

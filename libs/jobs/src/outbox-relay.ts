@@ -11,6 +11,9 @@ import { QueueName, QUEUES, retryOptions } from './queues';
 const BATCH = 200;
 const POLL_MS = 1_000;
 const PUBLISH_TIMEOUT_MS = 5_000;
+/** how often published rows are checked against Redis (and at start, and when Redis is back) */
+const RECOVER_MS = 60_000;
+const RECOVER_BATCH = 1_000;
 
 interface PendingRow {
   id: string;
@@ -25,7 +28,9 @@ interface PendingRow {
  * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can run;
  * a row is marked queued only after Redis accepted the job, in the same transaction, so a
  * Redis outage leaves rows pending and a crash between the two at worst publishes again, which
- * BullMQ ignores because the job id is the outbox id.
+ * BullMQ ignores because the job id is the outbox id. A Redis that comes back without its data
+ * (no persistence, a failover) has lost jobs already published: `recoverLost` finds the rows
+ * whose job Redis no longer knows and publishes them again.
  */
 @Injectable()
 export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdown {
@@ -34,10 +39,12 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private queues = new Map<QueueName, Queue>();
   private listener?: Client;
   private timer?: NodeJS.Timeout;
+  private recoverTimer?: NodeJS.Timeout;
   private running = false;
   private draining?: Promise<void>;
   private again = false;
   private redisDownSince?: number;
+  private recovering?: Promise<unknown>;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -76,6 +83,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.logger.warn(`LISTEN unavailable, polling only: ${(error as Error).message}`);
     }
     this.timer = setInterval(() => this.kick(), POLL_MS);
+    this.recoverTimer = setInterval(() => this.recover(), RECOVER_MS);
+    this.recover();
     this.kick();
   }
 
@@ -83,6 +92,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
     if (!this.running) return;
     this.running = false;
     clearInterval(this.timer);
+    clearInterval(this.recoverTimer);
+    await this.recovering;
     await this.draining;
     await this.listener?.end().catch(() => undefined);
     for (const queue of this.queues.values()) await queue.close().catch(() => undefined);
@@ -161,8 +172,43 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         `Redis is back after ${Math.round((Date.now() - this.redisDownSince) / 1000)} s; publishing the outbox`,
       );
       this.redisDownSince = undefined;
+      this.recover();
     }
     return count;
+  }
+
+  private recover(): void {
+    if (!this.running || this.recovering) return;
+    this.recovering = this.recoverLost()
+      .then((lost) => {
+        if (lost) this.logger.warn(`${lost} published job(s) were missing from Redis: published again`);
+        if (lost) this.kick();
+      })
+      .catch(() => undefined) // Redis or PostgreSQL away: the next round tries again
+      .finally(() => (this.recovering = undefined));
+  }
+
+  /**
+   * Rows marked queued or active whose job Redis does not know (it lost its data) go back to
+   * pending, for the next publishing round. A row becomes queued only once its job is in Redis, and
+   * stays there until the job ends, so a job Redis does not know was lost. Answers how many.
+   */
+  async recoverLost(): Promise<number> {
+    const rows: { id: string; queue: QueueName }[] = await this.dataSource.query(
+      `SELECT id, queue FROM outbox WHERE status IN ('queued', 'active') ORDER BY published_at LIMIT ${RECOVER_BATCH}`,
+    );
+    const lost: string[] = [];
+    for (const row of rows) {
+      const queue = this.queues.get(row.queue);
+      if (queue && (await withTimeout(queue.getJobState(row.id), PUBLISH_TIMEOUT_MS)) === 'unknown') lost.push(row.id);
+    }
+    if (!lost.length) return 0;
+    const [reset] = await this.dataSource.query(
+      `WITH reset AS (UPDATE outbox SET status = 'pending' WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'active') RETURNING id)
+       SELECT count(*)::int AS n FROM reset`,
+      [lost],
+    );
+    return reset.n;
   }
 }
 

@@ -56,6 +56,7 @@ const PROBLEMS: Record<string, string> = {
   'csrf-token-missing': 'Votre session a changé : rechargez la page et recommencez.',
   'too-many-requests': 'Trop de tentatives : patientez un peu avant de réessayer.',
   'database-busy': 'Le service est très sollicité : réessayez dans un instant.',
+  'database-unavailable': 'Le service est momentanément indisponible : réessayez dans un instant.',
   'already-voted': 'Un vote a déjà été enregistré pour ce bulletin.',
   'grantor-voted': 'La personne qui vous a donné pouvoir a voté elle-même : son vote prévaut.',
   'not-eligible': 'Vous n’êtes pas inscrit·e sur la liste des votants de cette résolution.',

@@ -6365,7 +6365,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6447,7 +6447,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6495,7 +6495,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6581,7 +6581,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6660,7 +6660,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6728,7 +6728,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6807,7 +6807,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6855,7 +6855,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -6939,7 +6939,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7020,7 +7020,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7117,7 +7117,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7216,7 +7216,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7315,7 +7315,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7410,7 +7410,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7478,7 +7478,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7571,7 +7571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7642,7 +7642,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7783,7 +7783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7831,7 +7831,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7919,7 +7919,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -7988,7 +7988,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8088,7 +8088,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8157,7 +8157,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8257,7 +8257,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8590,7 +8590,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8690,7 +8690,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8760,7 +8760,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8861,7 +8861,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9031,7 +9031,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9122,7 +9122,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9195,7 +9195,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9293,7 +9293,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9363,7 +9363,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9464,7 +9464,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9573,7 +9573,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9643,7 +9643,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9744,7 +9744,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9814,7 +9814,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9884,7 +9884,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9985,7 +9985,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10078,7 +10078,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10162,7 +10162,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10262,7 +10262,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10332,7 +10332,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10433,7 +10433,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10519,7 +10519,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10625,7 +10625,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10709,7 +10709,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10806,7 +10806,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10887,7 +10887,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -10997,7 +10997,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11066,7 +11066,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11166,7 +11166,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11236,7 +11236,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11306,7 +11306,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11375,7 +11375,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11475,7 +11475,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11576,7 +11576,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11646,7 +11646,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11752,7 +11752,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11854,7 +11854,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -11960,7 +11960,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12069,7 +12069,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12175,7 +12175,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12281,7 +12281,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12390,7 +12390,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12473,7 +12473,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12574,7 +12574,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12675,7 +12675,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12780,7 +12780,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12849,7 +12849,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -12942,7 +12942,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13042,7 +13042,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13126,7 +13126,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13198,7 +13198,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13300,7 +13300,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13369,7 +13369,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13469,7 +13469,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13560,7 +13560,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13658,7 +13658,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13748,7 +13748,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13838,7 +13838,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13922,7 +13922,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -13991,7 +13991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14097,7 +14097,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14166,7 +14166,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14266,7 +14266,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14335,7 +14335,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14435,7 +14435,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14530,7 +14530,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14627,7 +14627,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14697,7 +14697,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14783,7 +14783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14888,7 +14888,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -14971,7 +14971,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15060,7 +15060,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15160,7 +15160,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15230,7 +15230,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15331,7 +15331,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15401,7 +15401,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15502,7 +15502,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15603,7 +15603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15714,7 +15714,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15815,7 +15815,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -15912,7 +15912,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16013,7 +16013,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16083,7 +16083,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16165,7 +16165,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16238,7 +16238,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16339,7 +16339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16449,7 +16449,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16545,7 +16545,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16617,7 +16617,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16753,7 +16753,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16822,7 +16822,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -16891,7 +16891,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17141,7 +17141,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17210,7 +17210,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17279,7 +17279,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17362,7 +17362,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17467,7 +17467,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17537,7 +17537,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17643,7 +17643,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17716,7 +17716,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17813,7 +17813,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17898,7 +17898,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18003,7 +18003,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18073,7 +18073,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18179,7 +18179,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18281,7 +18281,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18387,7 +18387,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18493,7 +18493,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18596,7 +18596,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18696,7 +18696,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18766,7 +18766,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18867,7 +18867,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -18985,7 +18985,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19155,7 +19155,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19264,7 +19264,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19361,7 +19361,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19454,7 +19454,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19551,7 +19551,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19648,7 +19648,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19727,7 +19727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19828,7 +19828,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19929,7 +19929,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19998,7 +19998,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20098,7 +20098,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20168,7 +20168,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20269,7 +20269,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20413,7 +20413,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20498,7 +20498,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20603,7 +20603,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20673,7 +20673,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20779,7 +20779,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20885,7 +20885,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -20991,7 +20991,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21097,7 +21097,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21206,7 +21206,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21312,7 +21312,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21396,7 +21396,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21501,7 +21501,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21571,7 +21571,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21677,7 +21677,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21783,7 +21783,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21852,7 +21852,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -21952,7 +21952,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -22047,7 +22047,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -22859,7 +22859,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -22910,7 +22910,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -22960,7 +22960,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23059,7 +23059,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23111,7 +23111,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
