@@ -124,6 +124,17 @@ describe('bad input never gets a 500', () => {
     await stillReadable();
   });
 
+  it('refuses a percentage JavaScript writes with an exponent (1e-323) as a number with too many decimals', async () => {
+    const tiny = await api.http
+      .post(url('colleges'))
+      .set(org.admin.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"code":"TINY","name":"Tiny","weightPercent":1e-323}');
+    expectProblem(tiny, 400, 'weightPercent');
+    expect(tiny.body.errors).toContainEqual({ field: 'weightPercent', message: expect.stringMatching(/two decimals/) });
+    await post('colleges', { code: 'FAIR', name: 'Fair', weightPercent: 33.33 }).expect(201);
+  });
+
   it('never shows a constraint name, a table or SQL in an error body', async () => {
     // real errors from PostgreSQL, as a route that let them through would raise them
     const errors = await api.db.transaction(async (em) => {

@@ -67,9 +67,9 @@ export function operationsOf(doc: Json): Operation[] {
   return ops;
 }
 
-/** A pattern the API leaks if a database error reaches an answer. */
+/** What an error body would show of a database error: its words, a constraint's name, SQL (class-validator's own "constraints" are no leak). */
 export const LEAK =
-  /constraint|violates|SELECT |INSERT |UPDATE .* SET|DELETE FROM|relation "|column "|syntax error at/i;
+  /violates|constraint "|\b[a-z0-9]+(?:_[a-z0-9]+)*_(?:fk|fkey|pkey|key|check|idx|uniq)\b|SELECT .+ FROM|INSERT INTO|UPDATE \S+ SET|DELETE FROM|relation "|column "|syntax error at/;
 
 const deref = (doc: Json, node: Json): Json => {
   let seen = 0;
@@ -266,21 +266,40 @@ type ValueOf = (doc: Json, schema: Json, values: PathValues, depth: number) => f
 function objectOf(doc: Json, schema: Json, values: PathValues, depth: number, valueOf: ValueOf) {
   const properties: Record<string, Json> = schema.properties ?? {};
   const required = new Set<string>(schema.required ?? []);
+  // a fitting object has its required fields and no others; otherwise either may go wrong
+  const strict = valueOf === fitting;
   const record = Object.fromEntries(
     Object.entries(properties).map(([key, s]) => [
       key,
-      required.has(key)
-        ? fc.option(valueOf(doc, s, values, depth + 1), { freq: 12, nil: undefined })
-        : fc.option(valueOf(doc, s, values, depth + 1), { freq: 2, nil: undefined }),
+      required.has(key) && strict
+        ? valueOf(doc, s, values, depth + 1)
+        : fc.option(valueOf(doc, s, values, depth + 1), { freq: required.has(key) ? 12 : 2, nil: undefined }),
     ]),
   );
-  const extra = fc.option(fc.dictionary(fc.string({ maxLength: 12 }), anyJson(), { minKeys: 1, maxKeys: 2 }), {
-    freq: 6,
-    nil: undefined,
-  });
+  const extra = strict
+    ? fc.constant(undefined)
+    : fc.option(fc.dictionary(fc.string({ maxLength: 12 }), anyJson(), { minKeys: 1, maxKeys: 2 }), {
+        freq: 6,
+        nil: undefined,
+      });
   return fc.tuple(fc.record(record), extra).map(([fields, more]) => {
     const out: Record<string, unknown> = { ...(more ?? {}) };
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
+    return out;
+  });
+}
+
+/** A body that fits but for one field (so that each refusal is met alone, deep in the handler). */
+function fittingButOne(doc: Json, schema: Json, values: PathValues): fc.Arbitrary<unknown> {
+  const keys = Object.keys(schema.properties ?? {});
+  if (!keys.length) return fitting(doc, schema, values, 0);
+  const wrong = fc
+    .constantFrom(...keys)
+    .chain((key) => fc.tuple(fc.constant(key), fc.option(misfit(doc, schema.properties[key]), { nil: undefined })));
+  return fc.tuple(fitting(doc, schema, values, 0), wrong).map(([body, [key, value]]) => {
+    const out = { ...(body as Record<string, unknown>) };
+    if (value === undefined) delete out[key];
+    else out[key] = value;
     return out;
   });
 }
@@ -295,10 +314,13 @@ function bodyOf(doc: Json, op: Json, values: PathValues): fc.Arbitrary<FuzzReque
     arbitraries.push(
       {
         weight: 8,
-        arbitrary: fieldValue(doc, schema, values, 0).map((v) => ({
-          contentType: 'application/json',
-          data: JSON.stringify(v) ?? 'null',
-        })),
+        arbitrary: fc
+          .oneof(
+            fitting(doc, schema, values, 0),
+            fittingButOne(doc, schema, values),
+            fieldValue(doc, schema, values, 0),
+          )
+          .map((v) => ({ contentType: 'application/json', data: JSON.stringify(v) ?? 'null' })),
       },
       {
         weight: 1,
@@ -438,7 +460,7 @@ export function requestsOf(doc: Json, operation: Operation, values: PathValues):
 
 /** What a request and its answer look like in a failure report (bodies cut short). */
 export function describe(req: FuzzRequest, status: number, body: unknown): string {
-  const cut = (s: string) => (s.length > 300 ? `${s.slice(0, 300)}… (${s.length} chars)` : s);
+  const cut = (s: string) => (s.length > 1500 ? `${s.slice(0, 1500)}… (${s.length} chars)` : s);
   return [
     `${req.method.toUpperCase()} ${cut(req.url)} → ${status}`,
     req.body ? `  sent ${req.body.contentType}: ${cut(JSON.stringify(req.body.data))}` : '',
