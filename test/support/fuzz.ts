@@ -36,7 +36,10 @@ export interface FuzzRequest {
   body?: { contentType: string; data: string };
 }
 
-/** Real values for path parameters, by name (`slug`, `id`, `memberId`, `code` ...). */
+/**
+ * Real values for path parameters: by the collection before them (`members` for `members/{id}`),
+ * else by name (`slug`, `memberId`, `id` for any id).
+ */
 export type PathValues = Record<string, string[]>;
 
 /** The seed of a run: FUZZ_SEED when set, else a fixed one, so a failure replays. */
@@ -163,25 +166,38 @@ const hugeString = () =>
     .tuple(fc.integer({ min: 256, max: 200_000 }), fc.constantFrom('a', 'é', '😀', '\u202e', ' '))
     .map(([n, c]) => c.repeat(n));
 
+/** The name of the field a schema is for, which `objectOf` passes along (a hint: `memberId`, `paidOn` ...). */
+const FIELD = 'x-fuzz-field';
+
 /** A value that fits the schema (roughly: patterns and formats are followed, not every rule). */
 function fitting(doc: Json, schema: Json, values: PathValues, depth: number): fc.Arbitrary<unknown> {
-  schema = deref(doc, schema);
+  const field: string = schema[FIELD] ?? '';
+  schema = { ...deref(doc, schema), [FIELD]: field };
   if (schema.enum) return fc.constantFrom(...schema.enum);
-  if (schema.allOf?.length) return fitting(doc, schema.allOf[0], values, depth);
+  if (schema.allOf?.length) return fitting(doc, { ...schema.allOf[0], [FIELD]: field }, values, depth);
   if (schema.oneOf?.length || schema.anyOf?.length)
     return fc.oneof(...(schema.oneOf ?? schema.anyOf).map((s: Json) => fitting(doc, s, values, depth)));
   const type = schema.type ?? (schema.properties ? 'object' : undefined);
   switch (type) {
-    case 'integer': {
+    case 'integer':
+    case 'number': {
       const min = schema.minimum ?? -1_000_000;
       const max = schema.maximum ?? 1_000_000;
-      return fc.oneof(
-        fc.integer({ min: Math.max(min, -(2 ** 31)), max: Math.min(max, 2 ** 31) }),
-        fc.constantFrom(min, max, ...[1, 2, 100, 1000].filter((n) => n >= min && n <= max)),
-      );
+      const small = [1, 2, 3, 10, 100, 1000, 2500, 10_000].filter((n) => n >= min && n <= max);
+      const [lo, hi] = [Math.max(Math.ceil(min), -(2 ** 31)), Math.min(Math.floor(max), 2 ** 31)];
+      const choices: fc.WeightedArbitrary<number>[] = [
+        // amounts and quantities are mostly small and positive: handlers then get past their rules
+        { weight: 3, arbitrary: small.length ? fc.constantFrom(...small) : fc.constant(min) },
+        { weight: 1, arbitrary: fc.constantFrom(min, max) },
+      ];
+      if (lo <= hi) choices.push({ weight: 2, arbitrary: fc.integer({ min: lo, max: hi }) });
+      if (type === 'number')
+        choices.push({
+          weight: 1,
+          arbitrary: fc.double({ min: Math.max(min, -1e6), max: Math.min(max, 1e6), noNaN: true }),
+        });
+      return fc.oneof(...choices);
     }
-    case 'number':
-      return fc.double({ min: schema.minimum ?? -1e6, max: schema.maximum ?? 1e6, noNaN: true });
     case 'boolean':
       return fc.boolean();
     case 'array': {
@@ -197,7 +213,21 @@ function fitting(doc: Json, schema: Json, values: PathValues, depth: number): fc
   }
 }
 
+/** A string for a field whose name says what it holds, when it does. */
+function byName(field: string, values: PathValues): fc.Arbitrary<string> | null {
+  const ids = [...new Set([...(values.id ?? []), ...(values.memberId ?? []), ...(values.userId ?? [])])];
+  if (/Id$/.test(field) && ids.length) return fc.oneof(fc.constantFrom(...ids), fc.uuid());
+  if (/(^c|C)ode$/.test(field) && values.code?.length) return fc.constantFrom(...values.code);
+  if (/On$/.test(field)) return fittingString({ format: 'date' }, values);
+  if (/At$/.test(field)) return fittingString({ format: 'date-time' }, values);
+  if (/iban/i.test(field)) return fc.constantFrom('FR7630006000011234567890189', 'FR76 3000 6000 0112 3456 7890 189');
+  if (/email/i.test(field)) return fc.emailAddress();
+  return null;
+}
+
 function fittingString(schema: Json, values: PathValues): fc.Arbitrary<string> {
+  const named = !schema.format && !schema.pattern && byName(schema[FIELD] ?? '', values);
+  if (named) return named;
   const ids = [...new Set(Object.values(values).flat())];
   const max = Math.min(schema.maxLength ?? 40, 200);
   const min = Math.min(schema.minLength ?? 0, max);
@@ -252,6 +282,10 @@ function misfit(doc: Json, schema: Json): fc.Arbitrary<unknown> {
   );
 }
 
+/** `arbitrary` once in `oneIn`, else undefined. (`fc.option`'s `freq` is that of the undefined.) */
+const rarely = <T>(arbitrary: fc.Arbitrary<T>, oneIn: number): fc.Arbitrary<T | undefined> =>
+  fc.oneof({ weight: oneIn - 1, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary });
+
 /** A value for a field: mostly fitting, often not. */
 function fieldValue(doc: Json, schema: Json, values: PathValues, depth: number): fc.Arbitrary<unknown> {
   return fc.oneof(
@@ -272,16 +306,16 @@ function objectOf(doc: Json, schema: Json, values: PathValues, depth: number, va
     Object.entries(properties).map(([key, s]) => [
       key,
       required.has(key) && strict
-        ? valueOf(doc, s, values, depth + 1)
-        : fc.option(valueOf(doc, s, values, depth + 1), { freq: required.has(key) ? 12 : 2, nil: undefined }),
+        ? valueOf(doc, { ...s, [FIELD]: key }, values, depth + 1)
+        : fc.option(valueOf(doc, { ...s, [FIELD]: key }, values, depth + 1), {
+            freq: required.has(key) ? 12 : 2,
+            nil: undefined,
+          }),
     ]),
   );
   const extra = strict
     ? fc.constant(undefined)
-    : fc.option(fc.dictionary(fc.string({ maxLength: 12 }), anyJson(), { minKeys: 1, maxKeys: 2 }), {
-        freq: 6,
-        nil: undefined,
-      });
+    : rarely(fc.dictionary(fc.string({ maxLength: 12 }), anyJson(), { minKeys: 1, maxKeys: 2 }), 6);
   return fc.tuple(fc.record(record), extra).map(([fields, more]) => {
     const out: Record<string, unknown> = { ...(more ?? {}) };
     for (const [key, value] of Object.entries(fields)) if (value !== undefined) out[key] = value;
@@ -360,8 +394,9 @@ function bodyOf(doc: Json, op: Json, values: PathValues): fc.Arbitrary<FuzzReque
   return fc.oneof(...arbitraries);
 }
 
-function pathValue(name: string, values: PathValues): fc.Arbitrary<string> {
-  const real = values[name] ?? values.id ?? [];
+function pathValue(name: string, collection: string, values: PathValues): fc.Arbitrary<string> {
+  // `members/{id}` takes the members' ids, `{memberId}` member ids, then any id of the co-op
+  const real = values[collection] ?? values[name] ?? values.id ?? [];
   const garbage = fc.oneof(
     fc.uuid(),
     fc.constantFrom(...NASTY_STRINGS.filter(Boolean), '00000000-0000-0000-0000-000000000000', 'A', 'a'.repeat(300)),
@@ -396,27 +431,30 @@ export function requestsOf(doc: Json, operation: Operation, values: PathValues):
   const queryParams = params.filter((p) => p.in === 'query');
   const headerParams = params.filter((p) => p.in === 'header');
 
-  const path = fc.record(Object.fromEntries(pathParams.map((p) => [p.name, pathValue(p.name, values)])));
+  const collectionOf = (name: string) => {
+    const before = operation.template.split(`/{${name}}`)[0];
+    return before.slice(before.lastIndexOf('/') + 1);
+  };
+  const path = fc.record(
+    Object.fromEntries(pathParams.map((p) => [p.name, pathValue(p.name, collectionOf(p.name), values)])),
+  );
   const query = fc.record(
     Object.fromEntries(
       queryParams.map((p) => [
         p.name,
         fc.option(
           fc.oneof(
-            fieldValue(doc, p.schema ?? {}, values, 0),
-            fc.array(fieldValue(doc, p.schema ?? {}, values, 0), { minLength: 2, maxLength: 3 }),
+            fieldValue(doc, { ...p.schema, [FIELD]: p.name }, values, 0),
+            fc.array(fieldValue(doc, { ...p.schema, [FIELD]: p.name }, values, 0), { minLength: 2, maxLength: 3 }),
           ),
           { freq: p.required ? 10 : 2, nil: undefined },
         ),
       ]),
     ),
   );
-  const extraQuery = fc.option(
-    fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { maxKeys: 2 }),
-    {
-      freq: 5,
-      nil: undefined,
-    },
+  const extraQuery = rarely(
+    fc.dictionary(fc.string({ maxLength: 8 }), fc.string({ maxLength: 20 }), { minKeys: 1, maxKeys: 2 }),
+    6,
   );
   const headers = fc.record(
     Object.fromEntries(

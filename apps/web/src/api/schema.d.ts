@@ -5595,6 +5595,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -5822,6 +5831,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -5883,6 +5901,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -5969,6 +5996,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -6041,6 +6077,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6171,6 +6216,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not found: nothing of that identifier that you can see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
         headers: {
@@ -6243,6 +6297,15 @@ export interface operations {
       };
       /** @description An account already uses this e-mail address (`/problems/email-taken`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6340,6 +6403,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6446,6 +6518,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -6538,6 +6619,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6712,6 +6802,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6971,6 +7070,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7107,6 +7215,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7156,6 +7273,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -7276,6 +7402,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7325,6 +7460,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountingSettingsViewDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -7445,6 +7589,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7494,6 +7647,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssemblyListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -7614,6 +7776,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7664,6 +7835,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssemblyDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -7778,6 +7958,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -8028,6 +8217,15 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -8196,6 +8394,15 @@ export interface operations {
           'application/json': components['schemas']['MinutesDetailsViewDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -8308,6 +8515,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -8476,6 +8692,15 @@ export interface operations {
           'application/json': components['schemas']['ProxyListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -8595,6 +8820,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -8645,6 +8879,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -8715,6 +8958,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResolutionListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -8829,6 +9081,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9113,6 +9374,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -9163,6 +9433,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CampaignDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -9277,6 +9556,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9469,6 +9757,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9899,6 +10196,15 @@ export interface operations {
           'application/json': components['schemas']['CharterListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -10017,6 +10323,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -10067,6 +10382,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CharterDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -10139,6 +10463,15 @@ export interface operations {
           'application/json': components['schemas']['PendingListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -10206,6 +10539,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CollegeListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -10326,6 +10668,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -10427,6 +10778,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -10477,6 +10837,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContributionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -10596,6 +10965,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -10804,6 +11182,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -11026,6 +11413,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -11125,6 +11521,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -11631,6 +12036,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -11680,6 +12094,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DashboardDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -11893,6 +12316,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -12029,6 +12461,15 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -12200,6 +12641,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FecExportListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -12824,6 +13274,15 @@ export interface operations {
           'application/json': components['schemas']['FiscalYearListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -12948,6 +13407,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -12997,6 +13465,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FundingSettingsViewDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -13117,6 +13594,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -13166,6 +13652,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvitationListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -13279,6 +13774,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -13530,6 +14034,15 @@ export interface operations {
           'application/json': components['schemas']['JobViewDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -13732,6 +14245,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14011,6 +14533,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14061,6 +14592,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -14182,6 +14722,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14232,6 +14781,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AcceptanceListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -14353,6 +14911,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14447,6 +15014,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14666,6 +15242,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14864,6 +15449,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14914,6 +15508,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -15071,6 +15674,15 @@ export interface operations {
           };
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -15183,6 +15795,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -15450,6 +16071,15 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -15655,6 +16285,15 @@ export interface operations {
           'application/json': components['schemas']['ScicCategoriesDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -15722,6 +16361,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyBallotListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -15878,6 +16526,15 @@ export interface operations {
           'application/json': components['schemas']['ProxyListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -15945,6 +16602,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyResolutionListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -16153,6 +16819,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -16203,6 +16878,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PayoutBatchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -16329,6 +17013,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -16382,6 +17075,15 @@ export interface operations {
         };
         content: {
           'application/xml': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -16689,6 +17391,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -16739,6 +17450,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RedemptionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -16858,6 +17578,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -17073,6 +17802,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -17172,6 +17910,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -17282,6 +18029,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -17382,6 +18138,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -17432,6 +18197,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResolutionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -17553,6 +18327,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The resolution is not a draft any more */
       422: {
         headers: {
@@ -17653,6 +18436,15 @@ export interface operations {
       };
       /** @description A ballot was already cast (and may not be changed), or the vote is not open */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -18313,6 +19105,15 @@ export interface operations {
           'application/json': components['schemas']['ResultsDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -18441,6 +19242,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -18542,6 +19352,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -18591,6 +19410,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShareClassListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -18711,6 +19539,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -18761,6 +19598,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShareClassDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -18875,6 +19721,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -19216,6 +20071,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -19266,6 +20130,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -19392,6 +20265,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -19491,6 +20373,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -19604,6 +20495,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -19703,6 +20603,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -19925,6 +20834,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20114,6 +21032,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20164,6 +21091,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransferDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -20290,6 +21226,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20396,6 +21341,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20445,6 +21399,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationUserListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -20558,6 +21521,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -20746,6 +21718,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A rule refuses the application: quantity beyond the class maximum, class reserved to other colleges, a document published since the form was loaded (`charterIds`); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20808,6 +21789,15 @@ export interface operations {
           'application/json': components['schemas']['PublicCampaignDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No public campaign with that id in that organization */
       404: {
         headers: {
@@ -20856,6 +21846,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['JoinFormDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No organization takes membership applications at this address */
@@ -21005,6 +22004,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VerificationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found: nothing of that identifier that you can see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Too many verifications from this address */
