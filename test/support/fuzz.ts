@@ -11,7 +11,7 @@ import type request from 'supertest';
  */
 
 /** An OpenAPI document or one of its nodes, walked as plain JSON. */
-type Json = any; // eslint-disable-line @typescript-eslint/no-explicit-any
+type Json = any;
 
 export const FUZZ_METHODS = ['get', 'post', 'put', 'patch', 'delete'] as const;
 export type FuzzMethod = (typeof FUZZ_METHODS)[number];
