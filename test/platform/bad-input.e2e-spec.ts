@@ -55,6 +55,17 @@ describe('bad input never gets a 500', () => {
     expect(list.body.total).toBe(1);
   });
 
+  it('refuses a lone surrogate (half of an emoji) in a body string and a key', async () => {
+    const signup = await api.http
+      .post('/v1/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"a\\ud800@example.coop","password":"correct horse battery","name":"Ada"}');
+    expectProblem(signup, 400, 'email');
+    expectProblem(await post('members', { kind: 'person', firstName: 'Ada', lastName: 'L', ['k\udfff']: 1 }), 400);
+    // a whole emoji is welcome
+    await post('members', { kind: 'person', firstName: 'Ada 😀', lastName: 'Lovelace' }).expect(201);
+  });
+
   it('refuses JSON nested deeper than 32 levels, and a body nested too deep to parse', async () => {
     let nested: unknown = 'x';
     for (let i = 0; i < 40; i++) nested = { a: nested };
