@@ -55,6 +55,17 @@ describe('bad input never gets a 500', () => {
     expect(list.body.total).toBe(1);
   });
 
+  it('refuses a lone surrogate (half of an emoji) in a body string and a key', async () => {
+    const signup = await api.http
+      .post('/v1/auth/signup')
+      .set('Content-Type', 'application/json')
+      .send('{"email":"a\\ud800@example.coop","password":"correct horse battery","name":"Ada"}');
+    expectProblem(signup, 400, 'email');
+    expectProblem(await post('members', { kind: 'person', firstName: 'Ada', lastName: 'L', ['k\udfff']: 1 }), 400);
+    // a whole emoji is welcome
+    await post('members', { kind: 'person', firstName: 'Ada 😀', lastName: 'Lovelace' }).expect(201);
+  });
+
   it('refuses JSON nested deeper than 32 levels, and a body nested too deep to parse', async () => {
     let nested: unknown = 'x';
     for (let i = 0; i < 40; i++) nested = { a: nested };
@@ -122,6 +133,17 @@ describe('bad input never gets a 500', () => {
       'amountCents',
     );
     await stillReadable();
+  });
+
+  it('refuses a percentage JavaScript writes with an exponent (1e-323) as a number with too many decimals', async () => {
+    const tiny = await api.http
+      .post(url('colleges'))
+      .set(org.admin.auth)
+      .set('Content-Type', 'application/json')
+      .send('{"code":"TINY","name":"Tiny","weightPercent":1e-323}');
+    expectProblem(tiny, 400, 'weightPercent');
+    expect(tiny.body.errors).toContainEqual({ field: 'weightPercent', message: expect.stringMatching(/two decimals/) });
+    await post('colleges', { code: 'FAIR', name: 'Fair', weightPercent: 33.33 }).expect(201);
   });
 
   it('never shows a constraint name, a table or SQL in an error body', async () => {

@@ -84,10 +84,18 @@ const COMMON_PROBLEMS: {
   {
     status: '400',
     description: 'Invalid request: `errors` names each field (or CSV row) at fault',
-    when: (method, op) =>
-      WRITES.has(method) ||
-      !!op.requestBody ||
-      (op.parameters ?? []).some((p) => !isRef(p) && (p.in === 'query' || p.in === 'header')),
+    // every parameter, path ones included, is checked (a NUL character is refused everywhere)
+    when: (method, op) => WRITES.has(method) || !!op.requestBody || (op.parameters ?? []).length > 0,
+  },
+  {
+    status: '404',
+    description: 'Not found: nothing of that identifier that you can see',
+    when: (_method, op) => (op.parameters ?? []).some((p) => !isRef(p) && p.in === 'path'),
+  },
+  {
+    status: '413',
+    description: 'The body is larger than the API takes (1 MB of JSON)',
+    when: (_method, op) => !!op.requestBody,
   },
   {
     status: '409',
@@ -121,7 +129,8 @@ const RETRY_AFTER = {
  * Completes what the decorators cannot say route by route:
  * - every `{param}` of a path is declared (`:slug` is read by the access guard, not by a handler);
  * - every error answer is `application/problem+json` with the Problem schema, and the answers every
- *   route may give (400 with input, 409/422 for a change, 500, 503) are listed;
+ *   route may give (400 with input, 404 with a path parameter, 413 with a body, 409/422 for a change,
+ *   500, 503) are listed;
  * - commands that honour `Idempotency-Key` say that a replay carries `Idempotent-Replayed`;
  * - a nullable enum lists `null` among its values (OpenAPI 3.0.3); a lone `allOf: [$ref]` is the `$ref`.
  */
@@ -132,7 +141,7 @@ export function completeDocument(doc: OpenAPIObject): OpenAPIObject {
     declarePathParameters(path, item);
     for (const method of METHODS) {
       const op = item[method];
-      if (op) completeResponses(method, op);
+      if (op) completeResponses(method, op, item.parameters ?? []);
     }
   }
   for (const schema of Object.values(doc.components.schemas)) visitSchemas(schema, normaliseSchema);
@@ -156,12 +165,18 @@ function declarePathParameters(path: string, item: PathItemObject): void {
   }
 }
 
-function completeResponses(method: string, op: OperationObject): void {
+function completeResponses(
+  method: string,
+  op: OperationObject,
+  pathParameters: (ParameterObject | ReferenceObject)[],
+): void {
   const scope = (op as OperationObject & { 'x-api-scope'?: string })['x-api-scope'];
   if (scope) op.description = `${op.description ?? ''}\n\nAPI tokens: with the scope \`${scope}\`.`.trimStart();
   const responses = op.responses as Record<string, ResponseObject | ReferenceObject>;
+  // what `when` reads: the operation with the parameters its path item declares
+  const withPath = { ...op, parameters: [...pathParameters, ...(op.parameters ?? [])] };
   for (const common of COMMON_PROBLEMS) {
-    if (!responses[common.status] && common.when(method, op))
+    if (!responses[common.status] && common.when(method, withPath))
       responses[common.status] = { description: common.description };
   }
   if (WRITES.has(method) && (op.security ?? []).some((requirement) => 'session' in requirement)) {

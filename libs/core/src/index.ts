@@ -36,4 +36,4 @@ export type { FieldProblem, ProblemBody } from './problems';
 export { redisOptionsFromUrl } from './redis';
 export { RequestContext } from './request-context';
 export { createValidationPipe, flattenValidationErrors } from './validation';
-export { BoundedString, Cents, IsCalendarDate, IsMonthDay, IsSiren, isCalendarDate } from './validators';
+export { BoundedString, Cents, IsCalendarDate, IsDecimal, IsMonthDay, IsSiren, isCalendarDate } from './validators';

@@ -17,19 +17,26 @@ export function flattenValidationErrors(errors: ClassValidationError[], parent =
 /** Nesting deeper than this in a body or a query is refused: no DTO of ours goes near it. */
 export const MAX_INPUT_DEPTH = 32;
 
+/** With the `u` flag, `\p{Cs}` matches only a surrogate that is not half of a pair. */
+const LONE_SURROGATE = /\p{Cs}/u;
+
 /**
  * The first field of `value` no route can take, whatever its DTO: a NUL character in a string or a
- * key (PostgreSQL cannot store it in text) or nesting deeper than MAX_INPUT_DEPTH. Checked before
+ * key (PostgreSQL cannot store it in text), a lone surrogate, or nesting deeper than MAX_INPUT_DEPTH. Checked before
  * class-transformer and class-validator walk the value, so neither ever sees it.
  */
 export function unsafeInput(value: unknown, field: string, depth = 0): FieldProblem | null {
-  if (typeof value === 'string')
-    return value.includes('\0') ? { field, message: 'must not contain a NUL character' } : null;
+  if (typeof value === 'string') {
+    if (value.includes('\0')) return { field, message: 'must not contain a NUL character' };
+    // half of a surrogate pair is no character: validator.js's checks (IsEmail) throw on one
+    return LONE_SURROGATE.test(value) ? { field, message: 'must be valid Unicode (a lone surrogate)' } : null;
+  }
   if (value === null || typeof value !== 'object' || ArrayBuffer.isView(value)) return null;
   if (depth >= MAX_INPUT_DEPTH) return { field, message: `is nested deeper than ${MAX_INPUT_DEPTH} levels` };
   for (const [key, child] of Object.entries(value)) {
     const path = field ? `${field}.${key}` : key;
     if (key.includes('\0')) return { field: path, message: 'must not contain a NUL character' };
+    if (LONE_SURROGATE.test(key)) return { field: path, message: 'must be valid Unicode (a lone surrogate)' };
     const problem = unsafeInput(child, path, depth + 1);
     if (problem) return problem;
   }

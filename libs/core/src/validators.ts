@@ -18,6 +18,21 @@ export function Cents(min = 1) {
   return applyDecorators(IsInt({ message: '$property must be an integer number of cents' }), Min(min), Max(MAX_CENTS));
 }
 
+/**
+ * A finite number with at most `places` decimals. (class-validator's `IsNumber({ maxDecimalPlaces })`
+ * throws on a number JavaScript writes with an exponent, such as 1e-323.)
+ */
+export function IsDecimal(places: number, message = `$property must be a number with at most ${places} decimals`) {
+  return ValidateBy({
+    name: 'isDecimal',
+    validator: {
+      validate: (value: unknown) =>
+        typeof value === 'number' && Number.isFinite(value) && Number(value.toFixed(places)) === value,
+      defaultMessage: () => message,
+    },
+  });
+}
+
 /** A calendar date `YYYY-MM-DD` that exists (no 2025-02-30); documented `format: date`. */
 export function IsCalendarDate() {
   return applyDecorators(

@@ -18,6 +18,7 @@ import {
   GrantRoleDto,
   OrganizationDto,
   OrganizationUserDto,
+  SLUG_PATTERN,
   UpdateOrganizationDto,
 } from './dto/organization.dto';
 import { OrganizationUser } from './entities/organization-user.entity';
@@ -46,6 +47,8 @@ export class OrganizationsService extends OrgRoleResolver {
    * of it: they turn it on at `/v1/auth/totp/...` first.
    */
   async resolve(slug: string, userId: string): Promise<OrgContext | null> {
+    // a path that cannot be a slug (a NUL, an emoji) names no organization: 404 like any unknown one
+    if (!SLUG_PATTERN.test(slug)) return null;
     const rows: { id: string; role: OrgContext['role']; member_id: string | null; two_factor_missing: boolean }[] =
       await this.dataSource.query(
         `SELECT o.id, ou.role, ou.member_id,

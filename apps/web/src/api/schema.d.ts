@@ -6336,6 +6336,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -6563,6 +6572,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -6624,6 +6642,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6710,6 +6737,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -6782,6 +6818,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -6912,6 +6957,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description Not found: nothing of that identifier that you can see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
         headers: {
@@ -6984,6 +7038,15 @@ export interface operations {
       };
       /** @description An account already uses this e-mail address (`/problems/email-taken`) */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7081,6 +7144,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7187,6 +7259,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7279,6 +7360,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7453,6 +7543,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -7765,6 +7864,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7901,6 +8009,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -7950,6 +8067,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -8070,6 +8196,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -8119,6 +8254,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AccountingSettingsViewDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -8232,6 +8376,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -8554,6 +8707,15 @@ export interface operations {
           'application/json': components['schemas']['AssemblyListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -8672,6 +8834,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -8722,6 +8893,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AssemblyDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -8836,6 +9016,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9159,6 +9348,15 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -9327,6 +9525,15 @@ export interface operations {
           'application/json': components['schemas']['MinutesDetailsViewDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -9439,6 +9646,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -9607,6 +9823,15 @@ export interface operations {
           'application/json': components['schemas']['ProxyListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -9726,6 +9951,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -9776,6 +10010,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ReadinessDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -9846,6 +10089,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResolutionListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -9960,6 +10212,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -10244,6 +10505,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -10294,6 +10564,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CampaignDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -10408,6 +10687,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -10600,6 +10888,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -11030,6 +11327,15 @@ export interface operations {
           'application/json': components['schemas']['CharterListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -11148,6 +11454,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -11198,6 +11513,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CharterDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -11270,6 +11594,15 @@ export interface operations {
           'application/json': components['schemas']['PendingListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -11337,6 +11670,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['CollegeListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -11457,6 +11799,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -11558,6 +11909,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -11608,6 +11968,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ContributionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -11727,6 +12096,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -11935,6 +12313,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -12157,6 +12544,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -12256,6 +12652,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -12762,6 +13167,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -12811,6 +13225,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['DashboardDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -13024,6 +13447,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -13160,6 +13592,15 @@ export interface operations {
         };
         content: {
           'text/csv': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -13331,6 +13772,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FecExportListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -13955,6 +14405,15 @@ export interface operations {
           'application/json': components['schemas']['FiscalYearListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -14079,6 +14538,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -14128,6 +14596,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['FundingSettingsViewDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -14248,6 +14725,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -14297,6 +14783,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['InvitationListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -14410,6 +14905,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -14661,6 +15165,15 @@ export interface operations {
           'application/json': components['schemas']['JobViewDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -14863,6 +15376,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -15142,6 +15664,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -15192,6 +15723,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MemberDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -15313,6 +15853,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -15363,6 +15912,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['AcceptanceListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -15484,6 +16042,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -15578,6 +16145,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -15797,6 +16373,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -15995,6 +16580,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -16045,6 +16639,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['HistoryDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -16202,6 +16805,15 @@ export interface operations {
           };
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -16314,6 +16926,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -16581,6 +17202,15 @@ export interface operations {
           'text/csv': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -16786,6 +17416,15 @@ export interface operations {
           'application/json': components['schemas']['ScicCategoriesDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -16853,6 +17492,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyBallotListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -17174,6 +17822,15 @@ export interface operations {
           'application/json': components['schemas']['ProxyListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -17241,6 +17898,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['MyResolutionListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -17449,6 +18115,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -17499,6 +18174,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['PayoutBatchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -17625,6 +18309,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -17678,6 +18371,15 @@ export interface operations {
         };
         content: {
           'application/xml': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -17985,6 +18687,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -18035,6 +18746,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['RedemptionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -18154,6 +18874,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -18369,6 +19098,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -18468,6 +19206,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -18578,6 +19325,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -18678,6 +19434,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -18728,6 +19493,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ResolutionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -18849,6 +19623,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description The resolution is not a draft any more */
       422: {
         headers: {
@@ -18949,6 +19732,15 @@ export interface operations {
       };
       /** @description A ballot was already cast (and may not be changed), or the vote is not open */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -19682,6 +20474,15 @@ export interface operations {
           'application/json': components['schemas']['ResultsDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -19810,6 +20611,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -19911,6 +20721,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -19960,6 +20779,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShareClassListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -20080,6 +20908,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -20130,6 +20967,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['ShareClassDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -20244,6 +21090,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -20585,6 +21440,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20635,6 +21499,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['SubscriptionDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -20761,6 +21634,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -20860,6 +21742,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -20973,6 +21864,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -21072,6 +21972,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -21294,6 +22203,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -21483,6 +22401,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -21533,6 +22460,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['TransferDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -21659,6 +22595,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -21765,6 +22710,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -21814,6 +22768,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['OrganizationUserListDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -21927,6 +22890,15 @@ export interface operations {
       };
       /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
       409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
         headers: {
           [name: string]: unknown;
         };
@@ -22830,6 +23802,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A rule refuses the application: quantity beyond the class maximum, class reserved to other colleges, a document published since the form was loaded (`charterIds`); `/problems/idempotency-key-reused`: this `Idempotency-Key` came with another body */
       422: {
         headers: {
@@ -22892,6 +23873,15 @@ export interface operations {
           'application/json': components['schemas']['PublicCampaignDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No public campaign with that id in that organization */
       404: {
         headers: {
@@ -22940,6 +23930,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['JoinFormDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No organization takes membership applications at this address */
@@ -23089,6 +24088,24 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['VerificationDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not found: nothing of that identifier that you can see */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description Too many verifications from this address */

@@ -8,7 +8,6 @@ import {
   IsDate,
   IsIn,
   IsInt,
-  IsNumber,
   IsOptional,
   IsString,
   IsUUID,
@@ -19,7 +18,7 @@ import {
   MinLength,
   ValidateNested,
 } from 'class-validator';
-import { BoundedString, IsOneOf } from '@socius/core';
+import { BoundedString, IsDecimal, IsOneOf } from '@socius/core';
 import { ASSEMBLY_KINDS, PROXY_CAP_RULES, WEIGHTINGS } from '../entities/assembly.entity';
 import type { AssemblyKind, ProxyCapRule, Weighting } from '../entities/assembly.entity';
 import { MAJORITIES, OUTCOMES, RESOLUTION_STATUSES } from '../entities/resolution.entity';
@@ -67,7 +66,7 @@ export class CreateAssemblyDto {
    * an extraordinary assembly (e.g. 20 % for an SA, C. com. L225-96), else none
    */
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   secondConvocationQuorumPercent?: number;
@@ -137,7 +136,7 @@ export class CreateResolutionDto {
    * legal one of the form and decision (e.g. 25 % for an SA's extraordinary decision, C. com. L225-96)
    */
   @IsOptional()
-  @IsNumber({ maxDecimalPlaces: 2 })
+  @IsDecimal(2)
   @Min(0)
   @Max(100)
   quorumPercent?: number;

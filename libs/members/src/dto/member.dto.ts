@@ -1,19 +1,17 @@
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { AsyncImportQuery } from '@socius/jobs';
 import { Transform } from 'class-transformer';
+import { IsBoolean, IsEmail, IsIn, IsOptional, Matches, Max, MaxLength, Min, ValidateIf } from 'class-validator';
 import {
-  IsBoolean,
-  IsEmail,
-  IsIn,
-  IsNumber,
-  IsOptional,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  ValidateIf,
-} from 'class-validator';
-import { BoundedString, DateProperty, IsCalendarDate, IsIban, IsSiren, normalizeIban, PageQuery } from '@socius/core';
+  BoundedString,
+  DateProperty,
+  IsCalendarDate,
+  IsDecimal,
+  IsIban,
+  IsSiren,
+  normalizeIban,
+  PageQuery,
+} from '@socius/core';
 import { ASSOCIATE_TYPES, MEMBER_KINDS, MEMBER_STATUSES, SCIC_CATEGORIES } from '../entities/member.entity';
 import type { AssociateType, MemberKind, MemberStatus, ScicCategory } from '../entities/member.entity';
 
@@ -28,7 +26,7 @@ export class CreateCollegeDto {
   name: string;
 
   /** voting weight of the college, in percent (two decimals at most) */
-  @IsNumber({ maxDecimalPlaces: 2 }, { message: 'weightPercent must be a number with at most two decimals' })
+  @IsDecimal(2, 'weightPercent must be a number with at most two decimals')
   @Min(0.01)
   @Max(100)
   weightPercent: number;

@@ -60,12 +60,15 @@ export const RESERVED_SLUGS = new Set([
   'www',
 ]);
 
+/** What a slug is written like: no organization's slug is anything else. */
+export const SLUG_PATTERN = /^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/;
+
 export class CreateOrganizationDto {
   @BoundedString(200)
   name: string;
 
   /** lower-case letters, digits and dashes; appears in every URL of the organization */
-  @Matches(/^[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?$/, {
+  @Matches(SLUG_PATTERN, {
     message: 'slug must be 1–63 lower-case letters, digits or inner dashes',
   })
   @ValidateBy({
