@@ -6,5 +6,6 @@ export * from './transactions';
 export * from './idempotency.service';
 export * from './idempotency-key.entity';
 export * from './pool';
+export * from './read-replica';
 export * from './guarded-data-source';
 export * from './roles';
