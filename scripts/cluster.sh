@@ -106,7 +106,7 @@ start_primary() {
     as_postgres "$bin/initdb" -D "$data" -U postgres --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >/dev/null
     {
       echo "listen_addresses = '127.0.0.1'"
-      echo "unix_socket_directories = '$data'"
+      echo "unix_socket_directories = '$dir/sockets'"
       echo "max_connections = 200"
       echo "shared_buffers = 256MB"
       echo "wal_level = replica"
@@ -124,7 +124,7 @@ start_primary() {
     as_postgres "$bin/pg_ctl" -D "$data" -o "-p $primary_port" -l "$logs/postgres-primary.log" -w -t 60 start >/dev/null
   fi
   head -n 1 "$data/postmaster.pid" >"$dir/postgres-primary.pid"
-  as_postgres "$bin/psql" -h "$data" -p "$primary_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >/dev/null <<'SQL'
+  as_postgres "$bin/psql" -h "$dir/sockets" -p "$primary_port" -U postgres -d postgres -v ON_ERROR_STOP=1 -q >/dev/null <<'SQL'
 DO $$ BEGIN
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'socius') THEN CREATE ROLE socius LOGIN CREATEDB PASSWORD 'socius'; END IF;
   IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'socius_app') THEN
@@ -150,7 +150,6 @@ start_replica() {
       -U socius_replication -D "$data" -X stream -R -c fast >/dev/null
     {
       echo "port = $replica_port"
-      echo "unix_socket_directories = '$data'"
       echo "hot_standby = on"
       # long exports are not cancelled by the primary's vacuum; the standby tells it what it still reads
       echo "hot_standby_feedback = on"
@@ -195,6 +194,8 @@ default_pool_size = 40
 reserve_pool_size = 10
 server_lifetime = 3600
 ignore_startup_parameters = extra_float_digits
+log_connections = 0
+log_disconnections = 0
 $prepared
 logfile = $logs/pgbouncer.log
 pidfile = $dir/pgbouncer.pid
@@ -274,8 +275,8 @@ EOF
 up() {
   [ "$apis" -ge 1 ] && [ "$apis" -le 9 ] || { socius_log "SOCIUS_CLUSTER_APIS must be 1 to 9"; exit 2; }
   ensure_packages
-  mkdir -p "$logs"
-  postgres_owns "$dir" "$logs"
+  mkdir -p "$logs" "$dir/sockets"
+  postgres_owns "$dir" "$logs" "$dir/sockets"
   local bin
   bin=$(socius_pg_bin)
   write_env
