@@ -274,7 +274,7 @@ describe('Socius as a cluster on one host', () => {
 
     // the surviving worker finishes every job the burst caused (a killed one's stalled jobs included), each once
     const waitUntil = Date.now() + 180_000;
-    let left: { status: string; count: string }[] = [];
+    let left: { status: string; count: string }[];
     do {
       left = (
         await pg.query(
