@@ -203,7 +203,8 @@ EOF
   chmod 600 "$conf/userlist.txt"
   postgres_owns "$conf" "$conf/userlist.txt" "$conf/pgbouncer.ini"
   socius_log "starting PgBouncer (transaction mode) on port $pgbouncer_port"
-  as_postgres /usr/sbin/pgbouncer -d "$conf/pgbouncer.ini"
+  # a descriptor per client and per server connection
+  (ulimit -n 4096 2>/dev/null || true; as_postgres /usr/sbin/pgbouncer -d "$conf/pgbouncer.ini")
   wait_for PgBouncer 10 test -s "$dir/pgbouncer.pid"
 }
 

@@ -278,7 +278,7 @@ describe('Socius as a cluster on one host', () => {
     do {
       left = (
         await pg.query(
-          `SELECT status, count(*) FROM outbox WHERE organization_id = $1 AND status <> 'completed' GROUP BY 1`,
+          `SELECT status, count(*) FROM outbox WHERE organization_id = $1 AND status <> 'completed' AND available_at <= now() GROUP BY 1`,
           [org.orgId],
         )
       ).rows;
