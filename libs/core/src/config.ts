@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
+import { isRedisUrl } from './redis';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -38,7 +39,8 @@ export class Env {
   @IsServiceUrl(['postgres:', 'postgresql:'])
   DATABASE_OWNER_URL = '';
 
-  @IsServiceUrl(['redis:', 'rediss:'])
+  /** `redis://…`, `rediss://…` or `redis+sentinel://…` (redis.ts) */
+  @IsRedisUrl()
   REDIS_URL = 'redis://127.0.0.1:6380';
 
   @Transform(({ value }) => Number(value))
@@ -370,6 +372,20 @@ function IsServiceUrl(protocols: string[]) {
           }
         },
         defaultMessage: () => `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
+    });
+}
+
+function IsRedisUrl() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isRedisUrl',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isRedisUrl(value),
+        defaultMessage: () =>
+          'must be redis://[user:password@]host[:port][/db], rediss://… or redis+sentinel://[user:password@]host:port[,host:port…]/MASTER[/db]',
       },
     });
 }
