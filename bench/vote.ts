@@ -22,13 +22,12 @@ import { promisify } from 'node:util';
 import { Client } from 'pg';
 import { ballotKeyOf, encryptChoice } from '../libs/assemblies/src/ballot-crypto';
 import { encryptedLeafHash, merkleRootOf, receiptHash } from '../libs/assemblies/src/merkle';
-import { foldText } from '../libs/members/src/search';
 import { insertVotingCodesForBench } from './lib/bench-voting-codes';
-import { GENESIS_HASH, HASH_VERSION, movementHash } from '../libs/shares/src/ledger';
+import { addShareholders, type LoadedOrg } from './lib/shareholders';
+import { GENESIS_HASH } from '../libs/shares/src/ledger';
 import {
   adminAndOrg,
   api,
-  copyIn,
   cpuMs,
   freshDatabase,
   machineCpuMs,
@@ -37,8 +36,6 @@ import {
   percentile,
   startBuiltApi,
   type RunningApi,
-  FIRST_NAMES as FIRST,
-  LAST_NAMES as LAST,
   seededRandom,
 } from './lib/harness';
 
@@ -67,20 +64,8 @@ const pickChoice = () => {
   return r < 0.55 ? 'for' : r < 0.9 ? 'against' : 'abstain';
 };
 const n = (x: number) => x.toLocaleString('en');
-
-/** An organization with its share class, colleges and where its ledger stands. */
-interface Org {
-  token: string;
-  slug: string;
-  orgId: string;
-  classId: string;
-  collegeIds: string[];
-  lastSequence: number;
-  lastHash: string;
-  capitalCents: number;
-  highestCapitalCents: number;
-  lastNumber: number;
-}
+const quantity = () => randInt(1, 5);
+type Org = LoadedOrg;
 
 async function main() {
   console.log(
@@ -212,6 +197,7 @@ async function setUpOrg(server: RunningApi, pg: Client, slug: string): Promise<O
     slug,
     orgId,
     classId,
+    nominalCents: NOMINAL,
     collegeIds,
     lastSequence: 0,
     lastHash: GENESIS_HASH,
@@ -219,92 +205,6 @@ async function setUpOrg(server: RunningApi, pg: Client, slug: string): Promise<O
     highestCapitalCents: 0,
     lastNumber: 0,
   };
-}
-
-/**
- * `count` new active members, each admitted with a first issue of 1–5 fully paid shares, as the
- * ledger would have recorded them: gapless sequence continuing the head, hash chain, holdings,
- * head (capital, highest capital), membership numbers. Returns their ids in order.
- */
-async function addShareholders(
-  pg: Client,
-  o: Org,
-  count: number,
-  dates: (k: number) => string,
-  recordedAt: string,
-  prefix: string,
-): Promise<string[]> {
-  const ids = Array.from({ length: count }, () => randomUUID());
-  const quantities = Array.from({ length: count }, () => randInt(1, 5));
-  await copyIn(
-    pg,
-    `COPY members (id, organization_id, kind, first_name, last_name, email, college_id, status, membership_number, admitted_on, search_text, sort_name, country, external_ref) FROM STDIN`,
-    function* () {
-      for (let k = 0; k < count; k++) {
-        const number = o.lastNumber + k + 1;
-        const first = FIRST[number % FIRST.length];
-        const last = `${LAST[Math.floor(number / FIRST.length) % LAST.length]}-${number}`;
-        const email = `${foldText(first)}.${number}@exemple.fr`;
-        yield `${ids[k]}\t${o.orgId}\tperson\t${first}\t${last}\t${email}\t${o.collegeIds[number % 3]}\tactive\t${number}\t${dates(k)}\t${foldText(`${first} ${last} ${email} ${prefix}${number} #${number}`)}\t${foldText(`${last} ${first}`)}\tFR\t${prefix}${number}\n`;
-      }
-    },
-  );
-  const from = o.lastSequence;
-  let previousHash = o.lastHash;
-  let added = 0;
-  await copyIn(
-    pg,
-    `COPY ledger_movements (id, organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents, operation_type, operation_id, recorded_at, previous_hash, hash, hash_version) FROM STDIN`,
-    function* () {
-      for (let k = 0; k < count; k++) {
-        const m = {
-          id: randomUUID(),
-          organizationId: o.orgId,
-          sequence: from + k + 1,
-          effectiveOn: dates(k),
-          memberId: ids[k],
-          shareClassId: o.classId,
-          kind: 'issue' as const,
-          quantity: quantities[k],
-          unitCents: NOMINAL,
-          amountCents: quantities[k] * NOMINAL,
-          operationType: 'subscription',
-          operationId: randomUUID(),
-          recordedAt,
-          previousHash,
-          reversesSequence: null,
-          recordedBy: null,
-          hashVersion: HASH_VERSION,
-        };
-        const hash = movementHash(m);
-        added += m.amountCents;
-        yield `${m.id}\t${m.organizationId}\t${m.sequence}\t${m.effectiveOn}\t${m.memberId}\t${m.shareClassId}\tissue\t${m.quantity}\t${NOMINAL}\t${m.amountCents}\tsubscription\t${m.operationId}\t${recordedAt}\t${previousHash}\t${hash}\t${HASH_VERSION}\n`;
-        previousHash = hash;
-      }
-    },
-  );
-  o.lastSequence += count;
-  o.lastHash = previousHash;
-  o.capitalCents += added;
-  o.highestCapitalCents = Math.max(o.highestCapitalCents, o.capitalCents);
-  o.lastNumber += count;
-  await pg.query(
-    `INSERT INTO holdings (organization_id, member_id, share_class_id, quantity)
-     SELECT organization_id, member_id, share_class_id, sum(quantity) FROM ledger_movements WHERE organization_id = $1 AND sequence > $2 GROUP BY 1, 2, 3
-     ON CONFLICT (organization_id, member_id, share_class_id) DO UPDATE SET quantity = holdings.quantity + EXCLUDED.quantity`,
-    [o.orgId, from],
-  );
-  await pg.query(
-    `INSERT INTO ledger_heads (organization_id, last_sequence, last_hash, capital_cents, highest_capital_cents) VALUES ($1, $2, $3, $4, $5)
-     ON CONFLICT (organization_id) DO UPDATE SET last_sequence = EXCLUDED.last_sequence, last_hash = EXCLUDED.last_hash,
-       capital_cents = EXCLUDED.capital_cents, highest_capital_cents = EXCLUDED.highest_capital_cents`,
-    [o.orgId, o.lastSequence, o.lastHash, o.capitalCents, o.highestCapitalCents],
-  );
-  await pg.query(
-    `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, $2) ON CONFLICT (organization_id) DO UPDATE SET last_number = EXCLUDED.last_number`,
-    [o.orgId, o.lastNumber],
-  );
-  return ids;
 }
 
 /** admission dates spread over 2020–2025 */
@@ -319,7 +219,7 @@ async function loadOrg(
 ): Promise<{ org: Org; memberIds: string[] }> {
   const t = performance.now();
   const org = await setUpOrg(server, pg, slug);
-  const memberIds = await addShareholders(pg, org, count, spreadDates(count), RECORDED_AT, 'V');
+  const memberIds = await addShareholders(pg, org, count, spreadDates(count), RECORDED_AT, 'V', quantity);
   await pg.query(`VACUUM (ANALYZE) members, ledger_movements, holdings`);
   const seconds = (performance.now() - t) / 1000;
   const check = await api(server.base, 'GET', `/v1/orgs/${slug}/ledger/verify`, undefined, org.token);
@@ -594,6 +494,7 @@ async function votes(server: RunningApi, pg: Client, pgbenchTps: number): Promis
     () => today,
     new Date(Math.floor(Date.now() / 1000) * 1000).toISOString(),
     'L',
+    quantity,
   );
 
   // the application e-mails each member their code and shows it to nobody: the bench writes codes

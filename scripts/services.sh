@@ -27,18 +27,28 @@ socius_ensure_packages() {
   [ "${1:-}" = test ] && [ ! -x /usr/bin/chromium ] && missing+=(chromium)
   command -v psql >/dev/null || missing+=(postgresql-client)
   [ ${#missing[@]} -eq 0 ] && return 0
+  socius_apt_install "${missing[@]}" || {
+    socius_log "or set DATABASE_URL and REDIS_URL"
+    return 1
+  }
+}
+
+# socius_apt_install PACKAGE...: Debian's packages, without starting their services (we run our own
+# on other ports: PostgreSQL's package would start a cluster on 5432, nginx a server on 80).
+socius_apt_install() {
   if [ "$(id -u)" -ne 0 ]; then
-    socius_log "missing Debian packages: ${missing[*]}"
-    socius_log "install them (sudo apt-get install -y ${missing[*]}) or set DATABASE_URL and REDIS_URL"
+    socius_log "missing Debian packages: $*"
+    socius_log "install them: sudo apt-get install -y $*"
     return 1
   fi
-  socius_log "installing ${missing[*]} with apt-get"
+  socius_log "installing $* with apt-get"
   export DEBIAN_FRONTEND=noninteractive
   apt-get update -qq >/dev/null
-  # the Debian package would start its own cluster on 5432; we run ours, so keep it from starting
   printf '#!/bin/sh\nexit 101\n' >/usr/sbin/policy-rc.d && chmod +x /usr/sbin/policy-rc.d
-  apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+  apt-get install -y -qq --no-install-recommends "$@" >/dev/null
+  local status=$?
   rm -f /usr/sbin/policy-rc.d
+  return $status
 }
 
 # socius_services dev|test

@@ -8,7 +8,7 @@ async function main() {
   if (config.API_WORKERS > 1 && cluster.isPrimary) return superviseApiWorkers(config.API_WORKERS);
   process.env.SOCIUS_APP_NAME ??= 'socius-api';
   const app = await createApiApp();
-  await app.listen(config.PORT, '0.0.0.0');
+  await app.listen(config.PORT, config.HOST);
   if (cluster.isPrimary) console.log(`Socius API listening on ${config.PUBLIC_URL} (docs: ${config.PUBLIC_URL}/docs)`);
   else if (cluster.worker?.id === 1)
     console.log(

@@ -41,3 +41,29 @@ describe('DATABASE_OWNER_URL', () => {
     expect(() => loadConfig({ DATABASE_URL: app, DATABASE_OWNER_URL: 'mysql://x@db/socius' })).toThrow(ConfigError);
   });
 });
+
+describe('the cluster settings', () => {
+  it('keep documents on the local disk and read exports from the primary by default', () => {
+    const config = loadConfig({});
+    expect(config.DOCUMENTS_STORAGE).toBe('local');
+    expect(config.DATABASE_REPLICA_URL).toBe('');
+    expect(config.DATABASE_DIRECT_URL).toBe('');
+  });
+
+  it('need a bucket for S3 storage', () => {
+    expect(() => loadConfig({ DOCUMENTS_STORAGE: 's3' })).toThrow(/S3_BUCKET must be a bucket name/);
+    const config = loadConfig({
+      DOCUMENTS_STORAGE: 's3',
+      S3_BUCKET: 'socius-documents',
+      S3_ENDPOINT: 'https://s3.fr-par.scw.cloud',
+      S3_FORCE_PATH_STYLE: 'true',
+    });
+    expect(config).toEqual(expect.objectContaining({ S3_BUCKET: 'socius-documents', S3_FORCE_PATH_STYLE: true }));
+    expect(() => loadConfig({ DOCUMENTS_STORAGE: 'nfs' })).toThrow(/DOCUMENTS_STORAGE/);
+  });
+
+  it('refuse a replica or a direct URL that is not PostgreSQL', () => {
+    expect(() => loadConfig({ DATABASE_REPLICA_URL: 'mysql://replica/socius' })).toThrow(/DATABASE_REPLICA_URL/);
+    expect(() => loadConfig({ DATABASE_DIRECT_URL: 'primary:5432' })).toThrow(/DATABASE_DIRECT_URL/);
+  });
+});

@@ -2,6 +2,7 @@ import { isIP } from 'node:net';
 import { createHash } from 'node:crypto';
 import { availableParallelism } from 'node:os';
 import { plainToInstance, Transform } from 'class-transformer';
+import { isRedisUrl } from './redis';
 import {
   ArrayMaxSize,
   IsBoolean,
@@ -38,7 +39,8 @@ export class Env {
   @IsServiceUrl(['postgres:', 'postgresql:'])
   DATABASE_OWNER_URL = '';
 
-  @IsServiceUrl(['redis:', 'rediss:'])
+  /** `redis://…`, `rediss://…` or `redis+sentinel://…` (redis.ts) */
+  @IsRedisUrl()
   REDIS_URL = 'redis://127.0.0.1:6380';
 
   @Transform(({ value }) => Number(value))
@@ -46,6 +48,11 @@ export class Env {
   @Min(1)
   @Max(65535)
   PORT = 3000;
+
+  /** The address the API listens on: `127.0.0.1` behind a proxy on the same host. */
+  @IsString()
+  @MaxLength(100)
+  HOST = '0.0.0.0';
 
   /**
    * API processes sharing the port (node:cluster): 1 serves from this process; more fork that many
@@ -222,6 +229,78 @@ export class Env {
   DATABASE_POOL_WAIT_MS = 10_000;
 
   /**
+   * A connection straight to the primary, not through a transaction-mode pooler (PgBouncer): for
+   * what needs a session of its own — the outbox relay's LISTEN, and migrations' advisory lock when
+   * DATABASE_OWNER_URL is unset. Empty: DATABASE_URL (which then must not be a transaction pooler).
+   */
+  @ValidateIf((env: Env) => env.DATABASE_DIRECT_URL !== '')
+  @IsServiceUrl(['postgres:', 'postgresql:'])
+  DATABASE_DIRECT_URL = '';
+
+  /**
+   * A streaming read replica for the accountants' exports (never ballots or money). An export uses it
+   * once it has replayed the primary's WAL as of the request, else the primary; empty: the primary.
+   */
+  @ValidateIf((env: Env) => env.DATABASE_REPLICA_URL !== '')
+  @IsServiceUrl(['postgres:', 'postgresql:'])
+  DATABASE_REPLICA_URL = '';
+
+  /** How long an export waits for the replica to catch up with the primary before it reads the primary. */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(0)
+  @Max(60_000)
+  DATABASE_REPLICA_MAX_LAG_MS = 2_000;
+
+  /** Connections to the replica per process (exports hold one for the whole download). */
+  @Transform(({ value }) => Number(value))
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DATABASE_REPLICA_POOL_SIZE = 10;
+
+  /** Where issued documents' bytes live: `local` (DOCUMENTS_DIR, one host) or `s3` (a bucket every replica shares). */
+  @IsIn(['local', 's3'])
+  DOCUMENTS_STORAGE: 'local' | 's3' = 'local';
+
+  /** The directory of `DOCUMENTS_STORAGE=local` (relative to the working directory). */
+  @IsString()
+  @MaxLength(1000)
+  DOCUMENTS_DIR = '.data/documents';
+
+  /** The bucket of `DOCUMENTS_STORAGE=s3` (it must exist). */
+  @ValidateIf((env: Env) => env.DOCUMENTS_STORAGE === 's3')
+  @Matches(/^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/, { message: 'S3_BUCKET must be a bucket name (DOCUMENTS_STORAGE=s3)' })
+  S3_BUCKET = '';
+
+  /** Keys under this prefix in the bucket (e.g. `socius/`); empty: at the bucket's root. */
+  @Matches(/^([a-z0-9-]+\/)*$/, { message: 'S3_PREFIX must be empty or lower-case words each followed by /' })
+  S3_PREFIX = '';
+
+  /** An S3-compatible service's address (MinIO, Scaleway, OVH, Garage…); empty: AWS's for S3_REGION. */
+  @ValidateIf((env: Env) => env.S3_ENDPOINT !== '')
+  @IsServiceUrl(['http:', 'https:'])
+  S3_ENDPOINT = '';
+
+  @IsString()
+  @MaxLength(50)
+  S3_REGION = 'us-east-1';
+
+  /** Addresses as `{endpoint}/{bucket}/{key}` rather than `{bucket}.{endpoint}/{key}` (most S3-compatible servers). */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  S3_FORCE_PATH_STYLE = false;
+
+  /** Credentials; both empty: the AWS SDK's own chain (AWS_ACCESS_KEY_ID…, an instance role). */
+  @IsString()
+  @MaxLength(200)
+  S3_ACCESS_KEY_ID = '';
+
+  @IsString()
+  @MaxLength(200)
+  S3_SECRET_ACCESS_KEY = '';
+
+  /**
    * Threads that draw PDFs beside the event loop (started on the first drawing, stopped when idle).
    * Default: one per CPU. 0 draws on the event loop itself.
    */
@@ -354,6 +433,20 @@ function IsServiceUrl(protocols: string[]) {
           }
         },
         defaultMessage: () => `must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`,
+      },
+    });
+}
+
+function IsRedisUrl() {
+  return (target: object, propertyName: string) =>
+    registerDecorator({
+      name: 'isRedisUrl',
+      target: target.constructor,
+      propertyName,
+      validator: {
+        validate: (value: unknown) => typeof value === 'string' && isRedisUrl(value),
+        defaultMessage: () =>
+          'must be redis://[user:password@]host[:port][/db], rediss://… or redis+sentinel://[user:password@]host:port[,host:port…]/MASTER[/db]',
       },
     });
 }

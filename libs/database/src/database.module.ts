@@ -6,6 +6,7 @@ import { dataSourceOptions } from './data-source';
 import { GuardedDataSource } from './guarded-data-source';
 import { IdempotencyService } from './idempotency.service';
 import { runMigrationsLocked } from './migrator';
+import { ReadReplica } from './read-replica';
 import { applicationRole, ledgerOverreach, ownerDatabaseUrl, SINGLE_ROLE_WARNING } from './roles';
 
 const logger = new Logger('Database');
@@ -37,7 +38,7 @@ const logger = new Logger('Database');
       },
     }),
   ],
-  providers: [IdempotencyService],
-  exports: [IdempotencyService],
+  providers: [IdempotencyService, ReadReplica],
+  exports: [IdempotencyService, ReadReplica],
 })
 export class DatabaseModule {}

@@ -3,12 +3,12 @@ import { to as copyTo } from 'pg-copy-streams';
 import { Readable, Transform, type TransformCallback, type Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { DomainError } from '@socius/core';
-import { appPool } from './pool';
-import type { DataSource } from 'typeorm';
+import type { ReadReplica } from './read-replica';
 
 /**
- * Streaming reads straight from PostgreSQL: `COPY (SELECT ...) TO STDOUT` on a dedicated client of
- * the TypeORM pool, through pg-copy-streams. The server formats the rows; Node only moves bytes
+ * Streaming reads straight from PostgreSQL: `COPY (SELECT ...) TO STDOUT` on a dedicated client —
+ * of the read replica's pool when one is set and caught up, else of the primary's (ReadReplica) —
+ * through pg-copy-streams. The server formats the rows; Node only moves bytes
  * (or splits lines), so memory stays flat and the cost stays close to a bare `psql \copy`.
  *
  * COPY takes no bind parameters: every value inlined in the query goes through `literal()`
@@ -20,7 +20,7 @@ export type Literal = (value: string) => string;
 
 /**
  * Exports hold a pooled connection for as long as the download lasts. At most half of the pool
- * serves them, so that a few slow downloads never starve the rest of the API.
+ * serves them (ReadReplica.exportLimit), so that a few slow downloads never starve the rest of the API.
  */
 let exportsRunning = 0;
 
@@ -39,14 +39,12 @@ export class ExportsBusyError extends DomainError {
   }
 }
 
-/** A client of the application pool, kept for the whole export (refused when too many are out). */
-export async function poolClient(dataSource: DataSource): Promise<PoolClient> {
-  const pool = appPool(dataSource);
-  const limit = Math.max(1, Math.floor((pool.options?.max ?? 10) / 2));
-  if (exportsRunning >= limit) throw new ExportsBusyError();
+/** A client kept for the whole export (refused when too many are out). */
+export async function poolClient(reads: ReadReplica): Promise<PoolClient> {
+  if (exportsRunning >= reads.exportLimit) throw new ExportsBusyError();
   exportsRunning++;
   try {
-    return await pool.connect();
+    return (await reads.connect()).client;
   } catch (error) {
     exportsRunning--;
     throw error;
@@ -95,14 +93,14 @@ export function copyStatement(select: string, options: CopyOptions): string {
  * (destroying every stream) on an error or when `out` closes early. The client is always released.
  */
 export async function pipeCopy(
-  dataSource: DataSource,
+  reads: ReadReplica,
   build: (literal: Literal) => string,
   options: CopyOptions,
   stages: (Transform | Writable)[],
   out: Writable,
   head?: string | Buffer,
 ): Promise<void> {
-  const client = await poolClient(dataSource);
+  const client = await poolClient(reads);
   let clean = false;
   try {
     await begin(client);
@@ -133,11 +131,11 @@ export interface CopyRowSource<T> extends AsyncIterable<T> {
  * (exceljs). The COPY is running when this resolves; iterate it to the end, or call `close()`.
  */
 export async function openCopyRows<T>(
-  dataSource: DataSource,
+  reads: ReadReplica,
   build: (literal: Literal) => string,
   map: (fields: (string | null)[]) => T,
 ): Promise<CopyRowSource<T>> {
-  const client = await poolClient(dataSource);
+  const client = await poolClient(reads);
   let copy: Readable;
   try {
     await begin(client);

@@ -8,9 +8,14 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * ALTER anywhere (only an owner may). With one URL the application's role is the owner.
  */
 
-/** The URL migrations connect with: DATABASE_OWNER_URL, else DATABASE_URL. */
-export function ownerDatabaseUrl(config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_OWNER_URL'>): string {
-  return config.DATABASE_OWNER_URL || config.DATABASE_URL;
+/**
+ * The URL migrations connect with: DATABASE_OWNER_URL, else DATABASE_DIRECT_URL, else DATABASE_URL.
+ * Never a transaction-mode pooler when the others are set: the migration lock is a session's.
+ */
+export function ownerDatabaseUrl(
+  config: Pick<AppConfig, 'DATABASE_URL' | 'DATABASE_OWNER_URL'> & Partial<Pick<AppConfig, 'DATABASE_DIRECT_URL'>>,
+): string {
+  return config.DATABASE_OWNER_URL || config.DATABASE_DIRECT_URL || config.DATABASE_URL;
 }
 
 /** The role the application logs in as when it is not the owner (the user of DATABASE_URL), else null. */

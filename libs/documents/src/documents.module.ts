@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { APP_CONFIG } from '@socius/core';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AssembliesModule } from '@socius/assemblies';
 import { AuditModule } from '@socius/audit';
@@ -18,7 +19,7 @@ import { IssuedDocument } from './entities/document.entity';
 import { MinutesDetails } from './entities/minutes-details.entity';
 import { MinutesService } from './minutes.service';
 import { RenderPool } from './pdf/render-pool';
-import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
+import { DOCUMENT_STORAGE, documentStorageFromConfig } from './storage';
 
 @Module({
   imports: [
@@ -40,7 +41,7 @@ import { DOCUMENT_STORAGE, documentStorageFromEnv } from './storage';
     CertificatesService,
     AnnualCertificatesService,
     DocumentErasure,
-    { provide: DOCUMENT_STORAGE, useFactory: () => documentStorageFromEnv() },
+    { provide: DOCUMENT_STORAGE, inject: [APP_CONFIG], useFactory: documentStorageFromConfig },
   ],
   exports: [DocumentsService, CertificatesService, DocumentErasure],
 })

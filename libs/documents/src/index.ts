@@ -13,3 +13,4 @@ export { LABELS } from './labels';
 export { PdfWriter } from './pdf/writer';
 export type { DocumentStamp } from './pdf/writer';
 export { PdfResponse, sendPdf } from './send-pdf';
+export { S3Storage } from './storage';

@@ -1,5 +1,5 @@
 import { Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { ReadReplica } from '@socius/database';
 import { ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles, TokenScope } from '@socius/auth';
 import { ApiProblems, FileResponse } from '@socius/core';
@@ -38,7 +38,7 @@ export class ExportsController {
     private readonly registerExports: RegisterExportsService,
     private readonly fec: FecExportService,
     private readonly ledger: LedgerService,
-    private readonly dataSource: DataSource,
+    private readonly reads: ReadReplica,
   ) {}
 
   /** Publishes the chain's head with a file: in its headers, the audit log and the application's log. */
@@ -141,7 +141,7 @@ export class ExportsController {
   async journalCsv(@Org() org: OrgContext, @Query() query: JournalCsvQuery, @Res() res: Response): Promise<void> {
     const { fiscalYearEnd } = await this.fec.fiscalYear(org.organizationId, query.year);
     attachment(res, CSV, `journal-${org.slug}-${fiscalYearEnd}.csv`);
-    await streamDownload(res, () => writeJournalCsv(this.dataSource, org.organizationId, fiscalYearEnd, query, res));
+    await streamDownload(res, () => writeJournalCsv(this.reads, org.organizationId, fiscalYearEnd, query, res));
   }
 
   /** The FEC-format exports of closed years recorded, with their hashes. */

@@ -5,6 +5,7 @@ import { FecExport, fiscalYearOf } from '@socius/shares';
 import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { ReadReplica } from '@socius/database';
 import { FecExportDto, FecExportListDto, FecQuery, FecReportDto, FecVerifyDto } from './dto/exports.dto';
 import { FecEncoder, type FecEncoding, type FecLine, FecLineError, fecFileName, validateFec } from './fec';
 import { CopyTextRows, pipeCopy } from '@socius/database';
@@ -45,7 +46,10 @@ const MAX_VALIDATED_BYTES = 512 * 1024 * 1024;
 export class FecExportService {
   private readonly logger = new Logger('FecExport');
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly reads: ReadReplica,
+  ) {}
 
   /** The closing date of the fiscal year `year` names (`2025` or `2025-12-31`), and the organization's SIREN. */
   async fiscalYear(
@@ -109,7 +113,7 @@ export class FecExportService {
     const encoder = new FecEncoder({ encoding: plan.encoding });
     const hasher = new HashCounter();
     await pipeCopy(
-      this.dataSource,
+      this.reads,
       (lit) => `SELECT e.journal_code, e.journal_label, e.entry_number, to_char(e.entry_date, 'YYYY-MM-DD'),
                        l.account, l.account_label, l.aux_account, l.aux_label, e.piece_ref, to_char(e.piece_date, 'YYYY-MM-DD'),
                        e.label, l.debit_cents, l.credit_cents, to_char(e.validated_on, 'YYYY-MM-DD')

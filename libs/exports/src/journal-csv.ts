@@ -1,5 +1,5 @@
 import type { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import type { ReadReplica } from '@socius/database';
 import { journalColumns, type JournalCsvColumn, type JournalCsvQuery } from './dto/exports.dto';
 import { BOM } from '@socius/core';
 import { CsvCrlf, type Literal, pipeCopy } from '@socius/database';
@@ -34,7 +34,7 @@ const SEPARATORS = { semicolon: ';', comma: ',', tab: '\t' } as const;
  * format chosen by the caller. PostgreSQL formats and quotes every field (COPY ... CSV).
  */
 export async function writeJournalCsv(
-  dataSource: DataSource,
+  reads: ReadReplica,
   organizationId: string,
   fiscalYearEnd: string,
   query: JournalCsvQuery,
@@ -51,7 +51,7 @@ export async function writeJournalCsv(
   };
   const header = columns.map((c) => quote(COLUMNS[c].header, separator)).join(separator) + '\r\n';
   await pipeCopy(
-    dataSource,
+    reads,
     (lit: Literal) => `SELECT ${columns.map((c) => COLUMNS[c].sql(format)).join(', ')}
                  FROM accounting_entries e JOIN accounting_lines l ON l.entry_id = e.id
                 WHERE e.organization_id = ${lit(organizationId)}::uuid AND e.fiscal_year_end = ${lit(fiscalYearEnd)}::date

@@ -12,7 +12,7 @@ import {
   sqlLabels,
   ValidationError,
 } from '@socius/core';
-import { CsvCrlf, type Literal, openCopyRows, pipeCopy } from '@socius/database';
+import { CsvCrlf, type Literal, openCopyRows, pipeCopy, ReadReplica } from '@socius/database';
 import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
 import ExcelJS from 'exceljs';
 import { type EventEmitter, once } from 'node:events';
@@ -52,6 +52,7 @@ export class RegisterExportsService {
     private readonly books: BooksService,
     private readonly register: RegisterService,
     private readonly ledger: LedgerService,
+    private readonly reads: ReadReplica,
   ) {}
 
   /** The date asked for, or today in the organization's time zone. */
@@ -90,7 +91,7 @@ export class RegisterExportsService {
   async ledgerCsv(org: OrgContext, query: LedgerExportQuery, out: Writable): Promise<void> {
     const tz = await this.timezone(org.organizationId);
     await pipeCopy(
-      this.dataSource,
+      this.reads,
       (
         lit,
       ) => `SELECT l.sequence, ${sqlFrenchDate('l.effective_on')}, m.membership_number, ${sqlCsvText(SQL_MEMBER_NAME)}, ${sqlCsvText('c.code')}, ${sqlCsvText('sc.code')},
@@ -114,7 +115,7 @@ export class RegisterExportsService {
     const tz = await this.timezone(org.organizationId);
     // the COPY first: a busy pool is still a problem+json answer, before any byte of the workbook
     const rows = await openCopyRows(
-      this.dataSource,
+      this.reads,
       (
         lit,
       ) => `SELECT l.sequence, to_char(l.effective_on, 'YYYY-MM-DD'), m.membership_number, ${SQL_MEMBER_NAME}, c.code, sc.code,
@@ -263,7 +264,7 @@ export class RegisterExportsService {
       [org.organizationId],
     );
     await pipeCopy(
-      this.dataSource,
+      this.reads,
       (lit) => {
         const perClass = classes.map(
           (c) => `coalesce(sum(h.quantity) FILTER (WHERE h.share_class_id = ${lit(c.id)}::uuid), 0)`,

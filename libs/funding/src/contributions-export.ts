@@ -2,7 +2,7 @@ import { sqlCsvText } from '@socius/core';
 import { BOM, csvLine, sqlFrenchCents, sqlFrenchDate, sqlLabels } from '@socius/core';
 import { CsvCrlf, pipeCopy } from '@socius/database';
 import type { Writable } from 'node:stream';
-import { DataSource } from 'typeorm';
+import type { ReadReplica } from '@socius/database';
 
 export const CONTRIBUTION_EVENT_LABELS: Record<string, string> = {
   pledge: 'Promesse',
@@ -44,9 +44,9 @@ export const CONTRIBUTIONS_CSV_HEADER = [
  * DD/MM/YYYY; refunds negative), streamed from a PostgreSQL COPY like the other exports: every
  * field is formatted by PostgreSQL, memory stays flat however long the ledger.
  */
-export function contributionsCsv(dataSource: DataSource, organizationId: string, out: Writable): Promise<void> {
+export function contributionsCsv(reads: ReadReplica, organizationId: string, out: Writable): Promise<void> {
   return pipeCopy(
-    dataSource,
+    reads,
     (
       lit,
     ) => `SELECT ${sqlFrenchDate('e.occurred_on')}, ${sqlCsvText('k.title')}, 'CONTRIB-' || upper(left(e.contribution_id::text, 8)), ${sqlCsvText('c.contributor_name')},

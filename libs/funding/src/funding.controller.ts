@@ -6,7 +6,7 @@ import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
 import { attachment, streamDownload } from '@socius/database';
 import { CreatePaymentDto } from '@socius/shares';
 import type { Response } from 'express';
-import { DataSource } from 'typeorm';
+import { ReadReplica } from '@socius/database';
 import { CampaignsService } from './campaigns.service';
 import { ContributionsService } from './contributions.service';
 import { contributionsCsv } from './contributions-export';
@@ -39,7 +39,7 @@ export class CampaignsController {
     private readonly campaigns: CampaignsService,
     private readonly contributions: ContributionsService,
     private readonly receipts: FundingReceiptsService,
-    private readonly dataSource: DataSource,
+    private readonly reads: ReadReplica,
   ) {}
 
   /** A new campaign, `draft` until opened. */
@@ -281,7 +281,7 @@ export class CampaignsController {
   @FileResponse('text/csv', 'the contributions ledger, French spreadsheet CSV')
   async csv(@Org() org: OrgContext, @Res() res: Response): Promise<void> {
     attachment(res, 'text/csv; charset=utf-8', `contributions-${org.slug}.csv`);
-    await streamDownload(res, () => contributionsCsv(this.dataSource, org.organizationId, res));
+    await streamDownload(res, () => contributionsCsv(this.reads, org.organizationId, res));
   }
 }
 

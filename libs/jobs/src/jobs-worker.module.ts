@@ -2,8 +2,8 @@ import { BullModule } from '@nestjs/bullmq';
 import { BeforeApplicationShutdown, Injectable, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
 import { Processor, WorkerHost } from '@nestjs/bullmq';
-import { APP_CONFIG, AppConfig } from '@socius/core';
-import { Job } from 'bullmq';
+import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
+import { type ConnectionOptions, Job } from 'bullmq';
 import { JobHandlerRegistry } from './job-handler';
 import { JobRunner, OutboxJobData } from './job-runner';
 import { OutboxRelay } from './outbox-relay';
@@ -44,7 +44,8 @@ export class MailQueueProcessor extends DrainingWorkerHost {}
     BullModule.forRootAsync({
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => ({
-        connection: { url: config.REDIS_URL, maxRetriesPerRequest: null },
+        // ioredis's options (BullMQ types them with its own copy of ioredis)
+        connection: { ...redisOptionsFromUrl(config.REDIS_URL), maxRetriesPerRequest: null } as ConnectionOptions,
         prefix: config.QUEUE_PREFIX,
       }),
     }),

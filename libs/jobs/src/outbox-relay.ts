@@ -74,7 +74,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       this.queues.set(name, queue);
     }
     try {
-      this.listener = new Client({ connectionString: this.config.DATABASE_URL });
+      // a session of its own: a transaction-mode pooler (DATABASE_URL) would drop the LISTEN
+      this.listener = new Client({ connectionString: this.config.DATABASE_DIRECT_URL || this.config.DATABASE_URL });
       this.listener.on('error', () => undefined);
       await this.listener.connect();
       await this.listener.query(`LISTEN ${OUTBOX_CHANNEL}`);
