@@ -42,7 +42,7 @@ export class StagedUploadRecord {
 
   /** what the import answered */
   @Column({ type: 'jsonb', nullable: true })
-  result: unknown;
+  result: Record<string, unknown> | null;
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
