@@ -4,6 +4,7 @@ import { Organization } from '@socius/organizations';
 import { DataSource, EntityManager } from 'typeorm';
 import { accountChart, DEFAULT_JOURNAL, DraftEntry } from './accounting';
 import { FiscalYear } from './entities/fiscal-year.entity';
+import { MemberAccount } from './entities/member-account.entity';
 import { fiscalYearOf } from './fiscal';
 import { LedgerService } from './ledger.service';
 
@@ -158,11 +159,8 @@ export class BooksService {
     organizationId: string,
     memberId: string,
   ): Promise<{ number: string; label: string }> {
-    let [row] = await em.query(`SELECT aux_number FROM member_accounts WHERE organization_id = $1 AND member_id = $2`, [
-      organizationId,
-      memberId,
-    ]);
-    if (!row) {
+    let auxNumber = (await em.findOneBy(MemberAccount, { organizationId, memberId }))?.auxNumber;
+    if (auxNumber === undefined) {
       // the counter row of the pseudo-journal "#AUX" numbers auxiliary accounts without gaps or races
       const [{ last_number }] = await em.query(
         `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, '#AUX', '0001-01-01', 1)
@@ -175,14 +173,14 @@ export class BooksService {
         memberId,
         last_number,
       ]);
-      row = { aux_number: last_number };
+      auxNumber = last_number;
     }
     const [m] = await em.query(
       `SELECT sort_name, company_name, first_name, last_name FROM members WHERE organization_id = $1 AND id = $2`,
       [organizationId, memberId],
     );
     const label = (m.company_name ?? [m.last_name, m.first_name].filter(Boolean).join(' ')).slice(0, 200);
-    return { number: `ASS${String(row.aux_number).padStart(6, '0')}`, label };
+    return { number: `ASS${String(auxNumber).padStart(6, '0')}`, label };
   }
 
   async years(organizationId: string): Promise<FiscalYear[]> {

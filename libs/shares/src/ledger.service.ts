@@ -17,6 +17,7 @@ import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { memberLabel } from './common';
 import type { CapitalDto, ChainReportDto, HoldingsDto } from './dto/shares.dto';
+import type { Tally } from './entities/capital-day.entity';
 import {
   GENESIS_HASH,
   HASH_VERSION,
@@ -71,19 +72,6 @@ export type Anchor = 'cheapest' | 'holdings' | 'snapshot';
  * movements came since, the cheapest of Anchor otherwise.
  */
 export type CapitalAnchor = Anchor | 'days' | 'totals';
-
-/**
- * A capital statement before names and amounts: shares and holders per share class and college
- * (a member's current college), members per college and in all. Recorded tallies, changes since
- * and whole statements all take this shape, so that they add up.
- */
-interface Tally {
-  /** [class id, college id, shares, holders of the class in the college] */
-  cells: [string, string | null, number, number][];
-  /** [college id, members] */
-  colleges: [string | null, number][];
-  members: number;
-}
 
 /** a tally recorded at a close, and the members whose college changed since (with the college it counted them in) */
 interface RecordedTally {

@@ -6,6 +6,7 @@ import { Readable, Transform } from 'node:stream';
 import { DataSource, EntityManager } from 'typeorm';
 import { JobContext } from '../job-handler';
 import { JobRejectedError } from '../job-runner';
+import { StagedUploadRecord } from '../entities/staged-upload.entity';
 import { OutboxService } from '../outbox.service';
 
 /** 200 MB: about two million member rows. Whatever the path, sync or job. */
@@ -158,10 +159,12 @@ export class StagedUploadsService {
     job: JobContext,
     importFile: (upload: StagedUpload, input: ImportInput, hooks: ImportHooks) => Promise<R>,
   ): Promise<R> {
-    const [row] = await this.dataSource.query(
-      `SELECT id, organization_id, kind, params, requested_by, status, result, bytes, chunks FROM staged_uploads WHERE id = $1 AND organization_id = $2`,
-      [String(payload.uploadId), job.organizationId],
-    );
+    // a job without an organization has no upload: the find is only asked with one
+    const row = job.organizationId
+      ? await this.dataSource
+          .getRepository(StagedUploadRecord)
+          .findOneBy({ id: String(payload.uploadId), organizationId: job.organizationId })
+      : null;
     if (!row)
       throw new UnrecoverableError(
         `The file of this import is no longer staged (uploads are deleted after ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days): send it again.`,
@@ -171,10 +174,10 @@ export class StagedUploadsService {
 
     const upload: StagedUpload = {
       id: row.id,
-      organizationId: row.organization_id,
+      organizationId: row.organizationId,
       kind: row.kind,
       params: row.params,
-      requestedBy: row.requested_by,
+      requestedBy: row.requestedBy,
     };
     // the import's audit entries name who sent the file
     if (upload.requestedBy) RequestContext.assign({ userId: upload.requestedBy });
@@ -251,7 +254,7 @@ export class StagedUploadsService {
     return { deleted: deleted[1] };
   }
 
-  private outcome<R>(row: { status: string; result: Record<string, unknown> | null }): R | undefined {
+  private outcome<R>(row: Pick<StagedUploadRecord, 'status' | 'result'>): R | undefined {
     if (row.status === 'consumed') return row.result as R;
     if (row.status === 'rejected') {
       const problem = (row.result?.problem ?? {}) as { detail?: string };
@@ -261,8 +264,8 @@ export class StagedUploadsService {
   }
 
   private async finishedElsewhere<R>(uploadId: string): Promise<R> {
-    const [row] = await this.dataSource.query(`SELECT status, result FROM staged_uploads WHERE id = $1`, [uploadId]);
-    const done = row && this.outcome<R>(row);
+    const row = await this.dataSource.getRepository(StagedUploadRecord).findOneBy({ id: uploadId });
+    const done = row ? this.outcome<R>(row) : undefined;
     if (done === undefined) throw new Error('the staged upload changed state during the import');
     return done;
   }
