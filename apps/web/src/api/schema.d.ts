@@ -7776,6 +7776,15 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No feed at this address: unknown, changed since, or of a member who has left */
       404: {
         headers: {
@@ -7794,7 +7803,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8443,6 +8452,15 @@ export interface operations {
           'application/json': components['schemas']['ApiTokenListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -8479,7 +8497,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8561,6 +8579,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -8579,7 +8606,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -8674,7 +8701,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -9087,6 +9114,15 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -9123,7 +9159,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17572,6 +17608,15 @@ export interface operations {
           'application/json': components['schemas']['CalendarFeedDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -17608,7 +17653,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -17704,7 +17749,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -19814,6 +19859,15 @@ export interface operations {
           'text/calendar': string;
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -19850,7 +19904,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23052,6 +23106,15 @@ export interface operations {
           'application/json': components['schemas']['WebhookListDto'];
         };
       };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description No valid bearer token or session */
       401: {
         headers: {
@@ -23088,7 +23151,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23170,6 +23233,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description Too many endpoints */
       422: {
         headers: {
@@ -23188,7 +23260,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23220,6 +23292,15 @@ export interface operations {
         };
         content: {
           'application/json': components['schemas']['WebhookDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
         };
       };
       /** @description No valid bearer token or session */
@@ -23258,7 +23339,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23353,7 +23434,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23436,6 +23517,15 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
       /** @description A business rule refuses it (`type` names the rule) */
       422: {
         headers: {
@@ -23454,7 +23544,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23539,7 +23629,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23637,7 +23727,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
@@ -23734,7 +23824,7 @@ export interface operations {
           'application/problem+json': components['schemas']['Problem'];
         };
       };
-      /** @description Busy: no database connection came free in time (`/problems/database-busy`); retry */
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
       503: {
         headers: {
           /** @description seconds to wait before retrying */
