@@ -168,6 +168,40 @@ describe('secret ballots: encrypted, decrypted only by the close, checked by rec
     });
   }, 120_000);
 
+  it('keeps a ballot cast with an Idempotency-Key unlinkable: its key row holds no member, no receipt and no fingerprint a choice recomputes; a retry still gets the same receipt', async () => {
+    const c = await coop();
+    const member = await c.shareholder();
+    const assembly = await c
+      .post('assemblies', { title: 'AG', kind: 'ordinary', weighting: 'per_member', secret: true })
+      .expect(201);
+    const r = (await c.post(`assemblies/${assembly.body.id}/resolutions`, motion()).expect(201)).body;
+    await c.post(`resolutions/${r.id}/open`, {}).expect(200);
+    const code = (await c.codes(assembly.body.id)).get(member)!;
+    const key = 'retry-after-a-cut-connection';
+    const first = await c.vote(r.id, code, { choice: 'against' }).set('Idempotency-Key', key).expect(201);
+    const again = await c.vote(r.id, code, { choice: 'against' }).set('Idempotency-Key', key).expect(201);
+    expect(again.headers['idempotent-replayed']).toBe('true');
+    expect(again.body.receipt).toBe(first.body.receipt);
+    // the same key for another choice is another request: refused, not counted
+    await c.vote(r.id, code, { choice: 'for' }).set('Idempotency-Key', key).expect(422);
+
+    const rows: { key: string; fingerprint: string; response: unknown }[] = await api.db.query(
+      `SELECT key, fingerprint, response FROM idempotency_keys WHERE organization_id = $1 AND key LIKE 'ballot:%'`,
+      [c.org.id],
+    );
+    expect(rows).toHaveLength(1);
+    const stored = JSON.stringify(rows[0]);
+    for (const secret of [member, key, first.body.receipt, 'against', 'for']) expect(stored).not.toContain(secret);
+    // the fingerprint the interceptor computes, for each choice: none is the stored one
+    const { createHash } = await import('node:crypto');
+    for (const choice of MOTION) {
+      const plain = createHash('sha256')
+        .update(`POST /v1/orgs/${c.org.slug}/resolutions/${r.id}/ballots\n\n${JSON.stringify({ choice })}`)
+        .digest('hex');
+      expect(rows[0].fingerprint).not.toBe(plain);
+    }
+  });
+
   it('counts encrypted motions and elections per college as cast, with proxy votes and changed votes', async () => {
     const c = await coop();
     await c.post('colleges', { code: 'U', name: 'Usagers', weightPercent: 50 }).expect(201);

@@ -1,4 +1,4 @@
-import { createCipheriv, createDecipheriv, hkdfSync, randomBytes } from 'node:crypto';
+import { createCipheriv, createDecipheriv, createHmac, hkdfSync, randomBytes } from 'node:crypto';
 
 /**
  * The encryption of secret ballots (docs/ballot-secrecy.md): AES-256-GCM from `node:crypto`, under a
@@ -40,4 +40,37 @@ export function decryptChoice(key: Buffer, resolutionId: string, receiptHashHex:
     .setAuthTag(sealed.subarray(sealed.length - TAG));
   const clear = Buffer.concat([decipher.update(sealed.subarray(NONCE, sealed.length - TAG)), decipher.final()]);
   return JSON.parse(clear.toString('utf8')) as string[];
+}
+
+const IDEMPOTENCY_SALT = 'socius/ballot-idempotency/v1';
+
+/**
+ * What a ballot's `Idempotency-Key` row may hold without linking a member to their receipt or their
+ * choice: the key and the request's fingerprint (the choice is in it) as HMACs under a key derived
+ * from BALLOT_SECRET, and the answer (the receipt) encrypted under a key derived from the member and
+ * the client's own key. A retry with the same key finds the row and reads the answer again; the
+ * database alone tells nothing.
+ */
+export function ballotIdempotencyOf<T>(secret: string, memberId: string, clientKey: string, fingerprint: string) {
+  const macKey = Buffer.from(hkdfSync('sha256', secret, IDEMPOTENCY_SALT, 'mac', 32));
+  const mac = (value: string) => createHmac('sha256', macKey).update(value).digest('hex');
+  const answerKey = Buffer.from(hkdfSync('sha256', secret, IDEMPOTENCY_SALT, `answer\n${memberId}\n${clientKey}`, 32));
+  return {
+    key: `ballot:${mac(`key\n${memberId}\n${clientKey}`)}`,
+    fingerprint: mac(`fingerprint\n${fingerprint}`),
+    seal(answer: T): string {
+      const nonce = randomBytes(NONCE);
+      const cipher = createCipheriv('aes-256-gcm', answerKey, nonce);
+      const body = Buffer.concat([cipher.update(JSON.stringify(answer), 'utf8'), cipher.final()]);
+      return Buffer.concat([nonce, body, cipher.getAuthTag()]).toString('base64');
+    },
+    open(stored: unknown): T {
+      const sealed = Buffer.from(String(stored), 'base64');
+      const decipher = createDecipheriv('aes-256-gcm', answerKey, sealed.subarray(0, NONCE)).setAuthTag(
+        sealed.subarray(sealed.length - TAG),
+      );
+      const clear = Buffer.concat([decipher.update(sealed.subarray(NONCE, sealed.length - TAG)), decipher.final()]);
+      return JSON.parse(clear.toString('utf8')) as T;
+    },
+  };
 }

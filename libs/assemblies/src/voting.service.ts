@@ -1,7 +1,9 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { type Credentials, OrgRoleResolver, SessionsService, ThrottleService } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import {
+  APP_CONFIG,
+  AppConfig,
   BusinessRuleError,
   DomainError,
   ForbiddenError,
@@ -18,7 +20,7 @@ import { ResolutionLifecycleService } from './resolution-lifecycle.service';
 import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
-import { encryptChoice } from './ballot-crypto';
+import { ballotIdempotencyOf, encryptChoice } from './ballot-crypto';
 import { encryptedLeafHash, leafHash, ownerHash, receiptHash } from './merkle';
 import { codeHashesOf } from './voting-code';
 
@@ -41,6 +43,7 @@ export class VotingService {
     private readonly audit: AuditService,
     private readonly idempotency: IdempotencyService,
     private readonly throttle: ThrottleService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   /**
@@ -123,9 +126,21 @@ export class VotingService {
   async cast(voter: Voter, resolutionId: string, dto: CastBallotDto): Promise<ReceiptDto> {
     const idem = RequestContext.current().idempotency;
     if (idem) {
-      // a ballot carries no account: the key is the voter's (a code holder and a token holder alike)
-      idem.key = `ballot:${voter.memberId}:${idem.key}`.slice(0, 200);
-      return this.idempotency.transaction(voter.organizationId, (tx) => this.castOnce(voter, resolutionId, dto, tx));
+      // a ballot carries no account: the key is the voter's (a code holder and a token holder alike),
+      // kept so that the row links the member to neither the receipt nor the choice
+      const sealed = ballotIdempotencyOf<ReceiptDto>(
+        this.config.BALLOT_SECRET,
+        voter.memberId,
+        idem.key,
+        idem.fingerprint,
+      );
+      idem.key = sealed.key;
+      idem.fingerprint = sealed.fingerprint;
+      return this.idempotency.transaction(
+        voter.organizationId,
+        (tx) => this.castOnce(voter, resolutionId, dto, tx),
+        sealed,
+      );
     }
     return this.castOnce(voter, resolutionId, dto);
   }

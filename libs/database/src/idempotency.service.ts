@@ -11,7 +11,15 @@ import { DataSource, EntityManager } from 'typeorm';
 export class IdempotencyService {
   constructor(private readonly dataSource: DataSource) {}
 
-  async transaction<T>(organizationId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * `sealing`: how the answer is stored and read back, for answers the table must not hold in clear
+   * (a ballot's receipt).
+   */
+  async transaction<T>(
+    organizationId: string,
+    work: (em: EntityManager) => Promise<T>,
+    sealing?: { seal(answer: T): unknown; open(stored: unknown): T },
+  ): Promise<T> {
     const idem = RequestContext.current().idempotency;
     if (!idem) return this.dataSource.transaction(work);
     return this.dataSource.transaction(async (em) => {
@@ -34,13 +42,13 @@ export class IdempotencyService {
           );
         }
         idem.replayed = true;
-        return row.response as T;
+        return sealing ? sealing.open(row.response) : (row.response as T);
       }
       const result = await work(em);
       await em.query(`UPDATE idempotency_keys SET response = $3 WHERE organization_id = $1 AND key = $2`, [
         organizationId,
         idem.key,
-        JSON.stringify(result ?? null),
+        JSON.stringify(sealing ? sealing.seal(result) : (result ?? null)),
       ]);
       return result;
     });
