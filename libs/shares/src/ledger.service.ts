@@ -18,39 +18,13 @@ import {
   GENESIS_HASH,
   HASH_VERSION,
   HashedMovement,
+  LedgerItem,
   MovementKind,
   movementHash,
+  NewMovement,
   PublishedAnchor,
   verifyChain,
 } from './ledger';
-
-export interface NewMovement {
-  effectiveOn: string;
-  memberId: string;
-  shareClassId: string;
-  kind: MovementKind;
-  quantity: number;
-  unitCents: number;
-  operationType: string;
-  operationId: string | null;
-  reversesSequence?: number | null;
-}
-
-export interface LedgerItem {
-  sequence: number;
-  effectiveOn: string;
-  memberId: string;
-  shareClassCode: string;
-  kind: MovementKind;
-  quantity: number;
-  unitCents: number;
-  amountCents: number;
-  operationType: string;
-  operationId: string | null;
-  recordedAt: string;
-  hash: string;
-  previousHash: string;
-}
 
 const VERIFY_PAGE = 5_000;
 
