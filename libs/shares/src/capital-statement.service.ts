@@ -43,7 +43,7 @@ export class CapitalStatementService {
   constructor(private readonly dataSource: DataSource) {}
 
   /**
-   * A query of every (member, class, quantity ≠ 0) at the end of a day, from the cheapest anchor:
+   * A query of every (member, class, quantity ≠ 0) at the end of a day, from the cheaper start:
    * the current holdings less what is dated later, when little is; otherwise the snapshot of the
    * last closed year before the date (immutable, since a closed year is locked) plus what came since.
    * Amounts are quantity × nominal: a class's nominal never changes.
