@@ -5,7 +5,7 @@ import { APP_CONFIG, AppConfig, BusinessRuleError, DomainError } from '@socius/c
 import { OutboxService } from '@socius/jobs';
 import { MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
-import { LedgerService } from '@socius/shares';
+import { CapitalStatementService } from '@socius/shares';
 import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { CLOSE_RESOLUTION_JOB, COOPERATIVE_FORMS, OPEN_RESOLUTION_JOB, toResolutionDto } from './assemblies.service';
@@ -32,7 +32,7 @@ export class ResolutionLifecycleService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly members: MembersService,
-    private readonly ledger: LedgerService,
+    private readonly capital: CapitalStatementService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly webhookEvents: WebhookEvents,
@@ -95,7 +95,7 @@ export class ResolutionLifecycleService {
         [organizationId],
       );
       const org = await em.findOneByOrFail(Organization, { id: organizationId });
-      const holdings = await this.ledger.holdingsAtSql(em, organizationId, today);
+      const holdings = await this.capital.holdingsAtSql(em, organizationId, today);
       const k = holdings.params.length;
       // By law a member who has paid what has fallen due of the capital called is up to date and votes
       // (C. com. L228-29: only shares whose due payments are missing lose their vote); the statutes

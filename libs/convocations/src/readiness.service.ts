@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { NotFoundError } from '@socius/core';
 import { checkCollegeSet } from '@socius/members';
-import { LedgerService } from '@socius/shares';
+import { CapitalStatementService } from '@socius/shares';
 import { DataSource } from 'typeorm';
 import { convocationPurpose, NOTICE_DAYS } from './convocation';
 import { ReadinessCheckDto, ReadinessDto } from './dto/readiness.dto';
@@ -23,7 +23,7 @@ const check = (c: Pick<ReadinessCheckDto, 'code' | 'ok' | 'blocking' | 'detail'>
 export class ReadinessService {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly ledger: LedgerService,
+    private readonly capital: CapitalStatementService,
   ) {}
 
   async readiness(ctx: OrgContext, assemblyId: string): Promise<ReadinessDto> {
@@ -40,7 +40,7 @@ export class ReadinessService {
         [ctx.organizationId, assemblyId],
       );
       // the electorate as a resolution opening now would fix it (AssembliesService.open): active members with a fully paid share
-      const holdings = await this.ledger.holdingsAtSql(em, ctx.organizationId, a.today);
+      const holdings = await this.capital.holdingsAtSql(em, ctx.organizationId, a.today);
       const [electorate] = await em.query(
         `WITH h AS (${holdings.sql}),
               paid AS (

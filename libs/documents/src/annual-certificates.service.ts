@@ -4,7 +4,7 @@ import { AuditService } from '@socius/audit';
 import { APP_CONFIG, AppConfig, ConflictError } from '@socius/core';
 import { DeliveriesService, JobContext, JobHandler, OutboxService } from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
-import { LedgerService } from '@socius/shares';
+import { CapitalStatementService } from '@socius/shares';
 import { DataSource } from 'typeorm';
 import { CertificatesService, DocumentMember, toDocumentMember } from './certificates.service';
 import { DocumentFile, DocumentsService } from './documents.service';
@@ -44,7 +44,7 @@ export class AnnualCertificatesService {
     private readonly dataSource: DataSource,
     private readonly certificates: CertificatesService,
     private readonly documents: DocumentsService,
-    private readonly ledger: LedgerService,
+    private readonly capital: CapitalStatementService,
     private readonly outbox: OutboxService,
     private readonly deliveries: DeliveriesService,
     private readonly mailer: MailerService,
@@ -100,7 +100,7 @@ export class AnnualCertificatesService {
     const labels = LABELS[language];
     const date = new DocumentFormat(language, org.timezone).calendarDate(at);
 
-    const base = await this.ledger.holdingsAtSql(this.dataSource.manager, organizationId, at);
+    const base = await this.capital.holdingsAtSql(this.dataSource.manager, organizationId, at);
     const members: DocumentMember[] = (
       await this.dataSource.query(
         `SELECT m.id, m.kind, m.first_name, m.last_name, m.company_name, m.siren, m.legal_representative, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,

@@ -7,6 +7,7 @@ export {
 } from './accounting';
 export type { DraftEntry } from './accounting';
 export { BooksService } from './books.service';
+export { CapitalStatementService } from './capital-statement.service';
 export { CapitalDto, CreatePaymentDto, DecideDto } from './dto/shares.dto';
 export { FecExport } from './entities/fec-export.entity';
 export { fiscalYearOf } from './fiscal';

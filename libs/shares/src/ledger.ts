@@ -40,6 +40,28 @@ export interface HashedMovement {
   hashVersion: number;
 }
 
+/** What a caller gives to record a movement: the ledger sets the rest (sequence, amount, chain, recorder). */
+export type NewMovement = Pick<
+  HashedMovement,
+  'effectiveOn' | 'memberId' | 'shareClassId' | 'kind' | 'quantity' | 'unitCents' | 'operationType' | 'operationId'
+> & { reversesSequence?: number | null };
+
+/** A movement as the register shows it (LedgerItemDto implements it): its class by code, with its hash. */
+export type LedgerItem = Pick<
+  HashedMovement,
+  | 'sequence'
+  | 'effectiveOn'
+  | 'memberId'
+  | 'kind'
+  | 'quantity'
+  | 'unitCents'
+  | 'amountCents'
+  | 'operationType'
+  | 'operationId'
+  | 'recordedAt'
+  | 'previousHash'
+> & { shareClassCode: string; hash: string };
+
 /**
  * SHA-256 of a canonical encoding of the movement. Version 2 (every movement recorded since issue
  * 14): the JSON array of every column in a fixed order, led by a domain tag — JSON, so that no

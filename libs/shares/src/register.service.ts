@@ -33,6 +33,7 @@ import { FiscalYear } from './entities/fiscal-year.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { fiscalYearOf } from './fiscal';
 import { capitalFloorCents } from './ledger';
+import { CapitalStatementService } from './capital-statement.service';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
 
@@ -50,6 +51,7 @@ export class RegisterService {
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
     private readonly ledger: LedgerService,
+    private readonly statements: CapitalStatementService,
     private readonly books: BooksService,
     private readonly redemptions: RedemptionsService,
     private readonly audit: AuditService,
@@ -144,7 +146,7 @@ export class RegisterService {
   async holdings(ctx: OrgContext, memberId: string, at?: string): Promise<HoldingsDto> {
     assertOwnRecord(ctx, memberId);
     await memberOr404(this.dataSource.manager, ctx.organizationId, memberId);
-    return this.ledger.holdingsAt(
+    return this.statements.holdingsAt(
       ctx.organizationId,
       memberId,
       at ?? (await this.books.today(this.dataSource.manager, ctx.organizationId)),
@@ -155,7 +157,7 @@ export class RegisterService {
     const em = this.dataSource.manager;
     const date = at ?? (await this.books.today(em, ctx.organizationId));
     const [statement, org, head] = await Promise.all([
-      this.ledger.capitalAt(ctx.organizationId, date),
+      this.statements.capitalAt(ctx.organizationId, date),
       this.books.organization(em, ctx.organizationId),
       em.query(`SELECT highest_capital_cents FROM ledger_heads WHERE organization_id = $1`, [ctx.organizationId]),
     ]);
@@ -483,7 +485,7 @@ export class RegisterService {
       year.lossPerShare = lossView;
       await em.save(year);
       const reduced = await this.redemptions.applyLosses(em, org, span, losses, today);
-      await this.ledger.snapshot(em, org, endOn);
+      await this.statements.snapshot(em, org, endOn);
       await this.audit.record(em, {
         organizationId: org,
         action: 'fiscal-year.closed',

@@ -22,6 +22,7 @@ import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { Subscription } from './entities/subscription.entity';
 import { Transfer } from './entities/transfer.entity';
+import { CapitalStatementService } from './capital-statement.service';
 import { LedgerService } from './ledger.service';
 import { PayoutBatchesService } from './payout-batches.service';
 import { RedemptionsService } from './redemptions.service';
@@ -76,6 +77,7 @@ import { TransfersService } from './transfers.service';
   ],
   providers: [
     LedgerService,
+    CapitalStatementService,
     SharesErasure,
     BooksService,
     SubscriptionsService,
@@ -89,6 +91,13 @@ import { TransfersService } from './transfers.service';
     ApplicationsService,
     ApplicationsJobs,
   ],
-  exports: [LedgerService, BooksService, RegisterService, SubscriptionsService, SubscriptionHooks],
+  exports: [
+    LedgerService,
+    CapitalStatementService,
+    BooksService,
+    RegisterService,
+    SubscriptionsService,
+    SubscriptionHooks,
+  ],
 })
 export class SharesModule {}

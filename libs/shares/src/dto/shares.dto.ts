@@ -28,7 +28,7 @@ import type { SubscriptionStatus } from '../entities/subscription.entity';
 import { TRANSFER_STATUSES } from '../entities/transfer.entity';
 import type { TransferStatus } from '../entities/transfer.entity';
 import { MOVEMENT_KINDS } from '../ledger';
-import type { MovementKind } from '../ledger';
+import type { LedgerItem, MovementKind } from '../ledger';
 import { ACCOUNT_KEYS } from '../accounting';
 
 const CODE = /^[A-Za-z0-9_-]{1,20}$/;
@@ -509,7 +509,7 @@ export class LedgerQuery extends PageQuery {
   to?: string;
 }
 
-export class LedgerItemDto {
+export class LedgerItemDto implements LedgerItem {
   sequence: number;
   @DateProperty()
   effectiveOn: string;

@@ -1,7 +1,7 @@
 import { bigintCents } from '@socius/core';
 import { Member } from '@socius/members';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
-import type { MovementKind } from '../ledger';
+import type { HashedMovement, MovementKind } from '../ledger';
 import { ShareClass } from './share-class.entity';
 
 /**
@@ -21,7 +21,8 @@ import { ShareClass } from './share-class.entity';
 @Check('ledger_movements_amount_check', `"amount_cents" = "quantity" * "unit_cents"`)
 @Check('ledger_movements_sequence_check', `"sequence" >= 1`)
 @Check('ledger_movements_hash_version_check', `"hash_version" IN (1, 2)`)
-export class LedgerMovement {
+// the columns are those of HashedMovement (recordedAt a Date here, its ISO text in the hash)
+export class LedgerMovement implements Omit<HashedMovement, 'recordedAt'> {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
