@@ -90,10 +90,14 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   accounting_counters: ['journal_code'],
   accounting_entries: ['journal_code', 'journal_label', 'piece_ref', 'source_type'],
   accounting_lines: ['account', 'account_label', 'aux_account'],
+  // an API token's name is the admin's label for another platform; only the secret's hash is kept
+  api_tokens: ['name', 'scopes', 'secret_hash'],
   assemblies: ['convocation_method', 'kind', 'place', 'proxy_cap_rule', 'title', 'weighting'],
   assembly_minutes_details: ['debates_summary', 'documents_submitted'],
   audit_log: ['action', 'entity_id', 'entity_type', 'request_id'],
   ballots: ['associate_class', 'choice', 'ciphertext', 'leaf_hash', 'receipt_hash'],
+  // the member's feed secret, hashed to find it and sealed to show it again to them
+  calendar_feeds: ['secret_hash', 'secret_sealed'],
   campaigns: ['beneficiary', 'description', 'mode', 'status', 'title'],
   capital_days: ['tally'],
   charter_acceptances: ['via'],
@@ -176,4 +180,8 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   user_tokens: ['purpose', 'token_hash'],
   users: ['password_hash', 'totp_recovery_code_hashes', 'totp_secret'],
   voting_codes: ['code_hash'],
+  // another platform's endpoint and what was sent to it: ids and event names, never a member's data
+  webhook_attempts: ['error'],
+  webhook_deliveries: ['event_ids', 'event_type', 'status'],
+  webhook_endpoints: ['events', 'previous_secret', 'scopes', 'secret', 'url'],
 };
