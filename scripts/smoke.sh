@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 : "${DATABASE_URL:?}" "${REDIS_URL:?}"
 source scripts/services.sh # SOCIUS_NODE_FLAGS
 
-npm run -s build >/dev/null
+# SOCIUS_BUILT=1: dist/ was just built by the caller (npm run test:all)
+[ "${SOCIUS_BUILT:-}" = 1 ] || npm run -s build >/dev/null
 smoke_db="socius_smoke"
 # the owner creates and migrates the database; the API, the worker and the seed run as the application's role
 owner_url=${DATABASE_OWNER_URL:-$DATABASE_URL}

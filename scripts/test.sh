@@ -60,8 +60,10 @@ npm run -s test:web
 jest_lane quick --selectProjects unit e2e --maxWorkers="$workers"
 
 if $all; then
-  socius_log "building the web app and checking its bundle budget"
-  npm run -s build:web
+  # built once here: the browser tests, the cluster (scripts/cluster.sh) and the smoke test use dist/
+  socius_log "building the API, the worker and the web app, and checking the web app's bundle budget"
+  npm run -s build
+  export SOCIUS_BUILT=1 SOCIUS_CLUSTER_BUILD=0
   node scripts/bundle-budget.js || status=1
   jest_lane browser --selectProjects browser --maxWorkers="$workers"
   # one at a time: these restart services and kill processes, and measure recovery
