@@ -1,101 +1,21 @@
-import { ChildProcess, spawn } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import * as path from 'node:path';
-import { SMTPServer } from 'smtp-server';
+import type { ChildProcess } from 'node:child_process';
 import { createOrg, startApi, TestApi, TestOrg } from '../support/app';
+import { kill9, spawnWorker, startTolerantSmtp } from '../support/private-services';
 import { waitFor } from '../support/smtp';
 
-const ROOT = path.resolve(__dirname, '../..');
 const MEMBERS = 1_000;
+/** a dead worker's job goes to the next one within 2 × JOB_LOCK_MS, not BullMQ's default 60 s */
+const JOB_LOCK_MS = '5000';
 /** Sends one convocation job has in flight at once (CONCURRENCY in convocations.jobs.ts). */
 const IN_FLIGHT = 16;
 
-/**
- * A real SMTP server on loopback keeping each message's recipient and Message-ID. Unlike
- * test/support/smtp.ts it ignores connection errors: a worker killed mid-message resets its
- * connections, which is the point here.
- */
-async function startSmtp(): Promise<{
-  url: string;
-  mails: { to: string; messageId: string | undefined }[];
-  close(): Promise<void>;
-}> {
-  const mails: { to: string; messageId: string | undefined }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      // a message cut by the kill: its stream errors, and the sender will try again
-      stream.on('error', () => undefined);
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-        mails.push({
-          to: session.envelope.rcptTo[0]?.address ?? '',
-          messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(headers)?.[1],
-        });
-        callback();
-      });
-    },
-  });
-  server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
-
-/**
- * The real worker entry point (apps/worker/src/main.ts) as a process of its own, on the test's
- * database, Redis prefix and SMTP server, so that it can be killed with SIGKILL: no shutdown hook,
- * no graceful close of BullMQ, SMTP or PostgreSQL connections.
- */
-async function spawnWorker(smtpUrl: string): Promise<ChildProcess> {
-  const child = spawn(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', '-r', 'tsconfig-paths/register', 'apps/worker/src/main.ts'],
-    {
-      cwd: ROOT,
-      // a dead worker's job goes to the next one within 2 × JOB_LOCK_MS, not BullMQ's default 60 s
-      env: { ...process.env, SMTP_URL: smtpUrl, RUN_OUTBOX_RELAY: 'true', LOG_LEVEL: 'warn', JOB_LOCK_MS: '5000' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  child.stdout!.on('data', (c: Buffer) => (output += c.toString()));
-  child.stderr!.on('data', (c: Buffer) => (output += c.toString()));
-  await waitFor(
-    () => {
-      if (child.exitCode !== null) throw new Error(`the worker exited (${child.exitCode}):\n${output}`);
-      return output.includes('Socius worker running');
-    },
-    60_000,
-    'the worker to boot',
-  );
-  return child;
-}
-
-function kill9(child: ChildProcess): Promise<void> {
-  return new Promise((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) return resolve();
-    child.once('exit', () => resolve());
-    child.kill('SIGKILL');
-  });
-}
-
 describe('reliability: a worker killed in the middle of 1,000 convocations', () => {
   let api: TestApi;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startTolerantSmtp>>;
   const workers: ChildProcess[] = [];
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTolerantSmtp();
     api = await startApi({ SMTP_URL: smtp.url });
   });
   afterAll(async () => {
@@ -126,7 +46,7 @@ describe('reliability: a worker killed in the middle of 1,000 convocations', () 
       .send({ title: 'Comptes 2025', text: 'Approuver.', majority: 'simple', quorumPercent: 0, opensAt, closesAt })
       .expect(201);
 
-    workers.push(await spawnWorker(smtp.url));
+    workers.push(await spawnWorker({ SMTP_URL: smtp.url, JOB_LOCK_MS }));
     const started = await api.http
       .post(`/v1/orgs/${org.slug}/assemblies/${assembly.body.id}/convocations`)
       .set(org.admin.auth)
@@ -151,7 +71,7 @@ describe('reliability: a worker killed in the middle of 1,000 convocations', () 
     expect(job.status).toBe('active'); // the dead worker left it so: BullMQ hands it out again once its lock expires
 
     // a new worker finds the stalled job once its lock expired (JOB_LOCK_MS) and finishes it
-    workers.push(await spawnWorker(smtp.url));
+    workers.push(await spawnWorker({ SMTP_URL: smtp.url, JOB_LOCK_MS }));
     const done = await waitFor(
       async () => {
         const res = await api.http.get(`/v1/orgs/${org.slug}/jobs/${jobId}`).set(org.admin.auth).expect(200);

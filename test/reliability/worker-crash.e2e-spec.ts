@@ -1,8 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
-import type { AddressInfo } from 'node:net';
-import { SMTPServer } from 'smtp-server';
 import { createCoop, startApi, TestApi, TestOrg } from '../support/app';
-import { kill9, spawnWorker } from '../support/private-services';
+import { kill9, spawnWorker, startTolerantSmtp } from '../support/private-services';
 import { waitFor } from '../support/smtp';
 
 const SHAREHOLDERS = 600;
@@ -13,53 +11,18 @@ const IN_FLIGHT = 16;
 const JOB_LOCK_MS = '4000';
 
 /**
- * An SMTP server keeping each message's recipient and Message-ID, deaf to the connections a
- * killed worker resets (test/support/smtp.ts would fail on them).
- */
-async function startSmtp() {
-  const mails: { to: string; messageId: string | undefined }[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    onData(stream, session, callback) {
-      const chunks: Buffer[] = [];
-      stream.on('error', () => undefined);
-      stream.on('data', (c: Buffer) => chunks.push(c));
-      stream.on('end', () => {
-        const raw = Buffer.concat(chunks).toString('utf8');
-        const headers = raw.slice(0, raw.indexOf('\r\n\r\n')).replace(/\r\n[ \t]+/g, ' ');
-        mails.push({
-          to: session.envelope.rcptTo[0]?.address ?? '',
-          messageId: /^Message-ID:\s*(<[^>]+>)/im.exec(headers)?.[1],
-        });
-        callback();
-      });
-    },
-  });
-  server.on('error', () => undefined);
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.server.address() as AddressInfo;
-  return {
-    url: `smtp://127.0.0.1:${port}`,
-    mails,
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
-  };
-}
-
-/**
  * The worker process is killed (SIGKILL: no shutdown hook, nothing closed) in the middle of a
  * batch, and a new one started: the batch is taken over and finishes with every result exactly
  * once. (Convocations: test/reliability/convocations-worker-killed.e2e-spec.ts.)
  */
 describe('reliability: a worker killed in the middle of a batch', () => {
   let api: TestApi;
-  let smtp: Awaited<ReturnType<typeof startSmtp>>;
+  let smtp: Awaited<ReturnType<typeof startTolerantSmtp>>;
   let worker: ChildProcess;
   const startWorker = () => spawnWorker({ SMTP_URL: smtp.url, JOB_LOCK_MS });
 
   beforeAll(async () => {
-    smtp = await startSmtp();
+    smtp = await startTolerantSmtp();
     api = await startApi({ SMTP_URL: smtp.url });
     worker = await startWorker();
   }, 180_000);
