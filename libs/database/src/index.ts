@@ -4,6 +4,8 @@ export { IdempotencyService } from './idempotency.service';
 export { CopyTextRows, CsvCrlf, openCopyRows, pipeCopy } from './pg-copy';
 export type { Literal } from './pg-copy';
 export { appPool } from './pool';
+export { firstRow, rows, run } from './sql';
+export type { SqlResult } from './sql';
 export { ReadReplica } from './read-replica';
 export { attachment, streamDownload } from './stream-download';
 export { PG, pgCode, pgConstraint } from './transactions';
