@@ -23,6 +23,7 @@ import { ShareClass } from './entities/share-class.entity';
 import { Subscription } from './entities/subscription.entity';
 import { Transfer } from './entities/transfer.entity';
 import { CapitalStatementService } from './capital-statement.service';
+import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { PayoutBatchesService } from './payout-batches.service';
 import { RedemptionsService } from './redemptions.service';
@@ -76,6 +77,7 @@ import { TransfersService } from './transfers.service';
     ApplicationsController,
   ],
   providers: [
+    LedgerRepository,
     LedgerService,
     CapitalStatementService,
     SharesErasure,
