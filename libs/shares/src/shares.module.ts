@@ -22,7 +22,9 @@ import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { Subscription } from './entities/subscription.entity';
 import { Transfer } from './entities/transfer.entity';
+import { CapitalReportRepository } from './capital-report.repository';
 import { CapitalStatementService } from './capital-statement.service';
+import { CapitalRepository } from './capital.repository';
 import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
 import { PayoutBatchesService } from './payout-batches.service';
@@ -79,7 +81,9 @@ import { TransfersService } from './transfers.service';
   providers: [
     LedgerRepository,
     LedgerService,
+    CapitalRepository,
     CapitalStatementService,
+    CapitalReportRepository,
     SharesErasure,
     BooksService,
     SubscriptionsService,
