@@ -9,6 +9,7 @@ import { NotificationsModule } from '@socius/notifications';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsJobs } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
+import { BooksRepository } from './books.repository';
 import { BooksService } from './books.service';
 import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
 import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
@@ -85,6 +86,7 @@ import { TransfersService } from './transfers.service';
     CapitalStatementService,
     CapitalReportRepository,
     SharesErasure,
+    BooksRepository,
     BooksService,
     SubscriptionsService,
     RedemptionsService,
