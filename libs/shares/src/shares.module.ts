@@ -8,6 +8,7 @@ import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsJobs } from './applications.jobs';
+import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
 import { BooksRepository } from './books.repository';
 import { BooksService } from './books.service';
@@ -42,6 +43,7 @@ import {
 import { SharesErasure } from './shares-erasure';
 import { SharesJobs } from './shares.jobs';
 import { SubscriptionHooks } from './subscription-hooks';
+import { SubscriptionsRepository } from './subscriptions.repository';
 import { SubscriptionsService } from './subscriptions.service';
 import { TransfersService } from './transfers.service';
 
@@ -88,6 +90,7 @@ import { TransfersService } from './transfers.service';
     SharesErasure,
     BooksRepository,
     BooksService,
+    SubscriptionsRepository,
     SubscriptionsService,
     RedemptionsService,
     PayoutBatchesService,
@@ -96,6 +99,7 @@ import { TransfersService } from './transfers.service';
     SharesJobs,
     CapitalReportJobs,
     SubscriptionHooks,
+    ApplicationsRepository,
     ApplicationsService,
     ApplicationsJobs,
   ],
