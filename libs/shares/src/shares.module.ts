@@ -29,7 +29,9 @@ import { CapitalStatementService } from './capital-statement.service';
 import { CapitalRepository } from './capital.repository';
 import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
+import { PayoutBatchesRepository } from './payout-batches.repository';
 import { PayoutBatchesService } from './payout-batches.service';
+import { RedemptionsRepository } from './redemptions.repository';
 import { RedemptionsService } from './redemptions.service';
 import { RegisterService } from './register.service';
 import {
@@ -92,7 +94,9 @@ import { TransfersService } from './transfers.service';
     BooksService,
     SubscriptionsRepository,
     SubscriptionsService,
+    RedemptionsRepository,
     RedemptionsService,
+    PayoutBatchesRepository,
     PayoutBatchesService,
     TransfersService,
     RegisterService,
