@@ -33,6 +33,7 @@ import { PayoutBatchesRepository } from './payout-batches.repository';
 import { PayoutBatchesService } from './payout-batches.service';
 import { RedemptionsRepository } from './redemptions.repository';
 import { RedemptionsService } from './redemptions.service';
+import { RegisterRepository } from './register.repository';
 import { RegisterService } from './register.service';
 import {
   PayoutBatchesController,
@@ -99,6 +100,7 @@ import { TransfersService } from './transfers.service';
     PayoutBatchesRepository,
     PayoutBatchesService,
     TransfersService,
+    RegisterRepository,
     RegisterService,
     SharesJobs,
     CapitalReportJobs,
