@@ -185,8 +185,8 @@ export class PaymentsService implements OnApplicationShutdown {
 
   /** A member pays (part of) what is due on an approved share subscription. */
   async startForSubscription(ctx: OrgContext, id: string, dto: SubscriptionCheckoutDto): Promise<CheckoutStartedDto> {
-    const account = await this.enabledAccount(ctx.organizationId);
     const subscription = await this.subscriptions.get(ctx, id);
+    const account = await this.enabledAccount(ctx.organizationId);
     if (subscription.status !== 'approved')
       throw new BusinessRuleError(
         'subscription-not-approved',

@@ -103,6 +103,7 @@ export class CheckoutStartedDto {
 
 export class ConfirmCheckoutDto {
   /** how the payer came back: `return` after paying, `back` having left, `error` after a failure */
+  @ApiProperty({ enum: ['return', 'back', 'error'], required: false })
   @IsOptional()
   @IsIn(['return', 'back', 'error'])
   outcome?: 'return' | 'back' | 'error';
