@@ -1,4 +1,4 @@
-import { Alert, Button, Checkbox, Group, Stack, Text, TextInput } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, SimpleGrid, Stack, Text, TextInput } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState, type FormEvent } from 'react';
 import { call, client } from '../api/client';
@@ -45,14 +45,13 @@ export function CardDonation({ slug, campaignId }: { slug: string; campaignId: s
           error={amountProblem ?? fieldError(start.error, 'amountCents')}
           w={{ base: '100%', sm: 200 }}
         />
-        <Group grow align="flex-start" wrap="wrap">
+        <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput
             label={t('campaign.card.firstName')}
             autoComplete="given-name"
             value={firstName}
             onChange={(e) => setFirstName(e.currentTarget.value)}
             error={fieldError(start.error, 'firstName')}
-            miw={180}
           />
           <TextInput
             label={t('campaign.card.lastName')}
@@ -60,9 +59,8 @@ export function CardDonation({ slug, campaignId }: { slug: string; campaignId: s
             value={lastName}
             onChange={(e) => setLastName(e.currentTarget.value)}
             error={fieldError(start.error, 'lastName')}
-            miw={180}
           />
-        </Group>
+        </SimpleGrid>
         <TextInput
           label={t('campaign.card.email')}
           description={t('campaign.card.emailHelp')}
