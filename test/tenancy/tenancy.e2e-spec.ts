@@ -124,6 +124,10 @@ const FIXTURES: Record<string, Fixture> = {
     params: { id: (await subscription(api, other)).id },
     body: { amountCents: 100, dueOn: '2026-12-01' },
   }),
+  'POST /v1/orgs/:slug/subscriptions/:id/checkout': async (api, other) => ({
+    params: { id: (await subscription(api, other)).id },
+    body: {},
+  }),
   'GET /v1/orgs/:slug/transfers/:id': async (api, other) => ({ params: { id: (await transfer(api, other)).id } }),
   'POST /v1/orgs/:slug/transfers/:id/approve': async (api, other) => ({
     params: { id: (await transfer(api, other)).id },

@@ -2,12 +2,15 @@ import { INestApplicationContext } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
 import { createMember, createOrg, startWorker, TestOrg } from '../support/app';
 import { waitFor } from '../support/smtp';
+import { startHelloAssoStandin } from '../support/helloasso-standin';
 import { signedHeaders, startReceiver } from '../support/webhook-receiver';
 import { lookAt, openBrowserStack, type BrowserStack } from './browser';
 
 /**
  * An administrator adds a webhook address in the console, copies its secret (shown once), reads the
  * delivery log of a delivery the receiver refused, and sends it again once the receiver is fixed.
+ * Then sets a HelloAsso account up (a local stand-in), and a visitor gives by card on the public
+ * campaign page.
  */
 describe('the console’s webhooks page', () => {
   let stack: BrowserStack;
@@ -18,7 +21,12 @@ describe('the console’s webhooks page', () => {
 
   beforeAll(async () => {
     receiver = await startReceiver();
-    stack = await openBrowserStack({ WEBHOOK_ALLOW_LOOPBACK: 'true', WEBHOOK_MAX_ATTEMPTS: '1' });
+    // PUBLIC_URL: where HelloAsso sends the payer back, routed to the API below
+    stack = await openBrowserStack({
+      WEBHOOK_ALLOW_LOOPBACK: 'true',
+      WEBHOOK_MAX_ATTEMPTS: '1',
+      PUBLIC_URL: 'http://socius.test',
+    });
     worker = await startWorker({ RUN_OUTBOX_RELAY: 'true' });
     org = await createOrg(stack.api);
   }, 120_000);
@@ -64,5 +72,89 @@ describe('the console’s webhooks page', () => {
       expect.objectContaining({ data: expect.objectContaining({ memberId: member.id }) }),
     );
     expect(problems).toEqual([]);
+  }, 180_000);
+
+  it('sets HelloAsso up, and a visitor gives by card on the public campaign page', async () => {
+    const problems: string[] = [];
+    const standin = await startHelloAssoStandin();
+    try {
+      // the stand-in's address is none of the page's two choices: it is set up through the API first
+      await stack.api.http
+        .put(`/v1/orgs/${org.slug}/payments/account`)
+        .set(org.admin.auth)
+        .send({
+          provider: 'helloasso',
+          accountRef: standin.organizationSlug,
+          clientId: standin.clientId,
+          clientSecret: standin.clientSecret,
+          baseUrl: standin.url,
+        })
+        .expect(200);
+      const page = await stack.signedIn(org.admin.email);
+      await page.goto(`${stack.base}/o/${org.slug}/admin/payments`);
+      await page.getByRole('heading', { name: 'Paiements', level: 2 }).waitFor();
+      await page.getByText(`http://socius.test/v1/payments/helloasso/${org.slug}/notifications`).waitFor();
+      expect(await page.getByLabel('Client id').inputValue()).toBe(standin.clientId);
+      // a secret HelloAsso refuses is refused here, beside its field
+      await page.getByLabel('Client secret').fill('not the secret');
+      await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
+      await page
+        .locator('.mantine-InputWrapper-error')
+        .getByText(/HelloAsso/)
+        .waitFor();
+      await page.getByLabel('Client secret').fill(standin.clientSecret);
+      await page.getByRole('button', { name: 'Vérifier et enregistrer' }).click();
+      await page.getByText('HelloAsso a accepté ces identifiants : enregistré.').waitFor();
+      problems.push(...(await lookAt(page, 'settings-payments')));
+
+      const post = (p: string, body: object) =>
+        stack.api.http.post(`/v1/orgs/${org.slug}/${p}`).set(org.admin.auth).send(body);
+      const today = new Date().toISOString().slice(0, 10);
+      const campaign = await post('campaigns', {
+        title: 'Un four à pain partagé',
+        description: 'Pour le fournil du village.',
+        goalCents: 300_000,
+        startsOn: today,
+        endsOn: '2099-12-31',
+        mode: 'keep_it_all',
+        public: true,
+      }).expect(201);
+      await post(`campaigns/${campaign.body.id}/open`, {}).expect(200);
+
+      const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 } });
+      // HelloAsso sends the payer back to PUBLIC_URL: here, the API on its loopback port
+      await context.route('http://socius.test/**', (route) => {
+        const back = new URL(route.request().url());
+        return route.fulfill({ status: 302, headers: { location: `${stack.base}${back.pathname}${back.search}` } });
+      });
+      const visitor = await context.newPage();
+      await visitor.goto(`${stack.base}/campaigns/${org.slug}/${campaign.body.id}`);
+      await visitor.getByRole('button', { name: 'Donner par carte' }).waitFor();
+      await visitor.getByLabel('Montant (€)').fill('25');
+      await visitor.getByLabel('Prénom').fill('Léa');
+      await visitor.getByLabel('Nom', { exact: true }).fill('Dupont');
+      await visitor.getByLabel('Adresse e-mail').fill('lea.dupont@example.org');
+      problems.push(...(await lookAt(visitor, 'campaign-card-donation')));
+      await visitor.getByRole('button', { name: 'Donner par carte' }).click();
+      await visitor.waitForURL(`${standin.url}/pay/**`);
+      await visitor.getByRole('button', { name: 'Payer' }).click();
+      await visitor.getByText('Paiement de 25,00 € reçu. Merci !').waitFor();
+      problems.push(...(await lookAt(visitor, 'campaign-card-paid')));
+      await context.close();
+
+      const checkouts = await stack.api.http
+        .get(`/v1/orgs/${org.slug}/payments/checkouts`)
+        .set(org.admin.auth)
+        .expect(200);
+      expect(checkouts.body.items).toEqual([expect.objectContaining({ status: 'paid', amountCents: 2500 })]);
+      const contribution = await stack.api.http
+        .get(`/v1/orgs/${org.slug}/contributions/${checkouts.body.items[0].contributionId}`)
+        .set(org.admin.auth)
+        .expect(200);
+      expect(contribution.body).toEqual(expect.objectContaining({ status: 'paid', paidCents: 2500 }));
+      expect(problems).toEqual([]);
+    } finally {
+      await standin.close();
+    }
   }, 180_000);
 });

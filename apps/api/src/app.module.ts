@@ -20,6 +20,7 @@ import { ExportsModule } from '@socius/exports';
 import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
+import { PaymentsModule } from '@socius/payments';
 import { WebhooksModule } from '@socius/webhooks';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
@@ -75,6 +76,7 @@ import { MetricsModule } from './metrics/metrics.module';
     DocumentsModule,
     ConvocationsModule,
     FundingModule,
+    PaymentsModule,
     WebhooksModule,
     DashboardModule,
     QueueDashboardModule,

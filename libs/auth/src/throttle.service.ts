@@ -7,7 +7,13 @@ import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes } from 'rate-limite
 
 /** Requests limited per client address (and, given a key such as an e-mail, per key too). */
 export type ThrottledRequest =
-  'signup' | 'password-reset' | 'verify-email-resend' | 'membership-application' | 'document-verification';
+  | 'signup'
+  | 'password-reset'
+  | 'verify-email-resend'
+  | 'membership-application'
+  | 'document-verification'
+  | 'payment-checkout'
+  | 'payment-confirmation';
 
 const HOUR = 3600;
 
@@ -63,6 +69,10 @@ export class ThrottleService implements OnApplicationShutdown {
       'password-reset': mailed('password-reset'),
       'verify-email-resend': mailed('verify-email-resend'),
       'document-verification': { address: limiter('document-verification', config.VERIFY_RATE_LIMIT, 60) },
+      // a public checkout creates a pledge: as many per address as membership applications
+      'payment-checkout': { address: limiter('payment-checkout', config.APPLICATION_RATE_LIMIT, HOUR) },
+      // notifications come from the provider's few addresses, and landings poll: generous, only against floods
+      'payment-confirmation': { address: limiter('payment-confirmation', 600, 60) },
     };
   }
 

@@ -1,1 +1,3 @@
+export { CampaignsService } from './campaigns.service';
+export { ContributionsService } from './contributions.service';
 export { FundingModule } from './funding.module';

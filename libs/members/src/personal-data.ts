@@ -135,6 +135,17 @@ export const NOT_PERSONAL: Record<string, string[]> = {
     'status',
   ],
   migrations: ['name'],
+  // the co-op's own account at its payment provider (the secret sealed), and its checkouts: ids, amounts, states
+  payment_accounts: ['account_ref', 'base_url', 'client_id', 'client_secret', 'provider'],
+  payment_checkouts: [
+    'problem',
+    'provider',
+    'provider_payment_id',
+    'provider_reference',
+    'purpose',
+    'redirect_url',
+    'status',
+  ],
   organization_users: ['role'],
   organizations: [
     'accounting_settings',

@@ -5,6 +5,7 @@ import { call, client, fetchMe } from '../api/client';
 import { FormError } from '../components/FormError';
 import { ButtonLink } from '../components/links';
 import { useT } from '../i18n';
+import { CardDonation, CheckoutLanding } from './CardDonation';
 import { CampaignFigures } from './org/CampaignsPage';
 
 /** `/campaigns/{slug}/{id}`: a public campaign for anyone: its goal, progress and how to contribute. */
@@ -16,6 +17,10 @@ export function PublicCampaignPage() {
     queryFn: () => call(client.GET('/v1/public/orgs/{slug}/campaigns/{id}', { params: { path: { slug, id } } })),
   });
   const me = useQuery({ queryKey: ['me'], queryFn: fetchMe });
+  const payments = useQuery({
+    queryKey: ['public-payments', slug],
+    queryFn: () => call(client.GET('/v1/public/orgs/{slug}/payments', { params: { path: { slug } } })),
+  });
   const c = campaign.data;
   if (campaign.error) return <FormError error={campaign.error} />;
   if (!c) return <Text>{t('app.loading')}</Text>;
@@ -23,6 +28,7 @@ export function PublicCampaignPage() {
     <Stack>
       <Text c="dimmed">{c.organization.name}</Text>
       <Title order={1}>{c.title}</Title>
+      <CheckoutLanding onPaid={() => void campaign.refetch()} />
       {c.description && <Text style={{ whiteSpace: 'pre-wrap' }}>{c.description}</Text>}
       {c.beneficiary && <Text>{t('campaign.beneficiary', { beneficiary: c.beneficiary })}</Text>}
       <CampaignFigures campaign={c} />
@@ -32,6 +38,8 @@ export function PublicCampaignPage() {
         </Title>
         {c.status !== 'open' ? (
           <Text mt="xs">{t('campaign.notOpen')}</Text>
+        ) : payments.data?.checkout ? (
+          <CardDonation slug={slug} campaignId={id} />
         ) : me.data ? (
           <Stack gap="xs" mt="xs">
             <Text>{t('campaign.asMember')}</Text>

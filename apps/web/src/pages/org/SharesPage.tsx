@@ -9,6 +9,7 @@ import { day, euros, pdfLink } from '../../format';
 import { useT } from '../../i18n';
 import type { MessageId } from '../../locales/fr';
 import { ScrollRegion } from '../../components/ScrollRegion';
+import { CheckoutLanding } from '../CardDonation';
 import { inOrg, useOrg } from './useOrg';
 
 /** `/o/{slug}/shares`: what I hold, how it moved, and my requests to subscribe more or take shares back. */
@@ -94,6 +95,7 @@ function Subscriptions({ slug, memberId }: { slug: string; memberId: string }) {
       <Title order={2} size="h3" id="subscriptions-title">
         {t('shares.subscriptions')}
       </Title>
+      <CheckoutLanding onPaid={sharesChanged} />
       <RequestTable
         rows={(list.data?.items ?? []).map((s: Schemas['SubscriptionDto']) => ({
           id: s.id,
@@ -106,6 +108,7 @@ function Subscriptions({ slug, memberId }: { slug: string; memberId: string }) {
         empty={t('shares.noSubscriptions')}
         label={t('shares.subscriptions')}
       />
+      <PayByCard slug={slug} subscriptions={list.data?.items ?? []} />
       <form onSubmit={submit} noValidate aria-labelledby="subscribe-title">
         <Stack gap="xs" mt="md">
           <Title order={3} size="h4" id="subscribe-title">
@@ -252,6 +255,38 @@ function Redemptions({ slug, memberId }: { slug: string; memberId: string }) {
         </Stack>
       </form>
     </Card>
+  );
+}
+
+/** Approved subscriptions with money due, paid by card when the co-op offers it. */
+function PayByCard({ slug, subscriptions }: { slug: string; subscriptions: Schemas['SubscriptionDto'][] }) {
+  const t = useT();
+  const offered = useQuery({
+    queryKey: ['public-payments', slug],
+    queryFn: () => call(client.GET('/v1/public/orgs/{slug}/payments', { params: { path: { slug } } })),
+  });
+  const start = useMutation({
+    mutationFn: (id: string) =>
+      call(client.POST('/v1/orgs/{slug}/subscriptions/{id}/checkout', { ...inOrg(slug, { id }), body: {} })),
+    onSuccess: (started) => window.location.assign(started.redirectUrl),
+  });
+  const due = subscriptions.filter((s) => s.status === 'approved' && s.calledCents > s.paidCents);
+  if (!offered.data?.checkout || !due.length) return null;
+  return (
+    <Stack gap="xs" mt="sm">
+      {due.map((s) => (
+        <Button
+          key={s.id}
+          variant="default"
+          w="fit-content"
+          loading={start.isPending && start.variables === s.id}
+          onClick={() => start.mutate(s.id)}
+        >
+          {t('shares.payByCard', { amount: euros(s.calledCents - s.paidCents), code: s.shareClassCode })}
+        </Button>
+      ))}
+      <FormError error={start.error} />
+    </Stack>
   );
 }
 

@@ -40,6 +40,11 @@ export const settingsRoutes = [
   }),
   createRoute({
     getParentRoute: () => admin,
+    path: '/payments',
+    component: lazyRouteComponent(() => import('./PaymentsPage'), 'PaymentsPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
     path: '/api-tokens',
     component: lazyRouteComponent(() => import('./ApiTokensPage'), 'ApiTokensPage'),
   }),
