@@ -19,6 +19,7 @@ const LAYERS = [
   ['exports', 'assemblies'],
   ['documents'],
   ['convocations', 'funding'],
+  ['portability'],
 ];
 
 const downwardOnly = LAYERS.flatMap((layer, depth) =>

@@ -21,6 +21,7 @@ import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
 import { WebhooksModule } from '@socius/webhooks';
+import { PortabilityModule } from '@socius/portability';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
@@ -75,6 +76,7 @@ import { MetricsModule } from './metrics/metrics.module';
     DocumentsModule,
     ConvocationsModule,
     FundingModule,
+    PortabilityModule,
     WebhooksModule,
     DashboardModule,
     QueueDashboardModule,

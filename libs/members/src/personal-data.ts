@@ -49,6 +49,10 @@ export const PERSONAL_DATA: Record<string, Record<string, Erasure>> = {
     actor: { kept: 'the account that acted (an administrator), not the member' },
   },
   deliveries: { recipient: 'pseudonym' },
+  // the rows are deleted with the member's ids on other platforms
+  member_external_refs: { external_id: 'cleared', platform: 'cleared' },
+  // an organization's whole export: deleted when any of its members is erased
+  portable_exports: { file: 'cleared', sha256: 'cleared' },
   idempotency_keys: { response: 'cleared' },
   accounting_lines: {
     aux_label: {
