@@ -160,6 +160,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   participations: ['owner_hash'],
   resolution_electors: ['associate_class'],
   payout_batches: ['cancel_reason', 'message_id', 'status'],
+  portable_exports: ['status'],
   redemptions: ['decision_ref', 'payment_reference', 'reason', 'status', 'status_reason'],
   resolutions: [
     'candidates',
