@@ -8,5 +8,6 @@ export const settingsNav: Section[] = [
   { to: '/o/$slug/admin/people', label: 'settings.people.title' },
   { to: '/o/$slug/admin/webhooks', label: 'settings.webhooks.title' },
   { to: '/o/$slug/admin/api-tokens', label: 'settings.apiTokens.title' },
+  { to: '/o/$slug/admin/portability', label: 'settings.portability.title' },
   { to: '/o/$slug/admin/settings', label: 'settings.title' },
 ];
