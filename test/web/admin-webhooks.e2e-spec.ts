@@ -106,7 +106,9 @@ describe('the console’s webhooks page', () => {
     const dialog = page.getByRole('dialog', { name: 'Importer ce fichier dans cette organisation ?' });
     await dialog.getByText(/Les comptes ne sont pas repris/).waitFor();
     await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
-    await page.getByText(/^Import terminé : .*, 1 mouvements, registre vérifié\.$/).waitFor({ timeout: 30_000 });
+    await page
+      .getByText(/^Import terminé : .*\. Mouvements du registre : 1, chaîne vérifiée\.$/)
+      .waitFor({ timeout: 30_000 });
     problems.push(...(await lookAt(page, 'settings-portability-imported')));
     const verify = await api.http.get(`/v1/orgs/${target.slug}/ledger/verify`).set(target.admin.auth).expect(200);
     expect(verify.body).toMatchObject({ valid: true, movements: 1 });

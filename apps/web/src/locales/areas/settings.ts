@@ -324,13 +324,12 @@ export const settingsFr = {
   'settings.portability.importHelp':
     'Seulement dans une organisation qui ne contient encore aucune donnée. Le fichier est entièrement vérifié (empreintes, chaîne du registre) avant que rien ne soit écrit.',
   'settings.portability.file': 'Fichier zip d’un export Socius',
-  'settings.portability.choose': 'Choisir le fichier',
   'settings.portability.import': 'Importer le fichier',
   'settings.portability.confirmTitle': 'Importer ce fichier dans cette organisation ?',
   'settings.portability.confirm': 'Importer',
   'settings.portability.confirmMessage':
     'Les sociétaires, parts, mouvements, exercices, assemblées et résultats des votes, campagnes et le registre des documents de « {name} » seront écrits ici, et les réglages de l’organisation remplacés par ceux du fichier (le nom et l’adresse web restent). Les comptes ne sont pas repris : il faudra inviter à nouveau les administrateurs, comptables et sociétaires.',
-  'settings.portability.imported': 'Import terminé : {name}, {movements} mouvements, registre vérifié.',
+  'settings.portability.imported': 'Import terminé : {name}. Mouvements du registre : {movements}, chaîne vérifiée.',
   'settings.portability.refused': 'Le fichier a été refusé ; rien n’a été écrit',
 } as const;
 
@@ -658,12 +657,11 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'settings.portability.importHelp':
     'Only into an organization that holds no data yet. The whole file is checked (checksums, the ledger’s chain) before anything is written.',
   'settings.portability.file': 'Zip file of a Socius export',
-  'settings.portability.choose': 'Choose the file',
   'settings.portability.import': 'Import the file',
   'settings.portability.confirmTitle': 'Import this file into this organization?',
   'settings.portability.confirm': 'Import',
   'settings.portability.confirmMessage':
     'The members, shares, movements, fiscal years, assemblies and vote results, campaigns and the documents registry of “{name}” will be written here, and the organization’s settings replaced by the file’s (the name and web address stay). Accounts are not carried: you will invite the admins, accountants and members again.',
-  'settings.portability.imported': 'Import done: {name}, {movements} movements, ledger verified.',
+  'settings.portability.imported': 'Import done: {name}. Ledger movements: {movements}, chain verified.',
   'settings.portability.refused': 'The file was refused; nothing was written',
 };

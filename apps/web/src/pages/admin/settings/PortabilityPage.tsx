@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Card, FileInput, Progress, Stack, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Card, FileInput, Group, Progress, Stack, Text, Title } from '@mantine/core';
 import { useMutation, useQuery } from '@tanstack/react-query';
 import { useState } from 'react';
 import { call, client } from '../../../api/client';
@@ -118,7 +118,6 @@ function ImportCard() {
       </Text>
       <FileInput
         label={t('settings.portability.file')}
-        placeholder={t('settings.portability.choose')}
         accept=".zip,application/zip"
         value={file}
         onChange={(f) => {
@@ -129,19 +128,20 @@ function ImportCard() {
         w={{ base: '100%', sm: 360 }}
         mt="xs"
       />
-      <ConfirmButton
-        mt="sm"
-        size="sm"
-        disabled={!file || send.isPending}
-        label={t('settings.portability.import')}
-        title={t('settings.portability.confirmTitle')}
-        confirmLabel={t('settings.portability.confirm')}
-        pending={send.isPending}
-        error={send.error}
-        onConfirm={() => send.mutateAsync(file!)}
-      >
-        {t('settings.portability.confirmMessage', { name: file?.name ?? '' })}
-      </ConfirmButton>
+      <Group mt="sm">
+        <ConfirmButton
+          size="sm"
+          disabled={!file || send.isPending}
+          label={t('settings.portability.import')}
+          title={t('settings.portability.confirmTitle')}
+          confirmLabel={t('settings.portability.confirm')}
+          pending={send.isPending}
+          error={send.error}
+          onConfirm={() => send.mutateAsync(file!)}
+        >
+          {t('settings.portability.confirmMessage', { name: file?.name ?? '' })}
+        </ConfirmButton>
+      </Group>
       {jobId && job.data && (
         <Stack gap="xs" mt="sm">
           <Progress value={job.data.progress} aria-label={t('settings.portability.progress')} />
