@@ -57,14 +57,11 @@ function ExportCard() {
       <Text size="sm" mt="xs">
         {t('settings.portability.exportHelp')}
       </Text>
-      <Button
-        mt="sm"
-        w={{ base: '100%', sm: 'auto' }}
-        onClick={() => start.mutate()}
-        loading={start.isPending || running}
-      >
-        {t('settings.portability.start')}
-      </Button>
+      <Group mt="sm">
+        <Button onClick={() => start.mutate()} loading={start.isPending || running}>
+          {t('settings.portability.start')}
+        </Button>
+      </Group>
       <FormError error={start.error} />
       {jobId && job.data && (
         <Stack gap="xs" mt="sm">
