@@ -19,7 +19,7 @@ const LAYERS = [
   ['exports', 'assemblies'],
   ['documents'],
   ['convocations', 'funding'],
-  ['payments'],
+  ['payments', 'portability'],
 ];
 
 const downwardOnly = LAYERS.flatMap((layer, depth) =>

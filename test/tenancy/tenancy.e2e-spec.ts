@@ -94,6 +94,35 @@ const FIXTURES: Record<string, Fixture> = {
   'GET /v1/orgs/:slug/members/:id/holdings': async (api, other) => ({
     params: { id: (await createMember(api, other)).id },
   }),
+  'PUT /v1/orgs/:slug/members/:id/external-refs/:platform': async (api, other) => ({
+    params: { id: (await createMember(api, other)).id, platform: 'helloasso' },
+    body: { externalId: 'mine-1' },
+  }),
+  'DELETE /v1/orgs/:slug/members/:id/external-refs/:platform': async (api, other) => {
+    const member = await createMember(api, other);
+    await api.http
+      .put(`/v1/orgs/${other.slug}/members/${member.id}/external-refs/helloasso`)
+      .set(other.admin.auth)
+      .send({ externalId: `theirs-${member.id}` })
+      .expect(200);
+    return { params: { id: member.id, platform: 'helloasso' } };
+  },
+  'GET /v1/orgs/:slug/external-refs/:platform/:externalId': async (api, other) => {
+    const member = await createMember(api, other);
+    await api.http
+      .put(`/v1/orgs/${other.slug}/members/${member.id}/external-refs/brevo`)
+      .set(other.admin.auth)
+      .send({ externalId: `theirs-${member.id}` })
+      .expect(200);
+    return { params: { platform: 'brevo', externalId: `theirs-${member.id}` } };
+  },
+  'GET /v1/orgs/:slug/export/:id': async (api, other) => {
+    // their export, as POST export starts it (the fixtures leave a vote open, which refuses the POST)
+    const [row] = await api.db.query(`INSERT INTO portable_exports (organization_id) VALUES ($1) RETURNING id`, [
+      other.id,
+    ]);
+    return { params: { id: row.id } };
+  },
   'GET /v1/orgs/:slug/share-classes/:code': async (api, other) => ({
     params: { code: (await shareClass(api, other)).code },
   }),

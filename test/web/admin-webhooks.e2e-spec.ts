@@ -1,6 +1,6 @@
 import { INestApplicationContext } from '@nestjs/common';
 import { Webhook } from 'standardwebhooks';
-import { createMember, createOrg, startWorker, TestOrg } from '../support/app';
+import { createCoop, createMember, createOrg, paidUpMember, startWorker, TestOrg } from '../support/app';
 import { waitFor } from '../support/smtp';
 import { startHelloAssoStandin } from '../support/helloasso-standin';
 import { signedHeaders, startReceiver } from '../support/webhook-receiver';
@@ -156,5 +156,63 @@ describe('the console’s webhooks page', () => {
     } finally {
       await standin.close();
     }
+  }, 180_000);
+
+  it('exports the organization, imports it into an empty one, and shows a member’s ids on other platforms', async () => {
+    const api = stack.api;
+    const source = await createCoop(api, [{ code: 'A', nominalCents: 1000 }]);
+    const member = await paidUpMember(api, source, { quantity: 3, member: { lastName: 'Garnier' } });
+    await api.http
+      .put(`/v1/orgs/${source.slug}/members/${member.id}/external-refs/helloasso`)
+      .set(source.admin.auth)
+      .send({ externalId: 'ha-7' })
+      .expect(200);
+    const page = await stack.signedIn(source.admin.email);
+    await page.goto(`${stack.base}/o/${source.slug}/admin/portability`);
+    await page.getByRole('heading', { name: 'Export et import des données', level: 2 }).waitFor();
+    await page.getByRole('button', { name: 'Lancer l’export' }).click();
+    const link = page.getByRole('link', { name: 'Télécharger le zip' });
+    await link.waitFor({ timeout: 30_000 });
+    problems.push(...(await lookAt(page, 'settings-portability-export')));
+    const zip = await api.http
+      .get((await link.getAttribute('href'))!)
+      .set(source.admin.auth)
+      .buffer(true)
+      .parse((res, done) => {
+        const parts: Buffer[] = [];
+        res.on('data', (c: Buffer) => parts.push(c));
+        res.on('end', () => done(null, Buffer.concat(parts)));
+      })
+      .expect(200);
+
+    // the same admin, a new empty organization: the zip goes in after a confirmation
+    const target = await createOrg(api, source.admin);
+    await page.goto(`${stack.base}/o/${target.slug}/admin/portability`);
+    await page.locator('input[type=file]').setInputFiles({
+      name: 'export.zip',
+      mimeType: 'application/zip',
+      buffer: zip.body as Buffer,
+    });
+    await page.getByRole('button', { name: 'Importer le fichier' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Importer ce fichier dans cette organisation ?' });
+    await dialog.getByText(/Les comptes ne sont pas repris/).waitFor();
+    await dialog.getByRole('button', { name: 'Importer', exact: true }).click();
+    await page
+      .getByText(/^Import terminé : .*\. Mouvements du registre : 1, chaîne vérifiée\.$/)
+      .waitFor({ timeout: 30_000 });
+    problems.push(...(await lookAt(page, 'settings-portability-imported')));
+    const verify = await api.http.get(`/v1/orgs/${target.slug}/ledger/verify`).set(target.admin.auth).expect(200);
+    expect(verify.body).toMatchObject({ valid: true, movements: 1 });
+
+    // the imported member's page shows the id the other platform knows them by
+    const found = await api.http
+      .get(`/v1/orgs/${target.slug}/external-refs/helloasso/ha-7`)
+      .set(target.admin.auth)
+      .expect(200);
+    await page.goto(`${stack.base}/o/${target.slug}/admin/members/${found.body.memberId}`);
+    const refs = page.getByRole('table', { name: 'Identifiants sur d’autres plateformes' });
+    await refs.getByText('ha-7').waitFor();
+    problems.push(...(await lookAt(page, 'registry-member-external-refs')));
+    expect(problems).toEqual([]);
   }, 180_000);
 });

@@ -22,6 +22,7 @@ import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
 import { PaymentsModule } from '@socius/payments';
 import { WebhooksModule } from '@socius/webhooks';
+import { PortabilityModule } from '@socius/portability';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
@@ -77,6 +78,7 @@ import { MetricsModule } from './metrics/metrics.module';
     ConvocationsModule,
     FundingModule,
     PaymentsModule,
+    PortabilityModule,
     WebhooksModule,
     DashboardModule,
     QueueDashboardModule,

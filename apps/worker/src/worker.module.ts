@@ -12,6 +12,7 @@ import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
 import { WebhooksModule } from '@socius/webhooks';
+import { PortabilityModule } from '@socius/portability';
 
 /** The worker: BullMQ processors for every queue, the outbox relay, the job schedulers, and the domain job handlers. */
 @Module({
@@ -31,6 +32,7 @@ import { WebhooksModule } from '@socius/webhooks';
     ConvocationsModule,
     FundingModule,
     WebhooksModule,
+    PortabilityModule,
   ],
 })
 export class WorkerModule {}

@@ -11,6 +11,7 @@ export {
 } from './imports/staged-uploads.service';
 export type { ImportHooks, ImportInput } from './imports/staged-uploads.service';
 export { JobHandler, JobHandlerRegistry } from './job-handler';
+export { JobRejectedError } from './job-runner';
 export type { JobContext } from './job-handler';
 export { JobsWorkerModule } from './jobs-worker.module';
 export { JobsModule } from './jobs.module';

@@ -1,3 +1,5 @@
+import { ExternalRefsController } from './external-refs.controller';
+import { ExternalRefsService } from './external-refs.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
@@ -23,10 +25,11 @@ import { MembersService } from './members.service';
     JobsModule,
     WebhooksModule,
   ],
-  controllers: [CollegesController, ChartersController, MembersController],
+  controllers: [CollegesController, ChartersController, MembersController, ExternalRefsController],
   providers: [
     MemberErasure,
     MembersService,
+    ExternalRefsService,
     ChartersService,
     PrivacyService,
     MembersExport,

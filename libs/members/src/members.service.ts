@@ -1,3 +1,4 @@
+import { ExternalRefsService } from './external-refs.service';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { assertNotSetByMember, assertOwnRecord, ownRecordsOnly, type OrgContext } from '@socius/auth';
@@ -60,6 +61,7 @@ export class MembersService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly charters: ChartersService,
     private readonly webhookEvents: WebhookEvents,
+    private readonly externalRefs: ExternalRefsService,
   ) {}
 
   onModuleInit(): void {
@@ -191,7 +193,8 @@ export class MembersService implements OnModuleInit {
 
   async get(ctx: OrgContext, id: string): Promise<MemberDto> {
     const member = await this.find(this.dataSource.manager, ctx, id);
-    return this.toDto(this.dataSource.manager, member);
+    const dto = await this.toDto(this.dataSource.manager, member);
+    return { ...dto, externalRefs: await this.externalRefs.list(this.dataSource.manager, ctx.organizationId, id) };
   }
 
   /**

@@ -49,6 +49,10 @@ export const PERSONAL_DATA: Record<string, Record<string, Erasure>> = {
     actor: { kept: 'the account that acted (an administrator), not the member' },
   },
   deliveries: { recipient: 'pseudonym' },
+  // the rows are deleted with the member's ids on other platforms
+  member_external_refs: { external_id: 'cleared', platform: 'cleared' },
+  // an organization's whole export: deleted when any of its members is erased
+  portable_exports: { file: 'cleared', sha256: 'cleared' },
   idempotency_keys: { response: 'cleared' },
   accounting_lines: {
     aux_label: {
@@ -167,6 +171,7 @@ export const NOT_PERSONAL: Record<string, string[]> = {
   participations: ['owner_hash'],
   resolution_electors: ['associate_class'],
   payout_batches: ['cancel_reason', 'message_id', 'status'],
+  portable_exports: ['status'],
   redemptions: ['decision_ref', 'payment_reference', 'reason', 'status', 'status_reason'],
   resolutions: [
     'candidates',

@@ -1,3 +1,4 @@
+import { ExternalRefsService } from './external-refs.service';
 import { Injectable, Logger } from '@nestjs/common';
 import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
@@ -23,6 +24,7 @@ export class PrivacyService {
     private readonly audit: AuditService,
     private readonly erasure: MemberErasure,
     private readonly webhookEvents: WebhookEvents,
+    private readonly externalRefs: ExternalRefsService,
   ) {}
 
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
@@ -158,6 +160,7 @@ export class PrivacyService {
           AND (strpos(response::text, $2) > 0 OR ($3::text IS NOT NULL AND strpos(lower(response::text), lower($3)) > 0))`,
       [member.organizationId, member.id, formerEmail],
     );
+    await this.externalRefs.eraseMember(em, member.organizationId, member.id);
     await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [
       member.organizationId,
       member.id,

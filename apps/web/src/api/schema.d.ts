@@ -1385,6 +1385,55 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/export': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Starts a full export of the organization (docs/portability.md): a job builds a zip of JSON and
+     *     CSV files with their schema, the ledger with its hashes and a manifest of checksums and figures.
+     *     It holds every member's personal data: admins only, or a token with `exports:read`. The job's
+     *     `result.download` is where to fetch the zip. 409 while a vote is open (ballots stay here).
+     * @description API tokens: with the scope `exports:read`.
+     */
+    post: operations['PortabilityController_export'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/export/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The zip of a finished export (409 while its job runs).
+     * @description API tokens: with the scope `exports:read`.
+     */
+    get: operations['PortabilityController_file'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/exports/capital.csv': {
     parameters: {
       query?: never;
@@ -1623,6 +1672,29 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/v1/orgs/{slug}/external-refs/{platform}/{externalId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    /**
+     * The member a platform's id stands for (404 when none).
+     * @description API tokens: with the scope `registry:read`.
+     */
+    get: operations['ExternalRefsController_find'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/v1/orgs/{slug}/fiscal-years': {
     parameters: {
       query?: never;
@@ -1684,6 +1756,31 @@ export interface paths {
     /** Tax-receipt eligibility (associations of general interest only), the association's object and signatory. */
     put: operations['CampaignsController_setSettings'];
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/import': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Imports a portable export (the zip, `Content-Type: application/zip`) into this organization,
+     *     which must hold no data yet (409 otherwise). A job checks the whole file — checksums, the
+     *     ledger's chain, columns — before writing anything, then writes it in one transaction; a
+     *     tampered or unreadable file fails the job with a 422 problem naming the file and row.
+     */
+    post: operations['PortabilityController_import'];
     delete?: never;
     options?: never;
     head?: never;
@@ -2029,6 +2126,33 @@ export interface paths {
      */
     post: operations['MembersController_exclude'];
     delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/v1/orgs/{slug}/members/{id}/external-refs/{platform}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Sets the member's id on another platform (one per platform; 409 if another member has it there).
+     * @description API tokens: with the scope `registry:write`.
+     */
+    put: operations['ExternalRefsController_set'];
+    post?: never;
+    /**
+     * Removes the member's id on that platform.
+     * @description API tokens: with the scope `registry:write`.
+     */
+    delete: operations['ExternalRefsController_remove'];
     options?: never;
     head?: never;
     patch?: never;
@@ -4693,6 +4817,20 @@ export interface components {
       /** Format: date */
       effectiveOn: string;
     };
+    ExternalRefDto: {
+      /** Format: date-time */
+      createdAt: string;
+      /** @example usr_8f2a */
+      externalId: string;
+      /** @example helloasso */
+      platform: string;
+    };
+    ExternalRefMatchDto: {
+      externalId: string;
+      /** Format: uuid */
+      memberId: string;
+      platform: string;
+    };
     FecExportDto: {
       byteCount: number;
       /** Format: date-time */
@@ -5109,6 +5247,8 @@ export interface components {
       /** Format: date */
       exitOn: string | null;
       externalRef: string | null;
+      /** @description the member's ids on other platforms (on `GET members/{id}` only) */
+      externalRefs?: components['schemas']['ExternalRefDto'][];
       firstName: string | null;
       iban: string | null;
       id: string;
@@ -5893,6 +6033,10 @@ export interface components {
       items: components['schemas']['SessionDto'][];
       nextCursor: string | null;
       total: number;
+    };
+    SetExternalRefDto: {
+      /** @example usr_8f2a */
+      externalId: string;
     };
     ShareClassDto: {
       code: string;
@@ -13773,6 +13917,185 @@ export interface operations {
       };
     };
   };
+  PortabilityController_export: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the export job to poll (`GET /v1/orgs/{slug}/jobs/{id}`) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedJobDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A vote is open: close it first */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortabilityController_file: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description the organization’s portable export */
+      200: {
+        headers: {
+          /** @description the file name */
+          'Content-Disposition'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/zip': string;
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   ExportsController_capitalCsv: {
     parameters: {
       query?: {
@@ -14671,6 +14994,86 @@ export interface operations {
       };
     };
   };
+  ExternalRefsController_find: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        externalId: string;
+        platform: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalRefMatchDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   RegisterController_years: {
     parameters: {
       query?: never;
@@ -15013,6 +15416,125 @@ export interface operations {
       };
       /** @description The body is larger than the API takes (1 MB of JSON) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  PortabilityController_import: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/zip': string;
+      };
+    };
+    responses: {
+      /** @description the import job to poll (`GET /v1/orgs/{slug}/jobs/{id}`) */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['AcceptedJobDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The organization already holds data */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The file is larger than the import limit */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Not sent as `application/zip` */
+      415: {
         headers: {
           [name: string]: unknown;
         };
@@ -16868,6 +17390,213 @@ export interface operations {
       };
       /** @description The body is larger than the API takes (1 MB of JSON) */
       413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ExternalRefsController_set: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        platform: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['SetExternalRefDto'];
+      };
+    };
+    responses: {
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ExternalRefDto'];
+        };
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The body is larger than the API takes (1 MB of JSON) */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A business rule refuses it (`type` names the rule) */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unexpected error: nothing is revealed but the `requestId` */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Busy: no database connection came free in time (`/problems/database-busy`), or the database cannot be reached just now (`/problems/database-unavailable`); retry after Retry-After */
+      503: {
+        headers: {
+          /** @description seconds to wait before retrying */
+          'Retry-After'?: number;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  ExternalRefsController_remove: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        platform: string;
+        /** @description the organization’s slug (`GET /v1/orgs` lists yours) */
+        slug: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description Invalid request: `errors` names each field (or CSV row) at fault */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No valid bearer token or session */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Roles allowed: admin; with the session cookie, a change without its `X-CSRF-Token` header (`/problems/csrf-token-missing`) */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Unknown organization or object, or one you have no role in */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Conflict: a concurrent change got there first, or this would duplicate a record */
+      409: {
         headers: {
           [name: string]: unknown;
         };

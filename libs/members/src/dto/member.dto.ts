@@ -1,3 +1,4 @@
+import { ExternalRefDto } from './external-ref.dto';
 import { ApiProperty, ApiPropertyOptional, PartialType, OmitType } from '@nestjs/swagger';
 import { AsyncImportQuery } from '@socius/jobs';
 import { Transform } from 'class-transformer';
@@ -268,6 +269,9 @@ export class MemberDto {
   exitDecisionRef: string | null;
   createdAt: Date;
   updatedAt: Date;
+  /** the member's ids on other platforms (on `GET members/{id}` only) */
+  @ApiPropertyOptional({ type: () => [ExternalRefDto] })
+  externalRefs?: ExternalRefDto[];
 }
 
 export class MemberListDto {

@@ -179,6 +179,21 @@ export const registryFr = {
   'registry.import.progressText': '{percent} % ({rows} lignes lues)',
   'registry.import.done': 'Import terminé : {created} fiches créées, {updated} mises à jour, {unchanged} inchangées.',
   'registry.import.toRegistry': 'Voir le registre',
+  'registry.externalRefs.title': 'Identifiants sur d’autres plateformes',
+  'registry.externalRefs.help':
+    'L’identifiant du sociétaire sur une autre plateforme (paiements, lettre d’information, CRM…) : un par plateforme, pour qu’elle retrouve ce sociétaire.',
+  'registry.externalRefs.platform': 'Plateforme',
+  'registry.externalRefs.platformHelp': 'En minuscules, sans espace : helloasso, brevo…',
+  'registry.externalRefs.externalId': 'Identifiant',
+  'registry.externalRefs.since': 'Depuis le',
+  'registry.externalRefs.actions': 'Actions',
+  'registry.externalRefs.none': 'Aucun identifiant enregistré.',
+  'registry.externalRefs.save': 'Enregistrer l’identifiant',
+  'registry.externalRefs.remove': 'Retirer',
+  'registry.externalRefs.removeFor': 'Retirer l’identifiant sur {platform}',
+  'registry.externalRefs.removeTitle': 'Retirer l’identifiant sur {platform} ?',
+  'registry.externalRefs.removeMessage':
+    '{platform} ne pourra plus retrouver ce sociétaire par cet identifiant, jusqu’à ce qu’il soit enregistré à nouveau.',
 } as const;
 
 export const registryEn: Record<keyof typeof registryFr, string> = {
@@ -357,4 +372,19 @@ export const registryEn: Record<keyof typeof registryFr, string> = {
   'registry.import.progressText': '{percent}% ({rows} lines read)',
   'registry.import.done': 'Import finished: {created} records created, {updated} updated, {unchanged} unchanged.',
   'registry.import.toRegistry': 'See the register',
+  'registry.externalRefs.title': 'Ids on other platforms',
+  'registry.externalRefs.help':
+    'The member’s id on another platform (payments, newsletter, CRM…): one per platform, so that it finds this member.',
+  'registry.externalRefs.platform': 'Platform',
+  'registry.externalRefs.platformHelp': 'Lower case, no spaces: helloasso, brevo…',
+  'registry.externalRefs.externalId': 'Id',
+  'registry.externalRefs.since': 'Since',
+  'registry.externalRefs.actions': 'Actions',
+  'registry.externalRefs.none': 'No id recorded.',
+  'registry.externalRefs.save': 'Save the id',
+  'registry.externalRefs.remove': 'Remove',
+  'registry.externalRefs.removeFor': 'Remove the id on {platform}',
+  'registry.externalRefs.removeTitle': 'Remove the id on {platform}?',
+  'registry.externalRefs.removeMessage':
+    '{platform} can no longer find this member by that id, until it is recorded again.',
 };

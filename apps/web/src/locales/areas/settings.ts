@@ -342,6 +342,28 @@ export const settingsFr = {
   'settings.payments.status.paid': 'payé',
   'settings.payments.status.abandoned': 'abandonné',
   'settings.payments.status.unmatched': 'à vérifier',
+  'settings.portability.title': 'Export et import des données',
+  'settings.portability.help':
+    'Tout le registre de la coopérative dans un fichier zip (JSON et CSV, avec leur schéma et le registre des mouvements chaîné), pour le garder ou le reprendre dans une autre instance de Socius.',
+  'settings.portability.exportTitle': 'Exporter',
+  'settings.portability.exportHelp':
+    'Le fichier contient les données personnelles de tous les sociétaires : gardez-le en lieu sûr. Les comptes, jetons d’API et webhooks n’y sont pas ; un vote en cours doit être clos avant.',
+  'settings.portability.start': 'Lancer l’export',
+  'settings.portability.progress': 'Avancement',
+  'settings.portability.ready': 'Le fichier est prêt ({kb} Ko).',
+  'settings.portability.download': 'Télécharger le zip',
+  'settings.portability.failed': 'L’export n’a pas abouti',
+  'settings.portability.importTitle': 'Importer',
+  'settings.portability.importHelp':
+    'Seulement dans une organisation qui ne contient encore aucune donnée. Le fichier est entièrement vérifié (empreintes, chaîne du registre) avant que rien ne soit écrit.',
+  'settings.portability.file': 'Fichier zip d’un export Socius',
+  'settings.portability.import': 'Importer le fichier',
+  'settings.portability.confirmTitle': 'Importer ce fichier dans cette organisation ?',
+  'settings.portability.confirm': 'Importer',
+  'settings.portability.confirmMessage':
+    'Les sociétaires, parts, mouvements, exercices, assemblées et résultats des votes, campagnes et le registre des documents de « {name} » seront écrits ici, et les réglages de l’organisation remplacés par ceux du fichier (le nom et l’adresse web restent). Les comptes ne sont pas repris : il faudra inviter à nouveau les administrateurs, comptables et sociétaires.',
+  'settings.portability.imported': 'Import terminé : {name}. Mouvements du registre : {movements}, chaîne vérifiée.',
+  'settings.portability.refused': 'Le fichier a été refusé ; rien n’a été écrit',
 } as const;
 
 export const settingsEn: Record<keyof typeof settingsFr, string> = {
@@ -686,4 +708,26 @@ export const settingsEn: Record<keyof typeof settingsFr, string> = {
   'settings.payments.status.paid': 'paid',
   'settings.payments.status.abandoned': 'abandoned',
   'settings.payments.status.unmatched': 'to check',
+  'settings.portability.title': 'Data export and import',
+  'settings.portability.help':
+    'The co-op’s whole register in one zip file (JSON and CSV with their schema, and the chained ledger), to keep or to take into another Socius instance.',
+  'settings.portability.exportTitle': 'Export',
+  'settings.portability.exportHelp':
+    'The file holds every member’s personal data: keep it safe. Accounts, API tokens and webhooks are not in it; a vote in progress must be closed first.',
+  'settings.portability.start': 'Start the export',
+  'settings.portability.progress': 'Progress',
+  'settings.portability.ready': 'The file is ready ({kb} KB).',
+  'settings.portability.download': 'Download the zip',
+  'settings.portability.failed': 'The export failed',
+  'settings.portability.importTitle': 'Import',
+  'settings.portability.importHelp':
+    'Only into an organization that holds no data yet. The whole file is checked (checksums, the ledger’s chain) before anything is written.',
+  'settings.portability.file': 'Zip file of a Socius export',
+  'settings.portability.import': 'Import the file',
+  'settings.portability.confirmTitle': 'Import this file into this organization?',
+  'settings.portability.confirm': 'Import',
+  'settings.portability.confirmMessage':
+    'The members, shares, movements, fiscal years, assemblies and vote results, campaigns and the documents registry of “{name}” will be written here, and the organization’s settings replaced by the file’s (the name and web address stay). Accounts are not carried: you will invite the admins, accountants and members again.',
+  'settings.portability.imported': 'Import done: {name}. Ledger movements: {movements}, chain verified.',
+  'settings.portability.refused': 'The file was refused; nothing was written',
 };

@@ -26,6 +26,7 @@ import { day, moment, pdfLink, personName, today } from '../../../format';
 import { useT } from '../../../i18n';
 import type { MessageId } from '../../../locales/fr';
 import { inOrg, useOrg } from '../../org/useOrg';
+import { ExternalRefs } from './ExternalRefs';
 import type { Member } from './members';
 
 /** `/o/{slug}/admin/members/{id}`: one member — profile, lifecycle, holdings, movements, documents, every change. */
@@ -59,6 +60,7 @@ export function MemberPage() {
           </SimpleGrid>
           <Movements slug={slug} id={m.id} />
           <Profile slug={slug} member={m} />
+          <ExternalRefs slug={slug} member={m} />
         </>
       )}
     </Stack>

@@ -48,4 +48,9 @@ export const settingsRoutes = [
     path: '/api-tokens',
     component: lazyRouteComponent(() => import('./ApiTokensPage'), 'ApiTokensPage'),
   }),
+  createRoute({
+    getParentRoute: () => admin,
+    path: '/portability',
+    component: lazyRouteComponent(() => import('./PortabilityPage'), 'PortabilityPage'),
+  }),
 ];

@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { AuditService } from '@socius/audit';
+import type { OrgContext } from '@socius/auth';
+import { ConflictError, NotFoundError, ValidationError } from '@socius/core';
+import { firstRow, PG, pgCode, pgConstraint, rows, run } from '@socius/database';
+import { DataSource, EntityManager } from 'typeorm';
+import { ExternalRefDto, ExternalRefMatchDto, PLATFORM_PATTERN } from './dto/external-ref.dto';
+
+/**
+ * A member's ids on other platforms: one per platform, and on a platform one member per id, so a
+ * platform's webhook or import can find the member it means.
+ */
+@Injectable()
+export class ExternalRefsService {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly audit: AuditService,
+  ) {}
+
+  async list(em: EntityManager, organizationId: string, memberId: string): Promise<ExternalRefDto[]> {
+    return rows<ExternalRefDto>(
+      em,
+      `SELECT platform, external_id AS "externalId", created_at AS "createdAt" FROM member_external_refs
+        WHERE organization_id = $1 AND member_id = $2 ORDER BY platform`,
+      [organizationId, memberId],
+    );
+  }
+
+  /** Sets (or replaces) the member's id on the platform; 409 when another member has that id there. */
+  async set(ctx: OrgContext, memberId: string, platform: string, externalId: string): Promise<ExternalRefDto> {
+    checkPlatform(platform);
+    try {
+      return await this.dataSource.transaction(async (em) => {
+        await this.member(em, ctx.organizationId, memberId);
+        const row = await firstRow<ExternalRefDto>(
+          em,
+          `INSERT INTO member_external_refs (organization_id, member_id, platform, external_id) VALUES ($1, $2, $3, $4)
+           ON CONFLICT (organization_id, member_id, platform) DO UPDATE SET external_id = EXCLUDED.external_id, created_at = now()
+           RETURNING platform, external_id AS "externalId", created_at AS "createdAt"`,
+          [ctx.organizationId, memberId, platform, externalId],
+        );
+        await this.audit.record(em, {
+          organizationId: ctx.organizationId,
+          action: 'member.external-ref.set',
+          entityType: 'member',
+          entityId: memberId,
+          changes: { platform, externalId },
+        });
+        return row!;
+      });
+    } catch (error) {
+      if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'member_external_refs_platform_key')
+        throw new ConflictError('external-ref-taken', `Another member already has this id on ${platform}.`, undefined, [
+          { field: 'externalId', message: 'is already used on this platform' },
+        ]);
+      throw error;
+    }
+  }
+
+  async remove(ctx: OrgContext, memberId: string, platform: string): Promise<void> {
+    checkPlatform(platform);
+    await this.dataSource.transaction(async (em) => {
+      await this.member(em, ctx.organizationId, memberId);
+      const removed = await run(
+        em,
+        `DELETE FROM member_external_refs WHERE organization_id = $1 AND member_id = $2 AND platform = $3 RETURNING id`,
+        [ctx.organizationId, memberId, platform],
+      );
+      if (!removed.affected) throw new NotFoundError('external reference');
+      await this.audit.record(em, {
+        organizationId: ctx.organizationId,
+        action: 'member.external-ref.removed',
+        entityType: 'member',
+        entityId: memberId,
+        changes: { platform },
+      });
+    });
+  }
+
+  async find(ctx: OrgContext, platform: string, externalId: string): Promise<ExternalRefMatchDto> {
+    checkPlatform(platform);
+    const row = await firstRow<ExternalRefMatchDto>(
+      this.dataSource.manager,
+      `SELECT member_id AS "memberId", platform, external_id AS "externalId" FROM member_external_refs
+        WHERE organization_id = $1 AND platform = $2 AND external_id = $3`,
+      [ctx.organizationId, platform, externalId],
+    );
+    if (!row) throw new NotFoundError('member with this external reference');
+    return row;
+  }
+
+  /** The erasure: a departed member's ids elsewhere go with their name. */
+  async eraseMember(em: EntityManager, organizationId: string, memberId: string): Promise<void> {
+    await run(em, `DELETE FROM member_external_refs WHERE organization_id = $1 AND member_id = $2 RETURNING id`, [
+      organizationId,
+      memberId,
+    ]);
+  }
+
+  private async member(em: EntityManager, organizationId: string, memberId: string): Promise<void> {
+    const found = await firstRow<{ id: string }>(
+      em,
+      `SELECT id FROM members WHERE organization_id = $1 AND id = $2 AND erased_at IS NULL`,
+      [organizationId, memberId],
+    );
+    if (!found) throw new NotFoundError('member');
+  }
+}
+
+function checkPlatform(platform: string): void {
+  if (!PLATFORM_PATTERN.test(platform))
+    throw ValidationError.field('platform', 'must be lower case letters, digits, ".", "_" or "-" (40 at most)');
+}

@@ -1,0 +1,18 @@
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@socius/audit';
+import { JobsModule } from '@socius/jobs';
+import { MembersModule } from '@socius/members';
+import { PortableExport } from './entities/portable-export.entity';
+import { PortabilityController } from './portability.controller';
+import { PortabilityJobs } from './portability.jobs';
+import { PortabilityService } from './portability.service';
+
+/** Portable data: a whole organization exported as a zip, imported into an empty one elsewhere. */
+@Module({
+  imports: [TypeOrmModule.forFeature([PortableExport]), AuditModule, JobsModule, MembersModule],
+  controllers: [PortabilityController],
+  providers: [PortabilityService, PortabilityJobs],
+  exports: [PortabilityService],
+})
+export class PortabilityModule {}
