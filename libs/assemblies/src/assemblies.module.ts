@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { AuthModule, ThrottleModule } from '@socius/auth';
+import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
 import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
@@ -17,6 +18,10 @@ import { AssembliesConsoleController } from './console.controller';
 import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
 import { MemberVotesService } from './member-votes.service';
+import { MinutesDetails } from './minutes/minutes-details.entity';
+import { MinutesController } from './minutes/minutes.controller';
+import { MinutesRepository } from './minutes/minutes.repository';
+import { MinutesService } from './minutes/minutes.service';
 import { ProxiesService } from './proxies.service';
 import { ResolutionLifecycleService } from './resolution-lifecycle.service';
 import { Assembly } from './entities/assembly.entity';
@@ -27,9 +32,20 @@ import { VotingService } from './voting.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode, CalendarFeed]),
+    TypeOrmModule.forFeature([
+      Assembly,
+      Resolution,
+      Elector,
+      Participation,
+      Ballot,
+      Proxy,
+      VotingCode,
+      CalendarFeed,
+      MinutesDetails,
+    ]),
     AuditModule,
     AuthModule,
+    DocumentsModule,
     JobsModule,
     MembersModule,
     OrganizationsModule,
@@ -44,6 +60,7 @@ import { VotingService } from './voting.service';
     AssembliesConsoleController,
     CalendarController,
     CalendarFeedController,
+    MinutesController,
   ],
   providers: [
     AssembliesService,
@@ -55,6 +72,8 @@ import { VotingService } from './voting.service';
     AssembliesJobs,
     AssembliesConsoleService,
     CalendarService,
+    MinutesRepository,
+    MinutesService,
   ],
   exports: [AssembliesService, ResolutionLifecycleService, VotingCodesService],
 })

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { ThrottleModule } from '@socius/auth';
+import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
 import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
@@ -11,6 +12,11 @@ import { ApplicationsJobs } from './applications.jobs';
 import { ApplicationsService } from './applications.service';
 import { BooksService } from './books.service';
 import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
+import { AnnualCertificatesService } from './certificates/annual-certificates.service';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesRepository } from './certificates/certificates.repository';
+import { CertificatesService } from './certificates/certificates.service';
+import { SubscriptionDocumentsErasure } from './certificates/subscription-documents-erasure';
 import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
 import { CapitalCall } from './entities/capital-call.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
@@ -59,6 +65,7 @@ import { TransfersService } from './transfers.service';
       PayoutBatchItem,
     ]),
     AuditModule,
+    DocumentsModule,
     JobsModule,
     MembersModule,
     NotificationsModule,
@@ -74,6 +81,7 @@ import { TransfersService } from './transfers.service';
     RegisterController,
     CapitalReportController,
     ApplicationsController,
+    CertificatesController,
   ],
   providers: [
     LedgerService,
@@ -90,6 +98,10 @@ import { TransfersService } from './transfers.service';
     SubscriptionHooks,
     ApplicationsService,
     ApplicationsJobs,
+    CertificatesRepository,
+    CertificatesService,
+    AnnualCertificatesService,
+    SubscriptionDocumentsErasure,
   ],
   exports: [
     LedgerService,
