@@ -30,8 +30,25 @@ if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.j
 fi
 socius_services test
 
-socius_log "type-checking"
-npm run -s typecheck
+# at_once COMMAND...: runs the commands at the same time (each mostly uses one core, so together
+# they use the machine's cores), prints each one's output as it ends, and fails if any failed
+at_once() {
+  local logs commands=("$@") pids=() failed=0 i
+  logs=$(mktemp -d)
+  for i in "${!commands[@]}"; do
+    bash -c "${commands[$i]}" >"$logs/$i" 2>&1 &
+    pids+=($!)
+  done
+  for i in "${!commands[@]}"; do
+    wait "${pids[$i]}" || {
+      failed=1
+      socius_log "FAILED: ${commands[$i]}"
+    }
+    cat "$logs/$i"
+  done
+  rm -rf "$logs"
+  return $failed
+}
 
 mkdir -p .data
 rm -f .data/jest-*.json
@@ -45,17 +62,17 @@ jest_lane() {
 }
 
 if [ $# -gt 0 ]; then
-  npm run -s build:web # the browser tests drive the web app as the API serves it
+  socius_log "type-checking, and building the web app (the browser tests drive it as the API serves it)"
+  at_once "npm run -s typecheck" "npm run -s build:web"
   jest_lane selected --maxWorkers="$workers" "$@"
   exit $status
 fi
 
-socius_log "linting (ESLint, Prettier, the libraries' boundaries)"
-npm run -s lint
-socius_log "linting the OpenAPI document (Redocly) and checking the typed client is up to date"
-node scripts/openapi.js check
-socius_log "running the web app's component tests"
-npm run -s test:web
+socius_log "type-checking; linting (ESLint, Prettier, the libraries' boundaries, the OpenAPI document with"
+socius_log "Redocly, the typed client up to date); the web app's component tests: three at a time"
+at_once "npm run -s typecheck && npm run -s lint:boundaries" \
+  "npm run -s lint:code" \
+  "npm run -s lint:format && node scripts/openapi.js check && npm run -s test:web"
 
 jest_lane quick --selectProjects unit e2e --maxWorkers="$workers"
 

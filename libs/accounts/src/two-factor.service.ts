@@ -226,17 +226,15 @@ export class TwoFactorService {
    * the oldest of the last TWO_FACTOR_FAILURES_ALLOWED leaves the window (429 with that wait).
    */
   private async assertNotLocked(em: EntityManager, userId: string): Promise<void> {
-    const [{ failures, wait }]: { failures: number; wait: number | null }[] = await em.query(
-      `SELECT count(*)::int AS failures,
-              ceil(extract(epoch FROM min(at) + make_interval(mins => $2) - now()))::int AS wait
-         FROM (SELECT at FROM audit_log
-                WHERE organization_id IS NULL AND entity_type = 'user' AND entity_id = $1
-                  AND action = 'account.two-factor-failed' AND at > now() - make_interval(mins => $2)
-                ORDER BY id DESC LIMIT $3) recent`,
-      [userId, TWO_FACTOR_FAILURE_MINUTES, TWO_FACTOR_FAILURES_ALLOWED],
+    const recent = await this.audit.recentOfAccount(
+      em,
+      userId,
+      'account.two-factor-failed',
+      TWO_FACTOR_FAILURE_MINUTES,
+      TWO_FACTOR_FAILURES_ALLOWED,
     );
-    if (failures < TWO_FACTOR_FAILURES_ALLOWED) return;
-    const retryAfterSeconds = Math.max(1, wait ?? 1);
+    if (recent.count < TWO_FACTOR_FAILURES_ALLOWED) return;
+    const retryAfterSeconds = Math.max(1, recent.secondsUntilOldestLeaves ?? 1);
     throw new DomainError(
       429,
       'too-many-attempts',

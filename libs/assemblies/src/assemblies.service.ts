@@ -20,6 +20,7 @@ import {
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { defaultMajorityBase, isScop, legalMinimum } from './legal-rules';
+import { ResolutionsRepository } from './resolutions.repository';
 
 export const OPEN_RESOLUTION_JOB = 'assemblies.open-resolution';
 export const CLOSE_RESOLUTION_JOB = 'assemblies.close-resolution';
@@ -39,6 +40,7 @@ export class AssembliesService implements OnModuleInit {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly webhookEvents: WebhookEvents,
+    private readonly resolutionsRepository: ResolutionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -169,10 +171,7 @@ export class AssembliesService implements OnModuleInit {
         );
       if (secondConvocationOf) {
         // checked again under the assembly's lock: of racing second convocations, one is created
-        const [taken] = await em.query(
-          `SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`,
-          [ctx.organizationId, secondConvocationOf],
-        );
+        const taken = await this.resolutionsRepository.secondConvocationOf(em, ctx.organizationId, secondConvocationOf);
         if (taken)
           throw new ConflictError(
             'second-convocation-exists',
@@ -182,10 +181,7 @@ export class AssembliesService implements OnModuleInit {
             },
           );
       }
-      const [{ n }] = await em.query(
-        `SELECT coalesce(max(number), 0) + 1 AS n FROM resolutions WHERE organization_id = $1 AND assembly_id = $2`,
-        [ctx.organizationId, assembly.id],
-      );
+      const n = await this.resolutionsRepository.nextNumber(em, ctx.organizationId, assembly.id);
       const resolution = await em.save(
         em.create(Resolution, {
           organizationId: ctx.organizationId,
@@ -265,10 +261,7 @@ export class AssembliesService implements OnModuleInit {
         'Only a closed resolution that failed its quorum can be put on second convocation.',
         { status: first.status, outcome: first.outcome },
       );
-    const [taken] = await this.dataSource.query(
-      `SELECT id FROM resolutions WHERE organization_id = $1 AND second_convocation_of = $2`,
-      [ctx.organizationId, id],
-    );
+    const taken = await this.resolutionsRepository.secondConvocationOf(this.dataSource.manager, ctx.organizationId, id);
     if (taken)
       throw new ConflictError('second-convocation-exists', 'This resolution was already put on second convocation.', {
         resolutionId: taken.id,

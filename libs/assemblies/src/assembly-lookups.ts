@@ -1,4 +1,5 @@
 import { NotFoundError } from '@socius/core';
+import { Member } from '@socius/members';
 import { EntityManager } from 'typeorm';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
@@ -37,14 +38,6 @@ export async function findResolution(
 /** How many proxies one member may hold in this assembly: fixed, or by the SCOP rule from the electorate (loi 78-763). */
 export async function proxyCapOf(em: EntityManager, assembly: Assembly, electorate?: number): Promise<number> {
   if (assembly.proxyCapRule === 'fixed') return assembly.maxProxiesPerHolder;
-  const count =
-    electorate ??
-    Number(
-      (
-        await em.query(`SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status = 'active'`, [
-          assembly.organizationId,
-        ])
-      )[0].n,
-    );
+  const count = electorate ?? (await em.countBy(Member, { organizationId: assembly.organizationId, status: 'active' }));
   return proxyCap('scop', assembly.maxProxiesPerHolder, count);
 }

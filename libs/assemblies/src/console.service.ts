@@ -14,7 +14,10 @@ import {
 } from './assemblies.service';
 import { findAssembly, findResolution } from './assembly-lookups';
 import { AssemblyDto, ResolutionDto } from './dto/assembly.dto';
+import { BallotsRepository } from './ballots.repository';
 import { ParticipationDto, ParticipationQuery, UpdateAssemblyDto, UpdateResolutionDto } from './dto/console.dto';
+import { ElectoratesRepository } from './electorates.repository';
+import { ResolutionsRepository } from './resolutions.repository';
 
 /**
  * What the administrators' console needs besides the votes themselves: changing an assembly or a
@@ -26,16 +29,16 @@ export class AssembliesConsoleService {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly resolutionsRepository: ResolutionsRepository,
+    private readonly electorates: ElectoratesRepository,
+    private readonly ballots: BallotsRepository,
   ) {}
 
   /** Changes an assembly while none of its resolutions has opened (its settings decide how they count). */
   async updateAssembly(ctx: OrgContext, id: string, dto: UpdateAssemblyDto): Promise<AssemblyDto> {
     return this.dataSource.transaction(async (em) => {
       const assembly = await findAssembly(em, ctx.organizationId, id, true);
-      const [{ started }] = await em.query(
-        `SELECT count(*)::int AS started FROM resolutions WHERE organization_id = $1 AND assembly_id = $2 AND status <> 'draft'`,
-        [ctx.organizationId, id],
-      );
+      const started = await this.resolutionsRepository.startedCount(em, ctx.organizationId, id);
       if (started > 0)
         throw new BusinessRuleError(
           'assembly-started',
@@ -132,44 +135,9 @@ export class AssembliesConsoleService {
         'This resolution has not opened: its electorate is fixed when it opens.',
         { status: resolution.status },
       );
-    const colleges: { code: string | null; eligible: number; voted: number }[] = await em.query(
-      `SELECT c.code, count(*)::int AS eligible, count(p.member_id)::int AS voted
-         FROM resolution_electors e
-         LEFT JOIN participations p ON p.resolution_id = e.resolution_id AND p.member_id = e.member_id
-         LEFT JOIN colleges c ON c.organization_id = e.organization_id AND c.id = e.college_id
-        WHERE e.organization_id = $1 AND e.resolution_id = $2
-        GROUP BY c.code ORDER BY c.code NULLS LAST`,
-      [ctx.organizationId, id],
-    );
-    // names and colleges looked up by primary key for each voter of the page: a plan that stays
-    // linear whatever the planner's statistics say about a co-op's members
-    const voters: {
-      member_id: string;
-      membership_number: number | null;
-      name: string;
-      college: string | null;
-      by_proxy: boolean;
-      cast_by_name: string | null;
-    }[] = await em.query(
-      `SELECT p.member_id, m.membership_number, coalesce(m.company_name, concat_ws(' ', m.first_name, m.last_name)) AS name,
-              (SELECT c.code FROM resolution_electors e JOIN colleges c ON c.id = e.college_id
-                WHERE e.resolution_id = p.resolution_id AND e.member_id = p.member_id) AS college,
-              p.cast_by_member_id <> p.member_id AS by_proxy,
-              CASE WHEN p.cast_by_member_id <> p.member_id THEN
-                (SELECT coalesce(h.company_name, concat_ws(' ', h.first_name, h.last_name)) FROM members h WHERE h.id = p.cast_by_member_id)
-              END AS cast_by_name
-         FROM participations p
-         JOIN members m ON m.id = p.member_id
-        WHERE p.organization_id = $1 AND p.resolution_id = $2
-        ORDER BY m.membership_number NULLS LAST, m.id
-        LIMIT $3 OFFSET $4`,
-      [ctx.organizationId, id, page.limit ?? 100, page.offset ?? 0],
-    );
-    const [{ voters: votersCount, proxies }] = await em.query(
-      `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies
-         FROM participations WHERE organization_id = $1 AND resolution_id = $2`,
-      [ctx.organizationId, id],
-    );
+    const colleges = await this.electorates.attendanceByCollege(em, ctx.organizationId, id);
+    const voters = await this.ballots.attendancePage(em, ctx.organizationId, id, page.limit ?? 100, page.offset ?? 0);
+    const { voters: votersCount, proxies } = await this.ballots.attendanceCounts(em, ctx.organizationId, id);
     return {
       resolutionId: id,
       status: resolution.status,
@@ -177,14 +145,7 @@ export class AssembliesConsoleService {
       votersCount,
       proxyVotes: proxies,
       colleges,
-      voters: voters.map((v) => ({
-        memberId: v.member_id,
-        membershipNumber: v.membership_number,
-        name: v.name,
-        college: v.college,
-        byProxy: v.by_proxy,
-        castByName: v.cast_by_name,
-      })),
+      voters,
     };
   }
 }

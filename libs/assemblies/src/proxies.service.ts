@@ -2,10 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { assertOwnRecord, type OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { BusinessRuleError, ConflictError, NotFoundError, ValidationError } from '@socius/core';
+import { Member } from '@socius/members';
 import { DataSource } from 'typeorm';
 import { findAssembly, proxyCapOf } from './assembly-lookups';
 import { GrantProxyDto, ProxyDto, ProxyListDto } from './dto/assembly.dto';
 import { Proxy } from './entities/voting.entity';
+import { ProxiesRepository } from './proxies.repository';
 
 /** Proxies between members of an assembly: given, capped, revoked; a member sees only their own. */
 @Injectable()
@@ -13,6 +15,7 @@ export class ProxiesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly proxiesRepository: ProxiesRepository,
   ) {}
 
   /** A proxy between two members of the assembly; the holder's cap is checked now and again when voting. */
@@ -27,10 +30,10 @@ export class ProxiesService {
           ['grantorMemberId', dto.grantorMemberId],
           ['holderMemberId', dto.holderMemberId],
         ] as const) {
-          const [m] = await em.query(`SELECT status FROM members WHERE organization_id = $1 AND id = $2`, [
-            ctx.organizationId,
-            id,
-          ]);
+          const m = await em.findOne(Member, {
+            select: { status: true },
+            where: { organizationId: ctx.organizationId, id },
+          });
           if (!m) throw ValidationError.field(field, 'no member has this id here');
           if (m.status !== 'active')
             throw new BusinessRuleError(
@@ -41,10 +44,7 @@ export class ProxiesService {
             );
         }
         const cap = await proxyCapOf(em, assembly);
-        const [{ held }] = await em.query(
-          `SELECT count(*)::int AS held FROM proxies WHERE assembly_id = $1 AND holder_member_id = $2 AND revoked_at IS NULL`,
-          [assembly.id, dto.holderMemberId],
-        );
+        const held = await this.proxiesRepository.heldCount(em, assembly.id, dto.holderMemberId);
         if (held >= cap) {
           throw new BusinessRuleError(
             'proxy-cap',

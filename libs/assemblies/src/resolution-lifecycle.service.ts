@@ -11,16 +11,15 @@ import { DataSource, EntityManager } from 'typeorm';
 import { CLOSE_RESOLUTION_JOB, COOPERATIVE_FORMS, OPEN_RESOLUTION_JOB, toResolutionDto } from './assemblies.service';
 import { findResolution } from './assembly-lookups';
 import { ballotKeyOf, decryptChoice } from './ballot-crypto';
+import { BallotsRepository, ChoiceGroupRow } from './ballots.repository';
 import { ResolutionDto, ResultsDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution, VoteCaps } from './entities/resolution.entity';
+import { ElectoratesRepository } from './electorates.repository';
 import { AssociateClass } from './entities/voting.entity';
 import { countedBase, voteCapFactors } from './legal-rules';
 import { merkleProof, merkleRootOf, ProofStep, receiptHash, verifyProof } from './merkle';
 import { BallotGroup, ElectorGroup, tally } from './tally';
-
-/** Who took part, and how many by proxy. */
-const PARTICIPATIONS = `SELECT count(*)::int AS voters, count(*) FILTER (WHERE cast_by_member_id <> member_id)::int AS proxies FROM participations WHERE resolution_id = $1`;
 
 /**
  * A resolution's vote from opening to sealing: opening fixes the electorate, closing counts the
@@ -37,6 +36,8 @@ export class ResolutionLifecycleService {
     private readonly outbox: OutboxService,
     private readonly webhookEvents: WebhookEvents,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly electorates: ElectoratesRepository,
+    private readonly ballots: BallotsRepository,
   ) {}
 
   /** the keys of the secret boxes in use, in memory only (HKDF costs more than encrypting a ballot) */
@@ -90,50 +91,21 @@ export class ResolutionLifecycleService {
           );
         resolution.collegeWeights = colleges.map((c) => ({ id: c.id, code: c.code, weightPercent: c.weightPercent }));
       }
-      const [{ today }] = await em.query(
-        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
-        [organizationId],
-      );
+      const today = await this.electorates.today(em, organizationId);
       const org = await em.findOneByOrFail(Organization, { id: organizationId });
       const holdings = await this.capital.holdingsAtSql(em, organizationId, today);
-      const k = holdings.params.length;
       // By law a member who has paid what has fallen due of the capital called is up to date and votes
       // (C. com. L228-29: only shares whose due payments are missing lose their vote); the statutes
       // may ask fully paid shares. Non-cooperators are classed for the art. 3 bis caps.
-      const rows = await em.query(
-        `WITH h AS (${holdings.sql}),
-              owed AS (
-                SELECT s.member_id,
-                       sum(CASE WHEN s.paid_cents < s.amount_cents THEN s.quantity ELSE 0 END) AS unpaid_shares,
-                       bool_or(s.paid_cents < s.called_cents - coalesce(later.amount, 0)) AS in_arrears
-                  FROM subscriptions s
-                  LEFT JOIN LATERAL (SELECT sum(c.amount_cents) AS amount FROM capital_calls c
-                                      WHERE c.organization_id = $1 AND c.subscription_id = s.id AND c.due_on >= $${k + 4}::date) later ON true
-                 WHERE s.organization_id = $1 AND s.instalments AND s.status IN ('issued', 'defaulted')
-                 GROUP BY s.member_id),
-              paid AS (
-                SELECT h.member_id, sum(h.quantity) AS held, sum(h.quantity) - coalesce(max(o.unpaid_shares), 0) AS fully_paid,
-                       coalesce(bool_or(o.in_arrears), false) AS in_arrears
-                  FROM h LEFT JOIN owed o ON o.member_id = h.member_id
-                 GROUP BY h.member_id)
-         INSERT INTO resolution_electors (resolution_id, member_id, organization_id, college_id, weight, associate_class)
-         SELECT $${k + 1}::uuid, m.id, m.organization_id, m.college_id,
-                CASE WHEN $${k + 2} THEN (CASE WHEN $${k + 3} THEN p.fully_paid ELSE p.held END) ELSE 1 END,
-                CASE WHEN m.associate_type = 'cooperator' THEN 'cooperator'
-                     WHEN m.cooperative_society THEN 'non_cooperator_coop' ELSE 'non_cooperator' END
-           FROM paid p JOIN members m ON m.organization_id = $1 AND m.id = p.member_id
-          WHERE m.status = 'active'
-            AND CASE WHEN $${k + 3} THEN p.fully_paid >= 1 ELSE p.held >= 1 AND NOT p.in_arrears END
-         RETURNING 1`,
-        [...holdings.params, resolution.id, assembly.weighting === 'per_share', org.fullyPaidSharesOnly, today],
-      );
+      const eligibleCount = await this.electorates.fix(em, holdings, resolution.id, {
+        perShare: assembly.weighting === 'per_share',
+        fullyPaidSharesOnly: org.fullyPaidSharesOnly,
+        today,
+      });
       // loi 47-1775 art. 3 bis: the caps on non-cooperators' votes, on the electorate's voting rights
       if (assembly.weighting !== 'college' && COOPERATIVE_FORMS.includes(org.legalForm)) {
-        const votes: { associate_class: AssociateClass; votes: string }[] = await em.query(
-          `SELECT associate_class, sum(weight) AS votes FROM resolution_electors WHERE resolution_id = $1 GROUP BY 1`,
-          [resolution.id],
-        );
-        const of = (k: AssociateClass) => Number(votes.find((v) => v.associate_class === k)?.votes ?? 0);
+        const votes = await this.electorates.votesByClass(em, resolution.id);
+        const of = (k: AssociateClass) => Number(votes.find((v) => v.associateClass === k)?.votes ?? 0);
         const caps: VoteCaps = {
           cooperatorVotes: of('cooperator'),
           cooperativeNonCooperatorVotes: of('non_cooperator_coop'),
@@ -143,10 +115,7 @@ export class ResolutionLifecycleService {
         resolution.voteCaps = caps;
       }
       if (assembly.weighting === 'college') {
-        const [{ n }] = await em.query(
-          `SELECT count(*)::int AS n FROM resolution_electors WHERE resolution_id = $1 AND college_id IS NULL`,
-          [resolution.id],
-        );
+        const n = await this.electorates.withoutCollegeCount(em, resolution.id);
         if (n > 0) {
           throw new BusinessRuleError(
             'members-without-college',
@@ -157,7 +126,7 @@ export class ResolutionLifecycleService {
       }
       resolution.status = 'open';
       resolution.openedAt = now;
-      resolution.eligibleCount = rows.length;
+      resolution.eligibleCount = eligibleCount;
       await em.save(resolution);
       await this.audit.record(em, {
         organizationId,
@@ -165,7 +134,7 @@ export class ResolutionLifecycleService {
         entityType: 'resolution',
         entityId: id,
         changes: {
-          eligibleCount: rows.length,
+          eligibleCount,
           byHand,
           ...(resolution.voteCaps ? { voteCaps: resolution.voteCaps } : {}),
         },
@@ -265,11 +234,8 @@ export class ResolutionLifecycleService {
         'The ballot box is sealed when the resolution closes; check your receipt then.',
       );
     const rh = receiptHash(receipt);
-    const rows: { receipt_hash: string; leaf_hash: string }[] = await em.query(
-      `SELECT receipt_hash, leaf_hash FROM ballots WHERE resolution_id = $1 ORDER BY receipt_hash COLLATE "C"`,
-      [id],
-    );
-    const index = rows.findIndex((r) => r.receipt_hash === rh);
+    const rows = await this.ballots.leaves(em, id);
+    const index = rows.findIndex((r) => r.receiptHash === rh);
     if (index < 0)
       throw new DomainError(
         404,
@@ -278,13 +244,10 @@ export class ResolutionLifecycleService {
         'No ballot of this sealed box has this receipt.',
         [{ field: 'receipt', message: 'is the receipt of no ballot of this resolution' }],
       );
-    const [ballot]: { choice: string[] | null; ciphertext: Buffer | null }[] = await em.query(
-      `SELECT choice, ciphertext FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2`,
-      [id, rh],
-    );
+    const ballot = (await this.ballots.ballotOfReceipt(em, id, rh))!;
     // a ciphertext that does not decrypt (altered since the close) is a ballot not counted as cast
     const choice = ballot.ciphertext ? this.openOrNull(id, rh, ballot.ciphertext) : ballot.choice;
-    const leaves = rows.map((r) => r.leaf_hash);
+    const leaves = rows.map((r) => r.leafHash);
     const proof = merkleProof(leaves, index);
     const included = verifyProof(leaves[index], proof, resolution.sealHash!);
     return {
@@ -324,10 +287,7 @@ export class ResolutionLifecycleService {
    * receipt hashes (COLLATE "C", as `verify` reads them), fetched as one buffer.
    */
   private async seal(em: EntityManager, resolutionId: string): Promise<string> {
-    const [{ leaves }] = await em.query(
-      `SELECT string_agg(decode(leaf_hash, 'hex'), ''::bytea ORDER BY receipt_hash COLLATE "C") AS leaves FROM ballots WHERE resolution_id = $1`,
-      [resolutionId],
-    );
+    const leaves = await this.ballots.concatenatedLeaves(em, resolutionId);
     return merkleRootOf(leaves ?? Buffer.alloc(0));
   }
 
@@ -339,45 +299,24 @@ export class ResolutionLifecycleService {
   private async count(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ResultsDto> {
     const assembly = await em.findOneByOrFail(Assembly, { id: resolution.assemblyId });
     // grouped by the whole choice (an election's ballot names several candidates), then one group per candidate here
-    const rows: {
-      college_id: string | null;
-      associate_class: AssociateClass;
-      choice: string[];
-      ballots: number;
-      weight: string | number;
-    }[] = await em.query(
-      `SELECT college_id, associate_class, choice, count(*)::int AS ballots, sum(weight) AS weight FROM ballots
-        WHERE resolution_id = $1 AND choice IS NOT NULL GROUP BY college_id, associate_class, choice`,
-      [resolution.id],
-    );
+    const rows = await this.ballots.clearChoiceGroups(em, resolution.id);
     if (assembly.secret) rows.push(...(await this.decryptedRows(em, resolution, closing)));
     const byKey = new Map<string, BallotGroup>();
     for (const r of rows) {
       for (const choice of r.choice) {
-        const key = JSON.stringify([r.college_id, r.associate_class, choice]);
+        const key = JSON.stringify([r.collegeId, r.associateClass, choice]);
         const g =
           byKey.get(key) ??
           byKey
-            .set(key, { collegeId: r.college_id, associateClass: r.associate_class, choice, ballots: 0, weight: 0 })
+            .set(key, { collegeId: r.collegeId, associateClass: r.associateClass, choice, ballots: 0, weight: 0 })
             .get(key)!;
         g.ballots += r.ballots;
         g.weight += Number(r.weight);
       }
     }
-    const [{ voters, proxies }] = await em.query(PARTICIPATIONS, [resolution.id]);
+    const { voters, proxies } = await this.ballots.participationCounts(em, resolution.id);
     // the electorate's votes by college and class: the base of a majority of all the votes
-    const electorate: ElectorGroup[] = (
-      await em.query(
-        `SELECT college_id, associate_class, count(*)::int AS electors, sum(weight)::int AS weight FROM resolution_electors
-          WHERE resolution_id = $1 GROUP BY college_id, associate_class`,
-        [resolution.id],
-      )
-    ).map((e: { college_id: string | null; associate_class: AssociateClass; electors: number; weight: number }) => ({
-      collegeId: e.college_id,
-      associateClass: e.associate_class,
-      electors: e.electors,
-      weight: e.weight,
-    }));
+    const electorate = await this.electorates.groups(em, resolution.id);
     return this.tallied(resolution, assembly, [...byKey.values()], voters, proxies, !closing, electorate);
   }
 
@@ -386,46 +325,28 @@ export class ResolutionLifecycleService {
    * the resolution's key (ballot-crypto.ts) and grouped by college and choice like the clear ones. A
    * ballot that does not decrypt (altered, moved, or another BALLOT_SECRET) fails the close.
    */
-  private async decryptedRows(
-    em: EntityManager,
-    resolution: Resolution,
-    closing: boolean,
-  ): Promise<
-    { college_id: string | null; associate_class: AssociateClass; choice: string[]; ballots: number; weight: number }[]
-  > {
-    const rows: {
-      college_id: string | null;
-      associate_class: AssociateClass;
-      weight: number;
-      receipt_hash: string;
-      ciphertext: Buffer;
-    }[] = await em.query(
-      `SELECT college_id, associate_class, weight, receipt_hash, ciphertext FROM ballots WHERE resolution_id = $1 AND ciphertext IS NOT NULL`,
-      [resolution.id],
-    );
+  private async decryptedRows(em: EntityManager, resolution: Resolution, closing: boolean): Promise<ChoiceGroupRow[]> {
+    const rows = await this.ballots.encryptedBallots(em, resolution.id);
     if (!rows.length) return [];
     // a secret box is decrypted when it closes, and never before
     if (!closing) throw new Error('the encrypted ballots of a secret box are counted only when it closes');
     const key = this.ballotKey(resolution.id);
-    const groups = new Map<
-      string,
-      { college_id: string | null; associate_class: AssociateClass; choice: string[]; ballots: number; weight: number }
-    >();
+    const groups = new Map<string, ChoiceGroupRow & { weight: number }>();
     for (const r of rows) {
       let choice: string[];
       try {
-        choice = decryptChoice(key, resolution.id, r.receipt_hash, r.ciphertext);
+        choice = decryptChoice(key, resolution.id, r.receiptHash, r.ciphertext);
       } catch (e) {
         throw new Error(
           `a secret ballot of resolution ${resolution.id} does not decrypt (altered, or BALLOT_SECRET changed): ${(e as Error).message}`,
           { cause: e },
         );
       }
-      const k = JSON.stringify([r.college_id, r.associate_class, choice]);
+      const k = JSON.stringify([r.collegeId, r.associateClass, choice]);
       const g =
         groups.get(k) ??
         groups
-          .set(k, { college_id: r.college_id, associate_class: r.associate_class, choice, ballots: 0, weight: 0 })
+          .set(k, { collegeId: r.collegeId, associateClass: r.associateClass, choice, ballots: 0, weight: 0 })
           .get(k)!;
       g.ballots++;
       g.weight += r.weight;

@@ -4,6 +4,7 @@ import { APP_CONFIG, AppConfig } from '@socius/core';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { hashCode, votingCodeKeyOf, votingCodeOf } from './voting-code';
+import { VotingCodesRepository } from './voting-codes.repository';
 
 /** A member's current voting code for an assembly: the id of its issue, and the code derived from it. */
 export interface IssuedCode {
@@ -22,6 +23,7 @@ export class VotingCodesService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly votingCodes: VotingCodesRepository,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.key = votingCodeKeyOf(config.BALLOT_SECRET);
@@ -39,12 +41,13 @@ export class VotingCodesService {
   ): Promise<Map<string, IssuedCode>> {
     if (!memberIds.length) return new Map();
     const ids = memberIds.map(() => randomUUID());
-    const issued: { member_id: string }[] = await em.query(
-      `INSERT INTO voting_codes (id, assembly_id, member_id, organization_id, code_hash)
-       SELECT i, $1, m, $2, h FROM unnest($3::uuid[], $4::uuid[], $5::text[]) AS x(i, m, h)
-       ON CONFLICT (assembly_id, member_id) DO NOTHING RETURNING member_id`,
-      [assemblyId, organizationId, ids, memberIds, ids.map((id) => hashCode(this.codeOf(id)))],
-    );
+    const issued = await this.votingCodes.issueMissing(em, {
+      organizationId,
+      assemblyId,
+      ids,
+      memberIds,
+      codeHashes: ids.map((id) => hashCode(this.codeOf(id))),
+    });
     if (issued.length)
       await this.audit.record(em, {
         organizationId,
@@ -53,11 +56,8 @@ export class VotingCodesService {
         entityId: assemblyId,
         changes: { count: issued.length },
       });
-    const rows: { id: string; member_id: string }[] = await em.query(
-      `SELECT id, member_id FROM voting_codes WHERE assembly_id = $1 AND member_id = ANY($2::uuid[])`,
-      [assemblyId, memberIds],
-    );
-    return new Map(rows.map((r) => [r.member_id, { codeId: r.id, code: this.codeOf(r.id) }]));
+    const rows = await this.votingCodes.currentIssues(em, assemblyId, memberIds);
+    return new Map(rows.map((r) => [r.memberId, { codeId: r.id, code: this.codeOf(r.id) }]));
   }
 
   /**
@@ -71,26 +71,23 @@ export class VotingCodesService {
     assemblyId: string,
     memberId: string,
   ): Promise<{ codeId: string; revokedCodeId: string | null }> {
-    const [old] = await em.query(`SELECT id FROM voting_codes WHERE assembly_id = $1 AND member_id = $2 FOR UPDATE`, [
+    const old = await this.votingCodes.lockCurrentIssue(em, assemblyId, memberId);
+    const codeId = randomUUID();
+    await this.votingCodes.replaceIssue(
+      em,
+      organizationId,
       assemblyId,
       memberId,
-    ]);
-    const codeId = randomUUID();
-    await em.query(
-      `INSERT INTO voting_codes (id, assembly_id, member_id, organization_id, code_hash) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (assembly_id, member_id) DO UPDATE SET id = EXCLUDED.id, code_hash = EXCLUDED.code_hash, created_at = now()`,
-      [codeId, assemblyId, memberId, organizationId, hashCode(this.codeOf(codeId))],
+      codeId,
+      hashCode(this.codeOf(codeId)),
     );
     return { codeId, revokedCodeId: old?.id ?? null };
   }
 
   /** The code of the member's current issue if it is still `codeId` (not revoked since), else null. */
   async current(assemblyId: string, memberId: string, codeId: string): Promise<string | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT 1 FROM voting_codes WHERE assembly_id = $1 AND member_id = $2 AND id = $3`,
-      [assemblyId, memberId, codeId],
-    );
-    return row ? this.codeOf(codeId) : null;
+    const current = await this.votingCodes.isCurrent(this.dataSource.manager, assemblyId, memberId, codeId);
+    return current ? this.codeOf(codeId) : null;
   }
 
   /** The code of an issue, derived again from the server's secret (never stored). */

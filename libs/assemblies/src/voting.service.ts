@@ -16,8 +16,12 @@ import { IdempotencyService, PG, pgCode } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
 import { proxyCapOf } from './assembly-lookups';
+import { BallotsRepository } from './ballots.repository';
+import { ElectoratesRepository } from './electorates.repository';
+import { ProxiesRepository } from './proxies.repository';
+import { VotingCodesRepository } from './voting-codes.repository';
 import { ResolutionLifecycleService } from './resolution-lifecycle.service';
-import { BallotBoxDto, BallotBoxResolutionDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
+import { BallotBoxDto, CastBallotDto, ReceiptDto } from './dto/assembly.dto';
 import { Assembly } from './entities/assembly.entity';
 import { Resolution } from './entities/resolution.entity';
 import { ballotIdempotencyOf, encryptChoice } from './ballot-crypto';
@@ -44,6 +48,10 @@ export class VotingService {
     private readonly idempotency: IdempotencyService,
     private readonly throttle: ThrottleService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly ballots: BallotsRepository,
+    private readonly electorates: ElectoratesRepository,
+    private readonly proxies: ProxiesRepository,
+    private readonly votingCodes: VotingCodesRepository,
   ) {}
 
   /**
@@ -51,45 +59,31 @@ export class VotingService {
    * convocation, `/vote#code=…`, opens this), whether they voted on each, and nothing else.
    */
   async ballotBox(code: string, ip: string): Promise<BallotBoxDto> {
-    const [holder] =
-      code.length <= 100
-        ? await this.dataSource.query(
-            `SELECT v.member_id, a.id AS assembly_id, a.title, a.secret, o.slug, o.name FROM voting_codes v
-               JOIN assemblies a ON a.id = v.assembly_id JOIN organizations o ON o.id = v.organization_id
-              WHERE v.code_hash = ANY($1)`,
-            [codeHashesOf(code)],
-          )
-        : [];
+    const holder =
+      code.length <= 100 ? await this.votingCodes.holder(this.dataSource.manager, codeHashesOf(code)) : undefined;
     if (!holder) {
       await this.throttle.votingCodeFailed(ip);
       throw new UnauthorizedError('This voting code is not valid.');
     }
-    const resolutions: (Omit<BallotBoxResolutionDto, 'closesAt'> & { closes_at: Date })[] = await this.dataSource.query(
-      `SELECT r.id, r.number, r.title, r.text, r.kind, r.candidates, r.seats, r.closes_at,
-              EXISTS (SELECT 1 FROM participations p WHERE p.resolution_id = r.id AND p.member_id = $2) AS voted
-         FROM resolutions r
-        WHERE r.assembly_id = $1 AND r.status = 'open' AND r.closes_at > now()
-          AND EXISTS (SELECT 1 FROM resolution_electors e WHERE e.resolution_id = r.id AND e.member_id = $2)
-        ORDER BY r.number`,
-      [holder.assembly_id, holder.member_id],
+    const resolutions = await this.votingCodes.openResolutions(
+      this.dataSource.manager,
+      holder.assemblyId,
+      holder.memberId,
     );
     return {
       organization: { slug: holder.slug, name: holder.name },
-      assembly: { id: holder.assembly_id, title: holder.title, secret: holder.secret },
-      resolutions: resolutions.map(({ closes_at, ...r }) => ({ ...r, closesAt: closes_at })),
+      assembly: { id: holder.assemblyId, title: holder.title, secret: holder.secret },
+      resolutions,
     };
   }
 
   /** Who votes: the member linked to the signed-in account (bearer or cookie session), or the holder of a voting code. */
   async voter(slug: string, credentials: Credentials, code: string | undefined, ip: string): Promise<Voter> {
     if (code !== undefined) {
-      const [row] =
+      const row =
         code.length <= 100
-          ? await this.dataSource.query(
-              `SELECT v.id, v.organization_id, v.member_id, v.assembly_id FROM voting_codes v JOIN organizations o ON o.id = v.organization_id WHERE v.code_hash = ANY($1) AND o.slug = $2`,
-              [codeHashesOf(code), slug],
-            )
-          : [];
+          ? await this.votingCodes.voter(this.dataSource.manager, codeHashesOf(code), slug)
+          : undefined;
       if (!row) {
         // only a wrong code counts (Redis, all processes): past the limit it answers 429 instead
         await this.throttle.votingCodeFailed(ip);
@@ -98,9 +92,9 @@ export class VotingService {
       // whoever holds the code acted, not necessarily its member: the audit log names the code
       RequestContext.assign({ actor: `voting-code:${row.id}` });
       return {
-        organizationId: row.organization_id,
-        memberId: row.member_id,
-        assemblyId: row.assembly_id,
+        organizationId: row.organizationId,
+        memberId: row.memberId,
+        assemblyId: row.assemblyId,
         codeId: row.id,
       };
     }
@@ -208,34 +202,28 @@ export class VotingService {
       await this.assertProxy(tx, assembly, resolution, voter.memberId, dto.onBehalfOfMemberId);
     const receipt = randomBytes(16).toString('base64url');
     // held against the close until this ballot commits (see the migration BallotsWaitForClosing)
-    const [open] = await tx.query(
-      `SELECT 1 FROM resolutions WHERE id = $1 AND status = 'open' AND closes_at > now() FOR KEY SHARE`,
-      [resolution.id],
-    );
-    if (!open) throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
-    const [elector] = await tx.query(
-      `SELECT college_id, weight, associate_class FROM resolution_electors WHERE resolution_id = $1 AND member_id = $2`,
-      [resolution.id, electorId],
-    );
+    if (!(await this.ballots.holdOpen(tx, resolution.id)))
+      throw new DomainError(409, 'resolution-not-open', 'Voting closed', 'This resolution is closed.');
+    const elector = await this.electorates.elector(tx, resolution.id, electorId);
     if (!elector)
       throw new ForbiddenError(
         'This member is not on the electorate of this resolution (it is fixed when the vote opens: active members with a fully paid share).',
         'not-eligible',
       );
-    const [first] = await tx.query(
-      `INSERT INTO participations (resolution_id, member_id, organization_id, cast_by_member_id, owner_hash) VALUES ($1, $2, $3, $4, $5) ON CONFLICT DO NOTHING RETURNING 1`,
-      [resolution.id, electorId, voter.organizationId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
-    );
+    const first = await this.ballots.addParticipation(tx, {
+      resolutionId: resolution.id,
+      memberId: electorId,
+      organizationId: voter.organizationId,
+      castByMemberId: voter.memberId,
+      ownerHash: assembly.secret ? ownerHash(receipt) : null,
+    });
     let replaced = false;
     if (!first) {
       // locked: the grantor's own ballot and their holder's wait for each other, the later sees the earlier
-      const [previous]: { cast_by_member_id: string }[] = await tx.query(
-        `SELECT cast_by_member_id FROM participations WHERE resolution_id = $1 AND member_id = $2 FOR UPDATE`,
-        [resolution.id, electorId],
-      );
+      const previous = (await this.ballots.lockParticipation(tx, resolution.id, electorId))!;
       const byProxy = electorId !== voter.memberId;
       // a member's own vote prevails over their proxy's
-      if (byProxy && previous.cast_by_member_id === electorId)
+      if (byProxy && previous.castByMemberId === electorId)
         throw new DomainError(
           409,
           'grantor-voted',
@@ -247,7 +235,7 @@ export class VotingService {
           409,
           'already-voted',
           'Already voted',
-          !byProxy && previous.cast_by_member_id !== electorId
+          !byProxy && previous.castByMemberId !== electorId
             ? 'Your proxy holder already voted for you on this resolution, and this assembly does not allow changing a vote.'
             : 'A ballot was already cast for this member on this resolution.',
         );
@@ -257,11 +245,14 @@ export class VotingService {
         electorId,
         assembly.secret,
         dto.replacesReceipt,
-        !byProxy && previous.cast_by_member_id !== electorId,
+        !byProxy && previous.castByMemberId !== electorId,
       );
-      await tx.query(
-        `UPDATE participations SET cast_by_member_id = $3, owner_hash = $4 WHERE resolution_id = $1 AND member_id = $2`,
-        [resolution.id, electorId, voter.memberId, assembly.secret ? ownerHash(receipt) : null],
+      await this.ballots.recastParticipation(
+        tx,
+        resolution.id,
+        electorId,
+        voter.memberId,
+        assembly.secret ? ownerHash(receipt) : null,
       );
     }
     const rh = receiptHash(receipt);
@@ -269,38 +260,30 @@ export class VotingService {
       // the choice, checked above, is written only encrypted (docs/ballot-secrecy.md): no member, no
       // time, no clear choice; the leaf hashes the ciphertext
       const ciphertext = encryptChoice(this.lifecycle.ballotKey(resolution.id), resolution.id, rh, choice);
-      await tx.query(
-        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, college_id, weight, ciphertext, leaf_hash, associate_class)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          resolution.id,
-          rh,
-          voter.organizationId,
-          elector.college_id,
-          elector.weight,
-          ciphertext,
-          encryptedLeafHash(rh, ciphertext),
-          elector.associate_class,
-        ],
-      );
+      await this.ballots.addSecretBallot(tx, {
+        resolutionId: resolution.id,
+        receiptHash: rh,
+        organizationId: voter.organizationId,
+        collegeId: elector.collegeId,
+        weight: elector.weight,
+        ciphertext,
+        leafHash: encryptedLeafHash(rh, ciphertext),
+        associateClass: elector.associateClass,
+      });
     } else {
-      await tx.query(
-        `INSERT INTO ballots (resolution_id, receipt_hash, organization_id, member_id, college_id, weight, choice, cast_by_member_id, cast_at, leaf_hash, associate_class)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-        [
-          resolution.id,
-          rh,
-          voter.organizationId,
-          electorId,
-          elector.college_id,
-          elector.weight,
-          choice,
-          voter.memberId,
-          new Date(),
-          leafHash(rh, choice),
-          elector.associate_class,
-        ],
-      );
+      await this.ballots.addOpenBallot(tx, {
+        resolutionId: resolution.id,
+        receiptHash: rh,
+        organizationId: voter.organizationId,
+        memberId: electorId,
+        collegeId: elector.collegeId,
+        weight: elector.weight,
+        choice,
+        castByMemberId: voter.memberId,
+        castAt: new Date(),
+        leafHash: leafHash(rh, choice),
+        associateClass: elector.associateClass,
+      });
     }
     await this.audit.record(tx, {
       organizationId: voter.organizationId,
@@ -328,7 +311,7 @@ export class VotingService {
     castByTheirProxy: boolean,
   ): Promise<boolean> {
     if (!secret) {
-      await tx.query(`DELETE FROM ballots WHERE resolution_id = $1 AND member_id = $2`, [resolutionId, memberId]);
+      await this.ballots.deleteOpenBallot(tx, resolutionId, memberId);
       return true;
     }
     // nothing links a secret ballot to its voter: only the receipt they were given can name it, and
@@ -340,16 +323,9 @@ export class VotingService {
           ? 'your proxy holder cast this secret ballot for you: to replace it, give its receipt (they have it)'
           : 'to change a secret vote, give the receipt of the ballot it replaces',
       );
-    const [own] = await tx.query(
-      `SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2 AND owner_hash = $3`,
-      [resolutionId, memberId, ownerHash(replacesReceipt)],
-    );
-    if (!own) throw ValidationError.field('replacesReceipt', "is not the receipt of this member's ballot");
-    // a DELETE answers [rows, count]
-    const [, count] = await tx.query(
-      `DELETE FROM ballots WHERE resolution_id = $1 AND receipt_hash = $2 AND member_id IS NULL`,
-      [resolutionId, receiptHash(replacesReceipt)],
-    );
+    if (!(await this.ballots.ownsReceipt(tx, resolutionId, memberId, ownerHash(replacesReceipt))))
+      throw ValidationError.field('replacesReceipt', "is not the receipt of this member's ballot");
+    const count = await this.ballots.deleteSecretBallot(tx, resolutionId, receiptHash(replacesReceipt));
     if (!count) throw ValidationError.field('replacesReceipt', 'is not the receipt of a ballot in this box');
     return true;
   }
@@ -385,17 +361,11 @@ export class VotingService {
     holderId: string,
     grantorId: string,
   ): Promise<void> {
-    const [proxy] = await tx.query(
-      `SELECT 1 FROM proxies WHERE assembly_id = $1 AND grantor_member_id = $2 AND holder_member_id = $3 AND revoked_at IS NULL`,
-      [assembly.id, grantorId, holderId],
-    );
-    if (!proxy) throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
+    if (!(await this.proxies.isHeld(tx, assembly.id, grantorId, holderId)))
+      throw new ForbiddenError('You hold no proxy from this member for this assembly.', 'no-proxy');
     const cap = await proxyCapOf(tx, assembly, resolution.eligibleCount ?? undefined);
     // other grantors' ballots only: a second ballot for this grantor is a duplicate (409) or a change, not one more proxy
-    const [{ used }] = await tx.query(
-      `SELECT count(*)::int AS used FROM participations WHERE resolution_id = $1 AND cast_by_member_id = $2 AND member_id <> $2 AND member_id <> $3`,
-      [resolution.id, holderId, grantorId],
-    );
+    const used = await this.ballots.castForOthersCount(tx, resolution.id, holderId, grantorId);
     if (used >= cap)
       throw new BusinessRuleError(
         'proxy-cap',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { decodeCursor, encodeCursor, Page, RequestContext } from '@socius/core';
+import { rows } from '@socius/database';
 import { EntityManager, Repository } from 'typeorm';
 import { AuditEntry } from './entities/audit-entry.entity';
 
@@ -79,6 +80,30 @@ export class AuditService {
         records.map((r) => (r.changes ? JSON.stringify(r.changes) : null)),
       ],
     );
+  }
+
+  /**
+   * How many times an account did `action` in the last `minutes`, counting at most `limit`, and in
+   * how many seconds the oldest of those leaves the window (a lock-out's wait).
+   */
+  async recentOfAccount(
+    em: EntityManager,
+    userId: string,
+    action: string,
+    minutes: number,
+    limit: number,
+  ): Promise<{ count: number; secondsUntilOldestLeaves: number | null }> {
+    const [row] = await rows<{ count: number; secondsUntilOldestLeaves: number | null }>(
+      em,
+      `SELECT count(*)::int AS count,
+              ceil(extract(epoch FROM min(at) + make_interval(mins => $3) - now()))::int AS "secondsUntilOldestLeaves"
+         FROM (SELECT at FROM audit_log
+                WHERE organization_id IS NULL AND entity_type = 'user' AND entity_id = $1
+                  AND action = $2 AND at > now() - make_interval(mins => $3)
+                ORDER BY id DESC LIMIT $4) recent`,
+      [userId, action, minutes, limit],
+    );
+    return row;
   }
 
   async list(

@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { ResultsDto, VotingCodesService } from '@socius/assemblies';
+import { VotingCodesService } from '@socius/assemblies';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import {
@@ -23,6 +23,7 @@ import {
   noticeWarnings,
   postalLettersPdf,
 } from './convocation';
+import { AddresseeRow, ConvocationsRepository, RecipientRow, ScheduledNoticeRow } from './convocations.repository';
 import { ConvocationStartedDto, NoticeStartedDto, VotingCodeReissuedDto } from './dto/convocations.dto';
 import { NoticeResolution, reminderPurpose, resultNoticePurpose } from './notices';
 
@@ -36,13 +37,6 @@ export const VOTING_CODE_JOB = 'convocations.voting-code';
 export const REMINDER_LEAD_MS = 48 * 3600_000;
 /** Results of votes closed longer ago than this are not sent by the sweep (a new deployment does not mail the past). */
 export const RESULT_NOTICE_WINDOW_MS = 7 * 24 * 3600_000;
-
-/** Members who consented to e-mail and gave an address (the organization must also allow e-convocation). */
-const CONSENTING = `m.e_consent AND m.email IS NOT NULL AND btrim(m.email) <> ''`;
-const ADDRESSEE = `m.id, m.membership_number, coalesce(m.company_name, concat_ws(' ', m.first_name, m.last_name)) AS name,
-  CASE WHEN m.kind = 'legal_entity' THEN m.legal_representative END AS legal_representative,
-  m.email, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
-  EXISTS (SELECT 1 FROM organization_users ou WHERE ou.organization_id = m.organization_id AND ou.member_id = m.id) AS has_account`;
 
 export const POSTAL_CSV_COLUMNS = [
   'membershipNumber',
@@ -59,20 +53,6 @@ export const POSTAL_CSV_COLUMNS = [
 export const MAX_LETTERS_PER_FILE = 200;
 const PAGE = 2_000;
 
-interface AddresseeRow {
-  id: string;
-  membership_number: number | null;
-  name: string;
-  legal_representative: string | null;
-  email: string | null;
-  address_line1: string | null;
-  address_line2: string | null;
-  postal_code: string | null;
-  city: string | null;
-  country: string;
-  has_account: boolean;
-}
-
 /** Who gets what, once: the recipients still to reach and how many there are in all. */
 export interface Recipients {
   total: number;
@@ -88,6 +68,7 @@ export interface Recipients {
 export class ConvocationsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ConvocationsRepository,
     private readonly outbox: OutboxService,
     private readonly audit: AuditService,
     private readonly votingCodes: VotingCodesService,
@@ -103,23 +84,19 @@ export class ConvocationsService {
   async convene(ctx: OrgContext, assemblyId: string): Promise<ConvocationStartedDto> {
     return this.dataSource.transaction(async (em) => {
       // the assembly's lock orders concurrent requests; the deliveries keep them from sending twice
-      const [locked] = await em.query(`SELECT id FROM assemblies WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [
-        ctx.organizationId,
-        assemblyId,
-      ]);
-      if (!locked) throw new NotFoundError('assembly');
+      if (!(await this.repository.lockAssembly(em, ctx.organizationId, assemblyId)))
+        throw new NotFoundError('assembly');
       const c = await this.context(ctx.organizationId, assemblyId, em);
       if (!c.agenda.length)
         throw new BusinessRuleError(
           'empty-agenda',
           'This assembly has no resolution left to vote on: add its resolutions before convening it.',
         );
-      const [counts] = await em.query(
-        `SELECT count(*) FILTER (WHERE ${CONSENTING} AND $3)::int AS email,
-                count(*) FILTER (WHERE NOT (${CONSENTING} AND $3))::int AS postal,
-                count(*) FILTER (WHERE ${CONSENTING} AND $3 AND EXISTS (SELECT 1 FROM deliveries d WHERE d.purpose = $2 AND d.recipient = m.id::text AND d.status = 'sent'))::int AS sent
-           FROM members m WHERE m.organization_id = $1 AND m.status = 'active'`,
-        [ctx.organizationId, convocationPurpose(assemblyId), c.organization.eConvocation],
+      const counts = await this.repository.conveneCounts(
+        em,
+        ctx.organizationId,
+        convocationPurpose(assemblyId),
+        c.organization.eConvocation,
       );
       const jobId = await this.outbox.enqueue(em, {
         organizationId: ctx.organizationId,
@@ -151,23 +128,16 @@ export class ConvocationsService {
    */
   async reissueVotingCode(ctx: OrgContext, assemblyId: string, memberId: string): Promise<VotingCodeReissuedDto> {
     return this.dataSource.transaction(async (em) => {
-      const [assembly] = await em.query(`SELECT id FROM assemblies WHERE organization_id = $1 AND id = $2 FOR UPDATE`, [
-        ctx.organizationId,
-        assemblyId,
-      ]);
-      if (!assembly) throw new NotFoundError('assembly');
-      const [member]: { status: string; by_email: boolean }[] = await em.query(
-        `SELECT m.status, ${CONSENTING} AND o.e_convocation AS by_email
-           FROM members m JOIN organizations o ON o.id = m.organization_id WHERE m.organization_id = $1 AND m.id = $2`,
-        [ctx.organizationId, memberId],
-      );
+      if (!(await this.repository.lockAssembly(em, ctx.organizationId, assemblyId)))
+        throw new NotFoundError('assembly');
+      const member = await this.repository.memberChannel(em, ctx.organizationId, memberId);
       if (!member) throw new NotFoundError('member');
       if (member.status !== 'active')
         throw new BusinessRuleError('member-not-active', `Only active members vote; this one is ${member.status}.`, {
           status: member.status,
         });
       const { codeId, revokedCodeId } = await this.votingCodes.reissue(em, ctx.organizationId, assemblyId, memberId);
-      const jobId = member.by_email
+      const jobId = member.byEmail
         ? await this.outbox.enqueue(em, {
             organizationId: ctx.organizationId,
             queue: 'mail',
@@ -175,7 +145,7 @@ export class ConvocationsService {
             payload: { assemblyId, memberId, codeId },
           })
         : null;
-      const channel = member.by_email ? 'email' : 'post';
+      const channel = member.byEmail ? 'email' : 'post';
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'assembly.voting-code-reissued',
@@ -205,10 +175,7 @@ export class ConvocationsService {
     action: string,
   ): Promise<NoticeStartedDto> {
     return this.dataSource.transaction(async (em) => {
-      const [r] = await em.query(`SELECT status FROM resolutions WHERE organization_id = $1 AND id = $2`, [
-        ctx.organizationId,
-        resolutionId,
-      ]);
+      const r = await this.repository.resolutionStatus(em, ctx.organizationId, resolutionId);
       if (!r) throw new NotFoundError('resolution');
       if (r.status !== status) {
         throw new ConflictError(
@@ -246,40 +213,21 @@ export class ConvocationsService {
    */
   async sweep(): Promise<{ reminders: number; resultNotices: number }> {
     return this.dataSource.transaction(async (em) => {
-      const schedule = async (
-        kind: 'reminders' | 'result-notices',
-        where: string,
-        job: string,
-        window: number,
-      ): Promise<number> => {
-        const due: { organization_id: string; resolution_id: string }[] = await em.query(
-          `INSERT INTO deliveries (organization_id, purpose, recipient, status, sent_at)
-           SELECT r.organization_id, $1 || r.id, '*', 'sent', now() FROM resolutions r WHERE ${where}
-           ON CONFLICT (purpose, recipient) DO NOTHING
-           RETURNING organization_id, substr(purpose, length($1) + 1) AS resolution_id`,
-          [`${kind}:`, window],
-        );
+      const schedule = async (due: ScheduledNoticeRow[], job: string): Promise<number> => {
         for (const d of due) {
           await this.outbox.enqueue(em, {
-            organizationId: d.organization_id,
+            organizationId: d.organizationId,
             queue: 'mail',
             name: job,
-            payload: { resolutionId: d.resolution_id, trigger: 'sweep' },
+            payload: { resolutionId: d.resolutionId, trigger: 'sweep' },
           });
         }
         return due.length;
       };
-      const reminders = await schedule(
-        'reminders',
-        `r.status = 'open' AND r.closes_at > now() AND r.closes_at <= now() + $2::float8 * interval '1 millisecond'`,
-        REMINDERS_JOB,
-        REMINDER_LEAD_MS,
-      );
+      const reminders = await schedule(await this.repository.claimReminders(em, REMINDER_LEAD_MS), REMINDERS_JOB);
       const resultNotices = await schedule(
-        'result-notices',
-        `r.status = 'closed' AND r.closed_at > now() - $2::float8 * interval '1 millisecond'`,
+        await this.repository.claimResultNotices(em, RESULT_NOTICE_WINDOW_MS),
         RESULT_NOTICES_JOB,
-        RESULT_NOTICE_WINDOW_MS,
       );
       return { reminders, resultNotices };
     });
@@ -293,44 +241,35 @@ export class ConvocationsService {
     assemblyId: string,
     em: EntityManager = this.dataSource.manager,
   ): Promise<Convocation> {
-    const [row] = await em.query(
-      `SELECT o.name, o.slug, o.legal_form, o.siren, o.address, o.rcs_city, o.default_language, o.timezone, o.e_convocation,
-              a.title, a.kind, a.place, a.max_proxies_per_holder, a.proxy_cap_rule
-         FROM assemblies a JOIN organizations o ON o.id = a.organization_id
-        WHERE a.organization_id = $1 AND a.id = $2`,
-      [organizationId, assemblyId],
-    );
+    const row = await this.repository.context(em, organizationId, assemblyId);
     if (!row) throw new NotFoundError('assembly');
-    const agenda: { id: string; number: number; title: string; opens_at: Date; closes_at: Date }[] = await em.query(
-      `SELECT id, number, title, opens_at, closes_at FROM resolutions WHERE organization_id = $1 AND assembly_id = $2 AND status IN ('draft', 'open') ORDER BY number`,
-      [organizationId, assemblyId],
-    );
+    const agenda = await this.repository.agenda(em, organizationId, assemblyId);
     return {
       organization: {
         id: organizationId,
         name: row.name,
         slug: row.slug,
-        legalForm: row.legal_form,
+        legalForm: row.legalForm,
         siren: row.siren,
         address: row.address,
-        rcsCity: row.rcs_city,
-        language: row.default_language === 'en' ? 'en' : 'fr',
+        rcsCity: row.rcsCity,
+        language: row.defaultLanguage === 'en' ? 'en' : 'fr',
         timezone: row.timezone,
-        eConvocation: row.e_convocation,
+        eConvocation: row.eConvocation,
       },
       assembly: {
         id: assemblyId,
         title: row.title,
         kind: row.kind,
         place: row.place,
-        proxiesAllowed: row.proxy_cap_rule === 'scop' || row.max_proxies_per_holder > 0,
+        proxiesAllowed: row.proxyCapRule === 'scop' || row.maxProxiesPerHolder > 0,
       },
       agenda: agenda.map((r): AgendaItem => ({
         id: r.id,
         number: r.number,
         title: r.title,
-        opensAt: r.opens_at,
-        closesAt: r.closes_at,
+        opensAt: r.opensAt,
+        closesAt: r.closesAt,
       })),
       links: this.links(row.slug),
     };
@@ -344,37 +283,36 @@ export class ConvocationsService {
   /** Active members convened by e-mail: all of them, and those the convocation has not reached yet. */
   async emailRecipients(c: Convocation): Promise<Recipients> {
     if (!c.organization.eConvocation) return { total: 0, pending: [] };
-    return this.recipients(
-      `SELECT ${ADDRESSEE}, d.status = 'sent' AS sent FROM members m
-         LEFT JOIN deliveries d ON d.purpose = $2 AND d.recipient = m.id::text
-        WHERE m.organization_id = $1 AND m.status = 'active' AND ${CONSENTING}
-        ORDER BY m.membership_number`,
-      [c.organization.id, convocationPurpose(c.assembly.id)],
+    return recipients(
+      await this.repository.emailRecipients(
+        this.dataSource.manager,
+        c.organization.id,
+        convocationPurpose(c.assembly.id),
+      ),
     );
   }
 
   /** Electors of an open vote with e-mail and consent who have not voted (themselves or by proxy). */
   async reminderRecipients(organizationId: string, resolutionId: string): Promise<Recipients> {
-    return this.recipients(
-      `SELECT ${ADDRESSEE}, d.status = 'sent' AS sent FROM resolution_electors e
-         JOIN members m ON m.organization_id = e.organization_id AND m.id = e.member_id
-         LEFT JOIN deliveries d ON d.purpose = $3 AND d.recipient = m.id::text
-        WHERE e.organization_id = $1 AND e.resolution_id = $2 AND ${CONSENTING}
-          AND NOT EXISTS (SELECT 1 FROM participations p WHERE p.resolution_id = e.resolution_id AND p.member_id = e.member_id)
-        ORDER BY m.membership_number`,
-      [organizationId, resolutionId, reminderPurpose(resolutionId)],
+    return recipients(
+      await this.repository.nonVoterRecipients(
+        this.dataSource.manager,
+        organizationId,
+        resolutionId,
+        reminderPurpose(resolutionId),
+      ),
     );
   }
 
   /** Electors of a closed vote with e-mail and consent. */
   async resultRecipients(organizationId: string, resolutionId: string): Promise<Recipients> {
-    return this.recipients(
-      `SELECT ${ADDRESSEE}, d.status = 'sent' AS sent FROM resolution_electors e
-         JOIN members m ON m.organization_id = e.organization_id AND m.id = e.member_id
-         LEFT JOIN deliveries d ON d.purpose = $3 AND d.recipient = m.id::text
-        WHERE e.organization_id = $1 AND e.resolution_id = $2 AND ${CONSENTING}
-        ORDER BY m.membership_number`,
-      [organizationId, resolutionId, resultNoticePurpose(resolutionId)],
+    return recipients(
+      await this.repository.electorRecipients(
+        this.dataSource.manager,
+        organizationId,
+        resolutionId,
+        resultNoticePurpose(resolutionId),
+      ),
     );
   }
 
@@ -399,31 +337,18 @@ export class ConvocationsService {
     codeId: string,
   ): Promise<{ code: string; member: Addressee } | null> {
     const code = await this.votingCodes.current(assemblyId, memberId, codeId);
-    const [row]: AddresseeRow[] = await this.dataSource.query(
-      `SELECT ${ADDRESSEE} FROM members m WHERE m.organization_id = $1 AND m.id = $2 AND m.status = 'active' AND ${CONSENTING}`,
-      [organizationId, memberId],
-    );
+    const row = await this.repository.consentingMember(this.dataSource.manager, organizationId, memberId);
     return code && row ? { code, member: toAddressee(row) } : null;
   }
 
   /** Whether the member has voted (or been voted for) on the resolution by now. */
   async hasVoted(resolutionId: string, memberId: string): Promise<boolean> {
-    const rows = await this.dataSource.query(
-      `SELECT 1 FROM participations WHERE resolution_id = $1 AND member_id = $2`,
-      [resolutionId, memberId],
-    );
-    return rows.length > 0;
+    return this.repository.hasParticipated(this.dataSource.manager, resolutionId, memberId);
   }
 
   /** A resolution with what its notices say, or null when it is gone. */
   async noticeResolution(organizationId: string, resolutionId: string): Promise<NoticeResolution | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT r.id, r.number, r.title, r.kind, r.status, r.closes_at, r.closed_at, r.results, a.id AS assembly_id, a.title AS assembly_title,
-              o.name, o.slug, o.default_language, o.timezone
-         FROM resolutions r JOIN assemblies a ON a.id = r.assembly_id JOIN organizations o ON o.id = r.organization_id
-        WHERE r.organization_id = $1 AND r.id = $2`,
-      [organizationId, resolutionId],
-    );
+    const row = await this.repository.noticeResolution(this.dataSource.manager, organizationId, resolutionId);
     if (!row) return null;
     return {
       id: row.id,
@@ -431,15 +356,15 @@ export class ConvocationsService {
       title: row.title,
       kind: row.kind,
       status: row.status,
-      closesAt: row.closes_at,
-      closedAt: row.closed_at,
-      results: row.results as ResultsDto | null,
-      assemblyId: row.assembly_id,
-      assemblyTitle: row.assembly_title,
+      closesAt: row.closesAt,
+      closedAt: row.closedAt,
+      results: row.results,
+      assemblyId: row.assemblyId,
+      assemblyTitle: row.assemblyTitle,
       organization: {
         name: row.name,
         slug: row.slug,
-        language: row.default_language === 'en' ? 'en' : 'fr',
+        language: row.defaultLanguage === 'en' ? 'en' : 'fr',
         timezone: row.timezone,
       },
     };
@@ -504,17 +429,15 @@ export class ConvocationsService {
     memberId?: string,
   ): Promise<{ pdf: Buffer; total: number; count: number }> {
     const c = await this.context(ctx.organizationId, assemblyId);
-    const one = memberId ? `AND m.id = $3` : '';
-    const params = [ctx.organizationId, c.organization.eConvocation, ...(memberId ? [memberId] : [])];
-    const postal = `m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2) ${one}`;
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM members m WHERE ${postal}`,
-      params,
-    );
-    const rows: AddresseeRow[] = await this.dataSource.query(
-      `SELECT ${ADDRESSEE} FROM members m WHERE ${postal}
-        ORDER BY m.membership_number OFFSET $${params.length + 1} LIMIT $${params.length + 2}`,
-      [...params, offset, limit],
+    const db = this.dataSource.manager;
+    const total = await this.repository.postalCount(db, ctx.organizationId, c.organization.eConvocation, memberId);
+    const rows = await this.repository.postalPage(
+      db,
+      ctx.organizationId,
+      c.organization.eConvocation,
+      offset,
+      limit,
+      memberId,
     );
     const members = rows.map(toAddressee);
     const codes = await this.codesFor(ctx.organizationId, assemblyId, members);
@@ -534,36 +457,37 @@ export class ConvocationsService {
   private async *postalPages(c: Convocation): AsyncGenerator<Addressee[]> {
     let after = -1;
     for (;;) {
-      const rows: AddresseeRow[] = await this.dataSource.query(
-        `SELECT ${ADDRESSEE} FROM members m
-          WHERE m.organization_id = $1 AND m.status = 'active' AND NOT (${CONSENTING} AND $2) AND m.membership_number > $3
-          ORDER BY m.membership_number LIMIT ${PAGE}`,
-        [c.organization.id, c.organization.eConvocation, after],
+      const rows = await this.repository.postalAfter(
+        this.dataSource.manager,
+        c.organization.id,
+        c.organization.eConvocation,
+        after,
+        PAGE,
       );
       if (rows.length) yield rows.map(toAddressee);
       if (rows.length < PAGE) return;
-      after = rows[rows.length - 1].membership_number!;
+      after = rows[rows.length - 1].membershipNumber!;
     }
   }
+}
 
-  private async recipients(sql: string, params: unknown[]): Promise<Recipients> {
-    const rows: (AddresseeRow & { sent: boolean | null })[] = await this.dataSource.query(sql, params);
-    return { total: rows.length, pending: rows.filter((r) => !r.sent).map(toAddressee) };
-  }
+/** Who of these recipients the e-mail has not reached yet, and how many there are in all. */
+function recipients(rows: RecipientRow[]): Recipients {
+  return { total: rows.length, pending: rows.filter((r) => !r.sent).map(toAddressee) };
 }
 
 function toAddressee(r: AddresseeRow): Addressee {
   return {
     id: r.id,
-    membershipNumber: r.membership_number,
+    membershipNumber: r.membershipNumber,
     name: r.name,
-    legalRepresentative: r.legal_representative,
+    legalRepresentative: r.legalRepresentative,
     email: r.email,
-    addressLine1: r.address_line1,
-    addressLine2: r.address_line2,
-    postalCode: r.postal_code,
+    addressLine1: r.addressLine1,
+    addressLine2: r.addressLine2,
+    postalCode: r.postalCode,
     city: r.city,
     country: r.country,
-    hasAccount: r.has_account,
+    hasAccount: r.hasAccount,
   };
 }

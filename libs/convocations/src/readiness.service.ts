@@ -6,6 +6,7 @@ import { CapitalStatementService } from '@socius/shares';
 import { DataSource } from 'typeorm';
 import { convocationPurpose, NOTICE_DAYS } from './convocation';
 import { ReadinessCheckDto, ReadinessDto } from './dto/readiness.dto';
+import { ReadinessRepository } from './readiness.repository';
 
 const check = (c: Pick<ReadinessCheckDto, 'code' | 'ok' | 'blocking' | 'detail'> & Partial<ReadinessCheckDto>) => ({
   count: null,
@@ -23,41 +24,19 @@ const check = (c: Pick<ReadinessCheckDto, 'code' | 'ok' | 'blocking' | 'detail'>
 export class ReadinessService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ReadinessRepository,
     private readonly capital: CapitalStatementService,
   ) {}
 
   async readiness(ctx: OrgContext, assemblyId: string): Promise<ReadinessDto> {
     return this.dataSource.transaction('REPEATABLE READ', async (em) => {
-      const [a] = await em.query(
-        `SELECT a.kind, a.weighting, o.legal_form, to_char(now() AT TIME ZONE o.timezone, 'YYYY-MM-DD') AS today
-           FROM assemblies a JOIN organizations o ON o.id = a.organization_id WHERE a.organization_id = $1 AND a.id = $2`,
-        [ctx.organizationId, assemblyId],
-      );
+      const a = await this.repository.assembly(em, ctx.organizationId, assemblyId);
       if (!a) throw new NotFoundError('assembly');
-      const [agenda] = await em.query(
-        `SELECT count(*)::int AS n, min(opens_at) FILTER (WHERE second_convocation_of IS NULL) AS first_opens_at
-           FROM resolutions WHERE organization_id = $1 AND assembly_id = $2 AND status = 'draft'`,
-        [ctx.organizationId, assemblyId],
-      );
+      const agenda = await this.repository.agenda(em, ctx.organizationId, assemblyId);
       // the electorate as a resolution opening now would fix it (AssembliesService.open): active members with a fully paid share
       const holdings = await this.capital.holdingsAtSql(em, ctx.organizationId, a.today);
-      const [electorate] = await em.query(
-        `WITH h AS (${holdings.sql}),
-              paid AS (
-                SELECT h.member_id, sum(h.quantity) - coalesce(max(u.unpaid), 0) AS shares FROM h
-                  LEFT JOIN (SELECT member_id, sum(quantity) AS unpaid FROM subscriptions
-                              WHERE organization_id = $1 AND instalments AND status IN ('issued', 'defaulted') AND paid_cents < amount_cents
-                              GROUP BY member_id) u ON u.member_id = h.member_id
-                 GROUP BY h.member_id)
-         SELECT count(*)::int AS n, count(*) FILTER (WHERE m.college_id IS NULL)::int AS without_college
-           FROM paid p JOIN members m ON m.organization_id = $1 AND m.id = p.member_id
-          WHERE m.status = 'active' AND p.shares >= 1`,
-        holdings.params,
-      );
-      const [convened] = await em.query(
-        `SELECT min(sent_at) AS at, count(*)::int AS n FROM deliveries WHERE purpose = $1 AND status = 'sent' AND recipient <> '*'`,
-        [convocationPurpose(assemblyId)],
-      );
+      const electorate = await this.repository.electorate(em, holdings);
+      const convened = await this.repository.convened(em, convocationPurpose(assemblyId));
       const checks: ReadinessCheckDto[] = [
         check({
           code: 'agenda',
@@ -67,14 +46,11 @@ export class ReadinessService {
           detail: agenda.n > 0 ? `${agenda.n} resolution(s) to vote on.` : 'No resolution to vote on: add one.',
         }),
       ];
-      if (a.weighting === 'college' || String(a.legal_form).startsWith('SCIC')) {
-        const colleges: { code: string; weight_percent: string }[] = await em.query(
-          `SELECT code, weight_percent FROM colleges WHERE organization_id = $1 ORDER BY code`,
-          [ctx.organizationId],
-        );
+      if (a.weighting === 'college' || String(a.legalForm).startsWith('SCIC')) {
+        const colleges = await this.repository.colleges(em, ctx.organizationId);
         const set = checkCollegeSet(
-          colleges.map((c) => ({ code: c.code, weightPercent: Number(c.weight_percent) })),
-          a.legal_form,
+          colleges.map((c) => ({ code: c.code, weightPercent: Number(c.weightPercent) })),
+          a.legalForm,
         );
         // opening a college-weighted vote needs at least one college, whatever the legal form
         const problems =
@@ -96,11 +72,11 @@ export class ReadinessService {
           checks.push(
             check({
               code: 'members-without-college',
-              ok: electorate.without_college === 0,
+              ok: electorate.withoutCollege === 0,
               blocking: true,
-              count: electorate.without_college,
-              detail: electorate.without_college
-                ? `${electorate.without_college} eligible member(s) belong to no college: put each one in a college.`
+              count: electorate.withoutCollege,
+              detail: electorate.withoutCollege
+                ? `${electorate.withoutCollege} eligible member(s) belong to no college: put each one in a college.`
                 : 'Every eligible member belongs to a college.',
             }),
           );
@@ -116,7 +92,7 @@ export class ReadinessService {
             : 'Nobody would vote: no active member holds a fully paid share.',
         }),
       );
-      const firstOpensAt: Date | null = agenda.first_opens_at;
+      const firstOpensAt: Date | null = agenda.firstOpensAt;
       if (a.kind !== 'permanent' && firstOpensAt) {
         const from: Date = convened.at ?? new Date();
         const days = Math.floor((firstOpensAt.getTime() - from.getTime()) / 86_400_000);

@@ -14,7 +14,7 @@ import {
 } from '@socius/core';
 import { CsvCrlf, type Literal, openCopyRows, pipeCopy, ReadReplica } from '@socius/database';
 import { BooksService, ledgerHeadLines, LedgerService, RegisterService } from '@socius/shares';
-import ExcelJS from 'exceljs';
+import type ExcelJS from 'exceljs';
 import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -142,7 +142,9 @@ export class RegisterExportsService {
       ],
     );
     try {
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+      // loaded on first use: a large library that only this export needs
+      const { default: excel } = await import('exceljs');
+      const workbook = new excel.stream.xlsx.WorkbookWriter({
         stream: out,
         useStyles: true,
         useSharedStrings: false,

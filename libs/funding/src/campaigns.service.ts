@@ -6,7 +6,9 @@ import { OutboxService } from '@socius/jobs';
 import { BooksService } from '@socius/shares';
 import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
-import { campaignFigures, campaignMoves, campaignOf, recordEvent, systemContext, toCampaignDto } from './common';
+import { CampaignsRepository } from './campaigns.repository';
+import { CampaignFigures, campaignOf, systemContext } from './common';
+import { ContributionsRepository, GivenRow } from './contributions.repository';
 import { ContributionsService } from './contributions.service';
 import {
   CampaignDto,
@@ -21,7 +23,7 @@ import {
 } from './dto/funding.dto';
 import { Campaign } from './entities/campaign.entity';
 import { Contribution } from './entities/contribution.entity';
-import { campaignOutcome, progressPercent, weeklyProgress } from './figures';
+import { campaignOutcome, MoneyMove, progressPercent, weeklyProgress } from './figures';
 
 export const SETTLEMENT_NOTICES_JOB = 'funding.settlement-notices';
 
@@ -43,6 +45,8 @@ export class CampaignsService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly books: BooksService,
     private readonly contributions: ContributionsService,
+    private readonly campaigns: CampaignsRepository,
+    private readonly contributionRows: ContributionsRepository,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly webhookEvents: WebhookEvents,
@@ -75,34 +79,21 @@ export class CampaignsService implements OnModuleInit {
         entityId: campaign.id,
         changes: { ...dto },
       });
-      return toCampaignDto(em, campaign);
+      return this.toDto(em, campaign);
     });
   }
 
   async list(ctx: OrgContext, query: CampaignQuery): Promise<CampaignListDto> {
     const limit = query.limit ?? 50;
     const after = decodeCursor(query.cursor, 1);
-    const params: unknown[] = [ctx.organizationId];
-    let where = 'organization_id = $1';
-    if (query.status) where += ` AND status = $${params.push(query.status)}`;
-    // members see the campaigns they can contribute to, not drafts or past ones
-    if (ctx.role === 'member') where += ` AND status = 'open'`;
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM campaigns WHERE ${where}`,
-      params,
-    );
-    if (after) {
-      if (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0]))
-        throw ValidationError.field('cursor', 'is not a cursor this list returned');
-      // the cursor's row is looked up in this organization only: another's id is no position here
-      where += ` AND (created_at, id) < (SELECT created_at, id FROM campaigns WHERE organization_id = $1 AND id = $${params.push(after[0])})`;
-    }
-    const ids: { id: string }[] = await this.dataSource.query(
-      `SELECT id FROM campaigns WHERE ${where} ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
-      params,
-    );
-    const page = ids.slice(0, limit).map((r) => r.id);
     const em = this.dataSource.manager;
+    // members see the campaigns they can contribute to, not drafts or past ones
+    const filter = { organizationId: ctx.organizationId, status: query.status, openOnly: ctx.role === 'member' };
+    const total = await this.campaigns.count(em, filter);
+    if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
+      throw ValidationError.field('cursor', 'is not a cursor this list returned');
+    const ids = await this.campaigns.pageIds(em, filter, after?.[0] as string | undefined, limit);
+    const page = ids.slice(0, limit);
     const rows = page.length
       ? await em
           .getRepository(Campaign)
@@ -111,9 +102,9 @@ export class CampaignsService implements OnModuleInit {
           .getMany()
       : [];
     const byId = new Map(rows.map((r) => [r.id, r]));
-    const figures = await campaignFigures(em, ctx.organizationId, page);
+    const figures = await this.figures(em, ctx.organizationId, page);
     const items: CampaignDto[] = [];
-    for (const id of page) items.push(await toCampaignDto(em, byId.get(id)!, figures.get(id)));
+    for (const id of page) items.push(await this.toDto(em, byId.get(id)!, figures.get(id)));
     return { items, total, nextCursor: ids.length > limit ? encodeCursor([page[page.length - 1]]) : null };
   }
 
@@ -121,7 +112,7 @@ export class CampaignsService implements OnModuleInit {
     const em = this.dataSource.manager;
     const campaign = await campaignOf(em, ctx.organizationId, id);
     if (ctx.role === 'member' && campaign.status !== 'open') throw new NotFoundError('campaign');
-    return toCampaignDto(em, campaign);
+    return this.toDto(em, campaign);
   }
 
   /** A draft starts taking contributions. */
@@ -156,7 +147,7 @@ export class CampaignsService implements OnModuleInit {
         changes: { status: { from: 'draft', to: 'open' } },
       });
       await this.webhookEvents.publish(em, ctx.organizationId, 'campaign.opened', { campaignId: id });
-      return toCampaignDto(em, campaign);
+      return this.toDto(em, campaign);
     });
   }
 
@@ -170,26 +161,23 @@ export class CampaignsService implements OnModuleInit {
       if (on < campaign.startsOn)
         throw ValidationError.field('closedOn', `cannot be before the campaign starts (${campaign.startsOn})`);
       await this.closeIn(em, ctx, campaign, on, 'hand');
-      return toCampaignDto(em, campaign);
+      return this.toDto(em, campaign);
     });
   }
 
   /** Job: every open campaign whose last day is over (in its organization's time zone) closes. */
   async closeDue(): Promise<{ closed: number }> {
-    const due: { id: string; organization_id: string }[] = await this.dataSource.query(
-      `SELECT c.id, c.organization_id FROM campaigns c JOIN organizations o ON o.id = c.organization_id
-        WHERE c.status = 'open' AND c.ends_on < (now() AT TIME ZONE o.timezone)::date ORDER BY c.ends_on, c.id`,
-    );
+    const due = await this.campaigns.dueToClose(this.dataSource.manager);
     let closed = 0;
     for (const row of due) {
       closed += await this.dataSource.transaction(async (em) => {
-        const campaign = await campaignOf(em, row.organization_id, row.id, 'update');
+        const campaign = await campaignOf(em, row.organizationId, row.id, 'update');
         if (campaign.status !== 'open') return 0; // closed by hand meanwhile
         await this.closeIn(
           em,
-          systemContext(row.organization_id),
+          systemContext(row.organizationId),
           campaign,
-          await this.books.today(em, row.organization_id),
+          await this.books.today(em, row.organizationId),
           'schedule',
         );
         return 1;
@@ -213,7 +201,7 @@ export class CampaignsService implements OnModuleInit {
           status: campaign.status,
         },
       );
-    const { raisedCents } = (await campaignFigures(em, campaign.organizationId, [campaign.id])).get(campaign.id)!;
+    const { raisedCents } = (await this.figures(em, campaign.organizationId, [campaign.id])).get(campaign.id)!;
     const status = campaignOutcome(campaign.mode, raisedCents, campaign.goalCents);
     campaign.status = status;
     campaign.closedOn = on;
@@ -248,7 +236,7 @@ export class CampaignsService implements OnModuleInit {
       if (held > 0) {
         c.refundDue = true;
         await em.save(c);
-        await recordEvent(em, {
+        await this.contributionRows.addEvent(em, {
           contribution: c,
           kind: 'refund_due',
           amountCents: held,
@@ -287,38 +275,17 @@ export class CampaignsService implements OnModuleInit {
 
   /** The campaign ledger: every pledge, payment, refund and cancellation, in the order recorded. */
   async ledger(ctx: OrgContext, id: string, query: { limit?: number; cursor?: string }): Promise<CampaignLedgerDto> {
-    await campaignOf(this.dataSource.manager, ctx.organizationId, id);
+    const em = this.dataSource.manager;
+    await campaignOf(em, ctx.organizationId, id);
     const limit = query.limit ?? 200;
     const after = decodeCursor(query.cursor, 1);
     if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
       throw ValidationError.field('cursor', 'is not a cursor this list returned');
-    const [{ total }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total FROM contribution_events WHERE organization_id = $1 AND campaign_id = $2`,
-      [ctx.organizationId, id],
-    );
-    const rows: Record<string, any>[] = await this.dataSource.query(
-      `SELECT e.id, e.contribution_id, e.kind, c.kind AS contribution_kind, c.contributor_name, e.amount_cents, e.occurred_on, e.method, e.reference, e.accounting_entry_id, e.recorded_at
-         FROM contribution_events e JOIN contributions c ON c.organization_id = e.organization_id AND c.id = e.contribution_id
-        WHERE e.organization_id = $1 AND e.campaign_id = $2
-          ${after ? 'AND (e.recorded_at, e.id) > (SELECT recorded_at, id FROM contribution_events WHERE organization_id = $1 AND id = $3)' : ''}
-        ORDER BY e.recorded_at, e.id LIMIT ${limit + 1}`,
-      after ? [ctx.organizationId, id, after[0]] : [ctx.organizationId, id],
-    );
+    const total = await this.campaigns.ledgerCount(em, ctx.organizationId, id);
+    const rows = await this.campaigns.ledgerPage(em, ctx.organizationId, id, after?.[0] as string | undefined, limit);
     const page = rows.slice(0, limit);
     return {
-      items: page.map((r) => ({
-        id: r.id,
-        contributionId: r.contribution_id,
-        kind: r.kind,
-        contributionKind: r.contribution_kind,
-        contributorName: r.contributor_name,
-        amountCents: Number(r.amount_cents),
-        occurredOn: r.occurred_on,
-        method: r.method,
-        reference: r.reference,
-        accountingEntryId: r.accounting_entry_id,
-        recordedAt: r.recorded_at,
-      })),
+      items: page.map((r) => ({ ...r, amountCents: Number(r.amountCents) })),
       total,
       nextCursor: rows.length > limit ? encodeCursor([page[page.length - 1].id]) : null,
     };
@@ -330,19 +297,14 @@ export class CampaignsService implements OnModuleInit {
    */
   async publicView(slug: string, id: string): Promise<PublicCampaignDto> {
     const em = this.dataSource.manager;
-    const [org] = await em.query(`SELECT id, name, slug FROM organizations WHERE slug = $1`, [slug]);
+    const org = await this.campaigns.organizationBySlug(em, slug);
     const campaign = org ? await em.findOneBy(Campaign, { organizationId: org.id, id }) : null;
     if (!campaign || !campaign.public || campaign.status === 'draft') throw new NotFoundError('campaign');
-    const f = (await campaignFigures(em, org.id, [id])).get(id)!;
-    const named: { name: string; amount: string }[] = await em.query(
-      `SELECT contributor_name AS name, sum(paid_cents - refunded_cents) AS amount FROM contributions
-        WHERE organization_id = $1 AND campaign_id = $2 AND public_name AND status IN ('pledged', 'paid') AND NOT refund_due AND paid_cents > refunded_cents
-        GROUP BY contributor_name ORDER BY sum(paid_cents - refunded_cents) DESC, contributor_name`,
-      [org.id, id],
-    );
+    const f = (await this.figures(em, org!.id, [id])).get(id)!;
+    const named = await this.campaigns.namedContributors(em, org!.id, id);
     return {
       id,
-      organization: { name: org.name, slug: org.slug },
+      organization: { name: org!.name, slug: org!.slug },
       title: campaign.title,
       description: campaign.description,
       beneficiary: campaign.beneficiary,
@@ -353,7 +315,7 @@ export class CampaignsService implements OnModuleInit {
       status: campaign.status,
       ...f,
       progressPercent: progressPercent(f.raisedCents, campaign.goalCents),
-      progressByWeek: weeklyProgress(await campaignMoves(em, org.id, id)),
+      progressByWeek: weeklyProgress(await this.moves(em, org!.id, id)),
       namedContributors: named.map((n) => ({ name: n.name, amountCents: Number(n.amount) })),
     };
   }
@@ -371,18 +333,10 @@ export class CampaignsService implements OnModuleInit {
     const after = decodeCursor(query.cursor, 1);
     if (after && (typeof after[0] !== 'string' || !/^[0-9a-f-]{36}$/i.test(after[0])))
       throw ValidationError.field('cursor', 'is not a cursor this list returned');
-    const [{ total, given }] = await this.dataSource.query(
-      `SELECT count(*)::int AS total, coalesce(sum(paid_cents - refunded_cents), 0) AS given FROM contributions
-        WHERE contributor_organization_id = $1 AND partner_status = 'confirmed' AND recurrence IS NULL`,
-      [ctx.organizationId],
-    );
-    const rows = await this.givenRows(
-      `c.contributor_organization_id = $1 AND c.partner_status IN ('pending', 'confirmed') AND c.recurrence IS NULL
-       ${after ? 'AND (c.created_at, c.id) < (SELECT created_at, id FROM contributions WHERE id = $2 AND contributor_organization_id = $1)' : ''}
-       ORDER BY c.created_at DESC, c.id DESC LIMIT ${limit + 1}`,
-      after ? [ctx.organizationId, after[0]] : [ctx.organizationId],
-    );
-    const page = rows.slice(0, limit);
+    const em = this.dataSource.manager;
+    const { total, given } = await this.contributionRows.givenSummary(em, ctx.organizationId);
+    const rows = await this.contributionRows.givenPage(em, ctx.organizationId, after?.[0] as string | undefined, limit);
+    const page = rows.slice(0, limit).map(toGivenDto);
     return {
       items: page,
       total,
@@ -394,19 +348,11 @@ export class CampaignsService implements OnModuleInit {
   /** This organization's admin confirms (or refuses) a gift a host recorded in its name; once only. */
   async answerGiven(ctx: OrgContext, id: string, answer: 'confirmed' | 'refused'): Promise<GivenContributionDto> {
     return this.dataSource.transaction(async (em) => {
-      const [, changed] = await em.query(
-        `UPDATE contributions SET partner_status = $3
-          WHERE id = $2 AND contributor_organization_id = $1 AND partner_status = 'pending'`,
-        [ctx.organizationId, id, answer],
-      );
+      const changed = await this.contributionRows.answerGiven(em, ctx.organizationId, id, answer);
       if (!changed) {
-        const [row] = await this.givenRows(
-          'c.id = $2 AND c.contributor_organization_id = $1',
-          [ctx.organizationId, id],
-          em,
-        );
-        if (!row || row.confirmation === 'refused') throw new NotFoundError('contribution');
-        throw new BusinessRuleError('already-answered', `This gift was already ${row.confirmation}.`);
+        const row = await this.contributionRows.givenOne(em, ctx.organizationId, id);
+        if (!row || row.partnerStatus === 'refused') throw new NotFoundError('contribution');
+        throw new BusinessRuleError('already-answered', `This gift was already ${row.partnerStatus}.`);
       }
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
@@ -414,39 +360,65 @@ export class CampaignsService implements OnModuleInit {
         entityType: 'contribution',
         entityId: id,
       });
-      const [row] = await this.givenRows(
-        'c.id = $2 AND c.contributor_organization_id = $1',
-        [ctx.organizationId, id],
-        em,
-      );
-      return row;
+      return toGivenDto((await this.contributionRows.givenOne(em, ctx.organizationId, id))!);
     });
   }
 
-  private async givenRows(
-    where: string,
-    params: unknown[],
-    em: EntityManager = this.dataSource.manager,
-  ): Promise<GivenContributionDto[]> {
-    const rows: Record<string, any>[] = await em.query(
-      `SELECT c.id, c.kind, c.status, c.amount_cents, c.paid_cents, c.refunded_cents, c.pledged_on, c.partner_status,
-              o.slug, o.name, k.id AS campaign_id, k.title, k.status AS campaign_status
-         FROM contributions c JOIN organizations o ON o.id = c.organization_id
-         JOIN campaigns k ON k.organization_id = c.organization_id AND k.id = c.campaign_id
-        WHERE ${where}`,
-      params,
+  private async figures(
+    em: EntityManager,
+    organizationId: string,
+    campaignIds: string[],
+  ): Promise<Map<string, CampaignFigures>> {
+    const figures = new Map<string, CampaignFigures>(
+      campaignIds.map((id) => [id, { pledgedCents: 0, raisedCents: 0, contributorsCount: 0 }]),
     );
-    return rows.map((r) => ({
-      id: r.id,
-      host: { slug: r.slug, name: r.name },
-      campaign: { id: r.campaign_id, title: r.title, status: r.campaign_status },
-      kind: r.kind,
-      status: r.status,
-      confirmation: r.partner_status,
-      amountCents: Number(r.amount_cents),
-      paidCents: Number(r.paid_cents),
-      refundedCents: Number(r.refunded_cents),
-      pledgedOn: r.pledged_on,
-    }));
+    for (const r of await this.campaigns.figures(em, organizationId, campaignIds))
+      figures.set(r.campaignId, {
+        pledgedCents: Number(r.pledged),
+        raisedCents: Number(r.raised),
+        contributorsCount: r.contributors,
+      });
+    return figures;
   }
+
+  private async moves(em: EntityManager, organizationId: string, campaignId: string): Promise<MoneyMove[]> {
+    const rows = await this.campaigns.moves(em, organizationId, campaignId);
+    return rows.map((r) => ({ occurredOn: r.occurredOn, cents: Number(r.cents) }));
+  }
+
+  private async toDto(em: EntityManager, c: Campaign, figures?: CampaignFigures): Promise<CampaignDto> {
+    const f = figures ?? (await this.figures(em, c.organizationId, [c.id])).get(c.id)!;
+    return {
+      id: c.id,
+      title: c.title,
+      description: c.description,
+      goalCents: c.goalCents,
+      startsOn: c.startsOn,
+      endsOn: c.endsOn,
+      mode: c.mode,
+      beneficiary: c.beneficiary,
+      public: c.public,
+      status: c.status,
+      closedOn: c.closedOn,
+      ...f,
+      progressPercent: progressPercent(f.raisedCents, c.goalCents),
+      progressByWeek: weeklyProgress(await this.moves(em, c.organizationId, c.id)),
+      createdAt: c.createdAt,
+    };
+  }
+}
+
+function toGivenDto(r: GivenRow): GivenContributionDto {
+  return {
+    id: r.id,
+    host: { slug: r.hostSlug, name: r.hostName },
+    campaign: { id: r.campaignId, title: r.campaignTitle, status: r.campaignStatus },
+    kind: r.kind,
+    status: r.status,
+    confirmation: r.partnerStatus,
+    amountCents: Number(r.amountCents),
+    paidCents: Number(r.paidCents),
+    refundedCents: Number(r.refundedCents),
+    pledgedOn: r.pledgedOn,
+  };
 }

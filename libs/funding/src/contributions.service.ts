@@ -17,7 +17,8 @@ import {
 } from '@socius/shares';
 import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
-import { campaignOf, contributionOf, recordEvent, systemContext, toContributionDto } from './common';
+import { campaignOf, contributionOf, systemContext, toContributionDto } from './common';
+import { ContributionsRepository } from './contributions.repository';
 import {
   AdmitContributionDto,
   ContributionDto,
@@ -48,6 +49,7 @@ export class ContributionsService implements OnModuleInit {
   constructor(
     private readonly dataSource: DataSource,
     private readonly idempotency: IdempotencyService,
+    private readonly repository: ContributionsRepository,
     private readonly books: BooksService,
     private readonly subscriptions: SubscriptionsService,
     private readonly audit: AuditService,
@@ -107,13 +109,10 @@ export class ContributionsService implements OnModuleInit {
       let partnerId: string | null = null;
       let partnerSlug: string | null = null;
       if (dto.memberId) {
-        const [m] = await em.query(
-          `SELECT kind, first_name, last_name, company_name, email, status FROM members WHERE organization_id = $1 AND id = $2`,
-          [org, dto.memberId],
-        );
+        const m = await this.repository.contributorMember(em, org, dto.memberId);
         if (!m) throw ValidationError.field('memberId', 'no member has this id here');
         contributorType = 'member';
-        name = m.kind === 'legal_entity' ? m.company_name : [m.first_name, m.last_name].filter(Boolean).join(' ');
+        name = m.kind === 'legal_entity' ? m.companyName! : [m.firstName, m.lastName].filter(Boolean).join(' ');
         email = m.email;
       } else {
         const c = dto.contributor!;
@@ -121,14 +120,14 @@ export class ContributionsService implements OnModuleInit {
         name = c.name.trim();
         email = c.email?.trim().toLowerCase() ?? null;
         if (c.organizationSlug) {
-          const [own] = await em.query(`SELECT slug FROM organizations WHERE id = $1`, [org]);
-          if (own.slug === c.organizationSlug)
+          const own = await this.repository.organizationSlug(em, org);
+          if (own!.slug === c.organizationSlug)
             throw ValidationError.field(
               'contributor.organizationSlug',
               'an organization does not contribute to its own campaign',
             );
           // linked now if the slug exists, but pending either way: the answer does not say which
-          const [partner] = await em.query(`SELECT id FROM organizations WHERE slug = $1`, [c.organizationSlug]);
+          const partner = await this.repository.organizationIdBySlug(em, c.organizationSlug);
           partnerId = partner?.id ?? null;
           partnerSlug = c.organizationSlug;
         }
@@ -136,13 +135,10 @@ export class ContributionsService implements OnModuleInit {
 
       let subscriptionId: string | null = null;
       if (dto.kind === 'share_subscription') {
-        const [shareClass] = await em.query(
-          `SELECT nominal_cents FROM share_classes WHERE organization_id = $1 AND code = $2`,
-          [org, dto.shareClassCode],
-        );
+        const shareClass = await this.repository.shareClassNominal(em, org, dto.shareClassCode!);
         if (!shareClass)
           throw ValidationError.field('shareClassCode', `no share class has the code ${dto.shareClassCode}`);
-        const nominal = Number(shareClass.nominal_cents);
+        const nominal = Number(shareClass.nominalCents);
         if (dto.amountCents % nominal !== 0)
           throw ValidationError.field('amountCents', `must be a whole number of shares of ${nominal} cents`);
         const subscription = await this.subscriptions.createIn(em, ctx, {
@@ -196,7 +192,7 @@ export class ContributionsService implements OnModuleInit {
         }),
       );
       const pledged = dto.amountCents * (dto.recurrence?.months ?? 1);
-      await recordEvent(em, {
+      await this.repository.addEvent(em, {
         contribution,
         kind: 'pledge',
         amountCents: pledged,
@@ -234,37 +230,14 @@ export class ContributionsService implements OnModuleInit {
     let made = 0;
     for (const [i, dueOn] of dates.entries()) {
       if (dueOn > today) break;
-      const rows = await em.query(
-        `INSERT INTO contributions (organization_id, campaign_id, kind, status, amount_cents, allow_partial, contributor_type, member_id, contributor_organization_id, contributor_name, contributor_email, public_name, parent_id, instalment_number, due_on, pledged_on, partner_slug, partner_status)
-         VALUES ($1, $2, $3, 'pledged', $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $16, $17)
-         ON CONFLICT (parent_id, instalment_number) DO NOTHING RETURNING id`,
-        [
-          plan.organizationId,
-          plan.campaignId,
-          plan.kind,
-          plan.amountCents,
-          plan.allowPartial,
-          plan.contributorType,
-          plan.memberId,
-          plan.contributorOrganizationId,
-          plan.contributorName,
-          plan.contributorEmail,
-          plan.publicName,
-          plan.id,
-          i + 1,
-          dueOn,
-          today,
-          plan.partnerSlug,
-          plan.partnerStatus,
-        ],
-      );
-      if (!rows.length) continue;
+      const instalmentId = await this.repository.addInstalment(em, plan, i + 1, dueOn, today);
+      if (!instalmentId) continue;
       made++;
       await this.audit.record(em, {
         organizationId: plan.organizationId,
         action: 'contribution.instalment-generated',
         entityType: 'contribution',
-        entityId: rows[0].id,
+        entityId: instalmentId,
         changes: { parentId: plan.id, instalmentNumber: i + 1, dueOn, amountCents: plan.amountCents },
       });
     }
@@ -273,16 +246,12 @@ export class ContributionsService implements OnModuleInit {
 
   /** Job: the instalments of every monthly pledge of open campaigns that fell due. */
   async generateDueInstalments(): Promise<{ plans: number; instalments: number }> {
-    const plans: { id: string; organization_id: string }[] = await this.dataSource.query(
-      `SELECT p.id, p.organization_id FROM contributions p JOIN campaigns c ON c.organization_id = p.organization_id AND c.id = p.campaign_id
-        WHERE p.recurrence IS NOT NULL AND p.status = 'pledged' AND c.status = 'open'
-          AND (SELECT count(*) FROM contributions i WHERE i.organization_id = p.organization_id AND i.parent_id = p.id) < p.instalment_count`,
-    );
+    const plans = await this.repository.plansWithInstalmentsLeft(this.dataSource.manager);
     let instalments = 0;
     for (const p of plans) {
       instalments += await this.dataSource.transaction(async (em) => {
-        const plan = await contributionOf(em, p.organization_id, p.id, true);
-        return this.generateInstalments(em, plan, await this.books.today(em, p.organization_id));
+        const plan = await contributionOf(em, p.organizationId, p.id, true);
+        return this.generateInstalments(em, plan, await this.books.today(em, p.organizationId));
       });
     }
     return { plans: plans.length, instalments };
@@ -334,11 +303,8 @@ export class ContributionsService implements OnModuleInit {
     const statuses = new Map<string, string>(
       subscriptionIds.length
         ? (
-            await this.dataSource.query(
-              `SELECT id, status FROM subscriptions WHERE organization_id = $1 AND id = ANY($2::uuid[])`,
-              [ctx.organizationId, subscriptionIds],
-            )
-          ).map((s: { id: string; status: string }) => [s.id, s.status])
+            await this.repository.subscriptionStatuses(this.dataSource.manager, ctx.organizationId, subscriptionIds)
+          ).map((s) => [s.id, s.status])
         : [],
     );
     return {
@@ -408,7 +374,7 @@ export class ContributionsService implements OnModuleInit {
     contribution.paidCents += p.amountCents;
     if (contribution.paidCents === contribution.amountCents) contribution.status = 'paid';
     await em.save(contribution);
-    const eventId = await recordEvent(em, {
+    const eventId = await this.repository.addEvent(em, {
       contribution,
       kind: 'payment',
       amountCents: p.amountCents,
@@ -477,7 +443,7 @@ export class ContributionsService implements OnModuleInit {
     const wasDue = contribution.refundDue;
     contribution.refundDue = false;
     await em.save(contribution);
-    await recordEvent(em, {
+    await this.repository.addEvent(em, {
       contribution,
       kind: held > 0 ? 'refund' : 'cancellation',
       amountCents: held > 0 ? held : contribution.amountCents,
@@ -536,7 +502,7 @@ export class ContributionsService implements OnModuleInit {
       contribution.status = 'refunded';
       contribution.refundDue = false;
       await em.save(contribution);
-      await recordEvent(em, {
+      await this.repository.addEvent(em, {
         contribution,
         kind: 'refund',
         amountCents: amount,
@@ -575,10 +541,11 @@ export class ContributionsService implements OnModuleInit {
   /** Cancels an unpaid pledge (its subscription, for shares) and writes it in the campaign ledger. */
   async cancelIn(em: EntityManager, ctx: OrgContext, contribution: Contribution, on: string): Promise<void> {
     if (contribution.kind === 'share_subscription') {
-      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
+      const s = (await this.repository.subscriptionStatus(
+        em,
         contribution.organizationId,
         contribution.subscriptionId,
-      ]);
+      ))!;
       if (s.status === 'pending' || s.status === 'approved') {
         // the share register cancels the subscription; its hook cancels the contribution
         await this.subscriptions.cancelIn(em, ctx, contribution.subscriptionId!, { decidedOn: on });
@@ -588,7 +555,7 @@ export class ContributionsService implements OnModuleInit {
     }
     contribution.status = 'cancelled';
     await em.save(contribution);
-    await recordEvent(em, {
+    await this.repository.addEvent(em, {
       contribution,
       kind: 'cancellation',
       amountCents: contribution.amountCents,
@@ -633,10 +600,7 @@ export class ContributionsService implements OnModuleInit {
       const { contribution } = await this.lockBoth(em, ctx.organizationId, id);
       this.assertShares(contribution);
       const on = dto.decidedOn ?? (await this.books.today(em, ctx.organizationId));
-      const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
-        ctx.organizationId,
-        contribution.subscriptionId,
-      ]);
+      const s = (await this.repository.subscriptionStatus(em, ctx.organizationId, contribution.subscriptionId))!;
       if (s.status !== 'pending')
         throw new BusinessRuleError(
           'invalid-transition',
@@ -701,10 +665,7 @@ export class ContributionsService implements OnModuleInit {
     reason: string,
     reference: string | null,
   ): Promise<void> {
-    const [s] = await em.query(`SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`, [
-      c.organizationId,
-      c.subscriptionId,
-    ]);
+    const s = (await this.repository.subscriptionStatus(em, c.organizationId, c.subscriptionId))!;
     if (s.status === 'pending')
       await this.subscriptions.rejectIn(em, ctx, c.subscriptionId!, { reason, decidedOn: on }, { reference });
     else if (s.status === 'approved')
@@ -743,10 +704,11 @@ export class ContributionsService implements OnModuleInit {
   async view(em: EntityManager, c: Contribution): Promise<ContributionDto> {
     let subscriptionStatus: string | undefined;
     if (c.subscriptionId)
-      [{ status: subscriptionStatus }] = await em.query(
-        `SELECT status FROM subscriptions WHERE organization_id = $1 AND id = $2`,
-        [c.organizationId, c.subscriptionId],
-      );
+      ({ status: subscriptionStatus } = (await this.repository.subscriptionStatus(
+        em,
+        c.organizationId,
+        c.subscriptionId,
+      ))!);
     const dto = toContributionDto(c, { subscriptionStatus });
     if (c.recurrence) {
       const instalments = await em.find(Contribution, {

@@ -2,6 +2,7 @@ import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DocumentErasure } from '@socius/documents';
 import { MemberErasure, type ErasedMember, type ErasureParticipant } from '@socius/members';
 import type { EntityManager } from 'typeorm';
+import { ContributionsRepository } from './contributions.repository';
 
 /**
  * An erased member's contributions, and those a person gave under the same address before joining:
@@ -13,6 +14,7 @@ export class FundingErasure implements ErasureParticipant, OnModuleInit {
   constructor(
     private readonly erasure: MemberErasure,
     private readonly documents: DocumentErasure,
+    private readonly contributions: ContributionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -20,20 +22,13 @@ export class FundingErasure implements ErasureParticipant, OnModuleInit {
   }
 
   async eraseMember(em: EntityManager, member: ErasedMember): Promise<() => Promise<void>> {
-    // an UPDATE … RETURNING answers [rows, count]
-    const [contributions]: [{ id: string }[], number] = await em.query(
-      `UPDATE contributions
-          SET contributor_name = $4, contributor_email = NULL, contributor_address = NULL, public_name = false
-        WHERE organization_id = $1
-          AND (member_id = $2 OR (contributor_type = 'person' AND lower(contributor_email) = lower($3)))
-        RETURNING id`,
-      [member.organizationId, member.memberId, member.formerEmail, member.pseudonym],
-    );
-    return this.documents.eraseSubjects(
+    const ids = await this.contributions.eraseContributor(
       em,
       member.organizationId,
-      contributions.map((c) => c.id),
+      member.memberId,
+      member.formerEmail,
       member.pseudonym,
     );
+    return this.documents.eraseSubjects(em, member.organizationId, ids, member.pseudonym);
   }
 }

@@ -3,9 +3,11 @@ import { formatEuros } from '@socius/core';
 import { DeliveriesService, JobContext, JobHandler, Scheduled, SCHEDULE_TZ } from '@socius/jobs';
 import { MailerService } from '@socius/notifications';
 import { DataSource } from 'typeorm';
+import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService, SETTLEMENT_NOTICES_JOB } from './campaigns.service';
 import { systemContext } from './common';
 import { ContributionsService, RECEIPT_MAIL_JOB } from './contributions.service';
+import { ReceiptsRepository } from './receipts.repository';
 import { FundingReceiptsService } from './receipts.service';
 
 /** Daily, just after midnight in Paris: campaigns past their last day close, monthly pledges get the instalments that fell due. */
@@ -20,6 +22,8 @@ export class FundingJobs {
     private readonly campaigns: CampaignsService,
     private readonly contributions: ContributionsService,
     private readonly receipts: FundingReceiptsService,
+    private readonly campaignRows: CampaignsRepository,
+    private readonly receiptRows: ReceiptsRepository,
     private readonly deliveries: DeliveriesService,
     private readonly mailer: MailerService,
   ) {}
@@ -45,20 +49,11 @@ export class FundingJobs {
   ): Promise<{ contributors: number; sent: number }> {
     const organizationId = job.organizationId!;
     const campaignId = String(payload.campaignId);
-    const [campaign] = await this.dataSource.query(
-      `SELECT k.title, k.goal_cents, k.closing_raised_cents, o.name, o.default_language FROM campaigns k JOIN organizations o ON o.id = k.organization_id WHERE k.organization_id = $1 AND k.id = $2`,
-      [organizationId, campaignId],
-    );
+    const db = this.dataSource.manager;
+    const campaign = await this.campaignRows.settlementCampaign(db, organizationId, campaignId);
     if (!campaign) return { contributors: 0, sent: 0 };
-    const rows: { email: string; name: string; refund: string; cancelled: string }[] = await this.dataSource.query(
-      `SELECT lower(contributor_email) AS email, min(contributor_name) AS name,
-              sum(CASE WHEN refund_due THEN paid_cents - refunded_cents ELSE 0 END) AS refund,
-              sum(CASE WHEN status = 'cancelled' AND parent_id IS NULL THEN amount_cents ELSE 0 END) AS cancelled
-         FROM contributions WHERE organization_id = $1 AND campaign_id = $2 AND contributor_email IS NOT NULL
-        GROUP BY lower(contributor_email) ORDER BY 1`,
-      [organizationId, campaignId],
-    );
-    const fr = campaign.default_language !== 'en';
+    const rows = await this.campaignRows.settlementContributors(db, organizationId, campaignId);
+    const fr = campaign.defaultLanguage !== 'en';
     let sent = 0;
     for (const r of rows) {
       const refund = Number(r.refund);
@@ -69,19 +64,19 @@ export class FundingJobs {
             to: r.email,
             messageId: `<campaign-settlement.${campaignId}.${Buffer.from(r.email).toString('hex').slice(0, 40)}@socius>`,
             subject: fr
-              ? `${campaign.name} : la campagne « ${campaign.title} » n'a pas atteint son objectif`
-              : `${campaign.name}: the campaign "${campaign.title}" missed its goal`,
+              ? `${campaign.organizationName} : la campagne « ${campaign.title} » n'a pas atteint son objectif`
+              : `${campaign.organizationName}: the campaign "${campaign.title}" missed its goal`,
             text: fr
-              ? `Bonjour ${r.name},\n\nLa campagne « ${campaign.title} » s'est terminée sans atteindre son objectif de ${formatEuros(Number(campaign.goal_cents))} ` +
-                `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} réunis). C'était une campagne « tout ou rien » : vos promesses sont annulées` +
+              ? `Bonjour ${r.name},\n\nLa campagne « ${campaign.title} » s'est terminée sans atteindre son objectif de ${formatEuros(Number(campaign.goalCents))} ` +
+                `(${formatEuros(Number(campaign.closingRaisedCents ?? 0))} réunis). C'était une campagne « tout ou rien » : vos promesses sont annulées` +
                 (refund
                   ? ` et la somme de ${formatEuros(refund)} que vous avez versée va vous être remboursée.`
                   : '.') +
-                `\n\nMerci de votre soutien.\n${campaign.name}\n`
-              : `Hello ${r.name},\n\nThe campaign "${campaign.title}" ended without reaching its goal of ${formatEuros(Number(campaign.goal_cents))} ` +
-                `(${formatEuros(Number(campaign.closing_raised_cents ?? 0))} raised). It was all or nothing: your pledges are cancelled` +
+                `\n\nMerci de votre soutien.\n${campaign.organizationName}\n`
+              : `Hello ${r.name},\n\nThe campaign "${campaign.title}" ended without reaching its goal of ${formatEuros(Number(campaign.goalCents))} ` +
+                `(${formatEuros(Number(campaign.closingRaisedCents ?? 0))} raised). It was all or nothing: your pledges are cancelled` +
                 (refund ? ` and the ${formatEuros(refund)} you paid will be refunded to you.` : '.') +
-                `\n\nThank you for your support.\n${campaign.name}\n`,
+                `\n\nThank you for your support.\n${campaign.organizationName}\n`,
           }),
       );
       if (done) sent++;
@@ -96,10 +91,8 @@ export class FundingJobs {
     const contribution = await this.contributions.find(organizationId, String(payload.contributionId));
     if (!contribution.contributorEmail) return { sent: false };
     const { document, bytes } = await this.receipts.receipt(systemContext(organizationId), contribution.id);
-    const [org] = await this.dataSource.query(`SELECT name, default_language FROM organizations WHERE id = $1`, [
-      organizationId,
-    ]);
-    const fr = org.default_language !== 'en';
+    const org = (await this.receiptRows.mailOrganization(this.dataSource.manager, organizationId))!;
+    const fr = org.defaultLanguage !== 'en';
     const sent = await this.deliveries.once(
       {
         organizationId,

@@ -7,7 +7,9 @@ import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { SharesModule } from '@socius/shares';
+import { CampaignsRepository } from './campaigns.repository';
 import { CampaignsService } from './campaigns.service';
+import { ContributionsRepository } from './contributions.repository';
 import { ContributionsService } from './contributions.service';
 import { Campaign } from './entities/campaign.entity';
 import { ContributionEvent } from './entities/contribution-event.entity';
@@ -16,6 +18,7 @@ import { FundingSettings } from './entities/funding-settings.entity';
 import { CampaignsController, PublicCampaignsController } from './funding.controller';
 import { FundingErasure } from './funding-erasure';
 import { FundingJobs } from './funding.jobs';
+import { ReceiptsRepository } from './receipts.repository';
 import { FundingReceiptsService } from './receipts.service';
 import { FundingSubscriptionHook } from './subscription-hook';
 
@@ -32,6 +35,9 @@ import { FundingSubscriptionHook } from './subscription-hook';
   ],
   controllers: [CampaignsController, PublicCampaignsController],
   providers: [
+    CampaignsRepository,
+    ContributionsRepository,
+    ReceiptsRepository,
     CampaignsService,
     ContributionsService,
     FundingReceiptsService,

@@ -25,17 +25,7 @@ import { FundingSettingsDto, FundingSettingsViewDto } from './dto/funding.dto';
 import { Contribution } from './entities/contribution.entity';
 import { FundingSettings } from './entities/funding-settings.entity';
 import { taxReceiptRefusal } from './figures';
-
-interface ReceiptOrganization {
-  id: string;
-  name: string;
-  legalForm: string;
-  siren: string | null;
-  address: string | null;
-  rcsCity: string | null;
-  timezone: string;
-  defaultLanguage: DocumentLanguage;
-}
+import { ReceiptOrganizationRow, ReceiptsRepository } from './receipts.repository';
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
 
@@ -48,6 +38,7 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 export class FundingReceiptsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ReceiptsRepository,
     private readonly documents: DocumentsService,
     private readonly books: BooksService,
     private readonly audit: AuditService,
@@ -76,10 +67,7 @@ export class FundingReceiptsService {
         [{ field: 'id', message: 'nothing received yet' }],
       );
     const org = await this.organization(ctx.organizationId);
-    const [campaign] = await em.query(
-      `SELECT title, beneficiary FROM campaigns WHERE organization_id = $1 AND id = $2`,
-      [org.id, c.campaignId],
-    );
+    const campaign = (await this.repository.campaign(em, org.id, c.campaignId))!;
     const movements = await this.movements(org.id, c.id);
     const contributor = await this.contributor(c);
     const language = lang ?? org.defaultLanguage;
@@ -270,30 +258,20 @@ export class FundingReceiptsService {
     }
   }
 
-  private async eligible(org: ReceiptOrganization): Promise<boolean> {
+  private async eligible(org: ReceiptOrganizationRow): Promise<boolean> {
     if (taxReceiptRefusal(org.legalForm)) return false;
     const s = await this.dataSource.manager.findOneBy(FundingSettings, { organizationId: org.id });
     return s?.taxReceiptsEligible ?? false;
   }
 
   private async movements(organizationId: string, contributionId: string): Promise<ContributionMovement[]> {
-    const rows: {
-      kind: 'payment' | 'refund';
-      occurred_on: string;
-      method: string | null;
-      reference: string | null;
-      amount_cents: string;
-    }[] = await this.dataSource.query(
-      `SELECT kind, occurred_on, method, reference, amount_cents FROM contribution_events
-        WHERE organization_id = $1 AND contribution_id = $2 AND kind IN ('payment', 'refund') ORDER BY occurred_on, recorded_at, id`,
-      [organizationId, contributionId],
-    );
+    const rows = await this.repository.movements(this.dataSource.manager, organizationId, contributionId);
     return rows.map((r) => ({
       kind: r.kind,
-      on: r.occurred_on,
+      on: r.occurredOn,
       method: r.method,
       reference: r.reference,
-      amountCents: Number(r.amount_cents),
+      amountCents: Number(r.amountCents),
     }));
   }
 
@@ -308,11 +286,9 @@ export class FundingReceiptsService {
   }> {
     if (!c.memberId) {
       // a partner organization on this platform: its address and SIREN as it recorded them
-      const [partner] = c.contributorOrganizationId
-        ? await this.dataSource.query(`SELECT address, siren FROM organizations WHERE id = $1`, [
-            c.contributorOrganizationId,
-          ])
-        : [];
+      const partner = c.contributorOrganizationId
+        ? await this.repository.partnerOrganization(this.dataSource.manager, c.contributorOrganizationId)
+        : undefined;
       return {
         name: c.contributorName,
         address: c.contributorAddress ?? partner?.address ?? null,
@@ -322,40 +298,24 @@ export class FundingReceiptsService {
         siren: c.contributorSiren ?? partner?.siren ?? null,
       };
     }
-    const [m] = await this.dataSource.query(
-      `SELECT kind, siren, address_line1, address_line2, postal_code, city, country, membership_number FROM members WHERE organization_id = $1 AND id = $2`,
-      [c.organizationId, c.memberId],
-    );
+    const m = (await this.repository.member(this.dataSource.manager, c.organizationId, c.memberId))!;
     return {
       company: m.kind === 'legal_entity',
       siren: m.siren,
       name: c.contributorName,
       address: postalAddress({
-        addressLine1: m.address_line1,
-        addressLine2: m.address_line2,
-        postalCode: m.postal_code,
+        addressLine1: m.addressLine1,
+        addressLine2: m.addressLine2,
+        postalCode: m.postalCode,
         city: m.city,
         country: m.country,
       }),
       kind: c.contributorType,
-      membershipNumber: m.membership_number,
+      membershipNumber: m.membershipNumber,
     };
   }
 
-  private async organization(organizationId: string): Promise<ReceiptOrganization> {
-    const [o] = await this.dataSource.query(
-      `SELECT id, name, legal_form, siren, address, rcs_city, timezone, default_language FROM organizations WHERE id = $1`,
-      [organizationId],
-    );
-    return {
-      id: o.id,
-      name: o.name,
-      legalForm: o.legal_form,
-      siren: o.siren,
-      address: o.address,
-      rcsCity: o.rcs_city,
-      timezone: o.timezone,
-      defaultLanguage: o.default_language,
-    };
+  private async organization(organizationId: string): Promise<ReceiptOrganizationRow> {
+    return (await this.repository.organization(this.dataSource.manager, organizationId))!;
   }
 }

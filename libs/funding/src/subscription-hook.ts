@@ -4,6 +4,7 @@ import { AuditService } from '@socius/audit';
 import { SubscriptionAction, SubscriptionChange, SubscriptionHook, SubscriptionHooks } from '@socius/shares';
 import { EntityManager } from 'typeorm';
 import { campaignOf, contributionOf } from './common';
+import { ContributionsRepository } from './contributions.repository';
 import { assertAdmissible, assertPayable, ContributionsService } from './contributions.service';
 import { Campaign } from './entities/campaign.entity';
 import { Contribution } from './entities/contribution.entity';
@@ -20,6 +21,7 @@ export class FundingSubscriptionHook implements SubscriptionHook, OnModuleInit {
   constructor(
     private readonly hooks: SubscriptionHooks,
     private readonly contributions: ContributionsService,
+    private readonly repository: ContributionsRepository,
     private readonly audit: AuditService,
   ) {}
 
@@ -85,12 +87,9 @@ export class FundingSubscriptionHook implements SubscriptionHook, OnModuleInit {
     organizationId: string,
     subscriptionId: string,
   ): Promise<{ campaign: Campaign; contribution: Contribution } | null> {
-    const [row]: { id: string; campaign_id: string }[] = await em.query(
-      `SELECT id, campaign_id FROM contributions WHERE organization_id = $1 AND subscription_id = $2`,
-      [organizationId, subscriptionId],
-    );
+    const row = await this.repository.bySubscription(em, organizationId, subscriptionId);
     if (!row) return null;
-    const campaign = await campaignOf(em, organizationId, row.campaign_id, 'share');
+    const campaign = await campaignOf(em, organizationId, row.campaignId, 'share');
     const contribution = await contributionOf(em, organizationId, row.id, true);
     return { campaign, contribution };
   }

@@ -8,6 +8,7 @@ import { OutboxService } from '@socius/jobs';
 import { Charter, ChartersService, College, Member, MembersService } from '@socius/members';
 import { Organization } from '@socius/organizations';
 import { DataSource, EntityManager } from 'typeorm';
+import { ApplicationsRepository } from './applications.repository';
 import { ApplicationReceivedDto, JoinCharterDto, JoinFormDto, MembershipApplicationDto } from './dto/application.dto';
 import { BooksService } from './books.service';
 import { ShareClass } from './entities/share-class.entity';
@@ -46,6 +47,7 @@ export class ApplicationsService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     private readonly throttle: ThrottleService,
+    private readonly repository: ApplicationsRepository,
   ) {}
 
   /** What the form shows: share classes, documents to accept, colleges to choose from. */
@@ -174,11 +176,7 @@ export class ApplicationsService {
     ]);
     if (!organization || !member || !subscription || !member.email || member.erasedAt) return null;
     const shareClass = await em.findOneByOrFail(ShareClass, { id: subscription.shareClassId });
-    const admins: { email: string; name: string }[] = await em.query(
-      `SELECT u.email, u.name FROM organization_users ou JOIN users u ON u.id = ou.user_id
-        WHERE ou.organization_id = $1 AND ou.role = 'admin' ORDER BY u.email`,
-      [organizationId],
-    );
+    const admins = await this.repository.admins(em, organizationId);
     return { organization, member, subscription, shareClass, admins };
   }
 

@@ -3,6 +3,7 @@ import { BusinessRuleError, FieldProblem } from '@socius/core';
 import { Organization } from '@socius/organizations';
 import { DataSource, EntityManager } from 'typeorm';
 import { accountChart, DEFAULT_JOURNAL, DraftEntry } from './accounting';
+import { BooksRepository } from './books.repository';
 import { FiscalYear } from './entities/fiscal-year.entity';
 import { MemberAccount } from './entities/member-account.entity';
 import { fiscalYearOf } from './fiscal';
@@ -33,6 +34,7 @@ export class BooksService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly ledger: LedgerService,
+    private readonly repository: BooksRepository,
   ) {}
 
   private memo(em: EntityManager) {
@@ -50,13 +52,7 @@ export class BooksService {
   /** Today in the organization's time zone. */
   async today(em: EntityManager, organizationId: string): Promise<string> {
     const m = this.memo(em);
-    if (!m.today) {
-      const [row] = await em.query(
-        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
-        [organizationId],
-      );
-      m.today = row.today as string;
-    }
+    if (!m.today) m.today = await this.repository.today(em, organizationId);
     return m.today;
   }
 
@@ -69,10 +65,7 @@ export class BooksService {
     const span = fiscalYearOf(date, org.fiscalYearEnd);
     const known = this.memo(em).open.get(span.endOn);
     if (known) return known;
-    await em.query(
-      `INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-      [organizationId, span.startOn, span.endOn],
-    );
+    await this.repository.ensureFiscalYear(em, organizationId, span.startOn, span.endOn);
     const year = await em.findOneByOrFail(FiscalYear, { organizationId, endOn: span.endOn });
     if (year.status === 'closed') {
       const problem: FieldProblem = {
@@ -104,12 +97,7 @@ export class BooksService {
       code: org.accountingSettings.journalCode || DEFAULT_JOURNAL.code,
       label: org.accountingSettings.journalLabel || DEFAULT_JOURNAL.label,
     };
-    const [{ last_number }] = await em.query(
-      `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, $2, $3, 1)
-       ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1
-       RETURNING last_number`,
-      [organizationId, journal.code, year.endOn],
-    );
+    const entryNumber = await this.repository.nextNumber(em, organizationId, journal.code, year.endOn);
     const aux = new Map<string, { number: string; label: string }>();
     for (const memberId of new Set(draft.lines.filter((l) => l.member).map((l) => l.memberId ?? source.memberId!)))
       aux.set(memberId, await this.memberAccount(em, organizationId, memberId));
@@ -118,37 +106,31 @@ export class BooksService {
     // entry dated ahead — a redemption at the year end — is validated on its own date)
     const today = await this.today(em, organizationId);
     const validatedOn = source.date > today ? source.date : today;
-    const [{ id }] = await em.query(
-      `INSERT INTO accounting_entries (organization_id, journal_code, journal_label, fiscal_year_end, entry_number, entry_date, piece_ref, piece_date, label, validated_on, source_type, source_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12) RETURNING id`,
-      [
-        organizationId,
-        journal.code,
-        journal.label,
-        year.endOn,
-        last_number,
-        source.date,
-        source.pieceRef,
-        source.pieceDate ?? source.date,
-        draft.label,
-        validatedOn,
-        source.sourceType,
-        source.sourceId,
-      ],
-    );
-    await em.query(
-      `INSERT INTO accounting_lines (entry_id, line_number, account, account_label, aux_account, aux_label, debit_cents, credit_cents)
-       SELECT $1, * FROM unnest($2::smallint[], $3::text[], $4::text[], $5::text[], $6::text[], $7::bigint[], $8::bigint[])`,
-      [
-        id,
-        draft.lines.map((_, i) => i + 1),
-        draft.lines.map((l) => chart[l.account].number),
-        draft.lines.map((l) => chart[l.account].label),
-        draft.lines.map((l) => auxOf(l)?.number ?? null),
-        draft.lines.map((l) => auxOf(l)?.label ?? null),
-        draft.lines.map((l) => l.debitCents),
-        draft.lines.map((l) => l.creditCents),
-      ],
+    const id = await this.repository.insertEntry(em, {
+      organizationId,
+      journalCode: journal.code,
+      journalLabel: journal.label,
+      fiscalYearEnd: year.endOn,
+      entryNumber,
+      entryDate: source.date,
+      pieceRef: source.pieceRef,
+      pieceDate: source.pieceDate ?? source.date,
+      label: draft.label,
+      validatedOn,
+      sourceType: source.sourceType,
+      sourceId: source.sourceId,
+    });
+    await this.repository.insertLines(
+      em,
+      id,
+      draft.lines.map((l) => ({
+        account: chart[l.account].number,
+        accountLabel: chart[l.account].label,
+        auxAccount: auxOf(l)?.number ?? null,
+        auxLabel: auxOf(l)?.label ?? null,
+        debitCents: l.debitCents,
+        creditCents: l.creditCents,
+      })),
     );
     return id;
   }
@@ -162,24 +144,11 @@ export class BooksService {
     let auxNumber = (await em.findOneBy(MemberAccount, { organizationId, memberId }))?.auxNumber;
     if (auxNumber === undefined) {
       // the counter row of the pseudo-journal "#AUX" numbers auxiliary accounts without gaps or races
-      const [{ last_number }] = await em.query(
-        `INSERT INTO accounting_counters (organization_id, journal_code, fiscal_year_end, last_number) VALUES ($1, '#AUX', '0001-01-01', 1)
-         ON CONFLICT (organization_id, journal_code, fiscal_year_end) DO UPDATE SET last_number = accounting_counters.last_number + 1
-         RETURNING last_number`,
-        [organizationId],
-      );
-      await em.query(`INSERT INTO member_accounts (organization_id, member_id, aux_number) VALUES ($1, $2, $3)`, [
-        organizationId,
-        memberId,
-        last_number,
-      ]);
-      auxNumber = last_number;
+      auxNumber = await this.repository.nextAuxNumber(em, organizationId);
+      await this.repository.insertMemberAccount(em, organizationId, memberId, auxNumber);
     }
-    const [m] = await em.query(
-      `SELECT sort_name, company_name, first_name, last_name FROM members WHERE organization_id = $1 AND id = $2`,
-      [organizationId, memberId],
-    );
-    const label = (m.company_name ?? [m.last_name, m.first_name].filter(Boolean).join(' ')).slice(0, 200);
+    const m = (await this.repository.memberName(em, organizationId, memberId))!;
+    const label = (m.companyName ?? [m.lastName, m.firstName].filter(Boolean).join(' ')).slice(0, 200);
     return { number: `ASS${String(auxNumber).padStart(6, '0')}`, label };
   }
 

@@ -16,6 +16,7 @@ import { MailerService } from '@socius/notifications';
 import { Matches } from 'class-validator';
 import { DataSource, EntityManager } from 'typeorm';
 import { BooksService } from './books.service';
+import { CapitalReportRepository } from './capital-report.repository';
 import { ledgerHeadLines } from './ledger';
 import { ChainHead, LedgerService } from './ledger.service';
 import type { CapitalDto } from './dto/shares.dto';
@@ -151,6 +152,7 @@ export class CapitalReportJobs {
     private readonly mailer: MailerService,
     private readonly audit: AuditService,
     private readonly ledger: LedgerService,
+    private readonly repository: CapitalReportRepository,
   ) {}
 
   /** `POST reports/capital {month}`: queues the report of a month that is over; 202 with the job id. */
@@ -196,20 +198,14 @@ export class CapitalReportJobs {
         : previousMonth(payload.scheduledAt ? new Date(payload.scheduledAt) : new Date(), SCHEDULE_TZ);
     const at = lastDayOfMonth(month);
     // only organizations with an accountant; each gets its job once its own day `at` is over
-    const orgs: { id: string; available_at: Date }[] = await this.dataSource.query(
-      `SELECT o.id, (($1::date + 1)::timestamp AT TIME ZONE o.timezone) AS available_at
-         FROM organizations o
-        WHERE EXISTS (SELECT 1 FROM organization_users ou WHERE ou.organization_id = o.id AND ou.role = 'accountant')
-        ORDER BY o.id`,
-      [at],
-    );
+    const orgs = await this.repository.organizationsWithAccountants(this.dataSource.manager, at);
     let queued = 0;
     for (let i = 0; i < orgs.length; i += SWEEP_BATCH) {
       queued += await this.dataSource.transaction(async (em) => {
         let n = 0;
         for (const org of orgs.slice(i, i + SWEEP_BATCH)) {
           if (!(await this.claim(em, org.id, month, null))) continue;
-          const availableAt = new Date(org.available_at) > new Date() ? new Date(org.available_at) : undefined;
+          const availableAt = new Date(org.availableAt) > new Date() ? new Date(org.availableAt) : undefined;
           const jobId = await this.outbox.enqueue(em, {
             organizationId: org.id,
             queue: 'mail',
@@ -217,11 +213,7 @@ export class CapitalReportJobs {
             payload: { month },
             availableAt,
           });
-          await em.query(`UPDATE deliveries SET outbox_id = $3 WHERE purpose = $1 AND recipient = $2`, [
-            purposeOf(org.id, month),
-            JOB_CLAIM_RECIPIENT,
-            jobId,
-          ]);
+          await this.repository.setClaimOutbox(em, purposeOf(org.id, month), JOB_CLAIM_RECIPIENT, jobId);
           n++;
         }
         return n;
@@ -238,15 +230,8 @@ export class CapitalReportJobs {
     const month = String(payload.month);
     if (!MONTH.test(month)) throw ValidationError.field('month', 'must be a month YYYY-MM');
     const at = lastDayOfMonth(month);
-    const [org]: { name: string; slug: string; default_language: string }[] = await this.dataSource.query(
-      `SELECT name, slug, default_language FROM organizations WHERE id = $1`,
-      [organizationId],
-    );
-    const accountants: { id: string; email: string; name: string }[] = await this.dataSource.query(
-      `SELECT u.id, u.email, u.name FROM organization_users ou JOIN users u ON u.id = ou.user_id
-        WHERE ou.organization_id = $1 AND ou.role = 'accountant' ORDER BY u.email`,
-      [organizationId],
-    );
+    const org = await this.repository.organization(this.dataSource.manager, organizationId);
+    const accountants = await this.repository.accountants(this.dataSource.manager, organizationId);
     const result: CapitalReportResult = { month, at, accountants: accountants.length, sent: 0 };
     if (!org || !accountants.length) return result;
 
@@ -254,7 +239,7 @@ export class CapitalReportJobs {
       { organizationId, slug: org.slug, role: 'accountant', userId: '', memberId: null },
       at,
     );
-    const fr = org.default_language !== 'en';
+    const fr = org.defaultLanguage !== 'en';
     const head = await this.ledger.anchor(null, organizationId, 'capital-report', { month, at });
     const csv = capitalCsv(capital, at, head);
     const chain = fr
@@ -300,12 +285,7 @@ export class CapitalReportJobs {
     month: string,
     outboxId: string | null,
   ): Promise<boolean> {
-    const rows = await em.query(
-      `INSERT INTO deliveries (organization_id, purpose, recipient, outbox_id, status, sent_at) VALUES ($1, $2, $3, $4, 'sent', now())
-       ON CONFLICT (purpose, recipient) DO NOTHING RETURNING id`,
-      [organizationId, purposeOf(organizationId, month), JOB_CLAIM_RECIPIENT, outboxId],
-    );
-    return rows.length > 0;
+    return this.repository.claim(em, organizationId, purposeOf(organizationId, month), JOB_CLAIM_RECIPIENT, outboxId);
   }
 }
 

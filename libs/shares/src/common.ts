@@ -7,8 +7,10 @@ import {
   PageQuery,
   ValidationError,
 } from '@socius/core';
-import { Member, MemberStatus } from '@socius/members';
-import { EntityManager, SelectQueryBuilder } from 'typeorm';
+import { College, Member, MemberStatus } from '@socius/members';
+import { EntityManager, In, Not, SelectQueryBuilder } from 'typeorm';
+import { Holding } from './entities/holding.entity';
+import { Subscription } from './entities/subscription.entity';
 import { ShareClass } from './entities/share-class.entity';
 
 /** Members who may take new shares: applicants (admitted by their first issued shares) and active members. */
@@ -49,8 +51,8 @@ export async function memberOr404(em: EntityManager, organizationId: string, id:
 
 export async function collegeCodeOf(em: EntityManager, member: Member): Promise<string | null> {
   if (!member.collegeId) return null;
-  const [row] = await em.query(`SELECT code FROM colleges WHERE id = $1`, [member.collegeId]);
-  return row?.code ?? null;
+  const college = await em.findOne(College, { select: { id: true, code: true }, where: { id: member.collegeId } });
+  return college?.code ?? null;
 }
 
 /** The class may be restricted to some colleges (a class for employees, one for users ...). */
@@ -79,11 +81,9 @@ export async function currentHolding(
   memberId: string,
   shareClassId?: string,
 ): Promise<number> {
-  const [row] = await em.query(
-    `SELECT coalesce(sum(quantity), 0)::int AS q FROM holdings WHERE organization_id = $1 AND member_id = $2 ${shareClassId ? 'AND share_class_id = $3' : ''}`,
-    shareClassId ? [organizationId, memberId, shareClassId] : [organizationId, memberId],
+  return (
+    (await em.sum(Holding, 'quantity', { organizationId, memberId, ...(shareClassId ? { shareClassId } : {}) })) ?? 0
   );
-  return row.q;
 }
 
 /** The statutes' maximum per member, counting what is held and what is already on its way. */
@@ -97,15 +97,18 @@ export async function assertWithinMaximum(
 ): Promise<void> {
   if (shareClass.maxPerMember === null) return;
   const held = await currentHolding(em, organizationId, member.id, shareClass.id);
-  const [row] = await em.query(
-    `SELECT coalesce(sum(quantity), 0)::int AS q FROM subscriptions
-      WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 AND status IN ('pending', 'approved') AND id <> $4`,
-    [organizationId, member.id, shareClass.id, excludeSubscriptionId ?? '00000000-0000-0000-0000-000000000000'],
-  );
-  if (held + row.q + adding > shareClass.maxPerMember) {
+  const onTheWay =
+    (await em.sum(Subscription, 'quantity', {
+      organizationId,
+      memberId: member.id,
+      shareClassId: shareClass.id,
+      status: In(['pending', 'approved']),
+      ...(excludeSubscriptionId ? { id: Not(excludeSubscriptionId) } : {}),
+    })) ?? 0;
+  if (held + onTheWay + adding > shareClass.maxPerMember) {
     throw new BusinessRuleError(
       'share-maximum',
-      `A member may hold at most ${shareClass.maxPerMember} shares of class ${shareClass.code}; this member holds ${held}${row.q ? ` and has ${row.q} on the way` : ''}.`,
+      `A member may hold at most ${shareClass.maxPerMember} shares of class ${shareClass.code}; this member holds ${held}${onTheWay ? ` and has ${onTheWay} on the way` : ''}.`,
       undefined,
       [{ field: 'quantity', message: `would exceed the maximum of ${shareClass.maxPerMember} per member` }],
     );

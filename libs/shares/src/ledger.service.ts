@@ -11,7 +11,6 @@ import {
   ValidationError,
 } from '@socius/core';
 import { pgCode, pgConstraint, PG } from '@socius/database';
-import type { MemberKind } from '@socius/members';
 import { WebhookEvents } from '@socius/webhooks';
 import { randomUUID } from 'node:crypto';
 import { DataSource, EntityManager } from 'typeorm';
@@ -22,12 +21,12 @@ import {
   HASH_VERSION,
   HashedMovement,
   LedgerItem,
-  MovementKind,
   movementHash,
   NewMovement,
   PublishedAnchor,
   verifyChain,
 } from './ledger';
+import { LedgerRepository, MovementRow, ListedMovementRow } from './ledger.repository';
 
 /** A movement as the register's pages list it: with who it is about. */
 export interface LedgerRow extends LedgerItem {
@@ -55,6 +54,7 @@ export class LedgerService implements OnModuleInit {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly webhookEvents: WebhookEvents,
+    private readonly repository: LedgerRepository,
   ) {}
 
   onModuleInit(): void {
@@ -63,11 +63,7 @@ export class LedgerService implements OnModuleInit {
 
   /** One movement as the register lists it; null when there is none of this id. */
   async movement(organizationId: string, id: string): Promise<LedgerItem | null> {
-    const [row] = await this.dataSource.query(
-      `SELECT l.*, c.code AS share_class_code FROM ledger_movements l JOIN share_classes c ON c.id = l.share_class_id
-        WHERE l.organization_id = $1 AND l.id = $2`,
-      [organizationId, id],
-    );
+    const row = await this.repository.movement(this.dataSource.manager, organizationId, id);
     return row ? toItem(row) : null;
   }
 
@@ -111,48 +107,11 @@ export class LedgerService implements OnModuleInit {
       rows.push({ ...row, hash });
       previousHash = hash;
     }
-    const col = <K extends keyof HashedMovement | 'hash'>(k: K) => rows.map((r) => r[k]);
     try {
-      await em.query(
-        `INSERT INTO ledger_movements (id, organization_id, sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
-                                       operation_type, operation_id, recorded_by, recorded_at, previous_hash, hash, reverses_sequence, hash_version)
-         SELECT u.id, $1, u.sequence, u.effective_on, u.member_id, u.share_class_id, u.kind, u.quantity, u.unit_cents, u.amount_cents,
-                u.operation_type, u.operation_id, u.recorded_by, u.recorded_at, u.previous_hash, u.hash, u.reverses_sequence, $18
-           FROM unnest($2::bigint[], $3::date[], $4::uuid[], $5::uuid[], $6::text[], $7::int[], $8::bigint[], $9::bigint[],
-                       $10::text[], $11::uuid[], $12::uuid[], $13::timestamptz[], $14::text[], $15::text[], $16::bigint[], $17::uuid[])
-             AS u(sequence, effective_on, member_id, share_class_id, kind, quantity, unit_cents, amount_cents,
-                  operation_type, operation_id, recorded_by, recorded_at, previous_hash, hash, reverses_sequence, id)`,
-        [
-          organizationId,
-          col('sequence'),
-          col('effectiveOn'),
-          col('memberId'),
-          col('shareClassId'),
-          col('kind'),
-          col('quantity'),
-          col('unitCents'),
-          col('amountCents'),
-          col('operationType'),
-          col('operationId'),
-          col('recordedBy'),
-          col('recordedAt'),
-          col('previousHash'),
-          col('hash'),
-          col('reversesSequence'),
-          col('id'),
-          HASH_VERSION,
-        ],
-      );
-      for (const r of rows) {
-        // not INSERT ... ON CONFLICT: PostgreSQL checks the CHECK on the proposed row (a negative
-        // quantity) before it sees the conflict, so every outgoing movement would be refused.
-        // The ledger head lock taken above serializes these statements per organization.
-        await em.query(
-          `WITH moved AS (UPDATE holdings SET quantity = quantity + $4 WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 RETURNING 1)
-           INSERT INTO holdings (organization_id, member_id, share_class_id, quantity) SELECT $1, $2, $3, $4 WHERE NOT EXISTS (SELECT 1 FROM moved)`,
-          [organizationId, r.memberId, r.shareClassId, r.quantity],
-        );
-      }
+      await this.repository.insertMovements(em, organizationId, rows, HASH_VERSION);
+      // the ledger head lock taken above serializes these per organization
+      for (const r of rows)
+        await this.repository.moveHolding(em, organizationId, r.memberId, r.shareClassId, r.quantity);
     } catch (error) {
       if (pgCode(error) === PG.checkViolation && pgConstraint(error) === 'holdings_quantity_check') {
         throw new BusinessRuleError(
@@ -170,17 +129,11 @@ export class LedgerService implements OnModuleInit {
       rows.map((r) => ({ type: 'movement.recorded', ids: { movementId: r.id, memberId: r.memberId } })),
     );
     const capital = head.capitalCents + rows.reduce((s, r) => s + r.amountCents, 0);
-    await em.query(
-      `UPDATE ledger_heads SET last_sequence = $2, last_hash = $3, capital_cents = $4, highest_capital_cents = GREATEST(highest_capital_cents, $4) WHERE organization_id = $1`,
-      [organizationId, sequence, previousHash, capital],
-    );
+    await this.repository.advanceHead(em, organizationId, sequence, previousHash, capital);
     const codes = new Map<string, string>(
-      (
-        await em.query(`SELECT id, code FROM share_classes WHERE organization_id = $1 AND id = ANY($2::uuid[])`, [
-          organizationId,
-          [...new Set(rows.map((r) => r.shareClassId))],
-        ])
-      ).map((c: { id: string; code: string }) => [c.id, c.code]),
+      (await this.repository.shareClassCodes(em, organizationId, [...new Set(rows.map((r) => r.shareClassId))])).map(
+        (c) => [c.id, c.code],
+      ),
     );
     return rows.map((r) => ({
       sequence: r.sequence,
@@ -207,20 +160,16 @@ export class LedgerService implements OnModuleInit {
     em: EntityManager,
     organizationId: string,
   ): Promise<{ lastSequence: number; lastHash: string; capitalCents: number; highestCapitalCents: number }> {
-    const select = `SELECT last_sequence, last_hash, capital_cents, highest_capital_cents FROM ledger_heads WHERE organization_id = $1 FOR UPDATE`;
-    let [head] = await em.query(select, [organizationId]);
+    let head = await this.repository.lockHead(em, organizationId);
     if (!head) {
-      await em.query(
-        `INSERT INTO ledger_heads (organization_id, last_sequence, last_hash) VALUES ($1, 0, $2) ON CONFLICT DO NOTHING`,
-        [organizationId, GENESIS_HASH],
-      );
-      [head] = await em.query(select, [organizationId]);
+      await this.repository.createHead(em, organizationId, GENESIS_HASH);
+      head = (await this.repository.lockHead(em, organizationId))!;
     }
     return {
-      lastSequence: Number(head.last_sequence),
-      lastHash: head.last_hash,
-      capitalCents: Number(head.capital_cents),
-      highestCapitalCents: Number(head.highest_capital_cents),
+      lastSequence: Number(head.lastSequence),
+      lastHash: head.lastHash,
+      capitalCents: Number(head.capitalCents),
+      highestCapitalCents: Number(head.highestCapitalCents),
     };
   }
 
@@ -244,29 +193,18 @@ export class LedgerService implements OnModuleInit {
     if (filter.memberId) where.push(`l.member_id = $${params.push(filter.memberId)}`);
     if (filter.from) where.push(`l.effective_on >= $${params.push(filter.from)}`);
     if (filter.to) where.push(`l.effective_on <= $${params.push(filter.to)}`);
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM ledger_movements l WHERE ${where.join(' AND ')}`,
-      params,
-    );
+    const n = await this.repository.count(this.dataSource.manager, where, params);
     const after = decodeCursor(filter.cursor, 1);
     if (after) where.push(`l.sequence > $${params.push(Number(after[0]))}`);
     const limit = filter.limit ?? 100;
-    const rows = await this.dataSource.query(
-      `SELECT l.*, c.code AS share_class_code,
-              m.kind AS member_kind, m.first_name, m.last_name, m.company_name, m.membership_number
-         FROM ledger_movements l
-         JOIN share_classes c ON c.id = l.share_class_id
-         JOIN members m ON m.organization_id = l.organization_id AND m.id = l.member_id
-        WHERE ${where.join(' AND ')} ORDER BY l.sequence LIMIT ${limit + 1}`,
-      params,
-    );
-    const items = rows.slice(0, limit).map((r: Record<string, unknown>): LedgerRow => {
+    const rows = await this.repository.listWithMembers(this.dataSource.manager, where, params, limit + 1);
+    const items = rows.slice(0, limit).map((r): LedgerRow => {
       const member = memberLabel({
-        kind: r.member_kind as MemberKind,
-        firstName: r.first_name as string | null,
-        lastName: r.last_name as string | null,
-        companyName: r.company_name as string | null,
-        membershipNumber: r.membership_number === null ? null : Number(r.membership_number),
+        kind: r.memberKind,
+        firstName: r.firstName,
+        lastName: r.lastName,
+        companyName: r.companyName,
+        membershipNumber: r.membershipNumber === null ? null : Number(r.membershipNumber),
       });
       return { ...toItem(r), memberName: member.name, memberNumber: member.number };
     });
@@ -279,10 +217,8 @@ export class LedgerService implements OnModuleInit {
 
   /** The end of the organization's chain now (sequence 0 and the genesis hash when it is empty). */
   async head(em: EntityManager, organizationId: string): Promise<ChainHead> {
-    const [head] = await em.query(`SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`, [
-      organizationId,
-    ]);
-    return head ? { sequence: Number(head.last_sequence), hash: head.last_hash } : { sequence: 0, hash: GENESIS_HASH };
+    const head = await this.repository.head(em, organizationId);
+    return head ? { sequence: Number(head.lastSequence), hash: head.lastHash } : { sequence: 0, hash: GENESIS_HASH };
   }
 
   /**
@@ -320,13 +256,7 @@ export class LedgerService implements OnModuleInit {
    */
   async verify(organizationId: string, published?: { sequence: number; hash: string }): Promise<ChainReportDto> {
     const anchors = new Map<number, PublishedAnchor[]>();
-    const recorded: { sequence: string; hash: string; source: string | null; at: Date }[] = await this.dataSource.query(
-      `SELECT DISTINCT ON (changes->>'sequence', changes->>'hash') changes->>'sequence' AS sequence, changes->>'hash' AS hash,
-              changes->>'source' AS source, at
-         FROM audit_log WHERE organization_id = $1 AND entity_type = 'ledger' AND action = $2
-        ORDER BY changes->>'sequence', changes->>'hash', id`,
-      [organizationId, LEDGER_ANCHORED],
-    );
+    const recorded = await this.repository.anchors(this.dataSource.manager, organizationId, LEDGER_ANCHORED);
     const all: PublishedAnchor[] = recorded.map((r) => ({
       sequence: Number(r.sequence),
       hash: r.hash,
@@ -349,9 +279,11 @@ export class LedgerService implements OnModuleInit {
     const genesis = anchors.get(0)?.find((a) => a.hash !== GENESIS_HASH);
     if (genesis) return report({ sequence: 0, reason: 'anchor-mismatch', anchor: genesis });
     for (;;) {
-      const rows: Record<string, unknown>[] = await this.dataSource.query(
-        `SELECT * FROM ledger_movements WHERE organization_id = $1 AND sequence > $2 ORDER BY sequence LIMIT ${VERIFY_PAGE}`,
-        [organizationId, expected.sequence],
+      const rows = await this.repository.movementsAfter(
+        this.dataSource.manager,
+        organizationId,
+        expected.sequence,
+        VERIFY_PAGE,
       );
       const movements = rows.map(toHashed);
       const broken = verifyChain(movements, expected, anchors);
@@ -371,55 +303,52 @@ export class LedgerService implements OnModuleInit {
     // a published head beyond the end: movements were taken away since
     const beyond = all.filter((a) => a.sequence > expected.sequence).sort((a, b) => a.sequence - b.sequence)[0];
     if (beyond) return report({ sequence: beyond.sequence, reason: 'anchor-mismatch', anchor: beyond });
-    const [head] = await this.dataSource.query(
-      `SELECT last_sequence, last_hash FROM ledger_heads WHERE organization_id = $1`,
-      [organizationId],
-    );
-    if (head && (Number(head.last_sequence) !== expected.sequence || head.last_hash !== expected.hash)) {
+    const head = await this.repository.head(this.dataSource.manager, organizationId);
+    if (head && (Number(head.lastSequence) !== expected.sequence || head.lastHash !== expected.hash)) {
       return report({ sequence: expected.sequence + 1, reason: 'sequence-gap' });
     }
     return report(null);
   }
 }
 
-/** A row of ledger_movements (SELECT *) as the hash sees it. */
-function toHashed(r: Record<string, unknown>): HashedMovement & { hash: string } {
+/** A row of ledger_movements as the hash sees it. */
+function toHashed(r: MovementRow): HashedMovement & { hash: string } {
   return {
-    id: r.id as string,
-    organizationId: r.organization_id as string,
+    id: r.id,
+    organizationId: r.organizationId,
     sequence: Number(r.sequence),
-    effectiveOn: r.effective_on as string,
-    memberId: r.member_id as string,
-    shareClassId: r.share_class_id as string,
-    kind: r.kind as MovementKind,
-    quantity: r.quantity as number,
-    unitCents: Number(r.unit_cents),
-    amountCents: Number(r.amount_cents),
-    operationType: r.operation_type as string,
-    operationId: r.operation_id as string | null,
-    reversesSequence: r.reverses_sequence === null ? null : Number(r.reverses_sequence),
-    recordedBy: r.recorded_by as string | null,
-    recordedAt: (r.recorded_at as Date).toISOString(),
-    previousHash: r.previous_hash as string,
-    hashVersion: Number(r.hash_version),
-    hash: r.hash as string,
+    effectiveOn: r.effectiveOn,
+    memberId: r.memberId,
+    shareClassId: r.shareClassId,
+    kind: r.kind,
+    quantity: r.quantity,
+    unitCents: Number(r.unitCents),
+    amountCents: Number(r.amountCents),
+    operationType: r.operationType,
+    operationId: r.operationId,
+    reversesSequence: r.reversesSequence === null ? null : Number(r.reversesSequence),
+    recordedBy: r.recordedBy,
+    recordedAt: r.recordedAt.toISOString(),
+    previousHash: r.previousHash,
+    hashVersion: Number(r.hashVersion),
+    hash: r.hash,
   };
 }
 
-function toItem(r: Record<string, unknown>): LedgerItem {
+function toItem(r: ListedMovementRow): LedgerItem {
   return {
     sequence: Number(r.sequence),
-    effectiveOn: r.effective_on as string,
-    memberId: r.member_id as string,
-    shareClassCode: r.share_class_code as string,
-    kind: r.kind as MovementKind,
-    quantity: r.quantity as number,
-    unitCents: Number(r.unit_cents),
-    amountCents: Number(r.amount_cents),
-    operationType: r.operation_type as string,
-    operationId: r.operation_id as string | null,
-    recordedAt: (r.recorded_at as Date).toISOString(),
-    hash: r.hash as string,
-    previousHash: r.previous_hash as string,
+    effectiveOn: r.effectiveOn,
+    memberId: r.memberId,
+    shareClassCode: r.shareClassCode,
+    kind: r.kind,
+    quantity: r.quantity,
+    unitCents: Number(r.unitCents),
+    amountCents: Number(r.amountCents),
+    operationType: r.operationType,
+    operationId: r.operationId,
+    recordedAt: r.recordedAt.toISOString(),
+    hash: r.hash,
+    previousHash: r.previousHash,
   };
 }

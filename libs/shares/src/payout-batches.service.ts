@@ -20,6 +20,7 @@ import { PayoutBatch, PayoutBatchItem } from './entities/payout-batch.entity';
 import { Redemption } from './entities/redemption.entity';
 import { fiscalYearOf } from './fiscal';
 import { LedgerService } from './ledger.service';
+import { PayoutBatchesRepository } from './payout-batches.repository';
 import { buildPain001 } from './sepa';
 
 /**
@@ -38,6 +39,7 @@ export class PayoutBatchesService {
     private readonly ledger: LedgerService,
     private readonly books: BooksService,
     private readonly audit: AuditService,
+    private readonly repository: PayoutBatchesRepository,
   ) {}
 
   async create(ctx: OrgContext, dto: CreatePayoutBatchDto): Promise<PayoutBatchDto> {
@@ -59,23 +61,15 @@ export class PayoutBatchesService {
       .setLock('pessimistic_write', undefined, ['r'])
       .getMany();
     const organization = await this.books.organization(em, org);
-    const closed = new Set<string>(
-      (
-        await em.query(
-          `SELECT to_char(end_on, 'YYYY-MM-DD') AS end_on FROM fiscal_years WHERE organization_id = $1 AND status = 'closed'`,
-          [org],
-        )
-      ).map((y: { end_on: string }) => y.end_on),
-    );
+    const closed = new Set<string>(await this.repository.closedYearEnds(em, org));
     const inBatch = new Map<string, string>(
       rows.length
         ? (
-            await em.query(
-              `SELECT i.redemption_id, b.message_id FROM payout_batch_items i JOIN payout_batches b ON b.id = i.batch_id
-               WHERE i.live AND i.redemption_id = ANY($1::uuid[])`,
-              [rows.map((r) => r.id)],
+            await this.repository.liveBatches(
+              em,
+              rows.map((r) => r.id),
             )
-          ).map((x: { redemption_id: string; message_id: string }) => [x.redemption_id, x.message_id])
+          ).map((x) => [x.redemptionId, x.messageId])
         : [],
     );
     const problems: FieldProblem[] = ids.flatMap((id, i) => {
@@ -274,11 +268,7 @@ export class PayoutBatchesService {
   }
 
   private async toDto(em: EntityManager, b: PayoutBatch): Promise<PayoutBatchDto> {
-    const items: { redemption_id: string; member_id: string; amount_cents: string }[] = await em.query(
-      `SELECT i.redemption_id, r.member_id, i.amount_cents FROM payout_batch_items i JOIN redemptions r ON r.id = i.redemption_id
-       WHERE i.batch_id = $1 ORDER BY r.id`,
-      [b.id],
-    );
+    const items = await this.repository.items(em, b.id);
     return {
       id: b.id,
       messageId: b.messageId,
@@ -289,10 +279,10 @@ export class PayoutBatchesService {
       totalCents: b.totalCents,
       fileName: fileNameOf(b),
       items: items.map((i) => ({
-        redemptionId: i.redemption_id,
-        memberId: i.member_id,
-        amountCents: Number(i.amount_cents),
-        endToEndId: endToEndIdOf(i.redemption_id),
+        redemptionId: i.redemptionId,
+        memberId: i.memberId,
+        amountCents: Number(i.amountCents),
+        endToEndId: endToEndIdOf(i.redemptionId),
       })),
       createdAt: b.createdAt,
       cancelledAt: b.cancelledAt,

@@ -29,6 +29,7 @@ import { ShareClass } from './entities/share-class.entity';
 import { addYears, fiscalYearOf } from './fiscal';
 import { capitalFloorCents } from './ledger';
 import { LedgerService } from './ledger.service';
+import { RedemptionsRepository } from './redemptions.repository';
 
 /** Who may ask for their shares back: members still in, those leaving, and the heirs of the deceased. */
 const MAY_REDEEM = ['active', 'resigning', 'resigned', 'excluded', 'deceased'];
@@ -46,6 +47,7 @@ export class RedemptionsService {
     private readonly books: BooksService,
     private readonly members: MembersService,
     private readonly audit: AuditService,
+    private readonly repository: RedemptionsRepository,
   ) {}
 
   async create(ctx: OrgContext, dto: CreateRedemptionDto): Promise<RedemptionDto> {
@@ -193,11 +195,7 @@ export class RedemptionsService {
         });
       const organization = await this.books.organization(em, org);
       const year = fiscalYearOf(redemption.effectiveOn, organization.fiscalYearEnd);
-      const [closed] = await em.query(
-        `SELECT 1 FROM fiscal_years WHERE organization_id = $1 AND end_on = $2 AND status = 'closed'`,
-        [org, year.endOn],
-      );
-      if (!closed) {
+      if (!(await this.repository.isYearClosed(em, org, year.endOn))) {
         throw new BusinessRuleError(
           'redemption-value-not-final',
           `The value of these shares is final once the fiscal year ending ${year.endOn} is closed (a loss would reduce it, loi 47-1775 art. 18): close that year first.`,
@@ -403,10 +401,7 @@ export class RedemptionsService {
       minimumCapitalCents: org.minimumCapitalCents,
     };
     if (!fromQueue) {
-      const [{ n }] = await em.query(
-        `SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND id <> $2`,
-        [organizationId, redemption.id],
-      );
+      const n = await this.repository.waitingOthers(em, organizationId, redemption.id);
       if (n > 0)
         return {
           reason: `${n} earlier redemption request(s) wait for the capital to grow; this one is queued behind them (first come, first served).`,
@@ -430,11 +425,7 @@ export class RedemptionsService {
     memberId: string,
     shareClassId: string,
   ): Promise<number> {
-    const [row] = await em.query(
-      `SELECT coalesce(sum(quantity), 0)::int AS q FROM redemptions WHERE organization_id = $1 AND member_id = $2 AND share_class_id = $3 AND status IN ('pending', 'waiting')`,
-      [organizationId, memberId, shareClassId],
-    );
-    return row.q;
+    return this.repository.requestedQuantity(em, organizationId, memberId, shareClassId);
   }
 
   private async decideNo(
@@ -497,14 +488,10 @@ export class RedemptionsService {
     const code = (await em.findOneByOrFail(ShareClass, { id: r.shareClassId })).code;
     const dto = toRedemptionDto(r, code);
     if (r.status === 'waiting') {
-      const [{ n }] = await em.query(
-        `SELECT count(*)::int AS n FROM redemptions WHERE organization_id = $1 AND status = 'waiting' AND (requested_at, id) <= (SELECT requested_at, id FROM redemptions WHERE id = $2)`,
-        [r.organizationId, r.id],
-      );
-      dto.queuePosition = n;
+      dto.queuePosition = await this.repository.queuePosition(em, r.organizationId, r.id);
     }
-    const [m] = await em.query(`SELECT status FROM members WHERE id = $1`, [r.memberId]);
-    dto.memberStatus = m?.status;
+    dto.memberStatus = (await em.findOne(Member, { select: { id: true, status: true }, where: { id: r.memberId } }))
+      ?.status;
     return dto;
   }
 }

@@ -10,6 +10,7 @@ import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ACCOUNT_KEYS, accountChart, DEFAULT_JOURNAL } from './accounting';
 import { BooksService } from './books.service';
+import { BooksRepository } from './books.repository';
 import { memberOr404 } from './common';
 import {
   ACCOUNT_NUMBER,
@@ -36,6 +37,8 @@ import { capitalFloorCents } from './ledger';
 import { CapitalStatementService } from './capital-statement.service';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
+import { LedgerRepository } from './ledger.repository';
+import { RegisterRepository } from './register.repository';
 
 const MAX_OPENING_ROWS = 200_000;
 /** rows read between two progress reports of an opening import job */
@@ -55,6 +58,9 @@ export class RegisterService {
     private readonly books: BooksService,
     private readonly redemptions: RedemptionsService,
     private readonly audit: AuditService,
+    private readonly repository: RegisterRepository,
+    private readonly ledgerRows: LedgerRepository,
+    private readonly booksRows: BooksRepository,
   ) {}
 
   // ---- share classes ---------------------------------------------------------------------
@@ -159,9 +165,9 @@ export class RegisterService {
     const [statement, org, head] = await Promise.all([
       this.statements.capitalAt(ctx.organizationId, date),
       this.books.organization(em, ctx.organizationId),
-      em.query(`SELECT highest_capital_cents FROM ledger_heads WHERE organization_id = $1`, [ctx.organizationId]),
+      this.ledgerRows.head(em, ctx.organizationId),
     ]);
-    const highest = Number(head[0]?.highest_capital_cents ?? 0);
+    const highest = Number(head?.highestCapitalCents ?? 0);
     return {
       ...statement,
       floorCents: capitalFloorCents(org.minimumCapitalCents, highest, {
@@ -199,13 +205,10 @@ export class RegisterService {
         );
       await this.books.assertOpen(em, org, query.openedOn, 'openedOn');
       const classes = new Map((await em.find(ShareClass, { where: { organizationId: org } })).map((c) => [c.code, c]));
-      const members: { id: string; external_ref: string | null; membership_number: number | null; status: string }[] =
-        await em.query(`SELECT id, external_ref, membership_number, status FROM members WHERE organization_id = $1`, [
-          org,
-        ]);
-      const byRef = new Map(members.filter((m) => m.external_ref).map((m) => [m.external_ref!, m]));
+      const members = await this.repository.openingMembers(em, org);
+      const byRef = new Map(members.filter((m) => m.externalRef).map((m) => [m.externalRef!, m]));
       const byNumber = new Map(
-        members.filter((m) => m.membership_number !== null).map((m) => [String(m.membership_number), m]),
+        members.filter((m) => m.membershipNumber !== null).map((m) => [String(m.membershipNumber), m]),
       );
       const problems: FieldProblem[] = [];
       const totals = new Map<string, number>();
@@ -283,9 +286,13 @@ export class RegisterService {
           })),
         );
       }
-      await em.query(
-        `INSERT INTO register_openings (organization_id, opened_on, declared_capital_cents, movements, operation_id) VALUES ($1, $2, $3, $4, $5)`,
-        [org, query.openedOn, query.declaredCapitalCents, list.length, operationId],
+      await this.repository.insertOpening(
+        em,
+        org,
+        query.openedOn,
+        query.declaredCapitalCents,
+        list.length,
+        operationId,
       );
       await this.audit.record(em, {
         organizationId: org,
@@ -374,26 +381,11 @@ export class RegisterService {
     return this.idempotency.transaction(ctx.organizationId, async (em) => {
       const org = ctx.organizationId;
       await this.ledger.lockHead(em, org);
-      const [target] = await em.query(
-        `SELECT operation_type, operation_id FROM ledger_movements WHERE organization_id = $1 AND sequence = $2`,
-        [org, dto.sequence],
-      );
+      const target = await this.repository.operationOf(em, org, dto.sequence);
       if (!target) throw ValidationError.field('sequence', 'no movement has this sequence number');
-      if (target.operation_type === 'reversal')
+      if (target.operationType === 'reversal')
         throw ValidationError.field('sequence', 'is itself a correction: reverse the original operation instead');
-      const originals: {
-        sequence: string;
-        member_id: string;
-        share_class_id: string;
-        quantity: number;
-        unit_cents: string;
-      }[] = await em.query(
-        `SELECT l.sequence, l.member_id, l.share_class_id, l.quantity, l.unit_cents FROM ledger_movements l
-          WHERE l.organization_id = $1 AND l.operation_id IS NOT DISTINCT FROM $2::uuid AND (l.operation_id IS NOT NULL OR l.sequence = $3)
-            AND NOT EXISTS (SELECT 1 FROM ledger_movements r WHERE r.organization_id = $1 AND r.reverses_sequence = l.sequence)
-          ORDER BY l.sequence`,
-        [org, target.operation_id, dto.sequence],
-      );
+      const originals = await this.repository.unreversed(em, org, target.operationId, dto.sequence);
       if (!originals.length) throw new BusinessRuleError('already-reversed', 'This operation was already reversed.');
       const effectiveOn = dto.effectiveOn ?? (await this.books.today(em, org));
       await this.books.assertOpen(em, org, effectiveOn, 'effectiveOn');
@@ -403,11 +395,11 @@ export class RegisterService {
         org,
         originals.map((o) => ({
           effectiveOn,
-          memberId: o.member_id,
-          shareClassId: o.share_class_id,
+          memberId: o.memberId,
+          shareClassId: o.shareClassId,
           kind: 'cancellation' as const,
           quantity: -o.quantity,
-          unitCents: Number(o.unit_cents),
+          unitCents: Number(o.unitCents),
           operationType: 'reversal',
           operationId,
           reversesSequence: Number(o.sequence),
@@ -449,22 +441,15 @@ export class RegisterService {
       if (endOn >= today)
         throw new BusinessRuleError('fiscal-year-not-ended', `The fiscal year ending ${endOn} has not ended yet.`);
       await this.ledger.lockHead(em, org); // no movement slips into the year while it closes
-      await em.query(
-        `INSERT INTO fiscal_years (organization_id, start_on, end_on) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING`,
-        [org, span.startOn, span.endOn],
-      );
+      await this.booksRows.ensureFiscalYear(em, org, span.startOn, span.endOn);
       const year = await em.findOneOrFail(FiscalYear, {
         where: { organizationId: org, endOn },
         lock: { mode: 'pessimistic_write' },
       });
       if (year.status === 'closed')
         throw new BusinessRuleError('fiscal-year-closed', `The fiscal year ending ${endOn} is already closed.`);
-      const [earlier] = await em.query(
-        `SELECT end_on FROM fiscal_years WHERE organization_id = $1 AND status = 'open' AND end_on < $2 ORDER BY end_on LIMIT 1`,
-        [org, endOn],
-      );
-      if (earlier)
-        throw new BusinessRuleError('earlier-year-open', `Close the fiscal year ending ${earlier.end_on} first.`);
+      const earlier = await this.repository.earlierOpenYear(em, org, endOn);
+      if (earlier) throw new BusinessRuleError('earlier-year-open', `Close the fiscal year ending ${earlier} first.`);
       const losses = new Map<string, number>();
       const lossView: Record<string, number> = {};
       for (const l of dto.lossPerShare ?? []) {
@@ -527,7 +512,7 @@ export class RegisterService {
       const next: Record<string, string> = { ...before, ...(dto.accounts ?? {}) };
       if (dto.journalCode) next.journalCode = dto.journalCode;
       if (dto.journalLabel) next.journalLabel = dto.journalLabel.trim();
-      await em.query(`UPDATE organizations SET accounting_settings = $2 WHERE id = $1`, [org.id, JSON.stringify(next)]);
+      await this.repository.setAccountingSettings(em, org.id, next);
       await this.audit.record(em, {
         organizationId: org.id,
         action: 'accounting.settings-updated',
@@ -545,11 +530,8 @@ export class RegisterService {
     codes: string[] | undefined,
   ): Promise<void> {
     if (!codes?.length) return;
-    const rows: { code: string }[] = await em.query(
-      `SELECT code FROM colleges WHERE organization_id = $1 AND code = ANY($2)`,
-      [organizationId, codes],
-    );
-    const missing = codes.filter((c) => !rows.some((r) => r.code === c));
+    const found = await this.repository.collegeCodes(em, organizationId, codes);
+    const missing = codes.filter((c) => !found.includes(c));
     if (missing.length) throw ValidationError.field('collegeCodes', `no college has the code ${missing.join(', ')}`);
   }
 }

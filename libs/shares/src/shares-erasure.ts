@@ -1,6 +1,7 @@
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { MemberErasure, type ErasedMember, type ErasureParticipant } from '@socius/members';
 import type { EntityManager } from 'typeorm';
+import { RedemptionsRepository } from './redemptions.repository';
 
 /**
  * An erased member's redemptions: the payee's name becomes the pseudonym and the bank details go.
@@ -8,18 +9,16 @@ import type { EntityManager } from 'typeorm';
  */
 @Injectable()
 export class SharesErasure implements ErasureParticipant, OnModuleInit {
-  constructor(private readonly erasure: MemberErasure) {}
+  constructor(
+    private readonly erasure: MemberErasure,
+    private readonly redemptions: RedemptionsRepository,
+  ) {}
 
   onModuleInit(): void {
     this.erasure.register(this);
   }
 
   async eraseMember(em: EntityManager, member: ErasedMember): Promise<void> {
-    await em.query(
-      `UPDATE redemptions
-          SET payee_name = CASE WHEN payee_name IS NULL THEN NULL ELSE $3 END, payee_iban = NULL, payee_bic = NULL
-        WHERE organization_id = $1 AND member_id = $2`,
-      [member.organizationId, member.memberId, member.pseudonym],
-    );
+    await this.redemptions.erasePayee(em, member.organizationId, member.memberId, member.pseudonym);
   }
 }

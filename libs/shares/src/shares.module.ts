@@ -9,7 +9,9 @@ import { MembersModule } from '@socius/members';
 import { NotificationsModule } from '@socius/notifications';
 import { ApplicationsController } from './applications.controller';
 import { ApplicationsJobs } from './applications.jobs';
+import { ApplicationsRepository } from './applications.repository';
 import { ApplicationsService } from './applications.service';
+import { BooksRepository } from './books.repository';
 import { BooksService } from './books.service';
 import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
 import { AnnualCertificatesService } from './certificates/annual-certificates.service';
@@ -28,10 +30,16 @@ import { Redemption } from './entities/redemption.entity';
 import { ShareClass } from './entities/share-class.entity';
 import { Subscription } from './entities/subscription.entity';
 import { Transfer } from './entities/transfer.entity';
+import { CapitalReportRepository } from './capital-report.repository';
 import { CapitalStatementService } from './capital-statement.service';
+import { CapitalRepository } from './capital.repository';
+import { LedgerRepository } from './ledger.repository';
 import { LedgerService } from './ledger.service';
+import { PayoutBatchesRepository } from './payout-batches.repository';
 import { PayoutBatchesService } from './payout-batches.service';
+import { RedemptionsRepository } from './redemptions.repository';
 import { RedemptionsService } from './redemptions.service';
+import { RegisterRepository } from './register.repository';
 import { RegisterService } from './register.service';
 import {
   PayoutBatchesController,
@@ -44,6 +52,7 @@ import {
 import { SharesErasure } from './shares-erasure';
 import { SharesJobs } from './shares.jobs';
 import { SubscriptionHooks } from './subscription-hooks';
+import { SubscriptionsRepository } from './subscriptions.repository';
 import { SubscriptionsService } from './subscriptions.service';
 import { TransfersService } from './transfers.service';
 
@@ -84,18 +93,27 @@ import { TransfersService } from './transfers.service';
     CertificatesController,
   ],
   providers: [
+    LedgerRepository,
     LedgerService,
+    CapitalRepository,
     CapitalStatementService,
+    CapitalReportRepository,
     SharesErasure,
+    BooksRepository,
     BooksService,
+    SubscriptionsRepository,
     SubscriptionsService,
+    RedemptionsRepository,
     RedemptionsService,
+    PayoutBatchesRepository,
     PayoutBatchesService,
     TransfersService,
+    RegisterRepository,
     RegisterService,
     SharesJobs,
     CapitalReportJobs,
     SubscriptionHooks,
+    ApplicationsRepository,
     ApplicationsService,
     ApplicationsJobs,
     CertificatesRepository,

@@ -38,6 +38,7 @@ import { addDays, addYears } from './fiscal';
 import { LedgerService } from './ledger.service';
 import { RedemptionsService } from './redemptions.service';
 import { SubscriptionAction, SubscriptionChangeOptions, SubscriptionHooks } from './subscription-hooks';
+import { SubscriptionsRepository } from './subscriptions.repository';
 
 export const CALL_REMINDER_JOB = 'shares.call-reminder';
 
@@ -63,6 +64,7 @@ export class SubscriptionsService implements OnModuleInit {
     private readonly outbox: OutboxService,
     private readonly hooks: SubscriptionHooks,
     private readonly webhookEvents: WebhookEvents,
+    private readonly repository: SubscriptionsRepository,
   ) {}
 
   onModuleInit(): void {
@@ -747,22 +749,17 @@ export class SubscriptionsService implements OnModuleInit {
   }
 
   private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
-    const [row] = await em.query(
-      `SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`,
-      [organizationId, date],
-    );
-    return row.at;
+    return this.repository.startOfDay(em, organizationId, date);
   }
 
   /** Read afresh: the books' memo of the organization lives as long as its manager. */
   private async deadlineYears(em: EntityManager, organizationId: string): Promise<number> {
-    const [o] = await em.query(`SELECT instalment_deadline_years FROM organizations WHERE id = $1`, [organizationId]);
-    return Number(o.instalment_deadline_years);
+    return this.repository.instalmentDeadlineYears(em, organizationId);
   }
 
   private async toDto(em: EntityManager, s: Subscription, code?: string): Promise<SubscriptionDto> {
     const shareClassCode = code ?? (await em.findOneByOrFail(ShareClass, { id: s.shareClassId })).code;
-    const [m] = await em.query(`SELECT status FROM members WHERE id = $1`, [s.memberId]);
+    const m = await em.findOne(Member, { select: { id: true, status: true }, where: { id: s.memberId } });
     const years = await this.deadlineYears(em, s.organizationId);
     return { ...toSubscriptionDto(s, shareClassCode, years), memberStatus: m?.status };
   }
