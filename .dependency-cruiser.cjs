@@ -15,9 +15,10 @@ const LAYERS = [
   ['organizations', 'accounts'],
   ['webhooks'],
   ['members'],
+  // the registry of issued documents and what draws them: the domains above issue their own documents through it
+  ['documents'],
   ['shares'],
   ['exports', 'assemblies'],
-  ['documents'],
   ['convocations', 'funding'],
   ['payments', 'portability'],
 ];

@@ -24,10 +24,11 @@ import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { APP_CONFIG } from '@socius/core';
-import { AnnualCertificatesService } from '../libs/documents/src/annual-certificates.service';
 import { RenderPool } from '../libs/documents/src/pdf/render-pool';
-import { writeCertificate, type CertificateContent } from '../libs/documents/src/certificate';
-import { DocumentsModule } from '../libs/documents/src/documents.module';
+import { AnnualCertificatesService } from '../libs/shares/src/certificates/annual-certificates.service';
+import { writeCertificate, type CertificateContent } from '../libs/shares/src/certificates/certificate';
+import { SHARE_CERTIFICATE_TEMPLATE } from '../libs/shares/src/certificates/share-certificate.template';
+import { SharesModule } from '../libs/shares/src/shares.module';
 import { DocumentFormat } from '../libs/documents/src/format';
 import { LABELS } from '../libs/documents/src/labels';
 import { PdfWriter } from '../libs/documents/src/pdf/writer';
@@ -269,7 +270,7 @@ async function main() {
       PUBLIC_URL: 'https://socius.example.coop',
       LOG_LEVEL: 'warn',
     });
-    @Module({ imports: [CoreModule, DatabaseModule, DocumentsModule] })
+    @Module({ imports: [CoreModule, DatabaseModule, SharesModule] })
     class BatchModule {}
     const context = await NestFactory.createApplicationContext(BatchModule, { logger: ['error'] });
     let batchPerSecond = 0;
@@ -279,7 +280,7 @@ async function main() {
       // thread compiles the templates first: seconds that a built worker does not spend)
       const threads = context.get(APP_CONFIG).PDF_RENDER_THREADS;
       const sample = {
-        template: 'share_certificate' as const,
+        template: SHARE_CERTIFICATE_TEMPLATE,
         content: sampleContent(0),
         language: 'fr' as const,
         timezone: 'Europe/Paris',

@@ -5,8 +5,8 @@ import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import request from 'supertest';
-import { DocumentsModule } from '@socius/documents';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
+import { SharesModule } from '@socius/shares';
 import {
   createMember,
   createOrg,
@@ -61,10 +61,10 @@ function attachedPdf(mail: CapturedMail): { filename: string; bytes: Buffer } | 
 }
 
 /**
- * The worker with the documents library: its job handlers (annual certificates) are found in
- * every module of the context. Works whether or not WorkerModule itself imports DocumentsModule.
+ * The worker with the shares library: its job handlers (annual certificates) are found in every
+ * module of the context. Works whether or not WorkerModule itself imports SharesModule.
  */
-@Module({ imports: [WorkerModule, DocumentsModule] })
+@Module({ imports: [WorkerModule, SharesModule] })
 class WorkerWithDocuments {}
 
 async function startDocumentsWorker(env: Record<string, string>): Promise<INestApplicationContext> {

@@ -51,6 +51,11 @@ describe('personal data: the inventory and an erasure that erases', () => {
     });
     const certificate = await binary(get(`members/${member.id}/certificate.pdf`)).expect(200);
     const code = certificate.headers['x-verification-code'];
+    // the receipt of their subscription: a document about the subscription, erased with them
+    const [subscription]: { id: string }[] = await api.db.query(`SELECT id FROM subscriptions WHERE member_id = $1`, [
+      member.id,
+    ]);
+    const receipt = await binary(get(`subscriptions/${subscription.id}/receipt.pdf`)).expect(200);
 
     // a donation given before joining, under the same address, and one as a member: both named publicly
     const campaign = (
@@ -94,7 +99,7 @@ describe('personal data: the inventory and an erasure that erases', () => {
       `SELECT storage_key FROM documents WHERE organization_id = $1`,
       [org.id],
     );
-    expect(storedFiles.length).toBeGreaterThanOrEqual(3);
+    expect(storedFiles.length).toBeGreaterThanOrEqual(4);
     const erased = await post(`members/${member.id}/erase`).expect(200);
     const pseudonym = erased.body.pseudonym;
 
@@ -130,6 +135,10 @@ describe('personal data: the inventory and an erasure that erases', () => {
       .send(certificate.body as Buffer)
       .expect(200);
     expect(byBytes.body.valid).toBe(true);
+    const receiptByCode = (await api.http.get(`/v1/verify/${receipt.headers['x-verification-code']}`).expect(200)).body;
+    expect(receiptByCode.document.summary.member.name).toBe(pseudonym);
+    expect(receiptByCode.document.title).toContain(pseudonym);
+    expect(receiptByCode.document.title).not.toContain('Quasimodo');
 
     // the stored PDFs, which print the name, are gone; the register's chain is intact
     for (const { storage_key } of storedFiles) expect(existsSync(path.join(documentsDir, storage_key))).toBe(false);

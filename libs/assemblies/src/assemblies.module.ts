@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { AuthModule, ThrottleModule } from '@socius/auth';
+import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
 import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
@@ -20,6 +21,10 @@ import { AssembliesConsoleService } from './console.service';
 import { AssembliesService } from './assemblies.service';
 import { ElectoratesRepository } from './electorates.repository';
 import { MemberVotesService } from './member-votes.service';
+import { MinutesDetails } from './minutes/minutes-details.entity';
+import { MinutesController } from './minutes/minutes.controller';
+import { MinutesRepository } from './minutes/minutes.repository';
+import { MinutesService } from './minutes/minutes.service';
 import { ProxiesRepository } from './proxies.repository';
 import { ProxiesService } from './proxies.service';
 import { ResolutionLifecycleService } from './resolution-lifecycle.service';
@@ -33,9 +38,20 @@ import { VotingService } from './voting.service';
 
 @Module({
   imports: [
-    TypeOrmModule.forFeature([Assembly, Resolution, Elector, Participation, Ballot, Proxy, VotingCode, CalendarFeed]),
+    TypeOrmModule.forFeature([
+      Assembly,
+      Resolution,
+      Elector,
+      Participation,
+      Ballot,
+      Proxy,
+      VotingCode,
+      CalendarFeed,
+      MinutesDetails,
+    ]),
     AuditModule,
     AuthModule,
+    DocumentsModule,
     JobsModule,
     MembersModule,
     OrganizationsModule,
@@ -50,6 +66,7 @@ import { VotingService } from './voting.service';
     AssembliesConsoleController,
     CalendarController,
     CalendarFeedController,
+    MinutesController,
   ],
   providers: [
     AssembliesService,
@@ -61,6 +78,7 @@ import { VotingService } from './voting.service';
     AssembliesJobs,
     AssembliesConsoleService,
     CalendarService,
+    MinutesService,
     // the SQL of each aggregate (docs/design.md, "Where SQL lives")
     ResolutionsRepository,
     ElectoratesRepository,
@@ -68,6 +86,7 @@ import { VotingService } from './voting.service';
     ProxiesRepository,
     VotingCodesRepository,
     CalendarRepository,
+    MinutesRepository,
   ],
   exports: [AssembliesService, ResolutionLifecycleService, VotingCodesService],
 })

@@ -1,6 +1,7 @@
 import { Inject, Injectable, OnModuleInit } from '@nestjs/common';
 import { MemberErasure, type ErasedMember, type ErasureParticipant } from '@socius/members';
 import type { EntityManager } from 'typeorm';
+import { DocumentsRepository } from './documents.repository';
 import { DOCUMENT_STORAGE, type DocumentStorage } from './storage';
 
 /** The `name` values of a summary: the member's, contributor's or donor's names, the only names summaries hold. */
@@ -23,8 +24,9 @@ export function pseudonymizedSummary(value: unknown, pseudonym: string): unknown
 }
 
 /**
- * The documents issued about an erased member (certificates, tax certificates, their subscriptions'
- * receipts; funding adds their contributions' receipts through `eraseSubjects`): the summary names
+ * The documents issued about an erased member (certificates, tax certificates; the domains add the
+ * documents about the member's other subjects through `eraseSubjects`: shares their subscriptions'
+ * receipts, funding their contributions' receipts): the summary names
  * and the title name the pseudonym, and the stored PDF, which prints the name, is deleted once the erasure is committed.
  * Number, hash and verification code stay: the recipient's copy still verifies.
  */
@@ -32,6 +34,7 @@ export function pseudonymizedSummary(value: unknown, pseudonym: string): unknown
 export class DocumentErasure implements ErasureParticipant, OnModuleInit {
   constructor(
     private readonly erasure: MemberErasure,
+    private readonly repository: DocumentsRepository,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
   ) {}
 
@@ -39,17 +42,8 @@ export class DocumentErasure implements ErasureParticipant, OnModuleInit {
     this.erasure.register(this);
   }
 
-  async eraseMember(em: EntityManager, member: ErasedMember): Promise<() => Promise<void>> {
-    const subscriptions: { id: string }[] = await em.query(
-      `SELECT id FROM subscriptions WHERE organization_id = $1 AND member_id = $2`,
-      [member.organizationId, member.memberId],
-    );
-    return this.eraseSubjects(
-      em,
-      member.organizationId,
-      [member.memberId, ...subscriptions.map((s) => s.id)],
-      member.pseudonym,
-    );
+  eraseMember(em: EntityManager, member: ErasedMember): Promise<() => Promise<void>> {
+    return this.eraseSubjects(em, member.organizationId, [member.memberId], member.pseudonym);
   }
 
   /** Pseudonymizes the documents about these subjects; answers the deletion of their files, to run after the commit. */
@@ -59,22 +53,14 @@ export class DocumentErasure implements ErasureParticipant, OnModuleInit {
     subjectIds: string[],
     pseudonym: string,
   ): Promise<() => Promise<void>> {
-    const documents: { id: string; title: string; summary: unknown; storage_key: string }[] = await em.query(
-      `SELECT id, title, summary, storage_key FROM documents
-        WHERE organization_id = $1 AND subject_id = ANY($2::uuid[]) AND subject_erased_at IS NULL`,
-      [organizationId, subjectIds],
-    );
+    const documents = await this.repository.aboutSubjects(em, organizationId, subjectIds);
     for (const d of documents) {
       // titles end with the name they were issued to ("… — Zoé Martin")
       const title = namesIn(d.summary).reduce((t, name) => t.split(name).join(pseudonym), d.title);
-      await em.query(`UPDATE documents SET title = $2, summary = $3, subject_erased_at = now() WHERE id = $1`, [
-        d.id,
-        title,
-        JSON.stringify(pseudonymizedSummary(d.summary, pseudonym)),
-      ]);
+      await this.repository.pseudonymize(em, d.id, title, pseudonymizedSummary(d.summary, pseudonym));
     }
     return async () => {
-      for (const d of documents) await this.storage.delete(d.storage_key);
+      for (const d of documents) await this.storage.delete(d.storageKey);
     };
   }
 }

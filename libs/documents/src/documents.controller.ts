@@ -1,19 +1,10 @@
-import { applyDecorators, Body, Controller, Get, HttpCode, Param, Post, Put, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Public, Roles, ThrottleService } from '@socius/auth';
-import { ApiProblems, DomainError, IdParam } from '@socius/core';
-import type { Request, Response } from 'express';
+import { ApiProblems, DomainError } from '@socius/core';
+import type { Request } from 'express';
 import { DocumentsService } from './documents.service';
-import {
-  DocumentLanguageQuery,
-  IssuedDocumentListDto,
-  IssuedDocumentsQuery,
-  MinutesDetailsDto,
-  MinutesDetailsViewDto,
-  VerificationDto,
-} from './dto/documents.dto';
-import { MinutesService } from './minutes.service';
-import { PdfResponse, sendPdf } from './send-pdf';
+import { IssuedDocumentListDto, IssuedDocumentsQuery, VerificationDto } from './dto/documents.dto';
 
 /** A PDF of a few hundred kilobytes at most; anything far larger is not one of ours. */
 const MAX_VERIFY_BYTES = 20 * 1024 * 1024;
@@ -70,64 +61,6 @@ export class VerificationController {
         `A document to verify may hold at most ${MAX_VERIFY_BYTES / 1024 / 1024} MB.`,
       );
     return answer;
-  }
-}
-
-/** A document route of an organization: read by its admins, accountants and members. */
-const PdfDocument = () => applyDecorators(Roles('admin', 'accountant', 'member'), PdfResponse());
-
-@ApiTags('documents')
-@Controller('v1/orgs/:slug')
-export class MinutesController {
-  constructor(private readonly minutes: MinutesService) {}
-
-  /**
-   * The minutes (procès-verbal) of a closed resolution, with its attendance sheet; 409 before it
-   * closes. Issued once (numbered, registered, verification code printed), then served as stored.
-   */
-  @Get('resolutions/:id/minutes.pdf')
-  @PdfDocument()
-  async resolution(
-    @Org() org: OrgContext,
-    @IdParam('resolution') id: string,
-    @Query() query: DocumentLanguageQuery,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendPdf(res, await this.minutes.forResolution(org, id, query.lang));
-  }
-
-  /** What the bureau recorded for the minutes: meeting date, bureau, documents submitted, debates. */
-  @Get('assemblies/:id/minutes-details')
-  @Roles('admin', 'accountant')
-  details(@Org() org: OrgContext, @IdParam('assembly') id: string): Promise<MinutesDetailsViewDto> {
-    return this.minutes.details(org, id);
-  }
-
-  /**
-   * Records what the minutes of an assembly must say besides its votes (C. com. R225-106): the
-   * meeting date, the bureau (chair, secretary, scrutineers), the documents and reports submitted
-   * and a summary of the debates. The next minutes drawn carry them.
-   */
-  @Put('assemblies/:id/minutes-details')
-  @Roles('admin')
-  setDetails(
-    @Org() org: OrgContext,
-    @IdParam('assembly') id: string,
-    @Body() dto: MinutesDetailsDto,
-  ): Promise<MinutesDetailsViewDto> {
-    return this.minutes.setDetails(org, id, dto);
-  }
-
-  /** The minutes of every closed resolution of an assembly in one document; 409 while none has closed. */
-  @Get('assemblies/:id/minutes.pdf')
-  @PdfDocument()
-  async assembly(
-    @Org() org: OrgContext,
-    @IdParam('assembly') id: string,
-    @Query() query: DocumentLanguageQuery,
-    @Res() res: Response,
-  ): Promise<void> {
-    sendPdf(res, await this.minutes.forAssembly(org, id, query.lang));
   }
 }
 

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { AUDIT_INSERT, auditActor } from '@socius/audit';
-import { APP_CONFIG, AppConfig, decodeCursor, DomainError, encodeCursor } from '@socius/core';
+import { auditActor } from '@socius/audit';
+import { APP_CONFIG, AppConfig, DomainError, encodeCursor } from '@socius/core';
 import { createHash } from 'node:crypto';
 import type { Readable } from 'node:stream';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource } from 'typeorm';
+import { DocumentsRepository } from './documents.repository';
 import {
   IssuedDocumentDto,
   IssuedDocumentListDto,
@@ -79,16 +80,6 @@ interface Drawn {
   hash: string;
 }
 
-/** The subject columns of the requests, as arrays for `unnest`. */
-function columns(requests: IssueRequest[]): [string[], string[], string[], string[]] {
-  return [
-    requests.map((r) => r.kind),
-    requests.map((r) => r.subjectId),
-    requests.map((r) => r.subjectVersion),
-    requests.map((r) => r.language),
-  ];
-}
-
 /** Runs `work` on every item, at most `width` at a time. */
 async function inTurns<T>(items: T[], width: number, work: (item: T) => Promise<void>): Promise<void> {
   let next = 0;
@@ -109,6 +100,7 @@ const sha256 = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex
 export class DocumentsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: DocumentsRepository,
     @Inject(DOCUMENT_STORAGE) private readonly storage: DocumentStorage,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly renderPool: RenderPool,
@@ -143,7 +135,7 @@ export class DocumentsService {
     const key = (r: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>) =>
       `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`;
     const results = new Map<string, DocumentFile>();
-    const found = await this.findIssued(this.dataSource.manager, organizationId, requests);
+    const found = await this.repository.findIssued(this.dataSource.manager, organizationId, requests);
     await Promise.all(found.map(async (d) => results.set(key(d), await this.read(d))));
     const missing = [...new Map(requests.filter((r) => !results.has(key(r))).map((r) => [key(r), r])).values()];
     if (missing.length) {
@@ -201,24 +193,15 @@ export class DocumentsService {
    * `socius_reserve_documents` (which locks the series' counters; see its migration).
    */
   private async reserve(organizationId: string, requests: IssueRequest[]): Promise<Map<string, Reservation>> {
-    const rows: {
-      kind: string;
-      subject_id: string;
-      subject_version: string;
-      language: string;
-      number: string;
-      verification_code: string;
-      issued_at: Date;
-    }[] = await this.dataSource.query(`SELECT * FROM socius_reserve_documents($1, $2, $3, $4, $5, $6, $7)`, [
+    const rows = await this.repository.reserve(
+      this.dataSource.manager,
       organizationId,
-      requests.map((r) => SERIES[r.kind]),
-      ...columns(requests),
-      requests.map(() => newVerificationCode()),
-    ]);
+      requests.map((r) => ({ ...r, series: SERIES[r.kind], verificationCode: newVerificationCode() })),
+    );
     return new Map(
       rows.map((r) => [
-        `${r.kind}|${r.subject_id}|${r.subject_version}|${r.language}`,
-        { number: r.number, verificationCode: r.verification_code, issuedAt: r.issued_at },
+        `${r.kind}|${r.subjectId}|${r.subjectVersion}|${r.language}`,
+        { number: r.number, verificationCode: r.verificationCode, issuedAt: r.issuedAt },
       ]),
     );
   }
@@ -228,54 +211,33 @@ export class DocumentsService {
    * their reservations cleared; a document someone else registered first is read instead.
    */
   private async register(organizationId: string, drawn: Drawn[]): Promise<Map<string, IssuedDocument>> {
-    const { userId, actor, requestId } = auditActor();
-    const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `WITH d AS (
-         INSERT INTO documents (organization_id, number, kind, subject_type, subject_id, subject_version, title, language, sha256, verification_code, storage_key, byte_count, summary, created_by, created_at)
-         SELECT $1, * FROM unnest($2::varchar[], $3::varchar[], $4::varchar[], $5::uuid[], $6::varchar[], $7::varchar[], $8::varchar[], $9::char(64)[], $10::char(10)[], $11::varchar[], $12::int[], $13::jsonb[], $14::uuid[], $15::timestamptz[])
-         ON CONFLICT DO NOTHING
-         RETURNING *),
-       r AS (DELETE FROM document_reservations WHERE organization_id = $1 AND number = ANY($2::varchar[])),
-       a AS (${AUDIT_INSERT}
-         SELECT $1, $16::uuid, $17, 'document.issued', 'document', d.id::text,
-                jsonb_build_object('number', d.number, 'kind', d.kind, 'subjectType', d.subject_type, 'subjectId', d.subject_id, 'language', d.language, 'sha256', d.sha256), $18
-           FROM d)
-       SELECT * FROM d`,
-      [
-        organizationId,
-        drawn.map((d) => d.reservation.number),
-        drawn.map((d) => d.request.kind),
-        drawn.map((d) => d.request.subjectType),
-        drawn.map((d) => d.request.subjectId),
-        drawn.map((d) => d.request.subjectVersion),
-        drawn.map((d) => d.request.title),
-        drawn.map((d) => d.request.language),
-        drawn.map((d) => d.hash),
-        drawn.map((d) => d.reservation.verificationCode),
-        drawn.map((d) => this.storageKey(organizationId, d.hash)),
-        drawn.map((d) => d.bytes.length),
-        drawn.map((d) => JSON.stringify(d.request.summary)),
-        drawn.map((d) => d.request.createdBy),
-        drawn.map((d) => d.reservation.issuedAt),
-        userId,
-        actor,
-        requestId,
-      ],
-    );
-    const metadata = this.dataSource.getMetadata(IssuedDocument);
-    const documents = rows.map(
-      (row) =>
-        Object.assign(
-          new IssuedDocument(),
-          Object.fromEntries(metadata.columns.map((c) => [c.propertyName, row[c.databaseName]])),
-        ) as IssuedDocument,
+    const documents = await this.repository.register(
+      this.dataSource.manager,
+      organizationId,
+      drawn.map((d) => ({
+        number: d.reservation.number,
+        kind: d.request.kind,
+        subjectType: d.request.subjectType,
+        subjectId: d.request.subjectId,
+        subjectVersion: d.request.subjectVersion,
+        title: d.request.title,
+        language: d.request.language,
+        sha256: d.hash,
+        verificationCode: d.reservation.verificationCode,
+        storageKey: this.storageKey(organizationId, d.hash),
+        byteCount: d.bytes.length,
+        summary: d.request.summary,
+        createdBy: d.request.createdBy,
+        issuedAt: d.reservation.issuedAt,
+      })),
+      auditActor(),
     );
     const byKey = new Map(documents.map((d) => [`${d.kind}|${d.subjectId}|${d.subjectVersion}|${d.language}`, d]));
     const others = drawn.filter(
       (d) => !byKey.has(`${d.request.kind}|${d.request.subjectId}|${d.request.subjectVersion}|${d.request.language}`),
     );
     if (others.length)
-      for (const d of await this.findIssued(
+      for (const d of await this.repository.findIssued(
         this.dataSource.manager,
         organizationId,
         others.map((o) => o.request),
@@ -287,7 +249,7 @@ export class DocumentsService {
   /** `GET /v1/verify/{code}`: what the document with this code is; an unknown code is simply not valid. */
   async verifyCode(input: string): Promise<VerificationDto> {
     const code = normalizeVerificationCode(input);
-    return code ? this.verifyWhere('d.verification_code = $1', code) : { valid: false };
+    return code ? this.verified({ verificationCode: code }) : { valid: false };
   }
 
   /** `POST /v1/verify`: whether these exact bytes are an issued document (one changed byte and they are not). */
@@ -302,24 +264,17 @@ export class DocumentsService {
       }
       hash.update(chunk as Buffer);
     }
-    return seen ? this.verifyWhere('d.sha256 = $1', hash.digest('hex')) : { valid: false };
+    return seen ? this.verified({ sha256: hash.digest('hex') }) : { valid: false };
   }
 
   /** The registry of the documents an organization issued, newest first. */
   async list(organizationId: string, query: IssuedDocumentsQuery): Promise<IssuedDocumentListDto> {
     const limit = query.limit ?? 50;
-    const qb = this.dataSource.manager
-      .createQueryBuilder(IssuedDocument, 'd')
-      .where('d.organization_id = :organizationId', { organizationId });
-    if (query.kind) qb.andWhere('d.kind = :kind', { kind: query.kind });
-    const total = await qb.clone().getCount();
-    const after = decodeCursor(query.cursor, 2);
-    if (after) qb.andWhere('(d.created_at, d.id) < (:at::timestamptz, :id::uuid)', { at: after[0], id: after[1] });
-    const rows = await qb
-      .orderBy('d.created_at', 'DESC')
-      .addOrderBy('d.id', 'DESC')
-      .limit(limit + 1)
-      .getMany();
+    const { documents: rows, total } = await this.repository.page(this.dataSource.manager, organizationId, {
+      kind: query.kind,
+      cursor: query.cursor,
+      limit,
+    });
     const items = rows.slice(0, limit).map((d): IssuedDocumentDto => ({
       id: d.id,
       number: d.number,
@@ -337,45 +292,20 @@ export class DocumentsService {
     return { items, total, nextCursor: last ? encodeCursor([last.createdAt.toISOString(), last.id]) : null };
   }
 
-  private async verifyWhere(condition: string, value: string): Promise<VerificationDto> {
-    const [row] = await this.dataSource.query(
-      `SELECT d.number, d.kind, d.title, d.language, d.created_at, d.sha256, d.summary, o.name, o.legal_form, o.siren
-         FROM documents d JOIN organizations o ON o.id = d.organization_id
-        WHERE ${condition}`,
-      [value],
-    );
+  private async verified(by: { verificationCode: string } | { sha256: string }): Promise<VerificationDto> {
+    const row = await this.repository.verified(this.dataSource.manager, by);
     if (!row) return { valid: false };
     const document: VerifiedDocumentDto = {
       number: row.number,
       kind: row.kind,
       title: row.title,
-      language: row.language,
-      organization: { name: row.name, legalForm: row.legal_form, siren: row.siren },
-      issuedAt: row.created_at,
+      language: row.language as DocumentLanguage,
+      organization: { name: row.organizationName, legalForm: row.legalForm, siren: row.siren },
+      issuedAt: row.createdAt,
       sha256: row.sha256,
       summary: publicSummary(row.summary) as Record<string, unknown>,
     };
     return { valid: true, document };
-  }
-
-  private async findIssued(
-    em: EntityManager,
-    organizationId: string,
-    requests: Pick<IssueRequest, 'kind' | 'subjectId' | 'subjectVersion' | 'language'>[],
-  ): Promise<IssuedDocument[]> {
-    return em
-      .createQueryBuilder(IssuedDocument, 'd')
-      .where('d.organization_id = :organizationId', { organizationId })
-      .andWhere(
-        '(d.kind, d.subject_id, d.subject_version, d.language) IN (SELECT * FROM unnest(:kinds::varchar[], :ids::uuid[], :versions::varchar[], :languages::varchar[]))',
-        {
-          kinds: requests.map((r) => r.kind),
-          ids: requests.map((r) => r.subjectId),
-          versions: requests.map((r) => r.subjectVersion),
-          languages: requests.map((r) => r.language),
-        },
-      )
-      .getMany();
   }
 
   private verifyUrl(code: string): string {

@@ -1,4 +1,5 @@
-import { DocumentFormat, formatSiren } from './format';
+import { DocumentFormat, formatSiren, todayIn } from './format';
+import { postalAddress } from './postal-address';
 
 describe('document formats', () => {
   const fr = new DocumentFormat('fr', 'Europe/Paris');
@@ -22,5 +23,34 @@ describe('document formats', () => {
     expect(en.percent(50)).toBe('50%');
     expect(fr.money(123456)).toBe('1\u202f234,56 €');
     expect(formatSiren('123456789')).toBe('123 456 789');
+  });
+
+  it('writes an address on one line, the country only outside France', () => {
+    expect(
+      postalAddress({
+        addressLine1: '3 place Bellecour',
+        addressLine2: null,
+        postalCode: '69002',
+        city: 'Lyon',
+        country: 'FR',
+      }),
+    ).toBe('3 place Bellecour, 69002 Lyon');
+    expect(
+      postalAddress({
+        addressLine1: 'Rue Neuve 1',
+        addressLine2: 'Boîte 3',
+        postalCode: '1000',
+        city: 'Bruxelles',
+        country: 'BE',
+      }),
+    ).toBe('Rue Neuve 1, Boîte 3, 1000 Bruxelles, BE');
+    expect(
+      postalAddress({ addressLine1: null, addressLine2: ' ', postalCode: null, city: null, country: 'FR' }),
+    ).toBeNull();
+  });
+
+  it('knows today in the organization’s calendar', () => {
+    expect(todayIn('Europe/Paris', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
+    expect(todayIn('America/Martinique', new Date('2027-01-01T02:00:00Z'))).toBe('2026-12-31');
   });
 });

@@ -100,9 +100,27 @@ export class DocumentFormat {
   money(cents: number): string {
     return formatEuros(cents);
   }
+
+  /** "123 456 789" */
+  siren(siren: string): string {
+    return formatSiren(siren);
+  }
 }
 
 /** "123456789" → "123 456 789", as a SIREN is printed. */
 export function formatSiren(siren: string): string {
   return siren.replace(/^(\d{3})(\d{3})(\d{3})$/, '$1 $2 $3');
+}
+
+const calendars = new Map<string, Intl.DateTimeFormat>();
+
+/** "2026-11-25": today in a time zone, as the organization's calendar has it. */
+export function todayIn(timeZone: string, now = new Date()): string {
+  let calendar = calendars.get(timeZone);
+  if (!calendar)
+    calendars.set(
+      timeZone,
+      (calendar = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
+    );
+  return calendar.format(now);
 }

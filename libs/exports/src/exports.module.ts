@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SharesModule } from '@socius/shares';
 import { ExportsController } from './exports.controller';
+import { ExportsRepository } from './exports.repository';
 import { FecExportService } from './fec-export.service';
 import { RegisterExportsService } from './register-exports.service';
 
@@ -8,7 +9,7 @@ import { RegisterExportsService } from './register-exports.service';
 @Module({
   imports: [SharesModule],
   controllers: [ExportsController],
-  providers: [RegisterExportsService, FecExportService],
+  providers: [ExportsRepository, RegisterExportsService, FecExportService],
   exports: [RegisterExportsService, FecExportService],
 })
 export class ExportsModule {}

@@ -7,6 +7,7 @@ import { Transform, type TransformCallback, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { ReadReplica } from '@socius/database';
 import { FecExportDto, FecExportListDto, FecQuery, FecReportDto, FecVerifyDto } from './dto/exports.dto';
+import { ExportsRepository } from './exports.repository';
 import { FecEncoder, type FecEncoding, type FecLine, FecLineError, fecFileName, validateFec } from './fec';
 import { CopyTextRows, pipeCopy } from '@socius/database';
 
@@ -48,6 +49,7 @@ export class FecExportService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ExportsRepository,
     private readonly reads: ReadReplica,
   ) {}
 
@@ -56,11 +58,8 @@ export class FecExportService {
     organizationId: string,
     year: string,
   ): Promise<{ fiscalYearEnd: string; closing: string; siren: string | null }> {
-    const [o]: { siren: string | null; fiscal_year_end: string }[] = await this.dataSource.query(
-      `SELECT siren, fiscal_year_end FROM organizations WHERE id = $1`,
-      [organizationId],
-    );
-    const closing = o.fiscal_year_end.trim();
+    const o = (await this.repository.fiscalSettings(this.dataSource.manager, organizationId))!;
+    const closing = o.fiscalYearEnd.trim();
     if (/^\d{4}$/.test(year)) return { fiscalYearEnd: `${year}-${closing}`, closing, siren: o.siren };
     const holding = fiscalYearOf(year, closing).endOn;
     if (holding !== year)
@@ -82,21 +81,16 @@ export class FecExportService {
         [{ field: 'siren', message: 'is not set for this organization' }],
       );
     }
-    const [year]: { start_on: string; status: string }[] = await this.dataSource.query(
-      `SELECT start_on, status FROM fiscal_years WHERE organization_id = $1 AND end_on = $2`,
-      [org.organizationId, fiscalYearEnd],
-    );
+    const year = await this.repository.fiscalYear(this.dataSource.manager, org.organizationId, fiscalYearEnd);
     const encoding = query.encoding ?? 'iso-8859-15';
     const yearClosed = year?.status === 'closed';
     const recorded = yearClosed
-      ? await this.dataSource
-          .getRepository(FecExport)
-          .findOneBy({ organizationId: org.organizationId, fiscalYearEnd, encoding })
+      ? await this.repository.recordedFec(this.dataSource.manager, org.organizationId, fiscalYearEnd, encoding)
       : null;
     return {
       organizationId: org.organizationId,
       siren,
-      fiscalYearStart: year?.start_on ?? fiscalYearOf(fiscalYearEnd, closing).startOn,
+      fiscalYearStart: year?.startOn ?? fiscalYearOf(fiscalYearEnd, closing).startOn,
       fiscalYearEnd,
       encoding,
       fileName: fecFileName(siren, fiscalYearEnd),
@@ -141,27 +135,20 @@ export class FecExportService {
       }
       return;
     }
-    await this.dataSource.query(
-      `INSERT INTO fec_exports (organization_id, fiscal_year_end, encoding, file_name, sha256, byte_count, line_count, created_by)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-       ON CONFLICT (organization_id, fiscal_year_end, encoding) DO NOTHING`,
-      [
-        plan.organizationId,
-        plan.fiscalYearEnd,
-        plan.encoding,
-        plan.fileName,
-        written.sha256,
-        written.byteCount,
-        written.lineCount,
-        userId,
-      ],
-    );
+    await this.repository.recordFec(this.dataSource.manager, {
+      organizationId: plan.organizationId,
+      fiscalYearEnd: plan.fiscalYearEnd,
+      encoding: plan.encoding,
+      fileName: plan.fileName,
+      sha256: written.sha256,
+      byteCount: written.byteCount,
+      lineCount: written.lineCount,
+      createdBy: userId,
+    });
   }
 
   async history(org: OrgContext): Promise<FecExportListDto> {
-    const rows = await this.dataSource
-      .getRepository(FecExport)
-      .find({ where: { organizationId: org.organizationId }, order: { fiscalYearEnd: 'DESC', encoding: 'ASC' } });
+    const rows = await this.repository.fecHistory(this.dataSource.manager, org.organizationId);
     const items = rows.map(toExportDto);
     return { items, total: items.length, nextCursor: null };
   }

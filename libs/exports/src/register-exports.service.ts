@@ -19,6 +19,7 @@ import { type EventEmitter, once } from 'node:events';
 import type { Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
 import { AtDateQuery, LedgerExportQuery } from './dto/exports.dto';
+import { ExportsRepository } from './exports.repository';
 import { MEMBER_STATUS_LABELS, MOVEMENT_LABELS, OPERATION_LABELS, SQL_MEMBER_NAME } from './labels';
 
 export const LEDGER_COLUMNS = [
@@ -49,6 +50,7 @@ const XLSX_BATCH = 1_000;
 export class RegisterExportsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: ExportsRepository,
     private readonly books: BooksService,
     private readonly register: RegisterService,
     private readonly ledger: LedgerService,
@@ -61,8 +63,7 @@ export class RegisterExportsService {
   }
 
   private async timezone(organizationId: string): Promise<string> {
-    const [row] = await this.dataSource.query(`SELECT timezone FROM organizations WHERE id = $1`, [organizationId]);
-    return row?.timezone ?? 'Europe/Paris';
+    return (await this.repository.timezone(this.dataSource.manager, organizationId)) ?? 'Europe/Paris';
   }
 
   checkRange(query: LedgerExportQuery): void {
@@ -261,10 +262,7 @@ export class RegisterExportsService {
    * register is the ledger), one column of quantities per share class, streamed by COPY.
    */
   async registerCsv(org: OrgContext, at: string, out: Writable): Promise<void> {
-    const classes: { id: string; code: string }[] = await this.dataSource.query(
-      `SELECT id, code FROM share_classes WHERE organization_id = $1 ORDER BY code`,
-      [org.organizationId],
-    );
+    const classes = await this.repository.shareClasses(this.dataSource.manager, org.organizationId);
     await pipeCopy(
       this.reads,
       (lit) => {

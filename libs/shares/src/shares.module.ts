@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@socius/audit';
 import { ThrottleModule } from '@socius/auth';
+import { DocumentsModule } from '@socius/documents';
 import { JobsModule } from '@socius/jobs';
 import { WebhooksModule } from '@socius/webhooks';
 import { MembersModule } from '@socius/members';
@@ -13,6 +14,11 @@ import { ApplicationsService } from './applications.service';
 import { BooksRepository } from './books.repository';
 import { BooksService } from './books.service';
 import { CapitalReportController, CapitalReportJobs } from './capital-report.jobs';
+import { AnnualCertificatesService } from './certificates/annual-certificates.service';
+import { CertificatesController } from './certificates/certificates.controller';
+import { CertificatesRepository } from './certificates/certificates.repository';
+import { CertificatesService } from './certificates/certificates.service';
+import { SubscriptionDocumentsErasure } from './certificates/subscription-documents-erasure';
 import { AccountingEntry, AccountingLine } from './entities/accounting-entry.entity';
 import { CapitalCall } from './entities/capital-call.entity';
 import { FiscalYear } from './entities/fiscal-year.entity';
@@ -68,6 +74,7 @@ import { TransfersService } from './transfers.service';
       PayoutBatchItem,
     ]),
     AuditModule,
+    DocumentsModule,
     JobsModule,
     MembersModule,
     NotificationsModule,
@@ -83,6 +90,7 @@ import { TransfersService } from './transfers.service';
     RegisterController,
     CapitalReportController,
     ApplicationsController,
+    CertificatesController,
   ],
   providers: [
     LedgerRepository,
@@ -108,6 +116,10 @@ import { TransfersService } from './transfers.service';
     ApplicationsRepository,
     ApplicationsService,
     ApplicationsJobs,
+    CertificatesRepository,
+    CertificatesService,
+    AnnualCertificatesService,
+    SubscriptionDocumentsErasure,
   ],
   exports: [
     LedgerService,

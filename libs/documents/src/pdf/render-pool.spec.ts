@@ -3,7 +3,6 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CertificateContent } from '../certificate';
 import { RenderPool } from './render-pool';
 import type { RenderJob } from './templates';
 
@@ -14,33 +13,12 @@ const letterhead = {
   address: null,
 };
 const job = (name: string): RenderJob => ({
-  template: 'share_certificate',
+  template: path.join(dir, 'greeting.template'),
   language: 'fr',
   timezone: 'Europe/Paris',
   letterhead,
   title: `Attestation — ${name}`,
-  content: {
-    at: '2026-06-30',
-    organizationName: letterhead.name,
-    signature: { name: 'Camille Durand', title: 'Présidente', place: 'Lyon', on: '2026-07-01' },
-    member: {
-      kind: 'person',
-      name,
-      siren: null,
-      legalRepresentative: null,
-      address: null,
-      membershipNumber: 1,
-      college: null,
-      admittedOn: null,
-      admissionDecisionRef: null,
-      status: 'active',
-    },
-    holdings: [{ shareClassCode: 'A', name: 'Parts', quantity: 2, nominalCents: 2500, amountCents: 5000 }],
-    totalQuantity: 2,
-    subscribedCents: 5000,
-    calledCents: 5000,
-    paidCents: 5000,
-  } satisfies CertificateContent,
+  content: { name },
 });
 const stamp = (i: number) => ({
   number: `ATT-2026-${String(i).padStart(4, '0')}`,
@@ -50,7 +28,14 @@ const stamp = (i: number) => ({
 });
 
 let dir: string;
-beforeAll(() => (dir = mkdtempSync(path.join(tmpdir(), 'socius-render-pool-spec-'))));
+beforeAll(() => {
+  dir = mkdtempSync(path.join(tmpdir(), 'socius-render-pool-spec-'));
+  // a domain's template module, as the drawing threads load it
+  writeFileSync(
+    path.join(dir, 'greeting.template.js'),
+    `exports.draw = (w, content) => { w.title('Attestation', content.name); w.paragraph('Bonjour ' + content.name); };`,
+  );
+});
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 function text(pdf: Buffer): string {

@@ -1,6 +1,5 @@
-import type { CapitalDto } from '@socius/shares';
-import type { Labels } from './labels';
-import type { PdfWriter } from './pdf/writer';
+import type { Labels, PdfWriter } from '@socius/documents';
+import type { CapitalDto } from '../dto/shares.dto';
 
 /** What the capital statement PDF shows: the figures of `GET capital?at=`, and the floor's rule. */
 export interface CapitalStatementContent {

@@ -1,4 +1,4 @@
-import { Assembly } from '@socius/assemblies';
+import { Assembly } from '../entities/assembly.entity';
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
 /**

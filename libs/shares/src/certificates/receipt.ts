@@ -1,6 +1,5 @@
 import { MemberIdentity, memberFields } from './certificate';
-import type { Labels } from './labels';
-import type { PdfWriter } from './pdf/writer';
+import type { Labels, PdfWriter } from '@socius/documents';
 
 export interface ReceiptPayment {
   paidOn: string;

@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsCalendarDate } from '@socius/core';
 import { Type } from 'class-transformer';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
-import { DocumentLanguageQuery } from './dto/documents.dto';
+import { DocumentLanguageQuery } from '@socius/documents';
 
 /** `?at=YYYY-MM-DD&lang=`: a document showing the state at the end of that day (today by default). */
 export class CertificateAtQuery extends DocumentLanguageQuery {

@@ -1,21 +1,27 @@
 import { Injectable } from '@nestjs/common';
-import { AssembliesService, AssemblyDto, ResolutionDto, ResolutionLifecycleService } from '@socius/assemblies';
 import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { ConflictError } from '@socius/core';
+import {
+  DocumentFile,
+  DocumentFormat,
+  DocumentKind,
+  DocumentLanguage,
+  DocumentsService,
+  LABELS,
+  PdfWriter,
+  postalAddress,
+  todayIn,
+} from '@socius/documents';
 import { OrganizationsService } from '@socius/organizations';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { MinutesDetailsDto, MinutesDetailsViewDto } from './dto/documents.dto';
-import { MinutesDetails } from './entities/minutes-details.entity';
-import { postalAddress } from './certificate';
-import { todayIn } from './certificates.service';
-import { DocumentFile, DocumentsService } from './documents.service';
-import type { DocumentKind } from './entities/document.entity';
-import { DocumentFormat, DocumentLanguage } from './format';
-import { LABELS } from './labels';
+import { AssembliesService } from '../assemblies.service';
+import { AssemblyDto, ResolutionDto } from '../dto/assembly.dto';
+import { ResolutionLifecycleService } from '../resolution-lifecycle.service';
 import { AttendanceLine, MinutesContent, minutesTitle, writeMinutes } from './minutes';
-import { PdfWriter } from './pdf/writer';
+import { MinutesDetailsDto, MinutesDetailsViewDto } from './minutes.dto';
+import { MinutesRepository } from './minutes.repository';
 
 /**
  * Minutes (procès-verbaux) of closed resolutions. A closed resolution never changes (its ballot
@@ -27,6 +33,7 @@ import { PdfWriter } from './pdf/writer';
 export class MinutesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: MinutesRepository,
     private readonly assemblies: AssembliesService,
     private readonly lifecycle: ResolutionLifecycleService,
     private readonly organizations: OrganizationsService,
@@ -158,7 +165,7 @@ export class MinutesService {
     await this.assemblies.get(ctx, assemblyId);
     const clean = (list?: string[]) => (list ?? []).map((x) => x.trim()).filter(Boolean);
     await this.dataSource.transaction(async (em) => {
-      await em.save(MinutesDetails, {
+      await this.repository.saveDetails(em, {
         organizationId: ctx.organizationId,
         assemblyId,
         meetingOn: dto.meetingOn ?? null,
@@ -180,7 +187,7 @@ export class MinutesService {
   }
 
   private async detailsOf(organizationId: string, assemblyId: string): Promise<MinutesDetailsViewDto> {
-    const row = await this.dataSource.manager.findOneBy(MinutesDetails, { organizationId, assemblyId });
+    const row = await this.repository.details(this.dataSource.manager, organizationId, assemblyId);
     return {
       meetingOn: row?.meetingOn ?? null,
       chairName: row?.chairName ?? null,
@@ -197,43 +204,13 @@ export class MinutesService {
    * Never the choices, so it is the same for a secret ballot.
    */
   private async attendance(organizationId: string, resolutionId: string, closedOn: string): Promise<AttendanceLine[]> {
-    const name = (m: string) => `coalesce(${m}.company_name, concat_ws(' ', ${m}.first_name, ${m}.last_name))`;
-    const rows: {
-      number: number | null;
-      name: string;
-      address_line1: string | null;
-      address_line2: string | null;
-      postal_code: string | null;
-      city: string | null;
-      country: string | null;
-      shares: number;
-      holder_number: number | null;
-      holder_name: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT m.membership_number AS number, ${name('m')} AS name,
-              m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
-              (SELECT coalesce(sum(l.quantity), 0)::int FROM ledger_movements l
-                WHERE l.organization_id = m.organization_id AND l.member_id = m.id AND l.effective_on <= $3::date) AS shares,
-              h.membership_number AS holder_number, CASE WHEN h.id IS NOT NULL THEN ${name('h')} END AS holder_name
-         FROM participations p
-         JOIN members m ON m.organization_id = p.organization_id AND m.id = p.member_id
-         LEFT JOIN members h ON h.organization_id = p.organization_id AND h.id = p.cast_by_member_id AND p.cast_by_member_id <> p.member_id
-        WHERE p.organization_id = $1 AND p.resolution_id = $2
-        ORDER BY m.membership_number NULLS LAST, m.sort_name, m.id`,
-      [organizationId, resolutionId, closedOn],
-    );
+    const rows = await this.repository.attendance(this.dataSource.manager, organizationId, resolutionId, closedOn);
     return rows.map((r) => ({
-      membershipNumber: r.number,
+      membershipNumber: r.membershipNumber,
       name: r.name,
-      address: postalAddress({
-        addressLine1: r.address_line1,
-        addressLine2: r.address_line2,
-        postalCode: r.postal_code,
-        city: r.city,
-        country: r.country,
-      }),
+      address: postalAddress(r),
       shares: r.shares,
-      proxyHolder: r.holder_name === null ? null : { membershipNumber: r.holder_number, name: r.holder_name },
+      proxyHolder: r.holderName === null ? null : { membershipNumber: r.holderNumber, name: r.holderName },
     }));
   }
 }

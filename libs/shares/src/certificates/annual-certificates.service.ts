@@ -3,13 +3,12 @@ import type { OrgContext } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { APP_CONFIG, AppConfig, ConflictError } from '@socius/core';
 import { DeliveriesService, JobContext, JobHandler, OutboxService } from '@socius/jobs';
+import { DocumentFile, DocumentFormat, DocumentsService, LABELS } from '@socius/documents';
 import { MailerService } from '@socius/notifications';
-import { CapitalStatementService } from '@socius/shares';
 import { DataSource } from 'typeorm';
+import { CapitalStatementService } from '../capital-statement.service';
+import { CertificatesRepository } from './certificates.repository';
 import { CertificatesService, DocumentMember, toDocumentMember } from './certificates.service';
-import { DocumentFile, DocumentsService } from './documents.service';
-import { DocumentFormat } from './format';
-import { LABELS } from './labels';
 
 export const ANNUAL_CERTIFICATES_JOB = 'documents.annual-certificates';
 
@@ -42,6 +41,7 @@ export class AnnualCertificatesService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CertificatesRepository,
     private readonly certificates: CertificatesService,
     private readonly documents: DocumentsService,
     private readonly capital: CapitalStatementService,
@@ -61,11 +61,7 @@ export class AnnualCertificatesService {
     const org = await this.certificates.organization(ctx.organizationId);
     const date = this.certificates.pastDate(org, at);
     return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtextextended($1, 0))`, [`${ANNUAL_CERTIFICATES_JOB}:${org.id}`]);
-      const [running] = await em.query(
-        `SELECT id FROM outbox WHERE organization_id = $1 AND name = $2 AND status IN ('pending', 'queued', 'active') LIMIT 1`,
-        [org.id, ANNUAL_CERTIFICATES_JOB],
-      );
+      const running = await this.repository.lockBatch(em, org.id, ANNUAL_CERTIFICATES_JOB);
       if (running)
         throw new ConflictError(
           'annual-certificates-running',
@@ -101,16 +97,7 @@ export class AnnualCertificatesService {
     const date = new DocumentFormat(language, org.timezone).calendarDate(at);
 
     const base = await this.capital.holdingsAtSql(this.dataSource.manager, organizationId, at);
-    const members: DocumentMember[] = (
-      await this.dataSource.query(
-        `SELECT m.id, m.kind, m.first_name, m.last_name, m.company_name, m.siren, m.legal_representative, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
-                m.membership_number, m.admitted_on, m.admission_decision_ref, m.status, m.email, m.e_consent, c.code AS college_code, c.name AS college_name
-           FROM members m LEFT JOIN colleges c ON c.organization_id = m.organization_id AND c.id = m.college_id
-          WHERE m.organization_id = $1 AND m.id IN (SELECT member_id FROM (${base.sql}) h WHERE quantity > 0)
-          ORDER BY m.membership_number NULLS LAST, m.id`,
-        base.params,
-      )
-    ).map(toDocumentMember);
+    const members = (await this.repository.holders(this.dataSource.manager, base)).map(toDocumentMember);
 
     const result: AnnualCertificatesResult = { at, members: members.length, sent: 0, notEmailed: 0 };
     const send = async (member: DocumentMember, { document, bytes }: DocumentFile) => {

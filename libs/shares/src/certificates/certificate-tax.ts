@@ -1,7 +1,5 @@
 import { MemberIdentity, memberFields } from './certificate';
-import { formatSiren } from './format';
-import type { Labels } from './labels';
-import type { Letterhead, PdfWriter } from './pdf/writer';
+import { formatSiren, type Labels, type Letterhead, type PdfWriter } from '@socius/documents';
 
 /** A subscription whose payments of the year the statement lists. */
 export interface TaxSubscription {

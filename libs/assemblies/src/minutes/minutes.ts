@@ -1,6 +1,5 @@
-import type { ResultsDto } from '@socius/assemblies';
-import type { Labels } from './labels';
-import type { PdfWriter } from './pdf/writer';
+import type { Labels, PdfWriter } from '@socius/documents';
+import type { ResultsDto } from '../dto/assembly.dto';
 
 /** What the minutes (procès-verbal, C. com. R225-106) of an assembly's closed resolutions say. */
 export interface MinutesContent {

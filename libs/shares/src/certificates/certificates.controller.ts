@@ -2,12 +2,11 @@ import { Body, Controller, Get, HttpCode, Post, Query, Res } from '@nestjs/commo
 import { ApiAcceptedResponse, ApiTags } from '@nestjs/swagger';
 import { Org, OrgContext, Roles } from '@socius/auth';
 import { IdParam } from '@socius/core';
+import { DocumentLanguageQuery, PdfResponse, sendPdf } from '@socius/documents';
 import type { Response } from 'express';
 import { AnnualCertificatesService } from './annual-certificates.service';
 import { AnnualCertificatesDto, CertificateAtQuery, JobAcceptedDto, TaxCertificateQuery } from './certificates.dto';
 import { CertificatesService } from './certificates.service';
-import { DocumentLanguageQuery } from './dto/documents.dto';
-import { PdfResponse, sendPdf } from './send-pdf';
 
 /**
  * Certificates and statements of the share register, issued once per state of what they show

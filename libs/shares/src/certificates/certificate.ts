@@ -1,6 +1,5 @@
-import { formatSiren } from './format';
-import type { Labels } from './labels';
-import type { PdfWriter } from './pdf/writer';
+// type-only imports: the render pool's drawing threads load this module (share-certificate.template.ts)
+import type { Labels, PdfWriter } from '@socius/documents';
 
 /** Who a certificate, receipt or tax statement is about, as the members register shows them. */
 export interface MemberIdentity {
@@ -52,24 +51,6 @@ export interface CertificateSignature {
   on: string;
 }
 
-/** A member's postal address on one line: "12 rue des Lilas, Bât. B, 69001 Lyon" (+ country outside France). */
-export function postalAddress(m: {
-  addressLine1: string | null;
-  addressLine2: string | null;
-  postalCode: string | null;
-  city: string | null;
-  country: string | null;
-}): string | null {
-  const town = [m.postalCode, m.city].filter(Boolean).join(' ');
-  const parts = [
-    m.addressLine1,
-    m.addressLine2,
-    town,
-    m.country && m.country.trim() !== 'FR' ? m.country.trim() : null,
-  ].filter((p): p is string => !!p && !!p.trim());
-  return parts.length ? parts.join(', ') : null;
-}
-
 /**
  * The member's identity block: name (company, SIREN, representative) and address; then the
  * membership number, and with `full` the college, admission and standing too.
@@ -83,7 +64,7 @@ export function memberFields(
   const f = w.format;
   const rows: [string, string][] = [[m.kind === 'legal_entity' ? t.companyName : t.memberName, m.name]];
   if (m.kind === 'legal_entity') {
-    if (m.siren) rows.push([t.siren, formatSiren(m.siren)]);
+    if (m.siren) rows.push([t.siren, f.siren(m.siren)]);
     if (m.legalRepresentative) rows.push([t.legalRepresentative, m.legalRepresentative]);
   }
   rows.push([t.address, m.address ?? '—']);

@@ -1,7 +1,5 @@
-import { DocumentFormat } from './format';
-import { LABELS } from './labels';
+import { DocumentFormat, LABELS, PdfWriter } from '@socius/documents';
 import { decision, MinutesResolution, minutesTitle, writeMinutes } from './minutes';
-import { PdfWriter } from './pdf/writer';
 
 const results = (over: Partial<MinutesResolution['results']> = {}): MinutesResolution['results'] => ({
   status: 'closed',

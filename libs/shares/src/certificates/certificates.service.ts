@@ -1,16 +1,27 @@
 import { Injectable } from '@nestjs/common';
 import type { OrgContext } from '@socius/auth';
 import { BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
-import { LedgerService, RegisterService } from '@socius/shares';
+import {
+  DocumentFile,
+  DocumentFormat,
+  DocumentLanguage,
+  DocumentsService,
+  IssueRequest,
+  LABELS,
+  Letterhead,
+  PdfWriter,
+  postalAddress,
+  todayIn,
+} from '@socius/documents';
 import { createHash } from 'node:crypto';
 import { DataSource } from 'typeorm';
-import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity, postalAddress } from './certificate';
+import { LedgerService } from '../ledger.service';
+import { RegisterService } from '../register.service';
+import { CertificateContent, certificateTitle, HoldingLine, MemberIdentity } from './certificate';
+import { CertificatesRepository, MemberRow } from './certificates.repository';
 import { TaxCertificateContent, taxCertificateTitle, writeTaxCertificate } from './certificate-tax';
 import { capitalStatementTitle, writeCapitalStatement } from './capital-statement';
-import { DocumentFile, DocumentsService, IssueRequest } from './documents.service';
-import { DocumentFormat, DocumentLanguage } from './format';
-import { LABELS } from './labels';
-import { Letterhead, PdfWriter } from './pdf/writer';
+import { SHARE_CERTIFICATE_TEMPLATE } from './share-certificate.template';
 import { ReceiptContent, receiptTitle, subscriptionReference, writeReceipt } from './receipt';
 
 /** The organization as the documents need it: letterhead, calendar, language, capital floor rule. */
@@ -31,24 +42,11 @@ export interface DocumentMember extends MemberIdentity {
   eConsent: boolean;
 }
 
-const calendars = new Map<string, Intl.DateTimeFormat>();
-
 /** A member's shares per class at a date, with the last movement that touched them, and what was not yet called or paid. */
 export interface HoldingFigures {
   rows: { code: string; name: string; nominalCents: number; quantity: number; lastSequence: number }[];
   uncalledCents: number;
   unpaidCents: number;
-}
-
-/** "2026-11-25": today in a time zone, as the organization's calendar has it. */
-export function todayIn(timeZone: string, now = new Date()): string {
-  let calendar = calendars.get(timeZone);
-  if (!calendar)
-    calendars.set(
-      timeZone,
-      (calendar = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })),
-    );
-  return calendar.format(now);
 }
 
 const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16);
@@ -62,6 +60,7 @@ const digest = (value: unknown) => createHash('sha256').update(JSON.stringify(va
 export class CertificatesService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: CertificatesRepository,
     private readonly documents: DocumentsService,
     private readonly register: RegisterService,
     private readonly ledger: LedgerService,
@@ -103,45 +102,22 @@ export class CertificatesService {
    */
   async holdingFigures(organizationId: string, memberIds: string[], at: string): Promise<Map<string, HoldingFigures>> {
     const [rows, owed] = await Promise.all([
-      this.dataSource.query(
-        `SELECT h.member_id, c.code, c.name, c.nominal_cents, h.quantity, h.last_sequence FROM (
-           SELECT member_id, share_class_id, sum(quantity)::int AS quantity, max(sequence) AS last_sequence FROM ledger_movements
-            WHERE organization_id = $1 AND member_id = ANY($2::uuid[]) AND effective_on <= $3 GROUP BY member_id, share_class_id) h
-         JOIN share_classes c ON c.organization_id = $1 AND c.id = h.share_class_id ORDER BY h.member_id, c.code`,
-        [organizationId, memberIds, at],
-      ) as Promise<
-        {
-          member_id: string;
-          code: string;
-          name: string;
-          nominal_cents: string;
-          quantity: number;
-          last_sequence: string;
-        }[]
-      >,
-      this.dataSource.query(
-        `SELECT s.member_id, sum(s.amount_cents - s.called_cents + coalesce(later.called, 0)) AS uncalled, sum(s.amount_cents - coalesce(paid.paid, 0)) AS unpaid
-           FROM subscriptions s
-           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS called FROM capital_calls c WHERE c.organization_id = $1 AND c.subscription_id = s.id AND c.called_on > $3) later ON true
-           LEFT JOIN LATERAL (SELECT sum(amount_cents) AS paid FROM subscription_payments p WHERE p.organization_id = $1 AND p.subscription_id = s.id AND p.paid_on <= $3) paid ON true
-          WHERE s.organization_id = $1 AND s.member_id = ANY($2::uuid[]) AND s.instalments AND s.status IN ('issued', 'defaulted') AND s.issued_on <= $3
-          GROUP BY s.member_id`,
-        [organizationId, memberIds, at],
-      ) as Promise<{ member_id: string; uncalled: string; unpaid: string }[]>,
+      this.repository.holdings(this.dataSource.manager, organizationId, memberIds, at),
+      this.repository.owed(this.dataSource.manager, organizationId, memberIds, at),
     ]);
     const figures = new Map<string, HoldingFigures>(
       memberIds.map((id) => [id, { rows: [], uncalledCents: 0, unpaidCents: 0 }]),
     );
     for (const r of rows)
-      figures.get(r.member_id)?.rows.push({
+      figures.get(r.memberId)?.rows.push({
         code: r.code,
         name: r.name,
-        nominalCents: Number(r.nominal_cents),
+        nominalCents: Number(r.nominalCents),
         quantity: r.quantity,
-        lastSequence: Number(r.last_sequence),
+        lastSequence: Number(r.lastSequence),
       });
     for (const o of owed)
-      Object.assign(figures.get(o.member_id) ?? {}, {
+      Object.assign(figures.get(o.memberId) ?? {}, {
         uncalledCents: Number(o.uncalled),
         unpaidCents: Number(o.unpaid),
       });
@@ -226,7 +202,7 @@ export class CertificatesService {
       },
       createdBy,
       render: {
-        template: 'share_certificate',
+        template: SHARE_CERTIFICATE_TEMPLATE,
         content,
         language,
         timezone: org.timezone,
@@ -240,19 +216,12 @@ export class CertificatesService {
 
   /** `GET subscriptions/{id}/receipt.pdf`: a new receipt whenever its payments or status change. */
   async receipt(ctx: OrgContext, subscriptionId: string, lang?: DocumentLanguage): Promise<DocumentFile> {
-    const [s] = await this.dataSource.query(
-      `SELECT s.*, c.code AS class_code, c.name AS class_name FROM subscriptions s JOIN share_classes c ON c.organization_id = s.organization_id AND c.id = s.share_class_id
-        WHERE s.organization_id = $1 AND s.id = $2`,
-      [ctx.organizationId, subscriptionId],
-    );
-    if (!s || (ctx.role === 'member' && ctx.memberId !== s.member_id)) throw new NotFoundError('subscription');
+    const s = await this.repository.receiptSubscription(this.dataSource.manager, ctx.organizationId, subscriptionId);
+    if (!s || (ctx.role === 'member' && ctx.memberId !== s.memberId)) throw new NotFoundError('subscription');
     const [org, member, payments] = await Promise.all([
       this.organization(ctx.organizationId),
-      this.member(ctx.organizationId, s.member_id),
-      this.dataSource.query(
-        `SELECT paid_on, method, reference, amount_cents FROM subscription_payments WHERE organization_id = $1 AND subscription_id = $2 ORDER BY paid_on, recorded_at, id`,
-        [ctx.organizationId, subscriptionId],
-      ) as Promise<{ paid_on: string; method: string; reference: string | null; amount_cents: string }[]>,
+      this.member(ctx.organizationId, s.memberId),
+      this.repository.receiptPayments(this.dataSource.manager, ctx.organizationId, subscriptionId),
     ]);
     const language = lang ?? org.defaultLanguage;
     const labels = LABELS[language];
@@ -262,26 +231,26 @@ export class CertificatesService {
       member,
       subscription: {
         reference,
-        shareClassCode: s.class_code,
-        shareClassName: s.class_name,
+        shareClassCode: s.classCode,
+        shareClassName: s.className,
         quantity: s.quantity,
-        unitCents: Number(s.unit_cents),
-        amountCents: Number(s.amount_cents),
-        calledCents: Number(s.called_cents),
-        paidCents: Number(s.paid_cents),
-        refundedCents: Number(s.refunded_cents),
+        unitCents: Number(s.unitCents),
+        amountCents: Number(s.amountCents),
+        calledCents: Number(s.calledCents),
+        paidCents: Number(s.paidCents),
+        refundedCents: Number(s.refundedCents),
         instalments: s.instalments,
         status: s.status,
-        subscribedOn: s.subscribed_on,
-        decidedOn: s.decided_on,
-        decisionRef: s.decision_ref,
-        issuedOn: s.issued_on,
+        subscribedOn: s.subscribedOn,
+        decidedOn: s.decidedOn,
+        decisionRef: s.decisionRef,
+        issuedOn: s.issuedOn,
       },
       payments: payments.map((p) => ({
-        paidOn: p.paid_on,
+        paidOn: p.paidOn,
         method: p.method,
         reference: p.reference,
-        amountCents: Number(p.amount_cents),
+        amountCents: Number(p.amountCents),
       })),
     };
     const sub = content.subscription;
@@ -339,25 +308,7 @@ export class CertificatesService {
         { kind: member.kind },
       );
     }
-    const payments: {
-      id: string;
-      subscription_id: string;
-      amount_cents: string;
-      paid_on: string;
-      subscribed_on: string;
-      quantity: number;
-      sub_amount: string;
-      class_code: string;
-    }[] = await this.dataSource.query(
-      `SELECT p.id, p.subscription_id, p.amount_cents, p.paid_on, s.subscribed_on, s.quantity, s.amount_cents AS sub_amount, c.code AS class_code
-         FROM subscription_payments p
-         JOIN subscriptions s ON s.organization_id = p.organization_id AND s.id = p.subscription_id
-         JOIN share_classes c ON c.organization_id = s.organization_id AND c.id = s.share_class_id
-        WHERE p.organization_id = $1 AND s.member_id = $2 AND s.status IN ('issued', 'defaulted')
-          AND p.paid_on >= make_date($3, 1, 1) AND p.paid_on < make_date($3 + 1, 1, 1)
-        ORDER BY p.paid_on, p.recorded_at, p.id`,
-      [org.id, member.id, year],
-    );
+    const payments = await this.repository.taxPayments(this.dataSource.manager, org.id, member.id, year);
     if (!payments.length) {
       throw new BusinessRuleError(
         'no-payments-in-year',
@@ -367,13 +318,13 @@ export class CertificatesService {
     }
     const subscriptions = new Map<string, TaxCertificateContent['subscriptions'][number]>();
     for (const p of payments) {
-      if (!subscriptions.has(p.subscription_id)) {
-        subscriptions.set(p.subscription_id, {
-          reference: subscriptionReference(p.subscription_id),
-          subscribedOn: p.subscribed_on,
-          shareClassCode: p.class_code,
+      if (!subscriptions.has(p.subscriptionId)) {
+        subscriptions.set(p.subscriptionId, {
+          reference: subscriptionReference(p.subscriptionId),
+          subscribedOn: p.subscribedOn,
+          shareClassCode: p.classCode,
           quantity: p.quantity,
-          amountCents: Number(p.sub_amount),
+          amountCents: Number(p.subscriptionAmountCents),
         });
       }
     }
@@ -385,9 +336,9 @@ export class CertificatesService {
         (a, b) => a.subscribedOn.localeCompare(b.subscribedOn) || a.reference.localeCompare(b.reference),
       ),
       payments: payments.map((p) => ({
-        reference: subscriptionReference(p.subscription_id),
-        paidOn: p.paid_on,
-        amountCents: Number(p.amount_cents),
+        reference: subscriptionReference(p.subscriptionId),
+        paidOn: p.paidOn,
+        amountCents: Number(p.amountCents),
       })),
     };
     const language = lang ?? org.defaultLanguage;
@@ -399,7 +350,7 @@ export class CertificatesService {
       kind: 'tax_certificate',
       subjectType: 'member',
       subjectId: member.id,
-      subjectVersion: `${year}:${digest([payments.map((p) => [p.id, p.amount_cents, p.paid_on]), member.name, member.address])}`,
+      subjectVersion: `${year}:${digest([payments.map((p) => [p.id, p.amountCents, p.paidOn]), member.name, member.address])}`,
       language,
       title,
       summary: {
@@ -468,36 +419,13 @@ export class CertificatesService {
   // ---- reading -----------------------------------------------------------------------------
 
   async organization(organizationId: string): Promise<DocumentOrganization> {
-    const [o] = await this.dataSource.query(
-      `SELECT id, name, legal_form, siren, address, rcs_city, legal_representative_name, legal_representative_title, signature_place,
-              timezone, default_language, capital_floor_percent FROM organizations WHERE id = $1`,
-      [organizationId],
-    );
+    const o = await this.repository.organization(this.dataSource.manager, organizationId);
     if (!o) throw new NotFoundError('organization');
-    return {
-      id: o.id,
-      name: o.name,
-      legalForm: o.legal_form,
-      siren: o.siren,
-      address: o.address,
-      rcsCity: o.rcs_city,
-      legalRepresentativeName: o.legal_representative_name,
-      legalRepresentativeTitle: o.legal_representative_title,
-      signaturePlace: o.signature_place,
-      timezone: o.timezone,
-      defaultLanguage: o.default_language,
-      capitalFloorPercent: Number(o.capital_floor_percent),
-    };
+    return { ...o, capitalFloorPercent: Number(o.capitalFloorPercent) };
   }
 
   async member(organizationId: string, memberId: string): Promise<DocumentMember> {
-    const [m] = await this.dataSource.query(
-      `SELECT m.id, m.kind, m.first_name, m.last_name, m.company_name, m.siren, m.legal_representative, m.address_line1, m.address_line2, m.postal_code, m.city, m.country,
-              m.membership_number, m.admitted_on, m.admission_decision_ref, m.status, m.email, m.e_consent, c.code AS college_code, c.name AS college_name
-         FROM members m LEFT JOIN colleges c ON c.organization_id = m.organization_id AND c.id = m.college_id
-        WHERE m.organization_id = $1 AND m.id = $2`,
-      [organizationId, memberId],
-    );
+    const m = await this.repository.member(this.dataSource.manager, organizationId, memberId);
     if (!m) throw new NotFoundError('member');
     return toDocumentMember(m);
   }
@@ -510,29 +438,22 @@ export class CertificatesService {
   }
 }
 
-export function toDocumentMember(m: Record<string, any>): DocumentMember {
-  const name =
-    m.kind === 'legal_entity' ? (m.company_name ?? '') : [m.first_name, m.last_name].filter(Boolean).join(' ');
+export function toDocumentMember(m: MemberRow): DocumentMember {
+  const name = m.kind === 'legal_entity' ? (m.companyName ?? '') : [m.firstName, m.lastName].filter(Boolean).join(' ');
   return {
     id: m.id,
     kind: m.kind,
     name,
     siren: m.siren,
-    legalRepresentative: m.legal_representative,
-    address: postalAddress({
-      addressLine1: m.address_line1,
-      addressLine2: m.address_line2,
-      postalCode: m.postal_code,
-      city: m.city,
-      country: m.country,
-    }),
-    membershipNumber: m.membership_number,
-    college: m.college_code ? { code: m.college_code, name: m.college_name } : null,
-    admittedOn: m.admitted_on,
-    admissionDecisionRef: m.admission_decision_ref,
+    legalRepresentative: m.legalRepresentative,
+    address: postalAddress(m),
+    membershipNumber: m.membershipNumber,
+    college: m.collegeCode ? { code: m.collegeCode, name: m.collegeName ?? '' } : null,
+    admittedOn: m.admittedOn,
+    admissionDecisionRef: m.admissionDecisionRef,
     status: m.status,
     email: m.email,
-    eConsent: m.e_consent,
+    eConsent: m.eConsent,
   };
 }
 

@@ -2,14 +2,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import type { CapitalDto } from '@socius/shares';
-import { CertificateContent, certificateTitle, MemberIdentity, postalAddress, writeCertificate } from './certificate';
+import { DocumentFormat, DocumentLanguage, LABELS, PdfWriter } from '@socius/documents';
+import type { CapitalDto } from '../dto/shares.dto';
+import { CertificateContent, certificateTitle, MemberIdentity, writeCertificate } from './certificate';
 import { writeTaxCertificate } from './certificate-tax';
 import { writeCapitalStatement } from './capital-statement';
-import { todayIn } from './certificates.service';
-import { DocumentFormat, DocumentLanguage } from './format';
-import { LABELS } from './labels';
-import { PdfWriter } from './pdf/writer';
 import { subscriptionReference, writeReceipt } from './receipt';
 
 const letterhead = {
@@ -75,30 +72,6 @@ function text(pdf: Buffer): string {
 }
 
 describe('share certificate', () => {
-  it('writes an address on one line, the country only outside France', () => {
-    expect(
-      postalAddress({
-        addressLine1: '3 place Bellecour',
-        addressLine2: null,
-        postalCode: '69002',
-        city: 'Lyon',
-        country: 'FR',
-      }),
-    ).toBe('3 place Bellecour, 69002 Lyon');
-    expect(
-      postalAddress({
-        addressLine1: 'Rue Neuve 1',
-        addressLine2: 'Boîte 3',
-        postalCode: '1000',
-        city: 'Bruxelles',
-        country: 'BE',
-      }),
-    ).toBe('Rue Neuve 1, Boîte 3, 1000 Bruxelles, BE');
-    expect(
-      postalAddress({ addressLine1: null, addressLine2: ' ', postalCode: null, city: null, country: 'FR' }),
-    ).toBeNull();
-  });
-
   it('titles the document after the member and the date, in its language', () => {
     expect(certificateTitle(LABELS.fr, new DocumentFormat('fr', 'Europe/Paris'), 'Łukasz Wałęsa', '2026-07-01')).toBe(
       'Attestation de détention de parts sociales — Łukasz Wałęsa — au 1er juillet 2026',
@@ -106,11 +79,6 @@ describe('share certificate', () => {
     expect(certificateTitle(LABELS.en, new DocumentFormat('en', 'Europe/Paris'), 'Ana', '2026-07-01')).toBe(
       'Certificate of cooperative shares held — Ana — as at 1 July 2026',
     );
-  });
-
-  it('knows today in the organization’s calendar', () => {
-    expect(todayIn('Europe/Paris', new Date('2026-12-31T23:30:00Z'))).toBe('2027-01-01');
-    expect(todayIn('America/Martinique', new Date('2027-01-01T02:00:00Z'))).toBe('2026-12-31');
   });
 
   it('prints holdings, totals and the capital figures on one page, French amounts', async () => {
