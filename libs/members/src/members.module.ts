@@ -15,6 +15,9 @@ import { MembersExport } from './members.export';
 import { MembersImport } from './members.import';
 import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
+import { ChartersRepository } from './charters.repository';
+import { MembersRepository } from './members.repository';
+import { PrivacyRepository } from './privacy.repository';
 
 @Module({
   imports: [
@@ -32,6 +35,9 @@ import { MembersService } from './members.service';
     MembersExport,
     MembersImport,
     MembersJobs,
+    MembersRepository,
+    ChartersRepository,
+    PrivacyRepository,
   ],
   exports: [MemberErasure, MembersService, ChartersService],
 })
