@@ -105,7 +105,11 @@ describe('webhooks: endpoints, retries, replays, rotation and disabling', () => 
     await api.db.query(`UPDATE webhook_endpoints SET url = 'https://10.1.2.3/in' WHERE id = $1`, [hook.id]);
     await createMember(api, org);
     const [first] = await waitFor(
-      async () => (await deliveries(org, hook.id)).body.items[0]?.attemptLog,
+      // the delivery is listed before its first try is logged: wait for the try
+      async () => {
+        const log = (await deliveries(org, hook.id)).body.items[0]?.attemptLog;
+        return log?.length ? log : undefined;
+      },
       10_000,
       'a logged try',
     );

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { DeliveriesRepository } from './deliveries.repository';
 
 /**
  * Sends a thing at most once per (purpose, recipient). The claim is committed before sending,
@@ -7,7 +8,10 @@ import { DataSource } from 'typeorm';
  */
 @Injectable()
 export class DeliveriesService {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: DeliveriesRepository,
+  ) {}
 
   /** Runs `send` unless this purpose already reached this recipient; true when it sent. */
   async once(
@@ -15,17 +19,16 @@ export class DeliveriesService {
     send: () => Promise<void>,
   ): Promise<boolean> {
     const recipient = key.recipient.toLowerCase();
-    const claimed = await this.dataSource.query(
-      `INSERT INTO deliveries (organization_id, purpose, recipient, outbox_id) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (purpose, recipient) DO UPDATE SET outbox_id = EXCLUDED.outbox_id WHERE deliveries.status = 'sending'
-       RETURNING id`,
-      [key.organizationId, key.purpose, recipient, key.outboxId ?? null],
-    );
-    if (claimed.length === 0) return false; // already sent
+    const em = this.dataSource.manager;
+    const claimed = await this.repository.claim(em, {
+      organizationId: key.organizationId,
+      purpose: key.purpose,
+      recipient,
+      outboxId: key.outboxId ?? null,
+    });
+    if (claimed === undefined) return false; // already sent
     await send();
-    await this.dataSource.query(`UPDATE deliveries SET status = 'sent', sent_at = now() WHERE id = $1`, [
-      claimed[0].id,
-    ]);
+    await this.repository.markSent(em, claimed);
     return true;
   }
 }

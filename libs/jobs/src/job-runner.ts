@@ -4,6 +4,7 @@ import { outsideTransaction } from '@socius/database';
 import { Job, UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JobHandlerRegistry } from './job-handler';
+import { OutboxRepository } from './outbox.repository';
 
 export interface OutboxJobData {
   outboxId: string;
@@ -33,26 +34,21 @@ export class JobRunner {
   constructor(
     private readonly dataSource: DataSource,
     private readonly registry: JobHandlerRegistry,
+    private readonly outbox: OutboxRepository,
   ) {}
 
   async run(job: Job<OutboxJobData>): Promise<unknown> {
     const { outboxId, organizationId, payload } = job.data;
     const attempt = job.attemptsMade + 1;
-    const started = await this.dataSource.query(
-      `UPDATE outbox SET status = 'active', attempts = $2 WHERE id = $1 AND status <> 'completed' RETURNING id`,
-      [outboxId, attempt],
-    );
-    if (started[1] === 0) return { skipped: 'already completed' };
+    const em = this.dataSource.manager;
+    if (!(await this.outbox.markActive(em, outboxId, attempt))) return { skipped: 'already completed' };
     const handler = this.registry.get(job.name);
     // Progress is written beside the job, in order, and never awaited by it: a job reports it from
     // inside its own transaction (an import), which must not wait for a second connection.
     let progressWritten: Promise<void> = Promise.resolve();
     const writeProgress = async (percent: number, detail?: Record<string, unknown>) => {
       const p = Math.max(0, Math.min(100, Math.round(percent)));
-      await this.dataSource.query(
-        `UPDATE outbox SET progress = $2, progress_detail = COALESCE($3::jsonb, progress_detail) WHERE id = $1`,
-        [outboxId, p, detail ? JSON.stringify(detail) : null],
-      );
+      await this.outbox.writeProgress(em, outboxId, p, detail);
       await job.updateProgress(p);
     };
     try {
@@ -72,10 +68,7 @@ export class JobRunner {
         }),
       );
       await progressWritten;
-      await this.dataSource.query(
-        `UPDATE outbox SET status = 'completed', progress = 100, result = $2, last_error = NULL, finished_at = now() WHERE id = $1`,
-        [outboxId, result === undefined ? null : JSON.stringify(result)],
-      );
+      await this.outbox.markCompleted(em, outboxId, result);
       return result;
     } catch (error) {
       await progressWritten;
@@ -83,10 +76,7 @@ export class JobRunner {
       const final = error instanceof UnrecoverableError || attempt >= (job.opts.attempts ?? 1);
       this.logger.warn(`job ${job.name} ${outboxId} try ${attempt} failed${final ? ' for good' : ''}: ${message}`);
       const rejected = error instanceof JobRejectedError ? JSON.stringify(error.result) : null;
-      await this.dataSource.query(
-        `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $4 THEN now() END, result = COALESCE($5::jsonb, result) WHERE id = $1`,
-        [outboxId, final ? 'failed' : 'queued', message.slice(0, 2000), final, rejected],
-      );
+      await this.outbox.markFailed(em, outboxId, final, message.slice(0, 2000), rejected);
       throw error;
     }
   }

@@ -7,6 +7,7 @@ import { type ConnectionOptions, Job } from 'bullmq';
 import { JobHandlerRegistry } from './job-handler';
 import { JobRunner, OutboxJobData } from './job-runner';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxRepository } from './outbox.repository';
 import { QUEUES, WORKER_LOCK_MS } from './queues';
 
 /**
@@ -51,7 +52,7 @@ export class MailQueueProcessor extends DrainingWorkerHost {}
     }),
     ...QUEUES.map((name) => BullModule.registerQueue({ name })),
   ],
-  providers: [JobHandlerRegistry, JobRunner, OutboxRelay, DefaultQueueProcessor, MailQueueProcessor],
+  providers: [JobHandlerRegistry, JobRunner, OutboxRelay, OutboxRepository, DefaultQueueProcessor, MailQueueProcessor],
   exports: [OutboxRelay, JobHandlerRegistry],
 })
 export class JobsWorkerModule {}

@@ -5,6 +5,7 @@ import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
 import { OutboxJobData } from './job-runner';
+import { OutboxRepository, PendingOutboxRow } from './outbox.repository';
 import { OUTBOX_CHANNEL } from './outbox.service';
 import { QueueName, QUEUES, retryOptions } from './queues';
 
@@ -14,15 +15,6 @@ const PUBLISH_TIMEOUT_MS = 5_000;
 /** how often published rows are checked against Redis (and at start, and when Redis is back) */
 const RECOVER_MS = 60_000;
 const RECOVER_BATCH = 1_000;
-
-interface PendingRow {
-  id: string;
-  organization_id: string | null;
-  queue: QueueName;
-  name: string;
-  payload: Record<string, unknown>;
-  delay_ms: number;
-}
 
 /**
  * Moves outbox rows to BullMQ. Rows are locked with SKIP LOCKED so several relays can run;
@@ -49,6 +41,8 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   constructor(
     private readonly dataSource: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    // tests build a relay of their own with a dead Redis: the repository holds no state
+    private readonly outbox: OutboxRepository = new OutboxRepository(),
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -127,17 +121,9 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   /** Publishes one batch of due rows; returns how many. Throws when Redis refuses. */
   async publishPending(): Promise<number> {
     const count = await this.dataSource.transaction(async (em) => {
-      const rows: PendingRow[] = await em.query(
-        `SELECT id, organization_id, queue, name, payload,
-                GREATEST(0, EXTRACT(EPOCH FROM (available_at - now())) * 1000)::int AS delay_ms
-           FROM outbox
-          WHERE status = 'pending' AND available_at <= now() + interval '1 minute'
-          ORDER BY available_at, created_at
-          LIMIT ${BATCH}
-          FOR UPDATE SKIP LOCKED`,
-      );
+      const rows = await this.outbox.lockPending(em, BATCH);
       if (rows.length === 0) return 0;
-      const byQueue = new Map<QueueName, PendingRow[]>();
+      const byQueue = new Map<QueueName, PendingOutboxRow[]>();
       for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
       for (const [name, batch] of byQueue) {
         const queue = this.queues.get(name);
@@ -163,9 +149,10 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           PUBLISH_TIMEOUT_MS,
         );
       }
-      await em.query(`UPDATE outbox SET status = 'queued', published_at = now() WHERE id = ANY($1::uuid[])`, [
+      await this.outbox.markQueued(
+        em,
         rows.map((r) => r.id),
-      ]);
+      );
       return rows.length;
     });
     if (count && this.redisDownSince) {
@@ -195,21 +182,14 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
    * stays there until the job ends, so a job Redis does not know was lost. Answers how many.
    */
   async recoverLost(): Promise<number> {
-    const rows: { id: string; queue: QueueName }[] = await this.dataSource.query(
-      `SELECT id, queue FROM outbox WHERE status IN ('queued', 'active') ORDER BY published_at LIMIT ${RECOVER_BATCH}`,
-    );
+    const rows = await this.outbox.published(this.dataSource.manager, RECOVER_BATCH);
     const lost: string[] = [];
     for (const row of rows) {
       const queue = this.queues.get(row.queue);
       if (queue && (await withTimeout(queue.getJobState(row.id), PUBLISH_TIMEOUT_MS)) === 'unknown') lost.push(row.id);
     }
     if (!lost.length) return 0;
-    const [reset] = await this.dataSource.query(
-      `WITH reset AS (UPDATE outbox SET status = 'pending' WHERE id = ANY($1::uuid[]) AND status IN ('queued', 'active') RETURNING id)
-       SELECT count(*)::int AS n FROM reset`,
-      [lost],
-    );
-    return reset.n;
+    return this.outbox.resetToPending(this.dataSource.manager, lost);
   }
 }
 

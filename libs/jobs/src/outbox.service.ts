@@ -3,6 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError } from '@socius/core';
 import { EntityManager, Repository } from 'typeorm';
 import { OutboxEntry } from './entities/outbox-entry.entity';
+import { OutboxRepository } from './outbox.repository';
 import { JobStatus, QueueName } from './queues';
 
 export interface EnqueueRequest {
@@ -32,24 +33,23 @@ export const OUTBOX_CHANNEL = 'socius_outbox';
 
 @Injectable()
 export class OutboxService {
-  constructor(@InjectRepository(OutboxEntry) private readonly outbox: Repository<OutboxEntry>) {}
+  constructor(
+    @InjectRepository(OutboxEntry) private readonly outbox: Repository<OutboxEntry>,
+    private readonly repository: OutboxRepository,
+  ) {}
 
   /** Call inside the transaction of the change that causes the job: both commit or neither. */
   async enqueue(em: EntityManager, request: EnqueueRequest): Promise<string> {
-    const rows = await em.query(
-      `INSERT INTO outbox (organization_id, queue, name, payload, available_at)
-       VALUES ($1, $2, $3, $4, COALESCE($5, now())) RETURNING id`,
-      [
-        request.organizationId,
-        request.queue,
-        request.name,
-        JSON.stringify(request.payload ?? {}),
-        request.availableAt ?? null,
-      ],
-    );
+    const id = await this.repository.insert(em, {
+      organizationId: request.organizationId,
+      queue: request.queue,
+      name: request.name,
+      payload: request.payload ?? {},
+      availableAt: request.availableAt ?? null,
+    });
     // wakes the relay at commit (NOTIFY is transactional); polling remains the safety net
-    await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
-    return rows[0].id;
+    await this.repository.notify(em, OUTBOX_CHANNEL);
+    return id;
   }
 
   async view(organizationId: string, id: string): Promise<JobView> {

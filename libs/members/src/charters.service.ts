@@ -16,9 +16,8 @@ import {
 import { CharterAcceptance } from './entities/charter-acceptance.entity';
 import { Charter } from './entities/charter.entity';
 import { Member } from './entities/member.entity';
-
-/** Members who are (or are becoming) part of the co-op, and so concerned by a new version. */
-const CONCERNED = `('applicant', 'active', 'resigning')`;
+import { ChartersRepository, MissingCharterRow } from './charters.repository';
+import { MembersRepository } from './members.repository';
 
 /**
  * Versioned documents members accept (charter, statutes, internal rules). A federation admits
@@ -30,17 +29,16 @@ export class ChartersService {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly repository: ChartersRepository,
+    private readonly members: MembersRepository,
   ) {}
 
   /** Publishes the next version of a kind of document; earlier versions stay as they were. */
   async publish(ctx: OrgContext, dto: PublishCharterDto): Promise<CharterDto & { pendingCount: number }> {
     return this.dataSource.transaction(async (em) => {
       // one publisher at a time per organization and kind: versions have no gap and no duplicate
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1 || ':' || $2))`, [ctx.organizationId, dto.kind]);
-      const [{ next }] = await em.query(
-        `SELECT COALESCE(max(version), 0) + 1 AS next FROM charters WHERE organization_id = $1 AND kind = $2`,
-        [ctx.organizationId, dto.kind],
-      );
+      await this.repository.lockKind(em, ctx.organizationId, dto.kind);
+      const next = await this.repository.nextVersion(em, ctx.organizationId, dto.kind);
       const charter = await em.save(
         em.create(Charter, {
           organizationId: ctx.organizationId,
@@ -63,10 +61,7 @@ export class ChartersService {
           requiredForAdmission: charter.requiredForAdmission,
         },
       });
-      const [{ n }] = await em.query(
-        `SELECT count(*)::int AS n FROM members WHERE organization_id = $1 AND status IN ${CONCERNED}`,
-        [ctx.organizationId],
-      );
+      const n = await this.repository.countConcerned(em, ctx.organizationId);
       return { ...toDto(charter, true), pendingCount: n };
     });
   }
@@ -90,23 +85,7 @@ export class ChartersService {
   async pending(ctx: OrgContext, id: string): Promise<PendingListDto> {
     const em = this.dataSource.manager;
     const charter = await this.find(em, ctx.organizationId, id);
-    const rows: {
-      id: string;
-      membership_number: number | null;
-      kind: string;
-      first_name: string | null;
-      last_name: string | null;
-      company_name: string | null;
-      email: string | null;
-      status: string;
-    }[] = await em.query(
-      `SELECT m.id, m.membership_number, m.kind, m.first_name, m.last_name, m.company_name, m.email, m.status
-           FROM members m
-          WHERE m.organization_id = $1 AND m.status IN ${CONCERNED}
-            AND NOT EXISTS (SELECT 1 FROM charter_acceptances a WHERE a.organization_id = $1 AND a.member_id = m.id AND a.charter_id = $2)
-          ORDER BY m.sort_name, m.id`,
-      [ctx.organizationId, id],
-    );
+    const rows = await this.repository.pending(em, ctx.organizationId, id);
     return {
       charter: toDto(charter, await this.isCurrent(em, charter)),
       items: rows.map((r) => ({
@@ -132,10 +111,7 @@ export class ChartersService {
           { field: 'charterId', message: 'is not a charter of this organization' },
         ]);
       });
-      const [{ today }] = await em.query(
-        `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
-        [ctx.organizationId],
-      );
+      const today = await this.members.today(em, ctx.organizationId);
       const self = ctx.role === 'member';
       const acceptedOn = self ? today : (dto.acceptedOn ?? today);
       if (acceptedOn > today)
@@ -209,19 +185,8 @@ export class ChartersService {
   }
 
   /** For admission: the current required versions this member has not accepted. */
-  async missingForAdmission(
-    em: EntityManager,
-    organizationId: string,
-    memberId: string,
-  ): Promise<{ kind: string; version: number; title: string }[]> {
-    return em.query(
-      `SELECT c.kind, c.version, c.title FROM charters c
-        WHERE c.organization_id = $1 AND c.required_for_admission
-          AND c.version = (SELECT max(version) FROM charters WHERE organization_id = $1 AND kind = c.kind)
-          AND NOT EXISTS (SELECT 1 FROM charter_acceptances a WHERE a.organization_id = $1 AND a.member_id = $2 AND a.charter_id = c.id)
-        ORDER BY c.kind`,
-      [organizationId, memberId],
-    );
+  async missingForAdmission(em: EntityManager, organizationId: string, memberId: string): Promise<MissingCharterRow[]> {
+    return this.repository.missingForAdmission(em, organizationId, memberId);
   }
 
   private async find(em: EntityManager, organizationId: string, id: string): Promise<Charter> {
@@ -231,11 +196,7 @@ export class ChartersService {
   }
 
   private async isCurrent(em: EntityManager, charter: Charter): Promise<boolean> {
-    const [{ max }] = await em.query(
-      `SELECT max(version) AS max FROM charters WHERE organization_id = $1 AND kind = $2`,
-      [charter.organizationId, charter.kind],
-    );
-    return max === charter.version;
+    return (await this.repository.latestVersion(em, charter.organizationId, charter.kind)) === charter.version;
   }
 }
 

@@ -4,6 +4,7 @@ import { CSV_STRINGIFY_CAST } from '@socius/core';
 import { pipeline } from 'node:stream/promises';
 import { Readable, Writable } from 'node:stream';
 import { DataSource } from 'typeorm';
+import { MEMBER_EXPORT_PAGE, MembersRepository } from './members.repository';
 
 export const MEMBER_CSV_COLUMNS = [
   'externalRef',
@@ -17,26 +18,21 @@ export const MEMBER_CSV_COLUMNS = [
   'status',
 ] as const;
 
-const PAGE = 2_000;
-
 /** Streams the register page by page (keyset), so memory stays flat whatever its size. */
 @Injectable()
 export class MembersExport {
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly repository: MembersRepository,
+  ) {}
 
   async write(organizationId: string, out: Writable): Promise<void> {
-    const dataSource = this.dataSource;
+    const em = this.dataSource.manager;
+    const repository = this.repository;
     async function* rows() {
       let after: [string, string] | null = null;
       for (;;) {
-        const page: Record<string, unknown>[] = await dataSource.query(
-          `SELECT m.external_ref, m.kind, m.first_name, m.last_name, m.company_name, m.email, c.code AS college_code,
-                  m.membership_number, m.status, m.sort_name, m.id
-             FROM members m LEFT JOIN colleges c ON c.id = m.college_id
-            WHERE m.organization_id = $1 AND ($2::text IS NULL OR (m.sort_name, m.id) > ($2, $3::uuid))
-            ORDER BY m.sort_name, m.id LIMIT ${PAGE}`,
-          [organizationId, after?.[0] ?? null, after?.[1] ?? null],
-        );
+        const page = await repository.exportPage(em, organizationId, after);
         for (const r of page) {
           yield [
             r.external_ref,
@@ -50,9 +46,9 @@ export class MembersExport {
             r.status,
           ];
         }
-        if (page.length < PAGE) return;
+        if (page.length < MEMBER_EXPORT_PAGE) return;
         const last = page[page.length - 1];
-        after = [String(last.sort_name), String(last.id)];
+        after = [last.sort_name, last.id];
       }
     }
     out.write('\uFEFF');

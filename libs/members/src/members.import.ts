@@ -10,6 +10,7 @@ import { ImportHooks, ImportInput, openInput } from '@socius/jobs';
 import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { CreateMemberDto, ImportResultDto } from './dto/member.dto';
+import { IMPORT_DB_COLUMN, ImportExistingRow, MembersRepository } from './members.repository';
 import { searchTextOf, sortNameOf } from './search';
 
 /** The columns of the contract, in order; the optional ones may follow. */
@@ -36,45 +37,6 @@ const OPTIONAL_COLUMNS = [
 const KNOWN = new Set<string>([...IMPORT_COLUMNS, ...OPTIONAL_COLUMNS]);
 /** columns an import writes; membership number and status are the registry's, not the file's */
 const WRITTEN = ['kind', 'firstName', 'lastName', 'companyName', 'email', 'collegeId', ...OPTIONAL_COLUMNS] as const;
-const DB_COLUMN: Record<string, string> = {
-  kind: 'kind',
-  firstName: 'first_name',
-  lastName: 'last_name',
-  companyName: 'company_name',
-  email: 'email',
-  collegeId: 'college_id',
-  eConsent: 'e_consent',
-  phone: 'phone',
-  addressLine1: 'address_line1',
-  addressLine2: 'address_line2',
-  postalCode: 'postal_code',
-  city: 'city',
-  country: 'country',
-  siren: 'siren',
-  legalRepresentative: 'legal_representative',
-};
-
-const COLUMN_TYPES: Record<string, string> = {
-  external_ref: 'text',
-  kind: 'text',
-  first_name: 'text',
-  last_name: 'text',
-  company_name: 'text',
-  email: 'text',
-  college_id: 'uuid',
-  e_consent: 'boolean',
-  phone: 'text',
-  address_line1: 'text',
-  address_line2: 'text',
-  postal_code: 'text',
-  city: 'text',
-  country: 'text',
-  siren: 'text',
-  legal_representative: 'text',
-  search_text: 'text',
-  sort_name: 'text',
-};
-
 const BATCH = 2_000;
 const TIDY_AFTER_ROWS = 5_000;
 /** past this many, the report stops listing errors (it still counts them) */
@@ -104,6 +66,7 @@ export class MembersImport {
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
     private readonly webhookEvents: WebhookEvents,
+    private readonly repository: MembersRepository,
   ) {}
 
   async run(
@@ -133,15 +96,11 @@ export class MembersImport {
       // an error on either side (a size limit, a broken connection) ends the loop below with it
       pipeline(openInput(input, em), parser, () => undefined);
       const colleges = new Map<string, string>(
-        (await em.query(`SELECT code, id FROM colleges WHERE organization_id = $1`, [ctx.organizationId])).map(
-          (c: { code: string; id: string }) => [c.code, c.id],
-        ),
+        (await this.repository.collegeCodes(em, ctx.organizationId)).map((c) => [c.code, c.id]),
       );
       const seenRefs = new Map<string, number>();
       // a first import into an empty registry has nothing to compare with
-      const [{ any }] = await em.query(`SELECT EXISTS (SELECT 1 FROM members WHERE organization_id = $1) AS any`, [
-        ctx.organizationId,
-      ]);
+      const any = await this.repository.hasMembers(em, ctx.organizationId);
       const write = (rows: Row[]) => this.write(em, ctx, rows, result, any);
       let batch: Row[] = [];
       let inFlight: Promise<void> = Promise.resolve();
@@ -208,8 +167,7 @@ export class MembersImport {
    * merged, so that the next searches do not scan thousands of unmerged entries.
    */
   private async tidy(): Promise<void> {
-    // the owner's to do (ANALYZE, the index): a function of the owner's does it (migration LedgerOwnerAndHashV2)
-    await this.dataSource.query(`SELECT socius_tidy_members()`);
+    await this.repository.tidy(this.dataSource.manager);
   }
 
   private checkHeader(header: string[]): string[] {
@@ -271,17 +229,13 @@ export class MembersImport {
     registryHadMembers: boolean,
   ): Promise<void> {
     const refs = rows.map((r) => r.externalRef).filter((r): r is string => !!r);
-    const existing = new Map<string, Record<string, unknown>>();
+    const existing = new Map<string, ImportExistingRow>();
     if (refs.length && registryHadMembers) {
-      const found: Record<string, unknown>[] = await em.query(
-        `SELECT id, external_ref, membership_number, ${WRITTEN.map((c) => `${DB_COLUMN[c]} AS "${c}"`).join(', ')}
-           FROM members WHERE organization_id = $1 AND external_ref = ANY($2::text[])`,
-        [ctx.organizationId, refs],
-      );
+      const found = await this.repository.importExisting(em, ctx.organizationId, WRITTEN, refs);
       for (const f of found) existing.set(String(f.external_ref), f);
     }
     const columns: Record<string, unknown[]> = Object.fromEntries(
-      ['external_ref', ...WRITTEN.map((c) => DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => [c, []]),
+      ['external_ref', ...WRITTEN.map((c) => IMPORT_DB_COLUMN[c]), 'search_text', 'sort_name'].map((c) => [c, []]),
     );
     const audits: { id: string | null; ref: string | null; action: string; changes: Record<string, unknown> }[] = [];
     for (const row of rows) {
@@ -310,29 +264,15 @@ export class MembersImport {
         ...(next as Record<string, string | null>),
         kind: String(next.kind),
         externalRef: row.externalRef,
-        membershipNumber: (old?.membership_number as number) ?? null,
+        membershipNumber: old?.membership_number ?? null,
       };
       columns.external_ref.push(row.externalRef);
-      for (const c of WRITTEN) columns[DB_COLUMN[c]].push(next[c]);
+      for (const c of WRITTEN) columns[IMPORT_DB_COLUMN[c]].push(next[c]);
       columns.search_text.push(searchTextOf(searchable as never));
       columns.sort_name.push(sortNameOf(searchable as never));
     }
     if (!columns.external_ref.length) return;
-    // one array per column: a short statement whatever the batch size
-    const names = Object.keys(columns);
-    const written: { id: string; external_ref: string | null }[] = await em.query(
-      `INSERT INTO members (organization_id, ${names.join(', ')})
-       SELECT $1, ${names.map((n) => `u.${n}`).join(', ')}
-         FROM unnest(${names.map((n, i) => `$${i + 2}::${COLUMN_TYPES[n]}[]`).join(', ')}) WITH ORDINALITY AS u(${names.join(', ')}, ord)
-        ORDER BY u.ord
-       ON CONFLICT (organization_id, external_ref) DO UPDATE SET
-         ${names
-           .filter((n) => n !== 'external_ref')
-           .map((c) => `${c} = EXCLUDED.${c}`)
-           .join(', ')}, updated_at = now()
-       RETURNING id, external_ref`,
-      [ctx.organizationId, ...names.map((n) => columns[n])],
-    );
+    const written = await this.repository.importUpsert(em, ctx.organizationId, columns);
     // created rows without an externalRef come back in insertion order
     const idsWithoutRef = written.filter((w) => w.external_ref === null).map((w) => w.id);
     const idByRef = new Map(written.filter((w) => w.external_ref !== null).map((w) => [w.external_ref!, w.id]));

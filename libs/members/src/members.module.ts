@@ -17,6 +17,9 @@ import { MembersExport } from './members.export';
 import { MembersImport } from './members.import';
 import { MembersJobs } from './members.jobs';
 import { MembersService } from './members.service';
+import { ChartersRepository } from './charters.repository';
+import { MembersRepository } from './members.repository';
+import { PrivacyRepository } from './privacy.repository';
 
 @Module({
   imports: [
@@ -35,6 +38,9 @@ import { MembersService } from './members.service';
     MembersExport,
     MembersImport,
     MembersJobs,
+    MembersRepository,
+    ChartersRepository,
+    PrivacyRepository,
   ],
   exports: [MemberErasure, MembersService, ChartersService],
 })

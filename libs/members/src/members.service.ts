@@ -36,12 +36,11 @@ import {
 } from './dto/member.dto';
 import { College } from './entities/college.entity';
 import { Member, MemberStatus } from './entities/member.entity';
-import { escapeLike, foldText, likePattern, searchTextOf, sortNameOf } from './search';
+import { MembersRepository } from './members.repository';
+import { searchTextOf, sortNameOf } from './search';
 
 export const FINALIZE_EXIT_JOB = 'members.finalize-exit';
 const COUNT_CAP = 10_000;
-/** up to this many matches, collecting them all and sorting beats walking the name index */
-const FEW_MATCHES = 2_000;
 
 /** Which statuses each lifecycle step starts from. */
 const TRANSITIONS = {
@@ -62,6 +61,7 @@ export class MembersService implements OnModuleInit {
     private readonly charters: ChartersService,
     private readonly webhookEvents: WebhookEvents,
     private readonly externalRefs: ExternalRefsService,
+    private readonly repository: MembersRepository,
   ) {}
 
   onModuleInit(): void {
@@ -155,11 +155,7 @@ export class MembersService implements OnModuleInit {
     organizationId: string,
     em: EntityManager = this.dataSource.manager,
   ): Promise<ScicCategoriesCheck> {
-    const rows: { category: string; n: number }[] = await em.query(
-      `SELECT coalesce(scic_category, 'none') AS category, count(*)::int AS n FROM members
-        WHERE organization_id = $1 AND status = 'active' GROUP BY 1 ORDER BY 1`,
-      [organizationId],
-    );
+    const rows = await this.repository.scicCategoryCounts(em, organizationId);
     return checkScicCategories(Object.fromEntries(rows.map((r) => [r.category, r.n])));
   }
 
@@ -203,44 +199,21 @@ export class MembersService implements OnModuleInit {
    */
   async list(ctx: OrgContext, query: MemberQuery): Promise<MemberListDto> {
     const limit = query.limit ?? 50;
-    const where: string[] = ['m.organization_id = $1'];
-    const params: unknown[] = [ctx.organizationId];
-    const param = (v: unknown) => `$${params.push(v)}`;
-    const own = ownRecordsOnly(ctx, undefined);
-    if (own) where.push(`m.id = ${param(own)}`);
-    if (query.status) where.push(`m.status = ${param(query.status)}`);
-    if (query.collegeCode)
-      where.push(
-        `m.college_id = (SELECT id FROM colleges WHERE organization_id = $1 AND code = ${param(query.collegeCode)})`,
-      );
-    if (query.eConsent) where.push(`m.e_consent = ${param(query.eConsent === 'true')}`);
-    if (query.search) {
-      // trigrams need three characters: a shorter search matches the start of names instead
-      const folded = foldText(query.search);
-      const byText =
-        folded.length >= 3
-          ? `m.search_text LIKE ${param(likePattern(folded))} ESCAPE '\\'`
-          : `m.sort_name LIKE ${param(`${escapeLike(folded)}%`)} ESCAPE '\\'`;
-      const number = /^#?(\d{1,9})$/.exec(folded);
-      where.push(number ? `(m.membership_number = ${param(Number(number[1]))} OR ${byText})` : byText);
-    }
-    const filter = where.join(' AND ');
-    const [{ n }] = await this.dataSource.query(
-      `SELECT count(*)::int AS n FROM (SELECT 1 FROM members m WHERE ${filter} LIMIT ${COUNT_CAP + 1}) x`,
-      params,
-    );
     const after = decodeCursor(query.cursor, 2);
-    const pageWhere = after
-      ? `${filter} AND (m.sort_name, m.id) > (${param(String(after[0]))}, ${param(String(after[1]))}::uuid)`
-      : filter;
-    // few matches: collect them all then sort (a walk down the name index might pass most of the
-    // registry before finding them); many: walk the name index and stop at the page's end
-    const selective = query.search && n <= FEW_MATCHES;
-    const sql = selective
-      ? `WITH hits AS MATERIALIZED (SELECT m.id, m.sort_name FROM members m WHERE ${pageWhere})
-         SELECT id, sort_name FROM hits ORDER BY sort_name, id LIMIT ${limit + 1}`
-      : `SELECT m.id, m.sort_name FROM members m WHERE ${pageWhere} ORDER BY m.sort_name, m.id LIMIT ${limit + 1}`;
-    const rows: { id: string; sort_name: string }[] = await this.dataSource.query(sql, params);
+    const { matches: n, rows } = await this.repository.listPage(
+      this.dataSource.manager,
+      ctx.organizationId,
+      {
+        ownId: ownRecordsOnly(ctx, undefined),
+        status: query.status,
+        collegeCode: query.collegeCode,
+        eConsent: query.eConsent ? query.eConsent === 'true' : undefined,
+        search: query.search,
+        after: after ? [String(after[0]), String(after[1])] : null,
+      },
+      limit,
+      COUNT_CAP,
+    );
     const page = rows.slice(0, limit);
     const last = page[page.length - 1];
     const loaded = new Map(
@@ -316,14 +289,9 @@ export class MembersService implements OnModuleInit {
         { missing },
       );
     }
-    const [{ last_number }] = await em.query(
-      `INSERT INTO membership_counters (organization_id, last_number) VALUES ($1, 1)
-       ON CONFLICT (organization_id) DO UPDATE SET last_number = membership_counters.last_number + 1
-       RETURNING last_number`,
-      [organizationId],
-    );
+    const membershipNumber = await this.repository.nextMembershipNumber(em, organizationId);
     member.status = 'active';
-    member.membershipNumber = last_number;
+    member.membershipNumber = membershipNumber;
     member.admittedOn = dto.admittedOn;
     member.admissionDecisionRef = dto.decisionRef ?? null;
     this.index(member);
@@ -335,7 +303,7 @@ export class MembersService implements OnModuleInit {
       entityId: id,
       changes: {
         status: { from: 'applicant', to: 'active' },
-        membershipNumber: last_number,
+        membershipNumber,
         admittedOn: dto.admittedOn,
         decisionRef: dto.decisionRef ?? null,
       },
@@ -530,20 +498,12 @@ export class MembersService implements OnModuleInit {
     }
   }
 
-  private async today(em: EntityManager, organizationId: string): Promise<string> {
-    const [row] = await em.query(
-      `SELECT to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today FROM organizations WHERE id = $1`,
-      [organizationId],
-    );
-    return row.today;
+  private today(em: EntityManager, organizationId: string): Promise<string> {
+    return this.repository.today(em, organizationId);
   }
 
-  private async startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
-    const [row] = await em.query(
-      `SELECT ($2::date::timestamp AT TIME ZONE timezone) AS at FROM organizations WHERE id = $1`,
-      [organizationId, date],
-    );
-    return row.at;
+  private startOfDay(em: EntityManager, organizationId: string, date: string): Promise<Date> {
+    return this.repository.startOfDay(em, organizationId, date);
   }
 
   private async toDto(em: EntityManager, member: Member): Promise<MemberDto> {

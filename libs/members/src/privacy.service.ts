@@ -7,6 +7,7 @@ import { WebhookEvents } from '@socius/webhooks';
 import { DataSource, EntityManager } from 'typeorm';
 import { Member } from './entities/member.entity';
 import { MemberErasure } from './erasure';
+import { PrivacyRepository } from './privacy.repository';
 import { searchTextOf, sortNameOf } from './search';
 import { toMemberDto } from './members.service';
 
@@ -25,6 +26,7 @@ export class PrivacyService {
     private readonly erasure: MemberErasure,
     private readonly webhookEvents: WebhookEvents,
     private readonly externalRefs: ExternalRefsService,
+    private readonly repository: PrivacyRepository,
   ) {}
 
   async export(ctx: OrgContext, id: string): Promise<Record<string, unknown>> {
@@ -35,29 +37,15 @@ export class PrivacyService {
       relations: { college: true },
     });
     if (!member) throw new NotFoundError('member');
-    const q = (sql: string) => em.query(sql, [ctx.organizationId, id]);
-    const [organization] = await em.query(`SELECT name, slug, siren FROM organizations WHERE id = $1`, [
-      ctx.organizationId,
-    ]);
+    const organization = await this.repository.exportOrganization(em, ctx.organizationId);
     return {
       exportedAt: new Date().toISOString(),
       organization,
       member: toMemberDto(member, member.college?.code ?? null),
-      accounts: await q(
-        `SELECT u.email, u.name, ou.role, ou.created_at AS since FROM organization_users ou JOIN users u ON u.id = ou.user_id WHERE ou.organization_id = $1 AND ou.member_id = $2`,
-      ),
-      charterAcceptances: await q(
-        `SELECT c.kind, c.version, c.title, a.accepted_on, a.via FROM charter_acceptances a JOIN charters c ON c.id = a.charter_id WHERE a.organization_id = $1 AND a.member_id = $2 ORDER BY a.recorded_at`,
-      ),
-      history: await q(
-        `SELECT at, actor, action, changes FROM audit_log WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text ORDER BY id`,
-      ),
-      messages: member.email
-        ? await em.query(
-            `SELECT purpose, sent_at FROM deliveries WHERE organization_id = $1 AND recipient = $2 AND status = 'sent' ORDER BY sent_at`,
-            [ctx.organizationId, member.email],
-          )
-        : [],
+      accounts: await this.repository.exportAccounts(em, ctx.organizationId, id),
+      charterAcceptances: await this.repository.exportAcceptances(em, ctx.organizationId, id),
+      history: await this.repository.exportHistory(em, ctx.organizationId, id),
+      messages: member.email ? await this.repository.exportMessages(em, ctx.organizationId, member.email) : [],
     };
   }
 
@@ -72,11 +60,10 @@ export class PrivacyService {
       if (!member) throw new NotFoundError('member');
       if (member.erasedAt)
         throw new BusinessRuleError('already-erased', 'This member’s personal data was already erased.');
-      const [{ erasable_on, today }] = await em.query(
-        `SELECT to_char(($2::date + make_interval(years => personal_data_retention_years)), 'YYYY-MM-DD') AS erasable_on,
-                to_char(now() AT TIME ZONE timezone, 'YYYY-MM-DD') AS today
-           FROM organizations WHERE id = $1`,
-        [ctx.organizationId, member.exitOn ?? '9999-12-31'],
+      const { erasable_on, today } = await this.repository.erasable(
+        em,
+        ctx.organizationId,
+        member.exitOn ?? '9999-12-31',
       );
       if (!DEPARTED.includes(member.status) || !member.exitOn) {
         throw new BusinessRuleError(
@@ -143,28 +130,14 @@ export class PrivacyService {
     member.sortName = sortNameOf(member);
     await em.save(member);
     // the history keeps who did what and when, not the values that named the person
-    await em.query(
-      `UPDATE audit_log SET changes = NULL WHERE organization_id = $1 AND entity_type = 'member' AND entity_id = $2::text`,
-      [member.organizationId, member.id],
-    );
+    await this.repository.clearHistoryValues(em, member.organizationId, member.id);
     if (formerEmail) {
-      await em.query(`UPDATE deliveries SET recipient = $3 WHERE organization_id = $1 AND recipient = $2`, [
-        member.organizationId,
-        formerEmail,
-        `erased:${member.id}`,
-      ]);
+      await this.repository.replaceRecipient(em, member.organizationId, formerEmail, `erased:${member.id}`);
     }
     // answers kept for retried requests (a member created, a contribution pledged) repeat the data
-    await em.query(
-      `DELETE FROM idempotency_keys WHERE organization_id = $1
-          AND (strpos(response::text, $2) > 0 OR ($3::text IS NOT NULL AND strpos(lower(response::text), lower($3)) > 0))`,
-      [member.organizationId, member.id, formerEmail],
-    );
+    await this.repository.deleteIdempotentAnswers(em, member.organizationId, member.id, formerEmail);
     await this.externalRefs.eraseMember(em, member.organizationId, member.id);
-    await em.query(`UPDATE organization_users SET member_id = NULL WHERE organization_id = $1 AND member_id = $2`, [
-      member.organizationId,
-      member.id,
-    ]);
+    await this.repository.unlinkAccounts(em, member.organizationId, member.id);
     afterCommit.push(
       ...(await this.erasure.run(em, {
         organizationId: member.organizationId,

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { AuditService } from '@socius/audit';
-import { ApiScope, ApiTokenIdentity, ApiTokenResolver, apiTokenHash, newApiToken, OrgContext } from '@socius/auth';
+import { ApiTokenIdentity, ApiTokenResolver, apiTokenHash, newApiToken, OrgContext } from '@socius/auth';
 import { NotFoundError, ValidationError } from '@socius/core';
 import { DataSource, IsNull } from 'typeorm';
 import { ApiTokenDto, ApiTokenListDto, CreateApiTokenDto, CreatedApiTokenDto } from './dto/api-token.dto';
+import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiToken } from './entities/api-token.entity';
 
 /** `last_used_at` is written at most this often, not on every request. */
@@ -15,6 +16,7 @@ export class ApiTokensService extends ApiTokenResolver {
   constructor(
     private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly repository: ApiTokensRepository,
   ) {
     super();
   }
@@ -74,21 +76,11 @@ export class ApiTokensService extends ApiTokenResolver {
   }
 
   async resolve(token: string): Promise<ApiTokenIdentity | null> {
-    const [row]: {
-      id: string;
-      organization_id: string;
-      slug: string;
-      scopes: ApiScope[];
-      last_used_at: Date | null;
-    }[] = await this.dataSource.query(
-      `SELECT t.id, t.organization_id, o.slug, t.scopes, t.last_used_at
-           FROM api_tokens t JOIN organizations o ON o.id = t.organization_id
-          WHERE t.secret_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())`,
-      [apiTokenHash(token)],
-    );
+    const em = this.dataSource.manager;
+    const row = await this.repository.findActiveByHash(em, apiTokenHash(token));
     if (!row) return null;
     if (!row.last_used_at || Date.now() - row.last_used_at.getTime() >= NOTE_USE_EVERY_MS)
-      await this.dataSource.query(`UPDATE api_tokens SET last_used_at = now() WHERE id = $1`, [row.id]);
+      await this.repository.noteUse(em, row.id);
     return { id: row.id, organizationId: row.organization_id, slug: row.slug, scopes: row.scopes };
   }
 }

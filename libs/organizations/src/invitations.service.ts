@@ -9,6 +9,7 @@ import { DataSource, EntityManager, IsNull } from 'typeorm';
 import { AcceptedInvitationDto, CreateInvitationDto, InvitationDto, InvitationListDto } from './dto/organization.dto';
 import { Invitation } from './entities/invitation.entity';
 import { Organization } from './entities/organization.entity';
+import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
 
 export const INVITATION_JOB = 'organization.invitation';
@@ -27,6 +28,7 @@ export class InvitationsService {
     private readonly organizations: OrganizationsService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly repository: OrganizationsRepository,
   ) {}
 
   async invite(ctx: OrgContext, dto: CreateInvitationDto): Promise<InvitationDto> {
@@ -35,11 +37,8 @@ export class InvitationsService {
     try {
       return await this.dataSource.transaction(async (em) => {
         if (dto.memberId) {
-          const [member] = await em.query(`SELECT 1 FROM members WHERE organization_id = $1 AND id = $2`, [
-            ctx.organizationId,
-            dto.memberId,
-          ]);
-          if (!member) throw ValidationError.field('memberId', 'is not a member of this organization');
+          if (!(await this.repository.memberExists(em, ctx.organizationId, dto.memberId)))
+            throw ValidationError.field('memberId', 'is not a member of this organization');
         }
         const invitation = await em.save(
           em.create(Invitation, {

@@ -5,6 +5,7 @@ import { ApiTokenResolver, AuthModule, OrgRoleResolver } from '@socius/auth';
 import { JobsModule } from '@socius/jobs';
 import { NotificationsModule } from '@socius/notifications';
 import { ApiTokensController } from './api-tokens.controller';
+import { ApiTokensRepository } from './api-tokens.repository';
 import { ApiTokensService } from './api-tokens.service';
 import { ApiToken } from './entities/api-token.entity';
 import { Invitation } from './entities/invitation.entity';
@@ -14,6 +15,7 @@ import { OrganizationMailHandler } from './organization-mail.handler';
 import { InvitationsController } from './invitations.controller';
 import { InvitationsService } from './invitations.service';
 import { OrganizationsController } from './organizations.controller';
+import { OrganizationsRepository } from './organizations.repository';
 import { OrganizationsService } from './organizations.service';
 
 @Module({
@@ -27,8 +29,10 @@ import { OrganizationsService } from './organizations.service';
   controllers: [OrganizationsController, InvitationsController, ApiTokensController],
   providers: [
     OrganizationsService,
+    OrganizationsRepository,
     InvitationsService,
     ApiTokensService,
+    ApiTokensRepository,
     OrganizationMailHandler,
     { provide: OrgRoleResolver, useExisting: OrganizationsService },
     { provide: ApiTokenResolver, useExisting: ApiTokensService },

@@ -25,6 +25,7 @@ import { OrganizationUser } from './entities/organization-user.entity';
 import { LegalForm, Organization } from './entities/organization.entity';
 import { LEGAL_MINIMUM_CAPITAL_CENTS, legalMinimumSource } from './legal-minimum';
 import { defaultMajorityBase } from './majority-base';
+import { OrganizationsRepository } from './organizations.repository';
 
 export const ROLE_GRANTED_JOB = 'organization.role-granted';
 
@@ -37,6 +38,7 @@ export class OrganizationsService extends OrgRoleResolver {
     private readonly auth: AuthService,
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
+    private readonly repository: OrganizationsRepository,
   ) {
     super();
   }
@@ -49,17 +51,7 @@ export class OrganizationsService extends OrgRoleResolver {
   async resolve(slug: string, userId: string): Promise<OrgContext | null> {
     // a path that cannot be a slug (a NUL, an emoji) names no organization: 404 like any unknown one
     if (!SLUG_PATTERN.test(slug)) return null;
-    const rows: { id: string; role: OrgContext['role']; member_id: string | null; two_factor_missing: boolean }[] =
-      await this.dataSource.query(
-        `SELECT o.id, ou.role, ou.member_id,
-                o.require_admin_two_factor AND ou.role = 'admin'
-                  AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ou.user_id AND u.totp_enabled_at IS NOT NULL)
-                  AS two_factor_missing
-           FROM organizations o
-           JOIN organization_users ou ON ou.organization_id = o.id AND ou.user_id = $2
-          WHERE o.slug = $1`,
-        [slug, userId],
-      );
+    const rows = await this.repository.membership(this.dataSource.manager, slug, userId);
     if (!rows.length) return null;
     if (rows[0].two_factor_missing) {
       throw new ForbiddenError(
@@ -284,11 +276,8 @@ export class OrganizationsService extends OrgRoleResolver {
 
   private async assertAnotherAdmin(em: EntityManager, organizationId: string, userId: string): Promise<void> {
     // lock the admins so that two admins cannot demote each other at the same time
-    const admins: { user_id: string }[] = await em.query(
-      `SELECT user_id FROM organization_users WHERE organization_id = $1 AND role = 'admin' FOR UPDATE`,
-      [organizationId],
-    );
-    if (!admins.some((a) => a.user_id !== userId)) {
+    const admins = await this.repository.lockAdmins(em, organizationId);
+    if (!admins.some((adminId) => adminId !== userId)) {
       throw new BusinessRuleError(
         'last-admin',
         'An organization keeps at least one admin: give the role to someone else first.',

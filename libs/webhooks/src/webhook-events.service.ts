@@ -4,6 +4,7 @@ import { NotFoundError } from '@socius/core';
 import { OUTBOX_CHANNEL } from '@socius/jobs';
 import { EntityManager } from 'typeorm';
 import { EventIds, WebhookEventType, WebhookSubject } from './events';
+import { WebhooksRepository } from './webhooks.repository';
 
 export const DISPATCH_JOB = 'webhooks.dispatch';
 
@@ -23,6 +24,8 @@ export type SubjectReader = (organizationId: string, id: string) => Promise<obje
 export class WebhookEvents {
   private readonly readers = new Map<WebhookSubject, SubjectReader>();
 
+  constructor(private readonly repository: WebhooksRepository) {}
+
   /**
    * Records an event in the outbox, in the caller's transaction: it exists if and only if the
    * change commits. Nothing is written when no enabled endpoint of the organization wants it.
@@ -38,17 +41,8 @@ export class WebhookEvents {
     events: { type: WebhookEventType; ids: EventIds }[],
   ): Promise<void> {
     if (!events.length) return;
-    const rows = await em.query(
-      `INSERT INTO outbox (organization_id, queue, name, payload)
-       SELECT $1, 'default', $2, jsonb_build_object('type', u.type, 'ids', u.ids, 'occurredAt', now())
-         FROM unnest($3::text[], $4::jsonb[]) WITH ORDINALITY AS u(type, ids, ord)
-        WHERE EXISTS (SELECT 1 FROM webhook_endpoints
-                       WHERE organization_id = $1 AND enabled AND u.type = ANY(events))
-        ORDER BY u.ord
-       RETURNING id`,
-      [organizationId, DISPATCH_JOB, events.map((e) => e.type), events.map((e) => JSON.stringify(e.ids))],
-    );
-    if (rows.length) await em.query(`SELECT pg_notify($1, '')`, [OUTBOX_CHANNEL]);
+    const written = await this.repository.enqueueDispatches(em, organizationId, DISPATCH_JOB, events);
+    if (written) await this.repository.notify(em, OUTBOX_CHANNEL);
   }
 
   /** Called once per subject by the library that owns it. */

@@ -10,29 +10,13 @@ import { retryDelayMs } from './retries';
 import { postWebhook } from './sender';
 import { webhookHeaders } from './signing';
 import { DISPATCH_JOB, WebhookEvents } from './webhook-events.service';
+import { WebhooksRepository } from './webhooks.repository';
 import { DISABLED_NOTICE_JOB, SEND_JOB, SendJobPayload, WebhooksService } from './webhooks.service';
 
 interface DispatchPayload {
   type: WebhookEventType;
   ids: EventIds;
   occurredAt: string;
-}
-
-interface SendRow {
-  id: string;
-  organization_id: string;
-  event_type: WebhookEventType;
-  event_ids: EventIds;
-  occurred_at: Date;
-  status: string;
-  attempts: number;
-  endpoint_id: string;
-  url: string;
-  scopes: string[];
-  enabled: boolean;
-  secret: string;
-  previous_secret: string | null;
-  previous_secret_expires_at: Date | null;
 }
 
 /** Fans events out to endpoints, sends each delivery with its retries, and disables failing endpoints. */
@@ -47,6 +31,7 @@ export class WebhooksJobs {
     private readonly deliveries: DeliveriesService,
     private readonly mailer: MailerService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: WebhooksRepository,
   ) {}
 
   /** One delivery per enabled endpoint that wants the event; a retried job creates none twice. */
@@ -54,13 +39,13 @@ export class WebhooksJobs {
   async dispatch(payload: Record<string, unknown>, ctx: JobContext): Promise<{ deliveries: number }> {
     const event = payload as unknown as DispatchPayload;
     return this.dataSource.transaction(async (em) => {
-      const created: { id: string }[] = await em.query(
-        `INSERT INTO webhook_deliveries (organization_id, endpoint_id, event_id, event_type, event_ids, occurred_at)
-         SELECT organization_id, id, $2::uuid, $3::text, $4::jsonb, $5::timestamptz FROM webhook_endpoints
-          WHERE organization_id = $1 AND enabled AND $3::text = ANY(events)
-         ON CONFLICT (endpoint_id, event_id) DO NOTHING
-         RETURNING id`,
-        [ctx.organizationId, ctx.outboxId, event.type, JSON.stringify(event.ids), event.occurredAt],
+      const created = await this.repository.createDeliveries(
+        em,
+        ctx.organizationId,
+        ctx.outboxId,
+        event.type,
+        event.ids,
+        event.occurredAt,
       );
       for (const { id } of created)
         await this.outbox.enqueue(em, {
@@ -80,20 +65,11 @@ export class WebhooksJobs {
   @JobHandler(SEND_JOB)
   async send(payload: Record<string, unknown>, ctx: JobContext): Promise<Record<string, unknown>> {
     const { deliveryId, attempt, replay = false } = payload as unknown as SendJobPayload;
-    const [row]: SendRow[] = await this.dataSource.query(
-      `SELECT d.id, d.organization_id, d.event_type, d.event_ids, d.occurred_at, d.status, d.attempts, d.endpoint_id,
-              e.url, e.scopes, e.enabled, e.secret, e.previous_secret, e.previous_secret_expires_at
-         FROM webhook_deliveries d JOIN webhook_endpoints e ON e.id = d.endpoint_id
-        WHERE d.id = $1 AND d.organization_id = $2`,
-      [deliveryId, ctx.organizationId],
-    );
+    const row = await this.repository.sendRow(this.dataSource.manager, deliveryId, ctx.organizationId);
     if (!row) return { skipped: 'deleted' };
     if (row.attempts >= attempt || row.status !== 'pending') return { skipped: 'already tried' };
     if (!row.enabled) {
-      await this.dataSource.query(
-        `UPDATE webhook_deliveries SET status = 'failed', next_attempt_at = NULL, updated_at = now() WHERE id = $1 AND status = 'pending'`,
-        [deliveryId],
-      );
+      await this.repository.failPending(this.dataSource.manager, deliveryId);
       return { skipped: 'endpoint disabled' };
     }
     const { subject, scope } = WEBHOOK_EVENTS[row.event_type];
@@ -117,33 +93,26 @@ export class WebhooksJobs {
       timeoutMs: this.config.WEBHOOK_TIMEOUT_MS,
     });
     return this.dataSource.transaction(async (em) => {
-      const [current] = await em.query(`SELECT attempts, status FROM webhook_deliveries WHERE id = $1 FOR UPDATE`, [
-        deliveryId,
-      ]);
+      const current = await this.repository.lockAttempts(em, deliveryId);
       if (!current || current.attempts >= attempt) return { skipped: 'recorded meanwhile' };
-      await em.query(
-        `INSERT INTO webhook_attempts (organization_id, delivery_id, attempt, status_code, duration_ms, error, replay)
-         VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-        [row.organization_id, deliveryId, attempt, outcome.statusCode, outcome.durationMs, outcome.error, replay],
-      );
+      await this.repository.insertAttempt(em, {
+        organizationId: row.organization_id,
+        deliveryId,
+        attempt,
+        statusCode: outcome.statusCode,
+        durationMs: outcome.durationMs,
+        error: outcome.error,
+        replay,
+      });
       if (!outcome.error) {
-        await em.query(
-          `UPDATE webhook_deliveries SET status = 'succeeded', attempts = $2, next_attempt_at = NULL, updated_at = now() WHERE id = $1`,
-          [deliveryId, attempt],
-        );
-        await em.query(
-          `UPDATE webhook_endpoints SET consecutive_failures = 0 WHERE id = $1 AND consecutive_failures > 0`,
-          [row.endpoint_id],
-        );
+        await this.repository.markSucceeded(em, deliveryId, attempt);
+        await this.repository.resetFailures(em, row.endpoint_id);
         return { status: 'succeeded', statusCode: outcome.statusCode };
       }
       const tries = replay ? 1 : attempt;
       if (!replay && tries < this.config.WEBHOOK_MAX_ATTEMPTS) {
         const next = new Date(Date.now() + retryDelayMs(attempt, this.config.WEBHOOK_RETRY_BASE_MS));
-        await em.query(
-          `UPDATE webhook_deliveries SET attempts = $2, next_attempt_at = $3, updated_at = now() WHERE id = $1`,
-          [deliveryId, attempt, next],
-        );
+        await this.repository.scheduleRetry(em, deliveryId, attempt, next);
         await this.outbox.enqueue(em, {
           organizationId: row.organization_id,
           queue: 'default',
@@ -153,27 +122,20 @@ export class WebhooksJobs {
         });
         return { status: 'retrying', error: outcome.error, nextAttemptAt: next.toISOString() };
       }
-      await em.query(
-        `UPDATE webhook_deliveries SET status = 'failed', attempts = $2, next_attempt_at = NULL, updated_at = now() WHERE id = $1`,
-        [deliveryId, attempt],
-      );
+      await this.repository.markFailed(em, deliveryId, attempt);
       if (replay) return { status: 'failed', error: outcome.error };
       // a failed delivery counts once; the endpoint is disabled once, by the failure that reaches the limit
-      // an UPDATE answers [rows, count]
-      const [[disabled]] = await em.query(
-        `UPDATE webhook_endpoints SET consecutive_failures = consecutive_failures + 1,
-                enabled = enabled AND consecutive_failures + 1 < $2,
-                disabled_at = CASE WHEN enabled AND consecutive_failures + 1 >= $2 THEN now() ELSE disabled_at END
-          WHERE id = $1
-          RETURNING (enabled = false AND disabled_at = now()) AS now_disabled, disabled_at`,
-        [row.endpoint_id, this.config.WEBHOOK_DISABLE_AFTER_FAILURES],
+      const disabled = await this.repository.countFailure(
+        em,
+        row.endpoint_id,
+        this.config.WEBHOOK_DISABLE_AFTER_FAILURES,
       );
       if (disabled?.now_disabled)
         await this.outbox.enqueue(em, {
           organizationId: row.organization_id,
           queue: 'mail',
           name: DISABLED_NOTICE_JOB,
-          payload: { endpointId: row.endpoint_id, disabledAt: new Date(disabled.disabled_at).toISOString() },
+          payload: { endpointId: row.endpoint_id, disabledAt: new Date(disabled.disabled_at!).toISOString() },
         });
       return { status: 'failed', error: outcome.error, endpointDisabled: Boolean(disabled?.now_disabled) };
     });

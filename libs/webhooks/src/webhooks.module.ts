@@ -6,13 +6,14 @@ import { OrganizationsModule } from '@socius/organizations';
 import { WebhookEvents } from './webhook-events.service';
 import { WebhooksController } from './webhooks.controller';
 import { WebhooksJobs } from './webhooks.jobs';
+import { WebhooksRepository } from './webhooks.repository';
 import { WebhooksService } from './webhooks.service';
 
 /** Webhook endpoints, the events the domain libraries publish, and their deliveries. */
 @Module({
   imports: [AuditModule, JobsModule, NotificationsModule, OrganizationsModule],
   controllers: [WebhooksController],
-  providers: [WebhookEvents, WebhooksService, WebhooksJobs],
+  providers: [WebhookEvents, WebhooksService, WebhooksJobs, WebhooksRepository],
   exports: [WebhookEvents, WebhooksService],
 })
 export class WebhooksModule {}

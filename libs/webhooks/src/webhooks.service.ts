@@ -26,10 +26,10 @@ import {
   WebhookListDto,
   WebhookWithSecretDto,
 } from './dto/webhook.dto';
-import { WebhookDelivery } from './entities/webhook-delivery.entity';
 import { WebhookEndpoint } from './entities/webhook-endpoint.entity';
 import { newSecret } from './signing';
 import { refusedUrl } from './url-policy';
+import { WebhookDeliveryRow, WebhooksRepository } from './webhooks.repository';
 
 export const SEND_JOB = 'webhooks.send';
 export const DISABLED_NOTICE_JOB = 'webhooks.disabled-notice';
@@ -54,6 +54,7 @@ export class WebhooksService {
     private readonly audit: AuditService,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: WebhooksRepository,
   ) {
     this.secrets = new SecretBox(config.JWT_SECRET, 'webhook-secret');
   }
@@ -61,9 +62,7 @@ export class WebhooksService {
   async create(ctx: OrgContext, dto: CreateWebhookDto): Promise<WebhookWithSecretDto> {
     this.assertUrl(dto.url);
     return this.dataSource.transaction(async (em) => {
-      const [{ n }] = await em.query(`SELECT count(*)::int AS n FROM webhook_endpoints WHERE organization_id = $1`, [
-        ctx.organizationId,
-      ]);
+      const n = await this.repository.countEndpoints(em, ctx.organizationId);
       if (n >= MAX_ENDPOINTS)
         throw new BusinessRuleError(
           'too-many-webhooks',
@@ -178,19 +177,13 @@ export class WebhooksService {
     const em = this.dataSource.manager;
     await this.find(em, ctx, id);
     const limit = query.limit ?? 50;
-    const params: unknown[] = [ctx.organizationId, id];
-    const where = ['organization_id = $1', 'endpoint_id = $2'];
-    if (query.status) where.push(`status = $${params.push(query.status)}`);
     const after = decodeCursor(query.cursor, 2);
-    if (after)
-      where.push(
-        `(created_at, id) < ($${params.push(String(after[0]))}::timestamptz, $${params.push(String(after[1]))}::uuid)`,
-      );
-    const raw: DeliveryRow[] = await em.query(
-      `SELECT id, event_type, occurred_at, status, attempts, next_attempt_at, created_at
-         FROM webhook_deliveries WHERE ${where.join(' AND ')}
-        ORDER BY created_at DESC, id DESC LIMIT ${limit + 1}`,
-      params,
+    const raw = await this.repository.deliveryPage(
+      em,
+      ctx.organizationId,
+      id,
+      { status: query.status, after: after ? [String(after[0]), String(after[1])] : null },
+      limit + 1,
     );
     const page = raw.slice(0, limit);
     const log = await this.attemptLog(
@@ -209,22 +202,13 @@ export class WebhooksService {
   async replay(ctx: OrgContext, id: string, deliveryId: string): Promise<WebhookDeliveryDto> {
     return this.dataSource.transaction(async (em) => {
       const endpoint = await this.find(em, ctx, id);
-      const [row]: DeliveryRow[] = await em.query(
-        `SELECT id, event_type, occurred_at, status, attempts, next_attempt_at, created_at FROM webhook_deliveries
-          WHERE organization_id = $1 AND endpoint_id = $2 AND id = $3 FOR UPDATE`,
-        [ctx.organizationId, id, deliveryId],
-      );
+      const row = await this.repository.lockDelivery(em, ctx.organizationId, id, deliveryId);
       if (!row) throw new NotFoundError('delivery');
       if (row.status === 'pending')
         throw new ConflictError('delivery-pending', 'This delivery is still being tried: wait for its outcome.');
       if (!endpoint.enabled)
         throw new BusinessRuleError('webhook-disabled', 'This endpoint is disabled: enable it before replaying.');
-      // an UPDATE answers [rows, count]
-      const [[updated]]: [DeliveryRow[], number] = await em.query(
-        `UPDATE webhook_deliveries SET status = 'pending', next_attempt_at = now(), updated_at = now()
-          WHERE id = $1 RETURNING id, event_type, occurred_at, status, attempts, next_attempt_at, created_at`,
-        [deliveryId],
-      );
+      const updated = await this.repository.markForReplay(em, deliveryId);
       await this.outbox.enqueue(em, {
         organizationId: ctx.organizationId,
         queue: 'default',
@@ -250,13 +234,7 @@ export class WebhooksService {
   ): Promise<Map<string, WebhookAttemptDto[]>> {
     const log = new Map<string, WebhookAttemptDto[]>();
     if (!deliveryIds.length) return log;
-    const rows: (WebhookAttemptDto & { delivery_id: string })[] = await em.query(
-      `SELECT delivery_id, attempt, at, status_code AS "statusCode", duration_ms AS "durationMs", error, replay
-         FROM (SELECT *, row_number() OVER (PARTITION BY delivery_id ORDER BY attempt DESC) AS n
-                 FROM webhook_attempts WHERE organization_id = $1 AND delivery_id = ANY($2::uuid[])) a
-        WHERE n <= ${ATTEMPTS_SHOWN} ORDER BY delivery_id, attempt DESC`,
-      [organizationId, deliveryIds],
-    );
+    const rows = await this.repository.attempts(em, organizationId, deliveryIds, ATTEMPTS_SHOWN);
     for (const { delivery_id, ...attempt } of rows) log.set(delivery_id, [...(log.get(delivery_id) ?? []), attempt]);
     return log;
   }
@@ -276,17 +254,7 @@ export class WebhooksService {
   }
 }
 
-interface DeliveryRow {
-  id: string;
-  event_type: string;
-  occurred_at: Date;
-  status: WebhookDelivery['status'];
-  attempts: number;
-  next_attempt_at: Date | null;
-  created_at: Date;
-}
-
-function toDeliveryDto(r: DeliveryRow, attemptLog: WebhookAttemptDto[]): WebhookDeliveryDto {
+function toDeliveryDto(r: WebhookDeliveryRow, attemptLog: WebhookAttemptDto[]): WebhookDeliveryDto {
   return {
     id: r.id,
     eventType: r.event_type,

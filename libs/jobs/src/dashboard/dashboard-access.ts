@@ -1,6 +1,6 @@
 import { Logger } from '@nestjs/common';
 import { JwtService } from '@nestjs/jwt';
-import type { SessionsService } from '@socius/auth';
+import { User, type SessionsService } from '@socius/auth';
 import { readCookie } from '@socius/core';
 import {
   AppConfig,
@@ -164,13 +164,13 @@ export class DashboardAccess {
     }
     if (typeof claims.sub !== 'string' || !/^[0-9a-f-]{36}$/i.test(claims.sub))
       throw new UnauthorizedError('The token names no user.');
-    const [user]: { email: string; email_verified_at: Date | null }[] = await this.dataSource.query(
-      `SELECT email, email_verified_at FROM users WHERE id = $1`,
-      [claims.sub],
-    );
+    const user = await this.dataSource.manager.findOne(User, {
+      select: { email: true, emailVerifiedAt: true },
+      where: { id: claims.sub },
+    });
     if (!user) throw new UnauthorizedError('The token names no user.');
     // an address someone typed at sign-up is not yet theirs: operators are verified accounts
-    if (!user.email_verified_at)
+    if (!user.emailVerifiedAt)
       throw new ForbiddenError(
         'Verify your e-mail address first: the queue dashboard is for verified platform operators.',
         'email-not-verified',

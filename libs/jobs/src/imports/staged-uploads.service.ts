@@ -8,6 +8,7 @@ import { JobContext } from '../job-handler';
 import { JobRejectedError } from '../job-runner';
 import { StagedUploadRecord } from '../entities/staged-upload.entity';
 import { OutboxService } from '../outbox.service';
+import { StagedUploadsRepository } from './staged-uploads.repository';
 
 /** 200 MB: about two million member rows. Whatever the path, sync or job. */
 export const MAX_IMPORT_BYTES = 200 * 1024 * 1024;
@@ -81,6 +82,7 @@ export class StagedUploadsService {
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly repository: StagedUploadsRepository,
   ) {}
 
   /**
@@ -106,21 +108,19 @@ export class StagedUploadsService {
     maxBytes = MAX_IMPORT_BYTES,
   ): Promise<{ jobId: string; uploadId: string; bytes: number }> {
     return this.dataSource.transaction(async (em) => {
-      const [{ id }] = await em.query(
-        `INSERT INTO staged_uploads (organization_id, kind, params, requested_by) VALUES ($1, $2, $3, $4) RETURNING id`,
-        [request.organizationId, request.kind, JSON.stringify(request.params ?? {}), request.requestedBy],
-      );
+      const id = await this.repository.insert(em, {
+        organizationId: request.organizationId,
+        kind: request.kind,
+        params: request.params ?? {},
+        requestedBy: request.requestedBy,
+      });
       let bytes = 0;
       let seq = 0;
       let pending: Buffer[] = [];
       let pendingBytes = 0;
       const flush = async () => {
         if (!pendingBytes) return;
-        await em.query(`INSERT INTO staged_upload_chunks (upload_id, seq, data) VALUES ($1, $2, $3)`, [
-          id,
-          seq++,
-          Buffer.concat(pending),
-        ]);
+        await this.repository.insertChunk(em, id, seq++, Buffer.concat(pending));
         pending = [];
         pendingBytes = 0;
       };
@@ -138,12 +138,7 @@ export class StagedUploadsService {
         name: request.jobName,
         payload: { uploadId: id },
       });
-      await em.query(`UPDATE staged_uploads SET bytes = $2, chunks = $3, outbox_id = $4 WHERE id = $1`, [
-        id,
-        bytes,
-        seq,
-        jobId,
-      ]);
+      await this.repository.setStaged(em, id, bytes, seq, jobId);
       return { jobId, uploadId: id, bytes };
     });
   }
@@ -200,13 +195,9 @@ export class StagedUploadsService {
         });
       },
       beforeCommit: async (em, result) => {
-        const [current] = await em.query(`SELECT status FROM staged_uploads WHERE id = $1 FOR UPDATE`, [upload.id]);
-        if (current?.status !== 'staged') throw new AlreadyImported();
-        await em.query(
-          `UPDATE staged_uploads SET status = 'consumed', result = $2, finished_at = now() WHERE id = $1`,
-          [upload.id, JSON.stringify(result)],
-        );
-        await em.query(`DELETE FROM staged_upload_chunks WHERE upload_id = $1`, [upload.id]);
+        if ((await this.repository.lockStatus(em, upload.id)) !== 'staged') throw new AlreadyImported();
+        await this.repository.markConsumed(em, upload.id, result);
+        await this.repository.deleteChunks(em, upload.id);
       },
     };
     try {
@@ -218,13 +209,9 @@ export class StagedUploadsService {
       if (error instanceof DomainError && error.status < 500) {
         const result = { problem: error.toProblem() };
         const marked = await this.dataSource.transaction(async (em) => {
-          const updated = await em.query(
-            `UPDATE staged_uploads SET status = 'rejected', result = $2, finished_at = now() WHERE id = $1 AND status = 'staged' RETURNING id`,
-            [upload.id, JSON.stringify(result)],
-          );
-          // an UPDATE answers [rows, count]
-          if (updated[1] > 0) await em.query(`DELETE FROM staged_upload_chunks WHERE upload_id = $1`, [upload.id]);
-          return updated[1] > 0;
+          const rejected = await this.repository.markRejected(em, upload.id, result);
+          if (rejected) await this.repository.deleteChunks(em, upload.id);
+          return rejected;
         });
         // a concurrent run of the same job (a stalled one handed out again) may have imported it
         if (!marked) return this.finishedElsewhere<R>(upload.id);
@@ -239,19 +226,15 @@ export class StagedUploadsService {
    * are gone already; its row only kept the outcome for retries), except under a running job.
    */
   async cleanup(): Promise<{ deleted: number }> {
-    const deleted = await this.dataSource.query(
-      `DELETE FROM staged_uploads u
-        WHERE u.created_at < now() - make_interval(days => $1)
-          AND NOT EXISTS (SELECT 1 FROM outbox o WHERE o.id = u.outbox_id AND o.status = 'active')
-       RETURNING u.id`,
-      [this.config.STAGED_UPLOAD_RETENTION_DAYS],
+    const deleted = await this.repository.deleteOlderThan(
+      this.dataSource.manager,
+      this.config.STAGED_UPLOAD_RETENTION_DAYS,
     );
-    // a DELETE answers [rows, count]
-    if (deleted[1])
+    if (deleted)
       this.logger.log(
-        `deleted ${deleted[1]} staged upload(s) older than ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days`,
+        `deleted ${deleted} staged upload(s) older than ${this.config.STAGED_UPLOAD_RETENTION_DAYS} days`,
       );
-    return { deleted: deleted[1] };
+    return { deleted };
   }
 
   private outcome<R>(row: Pick<StagedUploadRecord, 'status' | 'result'>): R | undefined {
@@ -278,13 +261,10 @@ export class StagedUploadsService {
     onRead: (bytes: number) => void,
   ): AsyncGenerator<Buffer> {
     for (let seq = 0; seq < count; seq++) {
-      const [chunk] = await em.query(`SELECT data FROM staged_upload_chunks WHERE upload_id = $1 AND seq = $2`, [
-        uploadId,
-        seq,
-      ]);
+      const chunk = await this.repository.readChunk(em, uploadId, seq);
       if (!chunk) throw new UnrecoverableError(`chunk ${seq} of the staged file is missing`);
-      onRead(chunk.data.length);
-      yield chunk.data as Buffer;
+      onRead(chunk.length);
+      yield chunk;
     }
   }
 }

@@ -12,6 +12,7 @@ import { APP_CONFIG, AppConfig } from '@socius/core';
 import { Job, Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { JOB_HANDLER_KEY } from '../job-handler';
+import { OutboxRepository } from '../outbox.repository';
 import { OutboxService } from '../outbox.service';
 import { QueueName, retryOptions } from '../queues';
 import { SCHEDULE_KEY, SCHEDULE_QUEUE, SCHEDULE_TZ, ScheduleOptions } from './scheduled';
@@ -137,6 +138,7 @@ export class ScheduleTickProcessor extends WorkerHost {
     private readonly schedules: JobSchedules,
     private readonly dataSource: DataSource,
     private readonly outbox: OutboxService,
+    private readonly outboxRows: OutboxRepository,
   ) {
     super();
   }
@@ -147,14 +149,9 @@ export class ScheduleTickProcessor extends WorkerHost {
     // prevMillis is the instant the scheduler fired for: stable across retries of this tick
     const scheduledAt = new Date(job.opts.prevMillis ?? job.timestamp).toISOString();
     return this.dataSource.transaction(async (em) => {
-      await em.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`schedule:${job.name}`]);
-      const [existing] = await em.query(
-        `SELECT id FROM outbox
-          WHERE organization_id IS NULL AND name = $1 AND payload->>'scheduledAt' = $2 AND created_at > now() - interval '7 days'
-          LIMIT 1`,
-        [job.name, scheduledAt],
-      );
-      if (existing) return { outboxId: existing.id as string, duplicate: true };
+      await this.outboxRows.lockSchedule(em, job.name);
+      const existing = await this.outboxRows.scheduledTick(em, job.name, scheduledAt);
+      if (existing) return { outboxId: existing, duplicate: true };
       const outboxId = await this.outbox.enqueue(em, {
         organizationId: null,
         queue: schedule.queue,
