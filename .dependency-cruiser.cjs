@@ -13,7 +13,7 @@ const LAYERS = [
   ['auth'],
   ['audit', 'jobs'],
   ['organizations', 'accounts'],
-  ['webhooks'],
+  ['webhooks', 'sso'],
   ['members'],
   ['shares'],
   ['exports', 'assemblies'],

@@ -21,6 +21,7 @@ import { DocumentsModule } from '@socius/documents';
 import { ConvocationsModule } from '@socius/convocations';
 import { FundingModule } from '@socius/funding';
 import { WebhooksModule } from '@socius/webhooks';
+import { SsoModule } from '@socius/sso';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
@@ -76,6 +77,7 @@ import { MetricsModule } from './metrics/metrics.module';
     ConvocationsModule,
     FundingModule,
     WebhooksModule,
+    SsoModule,
     DashboardModule,
     QueueDashboardModule,
   ],

@@ -46,28 +46,41 @@ export class OrganizationsService extends OrgRoleResolver {
    * of its admins, who has not turned it on, is refused (403 `two-factor-required`) on every route
    * of it: they turn it on at `/v1/auth/totp/...` first.
    */
-  async resolve(slug: string, userId: string): Promise<OrgContext | null> {
+  async resolve(slug: string, userId: string, ssoOrganizationId?: string | null): Promise<OrgContext | null> {
     // a path that cannot be a slug (a NUL, an emoji) names no organization: 404 like any unknown one
     if (!SLUG_PATTERN.test(slug)) return null;
-    const rows: { id: string; role: OrgContext['role']; member_id: string | null; two_factor_missing: boolean }[] =
-      await this.dataSource.query(
-        `SELECT o.id, ou.role, ou.member_id,
+    const rows: {
+      id: string;
+      role: OrgContext['role'];
+      member_id: string | null;
+      two_factor_missing: boolean;
+      require_sso: boolean;
+    }[] = await this.dataSource.query(
+      `SELECT o.id, ou.role, ou.member_id, o.require_sso,
                 o.require_admin_two_factor AND ou.role = 'admin'
                   AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ou.user_id AND u.totp_enabled_at IS NOT NULL)
                   AS two_factor_missing
            FROM organizations o
            JOIN organization_users ou ON ou.organization_id = o.id AND ou.user_id = $2
           WHERE o.slug = $1`,
-        [slug, userId],
-      );
+      [slug, userId],
+    );
     if (!rows.length) return null;
-    if (rows[0].two_factor_missing) {
+    const viaSso = Boolean(ssoOrganizationId) && ssoOrganizationId === rows[0].id;
+    if (rows[0].require_sso && !viaSso) {
+      throw new ForbiddenError(
+        'This organization requires signing in through its identity provider: sign out, then use its single sign-on button (GET /v1/auth/sso/{slug}).',
+        'sso-required',
+      );
+    }
+    // the organization's provider vouches for the person (its own second factor, if any)
+    if (rows[0].two_factor_missing && !viaSso) {
       throw new ForbiddenError(
         'This organization requires its admins to sign in with two factors: turn it on for your account first (POST /v1/auth/totp/setup, then /v1/auth/totp/enable).',
         'two-factor-required',
       );
     }
-    return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id };
+    return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id, viaSso };
   }
 
   /** Creates the organization; its creator becomes its first admin. */
@@ -108,9 +121,13 @@ export class OrganizationsService extends OrgRoleResolver {
     }
   }
 
-  async listForUser(userId: string): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
+  /** `onlyOrganizationId`: a session obtained through single sign-on sees the organization it was obtained for only. */
+  async listForUser(
+    userId: string,
+    onlyOrganizationId?: string | null,
+  ): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
     const rows = await this.organizationUsers.find({
-      where: { userId },
+      where: { userId, ...(onlyOrganizationId ? { organizationId: onlyOrganizationId } : {}) },
       relations: { organization: true },
       order: { createdAt: 'ASC' },
     });
@@ -130,6 +147,7 @@ export class OrganizationsService extends OrgRoleResolver {
     return this.dataSource.transaction(async (em) => {
       const org = await this.load(em, ctx.organizationId, true);
       if (dto.requireAdminTwoFactor && !org.requireAdminTwoFactor) await this.assertTwoFactorOn(em, ctx.userId);
+      if (dto.requireSso && !org.requireSso) assertSignedInThroughSso(ctx);
       const before = toDto(org);
       // only the fields sent: a DTO field declared on the class itself is present, undefined, when not sent
       const sent = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
@@ -318,6 +336,17 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 }
 
+/** Whoever requires single sign-on has just used it here: the provider works, and nobody locks themselves out. */
+function assertSignedInThroughSso(ctx: OrgContext): void {
+  if (ctx.viaSso) return;
+  throw new BusinessRuleError(
+    'sso-not-used',
+    "Sign in through one of this organization's identity providers first: requiring single sign-on of everyone would otherwise lock you out if it does not work.",
+    undefined,
+    [{ field: 'requireSso', message: 'needs you to be signed in through single sign-on' }],
+  );
+}
+
 /** The statutes may set more than the legal minimum of the form, never less. */
 function assertLegalMinimum(form: LegalForm, minimumCapitalCents: number): void {
   const legal = LEGAL_MINIMUM_CAPITAL_CENTS[form];
@@ -360,6 +389,7 @@ export function toDto(org: Organization): OrganizationDto {
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,
     requireAdminTwoFactor: org.requireAdminTwoFactor,
+    requireSso: org.requireSso,
     acceptsApplications: org.acceptsApplications,
     paymentIban: org.paymentIban,
     createdAt: org.createdAt,
