@@ -33,6 +33,7 @@ export class IdentityProvidersController {
     return this.providers.list(org);
   }
 
+  /** One provider, without its client secret. */
   @Get(':id')
   @Roles('admin')
   get(@Org() org: OrgContext, @IdParam('identity provider') id: string): Promise<IdentityProviderDto> {
