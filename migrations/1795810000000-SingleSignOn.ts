@@ -18,7 +18,7 @@ export class SingleSignOn1795810000000 implements MigrationInterface {
         "enabled" boolean NOT NULL DEFAULT true,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "updated_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "PK_identity_providers" PRIMARY KEY ("id"),
+        CONSTRAINT "identity_providers_pkey" PRIMARY KEY ("id"),
         CONSTRAINT "identity_providers_organization_fk" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE
       )`,
     );
@@ -33,7 +33,7 @@ export class SingleSignOn1795810000000 implements MigrationInterface {
         "user_id" uuid NOT NULL,
         "created_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
         "last_used_at" TIMESTAMP WITH TIME ZONE NOT NULL DEFAULT now(),
-        CONSTRAINT "PK_sso_identities" PRIMARY KEY ("id"),
+        CONSTRAINT "sso_identities_pkey" PRIMARY KEY ("id"),
         CONSTRAINT "sso_identities_provider_fk" FOREIGN KEY ("provider_id") REFERENCES "identity_providers"("id") ON DELETE CASCADE,
         CONSTRAINT "sso_identities_user_fk" FOREIGN KEY ("user_id") REFERENCES "users"("id") ON DELETE CASCADE
       )`,
