@@ -13,7 +13,7 @@ const LAYERS = [
   ['auth'],
   ['audit', 'jobs'],
   ['organizations', 'accounts'],
-  ['webhooks'],
+  ['webhooks', 'sso'],
   ['members'],
   // the registry of issued documents and what draws them: the domains above issue their own documents through it
   ['documents'],

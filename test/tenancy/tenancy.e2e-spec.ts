@@ -391,7 +391,27 @@ const FIXTURES: Record<string, Fixture> = {
     );
     return { params: { id, deliveryId: delivery.id } };
   },
+  'GET /v1/orgs/:slug/identity-providers/:id': async (api, other) => ({
+    params: { id: await theirIdentityProvider(api, other) },
+  }),
+  'PATCH /v1/orgs/:slug/identity-providers/:id': async (api, other) => ({
+    params: { id: await theirIdentityProvider(api, other) },
+    body: { name: 'Mine now' },
+  }),
+  'DELETE /v1/orgs/:slug/identity-providers/:id': async (api, other) => ({
+    params: { id: await theirIdentityProvider(api, other) },
+  }),
 };
+
+/** Theirs: an identity provider, written directly (creating one reads the issuer's discovery document). */
+const theirIdentityProvider = async (api: TestApi, org: TestOrg): Promise<string> =>
+  (
+    await api.db.query(
+      `INSERT INTO identity_providers (organization_id, name, issuer, client_id, client_secret)
+       VALUES ($1, 'Keycloak', 'https://sso.example.coop', 'socius', 'v1.sealed') RETURNING id`,
+      [org.id],
+    )
+  )[0].id;
 
 /** Theirs: a webhook endpoint. */
 const theirWebhook = async (api: TestApi, org: TestOrg): Promise<string> =>

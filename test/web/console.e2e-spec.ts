@@ -50,6 +50,24 @@ describe('the admin console and the accountant workspace: who gets in', () => {
     await stack.api.http.get(`/v1/orgs/${org.slug}/exports/ledger.csv`).set(member.user!.auth).expect(403);
   }, 120_000);
 
+  it('offers an organization’s single sign-on on its sign-in page, and says why a sign-in failed', async () => {
+    // listed only (no discovery needed): the round trip itself is test/sso/sso.e2e-spec.ts
+    const [{ id }] = await stack.api.db.query(
+      `INSERT INTO identity_providers (organization_id, name, issuer, client_id, client_secret)
+       VALUES ($1, 'Keycloak de la coop', 'https://sso.example.coop', 'socius', 'v1.sealed') RETURNING id`,
+      [org.id],
+    );
+    const context = await stack.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await context.newPage();
+    await page.goto(`${stack.base}/login?org=${org.slug}&sso-error=sso-state-mismatch`);
+    const button = page.getByRole('link', { name: 'Se connecter avec Keycloak de la coop' });
+    await button.waitFor();
+    expect(await button.getAttribute('href')).toBe(`/v1/auth/sso/${org.slug}/${id}/start?returnTo=%2Fo%2F${org.slug}`);
+    await page.getByRole('alert').getByText('ne correspond pas à cette connexion', { exact: false }).waitFor();
+    problems.push(...(await lookAt(page, 'login-sso')));
+    await context.close();
+  }, 120_000);
+
   it('finds no accessibility problem on these pages', () => {
     expect(problems).toEqual([]);
   });

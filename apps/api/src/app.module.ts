@@ -23,6 +23,7 @@ import { FundingModule } from '@socius/funding';
 import { PaymentsModule } from '@socius/payments';
 import { WebhooksModule } from '@socius/webhooks';
 import { PortabilityModule } from '@socius/portability';
+import { SsoModule } from '@socius/sso';
 import { OrganizationsModule } from '@socius/organizations';
 import { AccountsModule } from '@socius/accounts';
 import { randomUUID } from 'node:crypto';
@@ -80,6 +81,7 @@ import { MetricsModule } from './metrics/metrics.module';
     PaymentsModule,
     PortabilityModule,
     WebhooksModule,
+    SsoModule,
     DashboardModule,
     QueueDashboardModule,
   ],

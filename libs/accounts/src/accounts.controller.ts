@@ -81,7 +81,7 @@ export class AccountsController {
   /** Ends this session: its cookie, access and refresh tokens stop working at once. */
   @Post('logout')
   @HttpCode(204)
-  @Authenticated()
+  @Authenticated({ ssoSessions: true })
   @ApiNoContentResponse()
   async logout(@CurrentUser() user: AuthUser, @Res({ passthrough: true }) res: Response): Promise<void> {
     await this.accounts.logout(user);
@@ -90,7 +90,7 @@ export class AccountsController {
 
   /** My account; with a cookie session, the CSRF token to send on changes. */
   @Get('me')
-  @Authenticated()
+  @Authenticated({ ssoSessions: true })
   async me(@CurrentUser() user: AuthUser): Promise<MeDto> {
     return {
       ...(await this.auth.me(user.id)),

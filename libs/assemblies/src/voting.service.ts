@@ -101,8 +101,13 @@ export class VotingService {
     const user = await this.sessions.authenticate(credentials);
     if (!user) throw new UnauthorizedError('Vote signed in, or with the X-Voting-Code header.');
     RequestContext.assign({ userId: user.id, actor: user.email });
-    const org = await this.orgRoles.resolve(slug, user.id);
+    const org = await this.orgRoles.resolve(slug, user.id, user.ssoOrganizationId);
     if (!org) throw new NotFoundError('organization');
+    if (user.ssoOrganizationId && user.ssoOrganizationId !== org.organizationId)
+      throw new ForbiddenError(
+        "This session was opened through another organization's single sign-on.",
+        'sso-session-confined',
+      );
     if (!org.memberId)
       throw new ForbiddenError(
         'Your account is linked to no member of this organization: only members vote.',

@@ -18,7 +18,7 @@ export const TOKEN_SCOPE_KEY = 'socius:token-scope';
 /** How a route may be reached. The global guard refuses any route that declares none. */
 export type AccessRule =
   | { kind: 'public' }
-  | { kind: 'user' }
+  | { kind: 'user'; ssoSessions?: boolean }
   | { kind: 'org'; roles: Role[] }
   | { kind: 'operator-token'; setting: OperatorTokenSetting };
 
@@ -54,10 +54,14 @@ export const OperatorToken = (setting: OperatorTokenSetting) =>
 /** OpenAPI: a bearer token, or a browser's session cookie (the guard takes either). */
 const SignedIn = () => applyDecorators(ApiBearerAuth(), ApiSecurity('session'));
 
-/** Any logged-in user, outside any organization (sign-in helpers, creating an organization). */
-export const Authenticated = () =>
+/**
+ * Any logged-in user, outside any organization (sign-in helpers, creating an organization). A session
+ * obtained through an organization's identity provider is refused (403 `sso-session-confined`) unless
+ * `ssoSessions: true` (reading one's account, signing out): it acts in that organization only.
+ */
+export const Authenticated = (options: { ssoSessions?: boolean } = {}) =>
   applyDecorators(
-    SetMetadata(ACCESS_KEY, { kind: 'user' } satisfies AccessRule),
+    SetMetadata(ACCESS_KEY, { kind: 'user', ssoSessions: options.ssoSessions ?? false } satisfies AccessRule),
     SignedIn(),
     ApiUnauthorizedResponse({ description: 'No valid bearer token or session' }),
   );
@@ -90,6 +94,8 @@ export interface AuthUser {
   /** the session the request comes from */
   sessionId: string;
   via: 'bearer' | 'cookie';
+  /** the organization whose identity provider signed this session in (single sign-on), which it is confined to */
+  ssoOrganizationId?: string | null;
 }
 
 /** The organization a request acts in, resolved by the guard from `:slug` and the caller's role. */
@@ -101,6 +107,8 @@ export interface OrgContext {
   userId: string | null;
   /** The member record linked to the caller in this organization, if any. */
   memberId: string | null;
+  /** the caller signed in through one of this organization's identity providers */
+  viaSso?: boolean;
 }
 
 export const CurrentUser = createParamDecorator((_: unknown, ctx: ExecutionContext): AuthUser => {

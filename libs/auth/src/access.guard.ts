@@ -52,12 +52,17 @@ export class AccessGuard implements CanActivate {
     const user = await this.authenticate(req);
     req.user = user;
     RequestContext.assign({ userId: user.id, actor: user.email });
-    if (rule.kind === 'user') return true;
+    if (rule.kind === 'user') {
+      if (user.ssoOrganizationId && !rule.ssoSessions) throw confined();
+      return true;
+    }
 
     const slug = req.params?.slug as string | undefined;
     if (!slug) throw new Error(`@Roles() on a route without :slug (${req.method} ${req.route?.path})`);
-    const org = await this.orgRoles.resolve(slug, user.id);
+    const org = await this.orgRoles.resolve(slug, user.id, user.ssoOrganizationId);
     if (!org) throw new NotFoundError('organization');
+    // an organization's admins choose whom its provider vouches for: that word counts there only
+    if (user.ssoOrganizationId && user.ssoOrganizationId !== org.organizationId) throw confined();
     if (!rule.roles.includes(org.role)) {
       throw new ForbiddenError(`This action needs the role ${rule.roles.join(' or ')}; you are ${org.role} here.`);
     }
@@ -97,3 +102,9 @@ export class AccessGuard implements CanActivate {
     return user;
   }
 }
+
+const confined = () =>
+  new ForbiddenError(
+    "This session was opened through an organization's single sign-on: it acts in that organization only. Sign in with your password for the rest.",
+    'sso-session-confined',
+  );

@@ -59,6 +59,7 @@ export class SessionsService {
     user: User,
     kind: Session['kind'],
     client: ClientInfo,
+    ssoOrganizationId: string | null = null,
   ): Promise<{ session: Session; secret: string }> {
     const secret = randomBytes(32).toString('base64url');
     const now = new Date();
@@ -69,6 +70,7 @@ export class SessionsService {
         secretHash: sha256(secret),
         lastUsedAt: now,
         expiresAt: this.expiry(now),
+        ssoOrganizationId,
         ip: client.ip?.slice(0, 64) ?? null,
         userAgent: client.userAgent?.slice(0, 300) ?? null,
       }),
@@ -126,25 +128,43 @@ export class SessionsService {
       throw new UnauthorizedError('The bearer token is invalid or expired.');
     }
     if (typeof claims.sid !== 'string') throw new UnauthorizedError('The bearer token is invalid or expired.');
-    const [session]: { last_used_at: Date }[] = await this.dataSource.query(
-      `SELECT last_used_at FROM sessions WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > now()`,
+    const [session]: { last_used_at: Date; sso_organization_id: string | null }[] = await this.dataSource.query(
+      `SELECT last_used_at, sso_organization_id FROM sessions WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > now()`,
       [claims.sid, claims.sub],
     );
     if (!session) throw new UnauthorizedError('This session has ended: sign in again.');
     await this.touch(claims.sid, session.last_used_at);
-    return { id: claims.sub, email: claims.email, sessionId: claims.sid, via: 'bearer' };
+    return {
+      id: claims.sub,
+      email: claims.email,
+      sessionId: claims.sid,
+      via: 'bearer',
+      ssoOrganizationId: session.sso_organization_id,
+    };
   }
 
   /** The session of a cookie or of a refresh token. */
   async fromSecret(secret: string, kind: Session['kind']): Promise<AuthUser> {
-    const [row]: { id: string; user_id: string; email: string; last_used_at: Date }[] = await this.dataSource.query(
-      `SELECT s.id, s.user_id, u.email, s.last_used_at FROM sessions s JOIN users u ON u.id = s.user_id
+    const [row]: {
+      id: string;
+      user_id: string;
+      email: string;
+      last_used_at: Date;
+      sso_organization_id: string | null;
+    }[] = await this.dataSource.query(
+      `SELECT s.id, s.user_id, u.email, s.last_used_at, s.sso_organization_id FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.secret_hash = $1 AND s.kind = $2 AND s.ended_at IS NULL AND s.expires_at > now()`,
       [sha256(secret), kind],
     );
     if (!row) throw new UnauthorizedError('This session has ended: sign in again.');
     await this.touch(row.id, row.last_used_at);
-    return { id: row.user_id, email: row.email, sessionId: row.id, via: kind };
+    return {
+      id: row.user_id,
+      email: row.email,
+      sessionId: row.id,
+      via: kind,
+      ssoOrganizationId: row.sso_organization_id,
+    };
   }
 
   /** Ends one of the user's sessions; false when it was not theirs or had ended. */

@@ -367,6 +367,14 @@ export class Env {
   @IsBoolean()
   WEBHOOK_ALLOW_LOOPBACK = false;
 
+  /**
+   * Identity providers (single sign-on) may be reached over `http://`: for tests and development
+   * only, refused in production. Otherwise an issuer is `https://`.
+   */
+  @Transform(({ value }) => value === true || value === 'true' || value === '1')
+  @IsBoolean()
+  SSO_ALLOW_HTTP_ISSUERS = false;
+
   /** Tries of a webhook delivery before it counts as failed. */
   @Transform(({ value }) => Number(value))
   @IsInt()
@@ -519,6 +527,9 @@ export function loadConfig(raw: Record<string, unknown> = process.env): AppConfi
   const database = (url: string) => decodeURIComponent(new URL(url).pathname.slice(1));
   if (env.NODE_ENV === 'production' && env.WEBHOOK_ALLOW_LOOPBACK) {
     problems.push('WEBHOOK_ALLOW_LOOPBACK: is for tests and development only, never in production');
+  }
+  if (env.NODE_ENV === 'production' && env.SSO_ALLOW_HTTP_ISSUERS) {
+    problems.push('SSO_ALLOW_HTTP_ISSUERS: is for tests and development only, never in production');
   }
   if (env.DATABASE_OWNER_URL && !problems.length && database(env.DATABASE_OWNER_URL) !== database(env.DATABASE_URL)) {
     problems.push(

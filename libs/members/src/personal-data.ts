@@ -78,6 +78,11 @@ export const PERSONAL_DATA: Record<string, Record<string, Erasure>> = {
     name: { kept: 'see email' },
   },
   sessions: { ip: { kept: 'an account’s sign-in sessions, expiring' }, user_agent: { kept: 'see ip' } },
+  sso_identities: {
+    subject: {
+      kept: 'the account’s identifier at its co-op’s identity provider: deleted with the account or the provider',
+    },
+  },
   invitations: { email: { kept: 'an invitation to an account, expiring' } },
   organizations: {
     legal_representative_name: { kept: 'the co-op’s legal representative, printed on its documents' },
@@ -188,6 +193,8 @@ export const NOT_PERSONAL: Record<string, string[]> = {
     'vote_caps',
   ],
   sessions: ['kind', 'secret_hash'],
+  // an organization's identity provider: its name, address and client credentials, no person's
+  identity_providers: ['client_id', 'client_secret', 'issuer', 'name'],
   share_classes: ['code', 'college_codes', 'name'],
   staged_uploads: ['kind', 'params', 'status'],
   subscription_payments: ['method'],

@@ -27,9 +27,9 @@ export class OrganizationsController {
 
   /** The organizations you hold a role in. */
   @Get()
-  @Authenticated()
+  @Authenticated({ ssoSessions: true })
   list(@CurrentUser() user: AuthUser): Promise<OrganizationListDto> {
-    return this.organizations.listForUser(user.id);
+    return this.organizations.listForUser(user.id, user.ssoOrganizationId);
   }
 
   /** The organization, and your role in it. */

@@ -8,6 +8,8 @@ export interface MembershipRow {
   id: string;
   role: OrgContext['role'];
   member_id: string | null;
+  /** only sessions opened through the organization's own identity provider may act in it */
+  require_sso: boolean;
   /** an admin of an organization that requires two factors, without them */
   two_factor_missing: boolean;
 }
@@ -19,7 +21,7 @@ export class OrganizationsRepository {
   membership(em: EntityManager, slug: string, userId: string): Promise<MembershipRow[]> {
     return rows<MembershipRow>(
       em,
-      `SELECT o.id, ou.role, ou.member_id,
+      `SELECT o.id, ou.role, ou.member_id, o.require_sso,
                 o.require_admin_two_factor AND ou.role = 'admin'
                   AND NOT EXISTS (SELECT 1 FROM users u WHERE u.id = ou.user_id AND u.totp_enabled_at IS NOT NULL)
                   AS two_factor_missing

@@ -48,18 +48,26 @@ export class OrganizationsService extends OrgRoleResolver {
    * of its admins, who has not turned it on, is refused (403 `two-factor-required`) on every route
    * of it: they turn it on at `/v1/auth/totp/...` first.
    */
-  async resolve(slug: string, userId: string): Promise<OrgContext | null> {
+  async resolve(slug: string, userId: string, ssoOrganizationId?: string | null): Promise<OrgContext | null> {
     // a path that cannot be a slug (a NUL, an emoji) names no organization: 404 like any unknown one
     if (!SLUG_PATTERN.test(slug)) return null;
     const rows = await this.repository.membership(this.dataSource.manager, slug, userId);
     if (!rows.length) return null;
-    if (rows[0].two_factor_missing) {
+    const viaSso = Boolean(ssoOrganizationId) && ssoOrganizationId === rows[0].id;
+    if (rows[0].require_sso && !viaSso) {
+      throw new ForbiddenError(
+        'This organization requires signing in through its identity provider: sign out, then use its single sign-on button (GET /v1/auth/sso/{slug}).',
+        'sso-required',
+      );
+    }
+    // the organization's provider vouches for the person (its own second factor, if any)
+    if (rows[0].two_factor_missing && !viaSso) {
       throw new ForbiddenError(
         'This organization requires its admins to sign in with two factors: turn it on for your account first (POST /v1/auth/totp/setup, then /v1/auth/totp/enable).',
         'two-factor-required',
       );
     }
-    return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id };
+    return { organizationId: rows[0].id, slug, role: rows[0].role, userId, memberId: rows[0].member_id, viaSso };
   }
 
   /** Creates the organization; its creator becomes its first admin. */
@@ -100,9 +108,13 @@ export class OrganizationsService extends OrgRoleResolver {
     }
   }
 
-  async listForUser(userId: string): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
+  /** `onlyOrganizationId`: a session obtained through single sign-on sees the organization it was obtained for only. */
+  async listForUser(
+    userId: string,
+    onlyOrganizationId?: string | null,
+  ): Promise<{ items: OrganizationDto[]; total: number; nextCursor: null }> {
     const rows = await this.organizationUsers.find({
-      where: { userId },
+      where: { userId, ...(onlyOrganizationId ? { organizationId: onlyOrganizationId } : {}) },
       relations: { organization: true },
       order: { createdAt: 'ASC' },
     });
@@ -122,6 +134,7 @@ export class OrganizationsService extends OrgRoleResolver {
     return this.dataSource.transaction(async (em) => {
       const org = await this.load(em, ctx.organizationId, true);
       if (dto.requireAdminTwoFactor && !org.requireAdminTwoFactor) await this.assertTwoFactorOn(em, ctx.userId);
+      if (dto.requireSso && !org.requireSso) assertSignedInThroughSso(ctx);
       const before = toDto(org);
       // only the fields sent: a DTO field declared on the class itself is present, undefined, when not sent
       const sent = Object.fromEntries(Object.entries(dto).filter(([, value]) => value !== undefined));
@@ -307,6 +320,17 @@ export class OrganizationsService extends OrgRoleResolver {
   }
 }
 
+/** Whoever requires single sign-on has just used it here: the provider works, and nobody locks themselves out. */
+function assertSignedInThroughSso(ctx: OrgContext): void {
+  if (ctx.viaSso) return;
+  throw new BusinessRuleError(
+    'sso-not-used',
+    "Sign in through one of this organization's identity providers first: requiring single sign-on of everyone would otherwise lock you out if it does not work.",
+    undefined,
+    [{ field: 'requireSso', message: 'needs you to be signed in through single sign-on' }],
+  );
+}
+
 /** The statutes may set more than the legal minimum of the form, never less. */
 function assertLegalMinimum(form: LegalForm, minimumCapitalCents: number): void {
   const legal = LEGAL_MINIMUM_CAPITAL_CENTS[form];
@@ -349,6 +373,7 @@ export function toDto(org: Organization): OrganizationDto {
     defaultLanguage: org.defaultLanguage,
     timezone: org.timezone,
     requireAdminTwoFactor: org.requireAdminTwoFactor,
+    requireSso: org.requireSso,
     acceptsApplications: org.acceptsApplications,
     paymentIban: org.paymentIban,
     createdAt: org.createdAt,

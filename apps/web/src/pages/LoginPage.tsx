@@ -1,5 +1,5 @@
-import { Button, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Alert, Button, Divider, Group, PasswordInput, Stack, Text, TextInput, Title } from '@mantine/core';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import { useState, type FormEvent } from 'react';
 import { ApiProblem, call, client, rememberCsrf } from '../api/client';
@@ -12,6 +12,16 @@ export function LoginPage() {
   const navigate = useNavigate();
   const queryClient = useQueryClient();
   const { next } = useSearch({ from: '/login' });
+  // `?org=slug` offers that organization's single sign-on; `?sso-error=code` says why it failed
+  const params = new URLSearchParams(window.location.search);
+  const org = params.get('org');
+  const ssoError = params.get('sso-error');
+  const providers = useQuery({
+    queryKey: ['sso', org],
+    enabled: Boolean(org),
+    queryFn: () => call(client.GET('/v1/auth/sso/{slug}', { params: { path: { slug: org ?? '' } } })),
+  });
+  const returnTo = next?.startsWith('/') && !next.startsWith('//') ? next : org ? `/o/${org}` : '/';
   const [email, setEmail] = useState('');
   const [password, setPassword] = useState('');
   // asked for once the password is right, when the account has two-factor sign-in
@@ -40,6 +50,21 @@ export function LoginPage() {
   return (
     <Stack>
       <Title order={1}>{t('login.title')}</Title>
+      {ssoError && (
+        <Alert color="red" role="alert">
+          {t(ssoMessage(ssoError))}
+        </Alert>
+      )}
+      {providers.data?.items.length ? (
+        <Stack gap="xs">
+          {providers.data.items.map((p) => (
+            <Button key={p.id} component="a" href={`${p.startUrl}?${new URLSearchParams({ returnTo })}`}>
+              {t('login.ssoWith', { name: p.name })}
+            </Button>
+          ))}
+          <Divider label={t('login.ssoOr')} labelPosition="center" />
+        </Stack>
+      ) : null}
       <form onSubmit={submit} noValidate>
         <Stack>
           <TextInput
@@ -94,4 +119,23 @@ export function LoginPage() {
       </Group>
     </Stack>
   );
+}
+
+const SSO_ERRORS = [
+  'sso-unknown-provider',
+  'sso-flow-expired',
+  'sso-state-mismatch',
+  'sso-nonce-mismatch',
+  'sso-wrong-issuer',
+  'sso-token-expired',
+  'sso-denied',
+  'sso-email-not-verified',
+  'sso-account-not-verified',
+  'sso-failed',
+] as const;
+
+/** The message of a single sign-on failure the API named (any other code: the generic one). */
+function ssoMessage(code: string): `login.${(typeof SSO_ERRORS)[number]}` {
+  const known = SSO_ERRORS.find((c) => c === code) ?? 'sso-failed';
+  return `login.${known}`;
 }

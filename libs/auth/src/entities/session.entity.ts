@@ -39,6 +39,13 @@ export class Session {
   @Column({ type: 'timestamptz', nullable: true })
   endedAt: Date | null;
 
+  /**
+   * Set when the session was obtained through an organization's identity provider (single sign-on):
+   * it then acts in that organization only, since that organization's admins chose whom the provider vouches for.
+   */
+  @Column({ type: 'uuid', nullable: true })
+  ssoOrganizationId: string | null;
+
   @Column({ type: 'varchar', length: 64, nullable: true })
   ip: string | null;
 

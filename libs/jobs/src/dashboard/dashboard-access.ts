@@ -141,6 +141,9 @@ export class DashboardAccess {
       if (!match) throw new UnauthorizedError();
       via = 'bearer';
       const user = await this.sessions.fromBearer(header);
+      // an organization's single sign-on vouches for its people in that organization, never for an operator
+      if (user.ssoOrganizationId)
+        throw new ForbiddenError('Operators sign in with their password.', 'sso-session-confined');
       claims = { sub: user.id, email: user.email };
     } else {
       const session = readCookie(req.headers.cookie, DASHBOARD_COOKIE);

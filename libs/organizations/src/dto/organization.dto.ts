@@ -183,6 +183,11 @@ export class UpdateOrganizationDto extends PartialType(OmitType(CreateOrganizati
   @IsBoolean()
   requireAdminTwoFactor?: boolean;
 
+  /** everyone signs in through the organization's identity providers (only an admin signed in that way turns it on) */
+  @IsOptional()
+  @IsBoolean()
+  requireSso?: boolean;
+
   /** anyone may apply for membership on the public form `/join/{slug}` */
   @IsOptional()
   @IsBoolean()
@@ -229,6 +234,8 @@ export class OrganizationDto {
   timezone: string;
   /** its admins must sign in with two factors (TOTP) */
   requireAdminTwoFactor: boolean;
+  /** everyone signs in through the organization's identity providers (single sign-on) */
+  requireSso: boolean;
   /** anyone may apply for membership at `/join/{slug}` */
   acceptsApplications: boolean;
   /** the account applicants pay their shares into */

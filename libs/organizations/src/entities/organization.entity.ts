@@ -131,6 +131,13 @@ export class Organization {
   @Column({ type: 'boolean', default: false })
   requireAdminTwoFactor: boolean;
 
+  /**
+   * Everyone with a role here signs in through one of the organization's identity providers: a
+   * password session gets 403 `sso-required` on its routes. Turned on only by an admin signed in that way.
+   */
+  @Column({ type: 'boolean', default: false })
+  requireSso: boolean;
+
   /** anyone may apply for membership at `/join/{slug}` (off by default: the form is public) */
   @Column({ type: 'boolean', default: false })
   acceptsApplications: boolean;
