@@ -84,6 +84,8 @@ export const LEFT_OUT_TABLES: Record<string, string> = {
   staged_uploads: 'files sent to this instance for import',
   document_reservations: 'numbers being issued at the moment',
   portable_exports: 'the exports themselves',
+  identity_providers: 'single sign-on clients registered for this instance, with sealed secrets',
+  sso_identities: 'links of accounts of this instance to their identity providers',
   payment_accounts: 'HelloAsso credentials, sealed under this instance’s secret',
   payment_checkouts:
     'card payments started on this instance; the payments they recorded travel with the contributions and subscriptions',
