@@ -7,6 +7,7 @@ import { AuthService } from './auth.service';
 import { Session } from './entities/session.entity';
 import { UserToken } from './entities/user-token.entity';
 import { User } from './entities/user.entity';
+import { SessionsRepository } from './sessions.repository';
 import { SessionsService } from './sessions.service';
 
 @Module({
@@ -22,7 +23,7 @@ import { SessionsService } from './sessions.service';
       }),
     }),
   ],
-  providers: [AuthService, SessionsService],
+  providers: [AuthService, SessionsService, SessionsRepository],
   exports: [AuthService, SessionsService, JwtModule],
 })
 export class AuthModule {}

@@ -7,6 +7,7 @@ import type { AuthUser } from './access.decorators';
 import { API_TOKEN_PREFIX, ApiTokenNotAcceptedError } from './api-tokens';
 import { Session } from './entities/session.entity';
 import type { User } from './entities/user.entity';
+import { SessionsRepository } from './sessions.repository';
 
 export const SESSION_COOKIE = 'socius_session';
 export const CSRF_HEADER = 'x-csrf-token';
@@ -47,6 +48,7 @@ export class SessionsService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly sessions: SessionsRepository,
     private readonly jwt: JwtService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -128,42 +130,29 @@ export class SessionsService {
       throw new UnauthorizedError('The bearer token is invalid or expired.');
     }
     if (typeof claims.sid !== 'string') throw new UnauthorizedError('The bearer token is invalid or expired.');
-    const [session]: { last_used_at: Date; sso_organization_id: string | null }[] = await this.dataSource.query(
-      `SELECT last_used_at, sso_organization_id FROM sessions WHERE id = $1 AND user_id = $2 AND ended_at IS NULL AND expires_at > now()`,
-      [claims.sid, claims.sub],
-    );
+    const session = await this.sessions.live(this.dataSource.manager, claims.sid, claims.sub);
     if (!session) throw new UnauthorizedError('This session has ended: sign in again.');
-    await this.touch(claims.sid, session.last_used_at);
+    await this.touch(claims.sid, session.lastUsedAt);
     return {
       id: claims.sub,
       email: claims.email,
       sessionId: claims.sid,
       via: 'bearer',
-      ssoOrganizationId: session.sso_organization_id,
+      ssoOrganizationId: session.ssoOrganizationId,
     };
   }
 
   /** The session of a cookie or of a refresh token. */
   async fromSecret(secret: string, kind: Session['kind']): Promise<AuthUser> {
-    const [row]: {
-      id: string;
-      user_id: string;
-      email: string;
-      last_used_at: Date;
-      sso_organization_id: string | null;
-    }[] = await this.dataSource.query(
-      `SELECT s.id, s.user_id, u.email, s.last_used_at, s.sso_organization_id FROM sessions s JOIN users u ON u.id = s.user_id
-        WHERE s.secret_hash = $1 AND s.kind = $2 AND s.ended_at IS NULL AND s.expires_at > now()`,
-      [sha256(secret), kind],
-    );
+    const row = await this.sessions.bySecret(this.dataSource.manager, sha256(secret), kind);
     if (!row) throw new UnauthorizedError('This session has ended: sign in again.');
-    await this.touch(row.id, row.last_used_at);
+    await this.touch(row.id, row.lastUsedAt);
     return {
-      id: row.user_id,
+      id: row.userId,
       email: row.email,
       sessionId: row.id,
       via: kind,
-      ssoOrganizationId: row.sso_organization_id,
+      ssoOrganizationId: row.ssoOrganizationId,
     };
   }
 
@@ -175,11 +164,7 @@ export class SessionsService {
 
   /** Ends every session of the user but `except` (a password change keeps the one it came from). */
   async endAll(em: EntityManager, userId: string, except?: string): Promise<number> {
-    const [, count] = await em.query(
-      `UPDATE sessions SET ended_at = now() WHERE user_id = $1 AND ended_at IS NULL AND ($2::uuid IS NULL OR id <> $2)`,
-      [userId, except ?? null],
-    );
-    return count;
+    return this.sessions.endAll(em, userId, except ?? null);
   }
 
   async list(userId: string): Promise<Session[]> {
@@ -199,11 +184,7 @@ export class SessionsService {
   private async touch(sessionId: string, lastUsedAt: Date): Promise<void> {
     const now = new Date();
     if (now.getTime() - new Date(lastUsedAt).getTime() < TOUCH_EVERY_MS) return;
-    await this.dataSource.query(`UPDATE sessions SET last_used_at = $2, expires_at = $3 WHERE id = $1`, [
-      sessionId,
-      now,
-      this.expiry(now),
-    ]);
+    await this.sessions.touch(this.dataSource.manager, sessionId, now, this.expiry(now));
   }
 
   private expiry(from: Date): Date {

@@ -17,6 +17,7 @@ export { JobsWorkerModule } from './jobs-worker.module';
 export { JobsModule } from './jobs.module';
 export { OutboxRelay } from './outbox-relay';
 export { OUTBOX_CHANNEL, OutboxService } from './outbox.service';
+export type { OutboxLag } from './outbox.service';
 export { QUEUES } from './queues';
 export { JobSchedules } from './schedules/job-schedules';
 export { JobSchedulesModule } from './schedules/job-schedules.module';

@@ -18,6 +18,12 @@ export interface PublishedOutboxRow {
   queue: QueueName;
 }
 
+/** The jobs due and not yet handed to BullMQ: how many, and the oldest one's age (null when none). */
+export interface OutboxLagRow {
+  lag: number | null;
+  pending: string;
+}
+
 export interface NewOutboxRow {
   organizationId: string | null;
   queue: QueueName;
@@ -125,6 +131,16 @@ export class OutboxRepository {
       `UPDATE outbox SET status = $2, last_error = $3, finished_at = CASE WHEN $4 THEN now() END, result = COALESCE($5::jsonb, result) WHERE id = $1`,
       [id, final ? 'failed' : 'queued', error, final, rejectedResult],
     );
+  }
+
+  /** The oldest job due and not yet handed to BullMQ (outbox_pending_idx), and how many are. */
+  async pendingLag(em: EntityManager): Promise<OutboxLagRow> {
+    const row = await firstRow<OutboxLagRow>(
+      em,
+      `SELECT extract(epoch FROM now() - min(available_at))::float8 AS lag, count(*) AS pending
+             FROM outbox WHERE status = 'pending' AND available_at <= now()`,
+    );
+    return row!;
   }
 
   /** One tick of a schedule at a time, until the commit. */

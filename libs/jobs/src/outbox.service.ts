@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { NotFoundError } from '@socius/core';
-import { EntityManager, Repository } from 'typeorm';
+import { DataSource, EntityManager, Repository } from 'typeorm';
 import { OutboxEntry } from './entities/outbox-entry.entity';
 import { OutboxRepository } from './outbox.repository';
 import { JobStatus, QueueName } from './queues';
@@ -29,6 +29,13 @@ export interface JobView {
   finishedAt: Date | null;
 }
 
+/** The jobs due and not yet handed to BullMQ. */
+export interface OutboxLag {
+  /** age of the oldest one in seconds, 0 when there is none */
+  lagSeconds: number;
+  pending: number;
+}
+
 export const OUTBOX_CHANNEL = 'socius_outbox';
 
 @Injectable()
@@ -36,6 +43,7 @@ export class OutboxService {
   constructor(
     @InjectRepository(OutboxEntry) private readonly outbox: Repository<OutboxEntry>,
     private readonly repository: OutboxRepository,
+    private readonly dataSource: DataSource,
   ) {}
 
   /** Call inside the transaction of the change that causes the job: both commit or neither. */
@@ -50,6 +58,12 @@ export class OutboxService {
     // wakes the relay at commit (NOTIFY is transactional); polling remains the safety net
     await this.repository.notify(em, OUTBOX_CHANNEL);
     return id;
+  }
+
+  /** What the outbox has yet to hand to BullMQ (the metrics read it at each scrape). */
+  async pendingLag(): Promise<OutboxLag> {
+    const row = await this.repository.pendingLag(this.dataSource.manager);
+    return { lagSeconds: Math.max(0, row.lag ?? 0), pending: Number(row.pending) };
   }
 
   async view(organizationId: string, id: string): Promise<JobView> {

@@ -2,9 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import { ConflictError, NotFoundError, ValidationError } from '@socius/core';
-import { firstRow, PG, pgCode, pgConstraint, rows, run } from '@socius/database';
+import { PG, pgCode, pgConstraint } from '@socius/database';
 import { DataSource, EntityManager } from 'typeorm';
 import { ExternalRefDto, ExternalRefMatchDto, PLATFORM_PATTERN } from './dto/external-ref.dto';
+import { ExternalRefsRepository } from './external-refs.repository';
 
 /**
  * A member's ids on other platforms: one per platform, and on a platform one member per id, so a
@@ -14,16 +15,12 @@ import { ExternalRefDto, ExternalRefMatchDto, PLATFORM_PATTERN } from './dto/ext
 export class ExternalRefsService {
   constructor(
     private readonly dataSource: DataSource,
+    private readonly refs: ExternalRefsRepository,
     private readonly audit: AuditService,
   ) {}
 
   async list(em: EntityManager, organizationId: string, memberId: string): Promise<ExternalRefDto[]> {
-    return rows<ExternalRefDto>(
-      em,
-      `SELECT platform, external_id AS "externalId", created_at AS "createdAt" FROM member_external_refs
-        WHERE organization_id = $1 AND member_id = $2 ORDER BY platform`,
-      [organizationId, memberId],
-    );
+    return this.refs.list(em, organizationId, memberId);
   }
 
   /** Sets (or replaces) the member's id on the platform; 409 when another member has that id there. */
@@ -32,13 +29,7 @@ export class ExternalRefsService {
     try {
       return await this.dataSource.transaction(async (em) => {
         await this.member(em, ctx.organizationId, memberId);
-        const row = await firstRow<ExternalRefDto>(
-          em,
-          `INSERT INTO member_external_refs (organization_id, member_id, platform, external_id) VALUES ($1, $2, $3, $4)
-           ON CONFLICT (organization_id, member_id, platform) DO UPDATE SET external_id = EXCLUDED.external_id, created_at = now()
-           RETURNING platform, external_id AS "externalId", created_at AS "createdAt"`,
-          [ctx.organizationId, memberId, platform, externalId],
-        );
+        const row = await this.refs.upsert(em, ctx.organizationId, memberId, platform, externalId);
         await this.audit.record(em, {
           organizationId: ctx.organizationId,
           action: 'member.external-ref.set',
@@ -46,7 +37,7 @@ export class ExternalRefsService {
           entityId: memberId,
           changes: { platform, externalId },
         });
-        return row!;
+        return row;
       });
     } catch (error) {
       if (pgCode(error) === PG.uniqueViolation && pgConstraint(error) === 'member_external_refs_platform_key')
@@ -61,12 +52,8 @@ export class ExternalRefsService {
     checkPlatform(platform);
     await this.dataSource.transaction(async (em) => {
       await this.member(em, ctx.organizationId, memberId);
-      const removed = await run(
-        em,
-        `DELETE FROM member_external_refs WHERE organization_id = $1 AND member_id = $2 AND platform = $3 RETURNING id`,
-        [ctx.organizationId, memberId, platform],
-      );
-      if (!removed.affected) throw new NotFoundError('external reference');
+      if (!(await this.refs.remove(em, ctx.organizationId, memberId, platform)))
+        throw new NotFoundError('external reference');
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'member.external-ref.removed',
@@ -79,31 +66,18 @@ export class ExternalRefsService {
 
   async find(ctx: OrgContext, platform: string, externalId: string): Promise<ExternalRefMatchDto> {
     checkPlatform(platform);
-    const row = await firstRow<ExternalRefMatchDto>(
-      this.dataSource.manager,
-      `SELECT member_id AS "memberId", platform, external_id AS "externalId" FROM member_external_refs
-        WHERE organization_id = $1 AND platform = $2 AND external_id = $3`,
-      [ctx.organizationId, platform, externalId],
-    );
+    const row = await this.refs.find(this.dataSource.manager, ctx.organizationId, platform, externalId);
     if (!row) throw new NotFoundError('member with this external reference');
     return row;
   }
 
   /** The erasure: a departed member's ids elsewhere go with their name. */
   async eraseMember(em: EntityManager, organizationId: string, memberId: string): Promise<void> {
-    await run(em, `DELETE FROM member_external_refs WHERE organization_id = $1 AND member_id = $2 RETURNING id`, [
-      organizationId,
-      memberId,
-    ]);
+    await this.refs.removeAll(em, organizationId, memberId);
   }
 
   private async member(em: EntityManager, organizationId: string, memberId: string): Promise<void> {
-    const found = await firstRow<{ id: string }>(
-      em,
-      `SELECT id FROM members WHERE organization_id = $1 AND id = $2 AND erased_at IS NULL`,
-      [organizationId, memberId],
-    );
-    if (!found) throw new NotFoundError('member');
+    if (!(await this.refs.memberExists(em, organizationId, memberId))) throw new NotFoundError('member');
   }
 }
 

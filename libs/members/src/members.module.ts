@@ -1,4 +1,5 @@
 import { ExternalRefsController } from './external-refs.controller';
+import { ExternalRefsRepository } from './external-refs.repository';
 import { ExternalRefsService } from './external-refs.service';
 import { Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -33,6 +34,7 @@ import { PrivacyRepository } from './privacy.repository';
     MemberErasure,
     MembersService,
     ExternalRefsService,
+    ExternalRefsRepository,
     ChartersService,
     PrivacyService,
     MembersExport,

@@ -6,13 +6,14 @@ import { MembersModule } from '@socius/members';
 import { PortableExport } from './entities/portable-export.entity';
 import { PortabilityController } from './portability.controller';
 import { PortabilityJobs } from './portability.jobs';
+import { PortabilityRepository } from './portability.repository';
 import { PortabilityService } from './portability.service';
 
 /** Portable data: a whole organization exported as a zip, imported into an empty one elsewhere. */
 @Module({
   imports: [TypeOrmModule.forFeature([PortableExport]), AuditModule, JobsModule, MembersModule],
   controllers: [PortabilityController],
-  providers: [PortabilityService, PortabilityJobs],
+  providers: [PortabilityService, PortabilityJobs, PortabilityRepository],
   exports: [PortabilityService],
 })
 export class PortabilityModule {}

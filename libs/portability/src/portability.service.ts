@@ -2,7 +2,7 @@ import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { AuditService } from '@socius/audit';
 import type { OrgContext } from '@socius/auth';
 import { ConflictError, DomainError, NotFoundError, RequestContext } from '@socius/core';
-import { firstRow, PG, pgCode, rows, run } from '@socius/database';
+import { PG, pgCode } from '@socius/database';
 import {
   ImportHooks,
   ImportInput,
@@ -33,6 +33,7 @@ import {
   sha256,
   tableSchema,
 } from './portable-format';
+import { PortabilityRepository } from './portability.repository';
 import { CARRIED_TABLES } from './tables';
 import { writeZip, ZipReader } from './zip';
 
@@ -79,6 +80,7 @@ export class PortabilityService implements OnModuleInit {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: PortabilityRepository,
     private readonly outbox: OutboxService,
     private readonly uploads: StagedUploadsService,
     private readonly audit: AuditService,
@@ -89,7 +91,7 @@ export class PortabilityService implements OnModuleInit {
     // an export holds every member's data: an erasure cannot leave a copy behind
     this.erasure.register({
       eraseMember: async (em, member) => {
-        await run(em, `DELETE FROM portable_exports WHERE organization_id = $1 RETURNING id`, [member.organizationId]);
+        await this.repository.deleteExports(em, member.organizationId);
       },
     });
   }
@@ -98,25 +100,21 @@ export class PortabilityService implements OnModuleInit {
   async requestExport(ctx: OrgContext): Promise<{ jobId: string; exportId: string }> {
     await this.assertNoVoteOpen(this.dataSource.manager, ctx.organizationId);
     return this.dataSource.transaction(async (em) => {
-      const row = await firstRow<{ id: string }>(
-        em,
-        `INSERT INTO portable_exports (organization_id, requested_by) VALUES ($1, $2) RETURNING id`,
-        [ctx.organizationId, ctx.userId],
-      );
+      const exportId = await this.repository.insertExport(em, ctx.organizationId, ctx.userId);
       const jobId = await this.outbox.enqueue(em, {
         organizationId: ctx.organizationId,
         queue: 'default',
         name: PORTABLE_EXPORT_JOB,
-        payload: { exportId: row!.id },
+        payload: { exportId },
       });
       await this.audit.record(em, {
         organizationId: ctx.organizationId,
         action: 'organization.export-requested',
         entityType: 'portable-export',
-        entityId: row!.id,
+        entityId: exportId,
         changes: null,
       });
-      return { jobId, exportId: row!.id };
+      return { jobId, exportId };
     });
   }
 
@@ -124,12 +122,7 @@ export class PortabilityService implements OnModuleInit {
   async runExport(payload: Record<string, unknown>, job: JobContext): Promise<ExportResult> {
     const organizationId = job.organizationId!;
     const exportId = String(payload.exportId);
-    const row = await firstRow<{ status: string; requestedBy: string | null; slug: string }>(
-      this.dataSource.manager,
-      `SELECT e.status, e.requested_by AS "requestedBy", o.slug FROM portable_exports e JOIN organizations o ON o.id = e.organization_id
-        WHERE e.organization_id = $1 AND e.id = $2`,
-      [organizationId, exportId],
-    );
+    const row = await this.repository.exportForJob(this.dataSource.manager, organizationId, exportId);
     if (!row) throw new JobRejectedError('The export was deleted (a member was erased since): start another.', {});
     if (row.requestedBy) RequestContext.assign({ userId: row.requestedBy });
     let built: { zip: Buffer; manifest: Manifest };
@@ -142,12 +135,7 @@ export class PortabilityService implements OnModuleInit {
     }
     const digest = sha256(built.zip);
     await this.dataSource.transaction(async (em) => {
-      await run(
-        em,
-        `UPDATE portable_exports SET status = 'ready', file = $3, bytes = $4, sha256 = $5, finished_at = now()
-          WHERE organization_id = $1 AND id = $2 RETURNING id`,
-        [organizationId, exportId, built.zip, built.zip.length, digest],
-      );
+      await this.repository.markReady(em, organizationId, exportId, built.zip, digest);
       await this.audit.record(em, {
         organizationId,
         action: 'organization.exported',
@@ -168,11 +156,7 @@ export class PortabilityService implements OnModuleInit {
 
   /** The zip of a finished export. */
   async file(ctx: OrgContext, exportId: string): Promise<{ fileName: string; file: Buffer }> {
-    const row = await firstRow<{ status: string; file: Buffer | null; createdAt: Date }>(
-      this.dataSource.manager,
-      `SELECT status, file, created_at AS "createdAt" FROM portable_exports WHERE organization_id = $1 AND id = $2`,
-      [ctx.organizationId, exportId],
-    );
+    const row = await this.repository.exportFile(this.dataSource.manager, ctx.organizationId, exportId);
     if (!row) throw new NotFoundError('export');
     if (row.status !== 'ready' || !row.file)
       throw new ConflictError('export-not-ready', 'The export is still being built: poll its job.');
@@ -217,15 +201,13 @@ export class PortabilityService implements OnModuleInit {
     for await (const chunk of openInput(input, this.dataSource.manager) as AsyncIterable<Buffer>) reader.push(chunk);
     reader.push(new Uint8Array(0), true);
     const columns = await this.columns(this.dataSource.manager);
-    const file = this.check(reader.done(), columns, await this.schemaVersion(this.dataSource.manager));
+    const file = this.check(reader.done(), columns, await this.repository.schemaVersion(this.dataSource.manager));
     return this.dataSource.transaction((em) => this.write(em, organizationId, file, columns, hooks));
   }
 
   private async build(em: EntityManager, organizationId: string, job: JobContext) {
     await this.assertNoVoteOpen(em, organizationId);
-    const org = await firstRow<{ row: Row }>(em, `SELECT to_jsonb(o) AS row FROM organizations o WHERE id = $1`, [
-      organizationId,
-    ]);
+    const org = (await this.repository.organization(em, organizationId))!;
     const columns = await this.columns(em);
     const files: [string, Buffer][] = [];
     const described: Record<string, ManifestFile> = {};
@@ -233,21 +215,12 @@ export class PortabilityService implements OnModuleInit {
       files.push([name, data]);
       described[name] = { sha256: sha256(data), bytes: data.length, ...(count === undefined ? {} : { rows: count }) };
     };
-    add('organization.json', Buffer.from(`${JSON.stringify(org!.row, null, 2)}\n`, 'utf8'));
+    add('organization.json', Buffer.from(`${JSON.stringify(org, null, 2)}\n`, 'utf8'));
     const schemas: Row = { 'organization.json': tableSchema(columns.get('organizations')!) };
     let ledger: Row[] = [];
     let done = 0;
     for (const table of CARRIED_TABLES) {
-      const where = table.parent
-        ? `t.${table.parent.column} IN (SELECT id FROM ${table.parent.table} WHERE organization_id = $1)`
-        : `t.organization_id = $1`;
-      const found = (
-        await rows<{ row: Row }>(
-          em,
-          `SELECT to_jsonb(t) AS row FROM ${table.name} t WHERE ${where} ORDER BY ${table.orderBy}`,
-          [organizationId],
-        )
-      ).map((r) => r.row);
+      const found = await this.repository.carriedRows(em, table, organizationId);
       if (table.name === 'ledger_movements') ledger = found;
       add(`${table.name}.json`, jsonRows(found), found.length);
       const cols = columns.get(table.name)!;
@@ -274,8 +247,8 @@ export class PortabilityService implements OnModuleInit {
     const manifest: Manifest = {
       format: PORTABLE_FORMAT,
       exportedAt: new Date().toISOString(),
-      schemaVersion: await this.schemaVersion(em),
-      source: { organizationId, slug: org!.row.slug as string, name: org!.row.name as string },
+      schemaVersion: await this.repository.schemaVersion(em),
+      source: { organizationId, slug: org.slug as string, name: org.name as string },
       files: described,
       ledger: { length: ledger.length, head },
       figures: await this.figures(em, organizationId),
@@ -343,7 +316,7 @@ export class PortabilityService implements OnModuleInit {
     columns: Map<string, Column[]>,
     hooks: ImportHooks,
   ): Promise<ImportResult> {
-    await em.query(`SELECT id FROM organizations WHERE id = $1 FOR UPDATE`, [organizationId]);
+    await this.repository.lockOrganization(em, organizationId);
     await this.assertEmpty(em, organizationId);
     const source = file.manifest.source.organizationId;
 
@@ -356,10 +329,10 @@ export class PortabilityService implements OnModuleInit {
         row.contributor_organization_id = null;
 
     const documents = file.tables.get('documents')!;
-    const taken = await rows<{ code: string; sha256: string }>(
+    const taken = await this.repository.registeredDocuments(
       em,
-      `SELECT verification_code AS code, sha256 FROM documents WHERE verification_code = ANY($1::text[]) OR sha256 = ANY($2::text[])`,
-      [documents.map((d) => d.verification_code), documents.map((d) => d.sha256)],
+      documents.map((d) => d.verification_code),
+      documents.map((d) => d.sha256),
     );
     const codes = new Set(taken.map((t) => t.code));
     const digests = new Set(taken.map((t) => t.sha256));
@@ -381,13 +354,9 @@ export class PortabilityService implements OnModuleInit {
         .get(table.name)!
         .map((c) => c.name)
         .filter((c) => present.has(c));
-      const list = cols.map((c) => `"${c}"`).join(', ');
       for (let at = 0; at < data.length; at += 1000) {
         try {
-          await em.query(
-            `INSERT INTO ${table.name} (${list}) SELECT ${list} FROM jsonb_populate_recordset(NULL::${table.name}, $1::jsonb)`,
-            [JSON.stringify(data.slice(at, at + 1000))],
-          );
+          await this.repository.insertRows(em, table.name, cols, data.slice(at, at + 1000));
         } catch (error) {
           if (pgCode(error) === PG.uniqueViolation)
             throw new ConflictError(
@@ -408,13 +377,7 @@ export class PortabilityService implements OnModuleInit {
     const settings = Object.keys(file.organization).filter(
       (k) => !KEPT_SETTINGS.has(k) && columns.get('organizations')!.some((c) => c.name === k),
     );
-    if (settings.length) {
-      const list = settings.map((c) => `"${c}"`).join(', ');
-      await em.query(
-        `UPDATE organizations SET (${list}) = (SELECT ${list} FROM jsonb_populate_record(NULL::organizations, $2::jsonb)) WHERE id = $1`,
-        [organizationId, JSON.stringify(file.organization)],
-      );
-    }
+    if (settings.length) await this.repository.updateOrganization(em, organizationId, settings, file.organization);
 
     const figures = await this.figures(em, organizationId);
     const expected = remap(file.manifest.figures, ids);
@@ -450,54 +413,16 @@ export class PortabilityService implements OnModuleInit {
    * class, the ledger's head and totals by kind, each campaign's totals, each closed resolution.
    */
   async figures(em: EntityManager, organizationId: string): Promise<Figures> {
-    const q = (sql: string) => rows<Row>(em, sql, [organizationId]);
+    const figures = await this.repository.figures(em, organizationId);
     const sorted = (list: Row[]) => list.sort((a, b) => canonical(a).localeCompare(canonical(b)));
-    return {
-      members: await q(
-        `SELECT status, count(*)::int AS count FROM members WHERE organization_id = $1 GROUP BY status ORDER BY status`,
-      ),
-      capital: await q(
-        `SELECT c.code, COALESCE(sum(h.quantity), 0)::text AS quantity, COALESCE(sum(h.quantity * c.nominal_cents), 0)::text AS cents
-           FROM share_classes c LEFT JOIN holdings h ON h.organization_id = c.organization_id AND h.share_class_id = c.id
-          WHERE c.organization_id = $1 GROUP BY c.code ORDER BY c.code`,
-      ),
-      head:
-        (
-          await q(
-            `SELECT last_sequence::text AS "lastSequence", capital_cents::text AS "capitalCents",
-                    highest_capital_cents::text AS "highestCapitalCents" FROM ledger_heads WHERE organization_id = $1`,
-          )
-        )[0] ?? null,
-      ledger: await q(
-        `SELECT kind, count(*)::int AS count, sum(quantity)::text AS quantity, sum(amount_cents)::text AS "amountCents"
-           FROM ledger_movements WHERE organization_id = $1 GROUP BY kind ORDER BY kind`,
-      ),
-      campaigns: sorted(
-        await q(
-          `SELECT c.title, c.starts_on AS "startsOn", c.status, count(x.id)::int AS contributions,
-                  COALESCE(sum(x.amount_cents), 0)::text AS "amountCents", COALESCE(sum(x.paid_cents), 0)::text AS "paidCents",
-                  COALESCE(sum(x.refunded_cents), 0)::text AS "refundedCents"
-             FROM campaigns c LEFT JOIN contributions x ON x.organization_id = c.organization_id AND x.campaign_id = c.id
-            WHERE c.organization_id = $1 GROUP BY c.id`,
-        ),
-      ),
-      resolutions: sorted(
-        await q(
-          `SELECT r.title, r.number, r.outcome, r.eligible_count AS "eligibleCount", r.seal_hash AS "sealHash", r.results
-             FROM resolutions r WHERE r.organization_id = $1 AND r.status = 'closed'`,
-        ),
-      ),
-    };
+    return { ...figures, campaigns: sorted(figures.campaigns), resolutions: sorted(figures.resolutions) };
   }
 
   /** 409 when the organization holds any of the data an import writes. */
   private async assertEmpty(em: EntityManager, organizationId: string): Promise<void> {
     for (const table of CARRIED_TABLES) {
       if (table.parent) continue;
-      const found = await firstRow(em, `SELECT 1 FROM ${table.name} WHERE organization_id = $1 LIMIT 1`, [
-        organizationId,
-      ]);
-      if (found)
+      if (await this.repository.hasRows(em, table.name, organizationId))
         throw new ConflictError(
           'organization-not-empty',
           `An import goes only into an organization that holds no data yet; this one has ${table.name.replace(/_/g, ' ')}. Create a new organization and import there.`,
@@ -508,36 +433,20 @@ export class PortabilityService implements OnModuleInit {
 
   /** Ballots cannot leave the instance (docs/portability.md): a vote in progress must end first. */
   private async assertNoVoteOpen(em: EntityManager, organizationId: string): Promise<void> {
-    const open = await firstRow<{ title: string }>(
-      em,
-      `SELECT title FROM resolutions WHERE organization_id = $1 AND status = 'open' LIMIT 1`,
-      [organizationId],
-    );
-    if (open)
+    const open = await this.repository.openVoteTitle(em, organizationId);
+    if (open !== undefined)
       throw new ConflictError(
         'vote-in-progress',
-        `A vote is open ("${open.title}"): its ballots cannot be carried to another instance. Close it first, then export.`,
+        `A vote is open ("${open}"): its ballots cannot be carried to another instance. Close it first, then export.`,
       );
   }
 
   private async columns(em: EntityManager): Promise<Map<string, Column[]>> {
-    const found = await rows<Column & { table: string }>(
-      em,
-      `SELECT table_name AS "table", column_name AS name, data_type AS type, is_nullable = 'YES' AS nullable
-         FROM information_schema.columns
-        WHERE table_schema = current_schema() AND table_name = ANY($1::text[]) AND is_generated = 'NEVER'
-        ORDER BY table_name, ordinal_position`,
-      [['organizations', ...CARRIED_TABLES.map((t) => t.name)]],
-    );
+    const found = await this.repository.columns(em, ['organizations', ...CARRIED_TABLES.map((t) => t.name)]);
     const byTable = new Map<string, Column[]>();
     for (const c of found)
       byTable.set(c.table, [...(byTable.get(c.table) ?? []), { name: c.name, type: c.type, nullable: c.nullable }]);
     return byTable;
-  }
-
-  private async schemaVersion(em: EntityManager): Promise<number> {
-    const row = await firstRow<{ version: string }>(em, `SELECT max(timestamp)::text AS version FROM migrations`);
-    return Number(row?.version ?? 0);
   }
 }
 

@@ -3,7 +3,6 @@ import type { OrgContext } from '@socius/auth';
 import { SecretBox } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { APP_CONFIG, AppConfig, BusinessRuleError, NotFoundError, ValidationError } from '@socius/core';
-import { firstRow } from '@socius/database';
 import { randomUUID } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource, EntityManager } from 'typeorm';
@@ -15,6 +14,7 @@ import {
   UpdateIdentityProviderDto,
 } from './dto/identity-provider.dto';
 import { IdentityProvider } from './entities/identity-provider.entity';
+import { SsoRepository } from './sso.repository';
 
 /** An organization has at most this many providers (a sign-in page is no directory). */
 const MAX_PROVIDERS = 10;
@@ -29,6 +29,7 @@ export class IdentityProvidersService {
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly repository: SsoRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -44,12 +45,7 @@ export class IdentityProvidersService {
     const issuer = this.issuerOf(dto.issuer);
     await this.discover(issuer, dto.clientId, dto.clientSecret);
     return this.dataSource.transaction(async (em) => {
-      const count = await firstRow<{ n: number }>(
-        em,
-        `SELECT count(*)::int AS n FROM identity_providers WHERE organization_id = $1`,
-        [ctx.organizationId],
-      );
-      if ((count?.n ?? 0) >= MAX_PROVIDERS)
+      if ((await this.repository.countProviders(em, ctx.organizationId)) >= MAX_PROVIDERS)
         throw new BusinessRuleError(
           'too-many-identity-providers',
           `An organization has at most ${MAX_PROVIDERS} identity providers.`,
@@ -142,11 +138,7 @@ export class IdentityProvidersService {
 
   /** The sign-in buttons of an organization (public: its sign-in page shows them). */
   async buttons(slug: string): Promise<SsoButtonListDto> {
-    const rows = await this.dataSource.query<{ id: string; name: string }[]>(
-      `SELECT p.id, p.name FROM identity_providers p JOIN organizations o ON o.id = p.organization_id
-        WHERE o.slug = $1 AND p.enabled ORDER BY p.created_at, p.id`,
-      [slug],
-    );
+    const rows = await this.repository.buttons(this.dataSource.manager, slug);
     return {
       items: rows.map((row) => ({ ...row, startUrl: `/v1/auth/sso/${slug}/${row.id}/start` })),
     };
@@ -207,15 +199,8 @@ export class IdentityProvidersService {
 
   /** While single sign-on is required, its last enabled provider stays: nobody could sign in otherwise. */
   private async assertNotLastRequired(em: EntityManager, organizationId: string, id: string): Promise<void> {
-    const row = await firstRow<{ require_sso: boolean; others: number }>(
-      em,
-      `SELECT o.require_sso,
-              (SELECT count(*)::int FROM identity_providers p
-                WHERE p.organization_id = o.id AND p.enabled AND p.id <> $2) AS others
-         FROM organizations o WHERE o.id = $1 FOR UPDATE`,
-      [organizationId, id],
-    );
-    if (row?.require_sso && row.others === 0)
+    const row = await this.repository.lockRequireSso(em, organizationId, id);
+    if (row?.requireSso && row.others === 0)
       throw new BusinessRuleError(
         'last-identity-provider',
         'This organization requires single sign-on: turn that off first (PATCH /v1/orgs/{slug} requireSso: false), or add another provider.',

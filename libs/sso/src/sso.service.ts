@@ -2,12 +2,12 @@ import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ClientInfo, hashPassword, SecretBox, SessionsService, User } from '@socius/auth';
 import { AuditService } from '@socius/audit';
 import { APP_CONFIG, AppConfig, readCookie, setCookie } from '@socius/core';
-import { firstRow } from '@socius/database';
 import { randomBytes } from 'node:crypto';
 import * as oidc from 'openid-client';
 import { DataSource, EntityManager } from 'typeorm';
 import { SsoIdentity } from './entities/sso-identity.entity';
 import { IdentityProvidersService } from './identity-providers.service';
+import { SsoRepository } from './sso.repository';
 
 export const SSO_FLOW_COOKIE = 'socius_sso_flow';
 const FLOW_PATH = '/v1/auth/sso';
@@ -69,6 +69,7 @@ export class SsoService {
     private readonly dataSource: DataSource,
     private readonly providers: IdentityProvidersService,
     private readonly sessions: SessionsService,
+    private readonly repository: SsoRepository,
     private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
@@ -165,12 +166,8 @@ export class SsoService {
    * account, its address verified by the provider's word. An unverified address on either side is refused.
    */
   private async accountOf(em: EntityManager, providerId: string, claims: Person): Promise<User> {
-    const linked = await firstRow<{ userId: string }>(
-      em,
-      `UPDATE sso_identities SET last_used_at = now() WHERE provider_id = $1 AND subject = $2 RETURNING user_id AS "userId"`,
-      [providerId, claims.sub],
-    );
-    if (linked) return em.findOneByOrFail(User, { id: linked.userId });
+    const linkedUserId = await this.repository.touchIdentity(em, providerId, claims.sub);
+    if (linkedUserId) return em.findOneByOrFail(User, { id: linkedUserId });
     const email = typeof claims.email === 'string' ? claims.email.trim().toLowerCase() : '';
     if (!email || claims.email_verified !== true)
       throw new SsoError('sso-email-not-verified', 'The provider does not say that the address is verified.');

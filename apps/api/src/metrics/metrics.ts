@@ -1,11 +1,10 @@
 import { Inject, Injectable, Logger, OnApplicationShutdown } from '@nestjs/common';
 import { APP_CONFIG, AppConfig, redisOptionsFromUrl } from '@socius/core';
-import { QUEUES, SCHEDULE_QUEUE } from '@socius/jobs';
+import { OutboxService, QUEUES, SCHEDULE_QUEUE } from '@socius/jobs';
 import { Queue } from 'bullmq';
 import type { NextFunction, Request, Response } from 'express';
 import IORedis from 'ioredis';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import { DataSource } from 'typeorm';
 
 /** A scrape waits this long at most for Redis or PostgreSQL: a missing figure beats a hung scrape. */
 const SOURCE_TIMEOUT_MS = 2_000;
@@ -39,7 +38,7 @@ export class Metrics implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
-    private readonly dataSource: DataSource,
+    private readonly outboxService: OutboxService,
   ) {
     collectDefaultMetrics({ register: this.registry });
     this.requests = new Counter({
@@ -85,16 +84,9 @@ export class Metrics implements OnApplicationShutdown {
     });
     const outbox = { lag: 0, pending: 0, ok: false };
     const readOutboxNow = async () => {
-      const row = await this.read('postgres', async () => {
-        // the oldest job due and not yet handed to BullMQ (outbox_pending_idx)
-        const [r]: { lag: number | null; pending: string }[] = await this.dataSource.query(
-          `SELECT extract(epoch FROM now() - min(available_at))::float8 AS lag, count(*) AS pending
-             FROM outbox WHERE status = 'pending' AND available_at <= now()`,
-        );
-        return r;
-      });
-      outbox.ok = !!row;
-      if (row) Object.assign(outbox, { lag: Math.max(0, row.lag ?? 0), pending: Number(row.pending) });
+      const read = await this.read('postgres', () => this.outboxService.pendingLag());
+      outbox.ok = !!read;
+      if (read) Object.assign(outbox, { lag: read.lagSeconds, pending: read.pending });
     };
     // both outbox gauges are collected together in a scrape: one query serves them
     let reading: Promise<void> | undefined;
