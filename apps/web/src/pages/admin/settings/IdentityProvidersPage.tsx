@@ -85,7 +85,13 @@ function Copyable({ value, label }: { value: string; label: string }) {
       </Text>
       <CopyButton value={value}>
         {({ copied, copy }) => (
-          <Button size="xs" variant={copied ? 'filled' : 'default'} onClick={copy} aria-label={label}>
+          <Button
+            size="xs"
+            variant={copied ? 'filled' : 'default'}
+            onClick={copy}
+            style={{ flexShrink: 0 }}
+            aria-label={label}
+          >
             {copied ? t('settings.idp.copied') : t('settings.idp.copy')}
           </Button>
         )}
@@ -121,6 +127,7 @@ function SetUp({ slug, redirectUri }: { slug: string; redirectUri: string }) {
                   size="xs"
                   variant={copied ? 'filled' : 'default'}
                   onClick={copy}
+                  style={{ flexShrink: 0 }}
                   aria-label={t('settings.idp.copyLogin')}
                 >
                   {copied ? t('settings.idp.copied') : t('settings.idp.copy')}
@@ -165,7 +172,7 @@ function ProviderFields({
         onChange={set('name')}
         error={fieldError(error, 'name')}
         maxLength={100}
-        w={{ base: '100%', xs: 360 }}
+        w={{ base: '100%', xs: 420 }}
       />
       <TextInput
         label={t('settings.idp.issuer')}
