@@ -1,4 +1,5 @@
 import { createCoop, paidUpMember, TestOrg, TestUser, userWithRole } from '../support/app';
+import { startOidcProvider } from '../support/oidc-provider';
 import { lookAt, openBrowserStack, type BrowserStack } from './browser';
 
 /**
@@ -13,7 +14,8 @@ describe('the admin console and the accountant workspace: who gets in', () => {
   const problems: string[] = [];
 
   beforeAll(async () => {
-    stack = await openBrowserStack();
+    // the test provider speaks http on loopback
+    stack = await openBrowserStack({ SSO_ALLOW_HTTP_ISSUERS: 'true' });
     org = await createCoop(stack.api, [{ code: 'A', nominalCents: 5000 }]);
     accountant = await userWithRole(stack.api, org, 'accountant');
     member = await paidUpMember(stack.api, org, { nominalCents: 5000, quantity: 2, withAccount: true });
@@ -66,6 +68,57 @@ describe('the admin console and the accountant workspace: who gets in', () => {
     await page.getByRole('alert').getByText('ne correspond pas à cette connexion', { exact: false }).waitFor();
     problems.push(...(await lookAt(page, 'login-sso')));
     await context.close();
+  }, 120_000);
+
+  it('lets an admin add an identity provider, with the redirect URI to register, and disable it', async () => {
+    const idp = await startOidcProvider([
+      {
+        client_id: 'socius',
+        client_secret: 'socius-client-secret',
+        redirect_uris: ['http://localhost/v1/auth/sso/callback'],
+      },
+    ]);
+    try {
+      const page = await stack.signedIn(org.admin.email);
+      await page.goto(`${stack.base}/o/${org.slug}/admin`);
+      await page.getByRole('link', { name: 'Fournisseurs d’identité' }).click();
+      await page.getByRole('heading', { name: 'Fournisseurs d’identité', level: 2 }).waitFor();
+      const add = page.getByRole('region', { name: 'Ajouter un fournisseur' });
+      await add.getByLabel('Nom').fill('Nextcloud de la coop');
+      await add.getByLabel('Émetteur (issuer)').fill('ftp://sso.example.coop');
+      await add.getByLabel('Identifiant du client (client id)').fill('socius');
+      await add.getByLabel('Secret du client').fill('socius-client-secret');
+      await add.getByRole('button', { name: 'Vérifier et ajouter' }).click();
+      // the API's 400 on the issuer, in French, next to the field
+      await add.getByText('doit commencer par https://').waitFor();
+      await add.getByLabel('Émetteur (issuer)').fill(idp.issuer);
+      await add.getByRole('button', { name: 'Vérifier et ajouter' }).click();
+      await add.getByRole('status').getByText('« Nextcloud de la coop » est ajouté.').waitFor();
+
+      const list = page.getByRole('table', { name: 'Fournisseurs de l’organisation' });
+      const listed = async () =>
+        (
+          await stack.api.http.get(`/v1/orgs/${org.slug}/identity-providers`).set(org.admin.auth).expect(200)
+        ).body.items.find((p: { name: string }) => p.name === 'Nextcloud de la coop');
+      const provider = await listed();
+      expect(provider).toMatchObject({ name: 'Nextcloud de la coop', issuer: idp.issuer, enabled: true });
+      await list
+        .getByRole('row', { name: /Nextcloud de la coop/ })
+        .getByText(provider.redirectUri)
+        .waitFor();
+      expect(provider.redirectUri).toMatch(/\/v1\/auth\/sso\/callback$/);
+      await page.getByRole('link', { name: `${stack.base}/login?org=${org.slug}` }).waitFor();
+
+      await list.getByRole('button', { name: 'Désactiver Nextcloud de la coop' }).click();
+      await list
+        .getByRole('row', { name: /Nextcloud de la coop/ })
+        .getByText('Désactivé', { exact: true })
+        .waitFor();
+      expect((await listed()).enabled).toBe(false);
+      problems.push(...(await lookAt(page, 'settings-identity-providers')));
+    } finally {
+      await idp.close();
+    }
   }, 120_000);
 
   it('finds no accessibility problem on these pages', () => {

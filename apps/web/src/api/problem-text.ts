@@ -45,6 +45,14 @@ const FIELD_RULES: Rule[] = [
     /must be the 6 digits shown by your authenticator app.*$/,
     () => 'doit être le code à 6 chiffres de votre application',
   ],
+  // an identity provider's issuer
+  [
+    /^its discovery document \((.+)\) could not be used: (.*)$/s,
+    (url, why) => `son document de découverte (${url}) n’a pas pu être lu : ${why}`,
+  ],
+  [/^is not an absolute URL$/, () => 'n’est pas une adresse complète (https://…)'],
+  [/^must start with https:\/\/$/, () => 'doit commencer par https://'],
+  [/^has no query, fragment or user$/, () => 'ne doit contenir ni « ? », ni « # », ni utilisateur'],
 ];
 
 /** The problem as a whole, by the last part of its type. */
@@ -72,6 +80,10 @@ const PROBLEMS: Record<string, string> = {
   'contribution-closed': 'Cette campagne ne reçoit plus de contributions.',
   'already-accepted': 'Vous avez déjà accepté cette version.',
   'invalid-transition': 'Cette action n’est plus possible dans l’état actuel.',
+  'sso-not-used':
+    'Connectez-vous d’abord par l’un des fournisseurs d’identité de l’organisation : sinon, exiger l’authentification unique de tout le monde vous enfermerait dehors s’il ne fonctionnait pas.',
+  'last-identity-provider':
+    'L’organisation exige l’authentification unique : c’est son dernier fournisseur actif. Désactivez d’abord l’exigence, ou ajoutez un autre fournisseur.',
 };
 
 /** A field's message in French, or as the API wrote it when it has no known shape. */

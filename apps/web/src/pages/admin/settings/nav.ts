@@ -9,6 +9,7 @@ export const settingsNav: Section[] = [
   { to: '/o/$slug/admin/payments', label: 'settings.payments.title' },
   { to: '/o/$slug/admin/webhooks', label: 'settings.webhooks.title' },
   { to: '/o/$slug/admin/api-tokens', label: 'settings.apiTokens.title' },
+  { to: '/o/$slug/admin/identity-providers', label: 'settings.idp.title' },
   { to: '/o/$slug/admin/portability', label: 'settings.portability.title' },
   { to: '/o/$slug/admin/settings', label: 'settings.title' },
 ];

@@ -50,6 +50,11 @@ export const settingsRoutes = [
   }),
   createRoute({
     getParentRoute: () => admin,
+    path: '/identity-providers',
+    component: lazyRouteComponent(() => import('./IdentityProvidersPage'), 'IdentityProvidersPage'),
+  }),
+  createRoute({
+    getParentRoute: () => admin,
     path: '/portability',
     component: lazyRouteComponent(() => import('./PortabilityPage'), 'PortabilityPage'),
   }),
