@@ -27,6 +27,38 @@ export default tseslint.config(
     files: ['libs/exports/src/fec/**'],
     rules: { 'no-control-regex': 'off', 'no-misleading-character-class': 'off' },
   },
+  {
+    // SQL lives in repositories, with typed rows: docs/design.md, "Where SQL lives"
+    files: ['libs/**/*.ts', 'apps/api/**/*.ts', 'apps/worker/**/*.ts'],
+    ignores: [
+      '**/*.repository.ts',
+      '**/*.spec.ts',
+      'libs/database/**', // the helpers themselves, the migrator, COPY streams, idempotency keys
+      'libs/audit/src/audit.service.ts', // the audit log's writer is its repository
+      'libs/jobs/src/outbox-relay.ts', // LISTEN on its own connection
+    ],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='query']",
+          message: 'SQL goes in a repository (*.repository.ts) with typed rows: docs/design.md, "Where SQL lives".',
+        },
+      ],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: '@socius/database',
+              importNames: ['rows', 'firstRow', 'run'],
+              message: 'SQL goes in a repository (*.repository.ts): docs/design.md, "Where SQL lives".',
+            },
+          ],
+        },
+      ],
+    },
+  },
   { files: ['**/*.mjs', '**/*.cjs', '**/*.js'], ...tseslint.configs.disableTypeChecked },
   {
     files: ['**/*.cjs', '**/*.js'],
