@@ -10,12 +10,14 @@
 #   npm test -- <jest args>  type-check, build the web app, then jest with those arguments
 #                            (e.g. `npm test -- test/auth` or `npm test -- --selectProjects browser`)
 #
-# TEST_WORKERS sets how many test files run at once (default 2: each has its own database clone,
-# queue prefix and port).
+# TEST_WORKERS sets how many test files run at once (each has its own database clone, queue prefix
+# and port). By default 3 for the quick lanes: their files wait on PostgreSQL part of the time, so a
+# third keeps both cores busy; 2 for the browser lane, where each file also drives Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export TZ=UTC
-workers=${TEST_WORKERS:-2}
+workers=${TEST_WORKERS:-3}
+browser_workers=${TEST_WORKERS:-2}
 
 all=false
 if [ "${1:-}" = "--all" ]; then
@@ -82,7 +84,7 @@ if $all; then
   npm run -s build
   export SOCIUS_BUILT=1 SOCIUS_CLUSTER_BUILD=0
   node scripts/bundle-budget.js || status=1
-  jest_lane browser --selectProjects browser --maxWorkers="$workers"
+  jest_lane browser --selectProjects browser --maxWorkers="$browser_workers"
   # one at a time: these restart services and kill processes, and measure recovery
   jest_lane reliability --selectProjects reliability --maxWorkers=1
   socius_log "building and smoke-testing the built API and worker"
